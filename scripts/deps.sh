@@ -1,0 +1,28 @@
+#!/bin/sh
+# deps.sh — make sure the Debian packages tenken builds and tests with are
+# installed.  As root, missing packages are installed with apt-get; otherwise
+# the exact command is printed and the script fails.
+set -eu
+PKGS="cmake make gcc pkg-config perl liblua5.4-dev libsqlite3-dev libzip-dev
+libxlsxwriter-dev libexpat1-dev python3 python3-openpyxl sqlite3"
+[ $# -gt 0 ] && PKGS="$PKGS $*"
+missing=""
+for p in $PKGS; do
+	s=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+	case "$s" in
+	*"install ok installed"*) ;;
+	*) missing="$missing $p" ;;
+	esac
+done
+[ -z "$missing" ] && exit 0
+if [ "$(id -u)" -eq 0 ]; then
+	echo "deps: installing:$missing"
+	export DEBIAN_FRONTEND=noninteractive
+	apt-get update -qq
+	# shellcheck disable=SC2086
+	apt-get install -y -qq --no-install-recommends $missing
+else
+	echo "deps: missing Debian packages:$missing" >&2
+	echo "deps: run as root:  apt-get install -y$missing" >&2
+	exit 1
+fi

@@ -1,0 +1,51 @@
+# lib.sh — TAP helpers for tenken's shell tests.  Source it, call the
+# checks, end with `done_testing`.
+#
+#   run CMD...            run, capturing $out, $err and $rc
+#   is GOT WANT DESC      string equality
+#   like TEXT PATTERN DESC  grep -E pattern in text
+#   ok COND-STATUS DESC   e.g.  [ -f x ]; ok $? "file made"
+#   db_digest DB          digest of the database's content (.dump)
+set -u
+T_N=0
+T_FAIL=0
+T_TMP=$(mktemp -d "${TMPDIR:-/tmp}/tenken-test.XXXXXX")
+trap 'rm -rf "$T_TMP"' EXIT
+: "${TENKEN:?TENKEN must name the tenken binary}"
+: "${TENKEN_SRC:?TENKEN_SRC must name the source tree}"
+export TENKEN_NO_PROGRESS=1 TENKEN_ACTOR=test
+EX="$TENKEN_SRC/examples/org"
+
+pass() { T_N=$((T_N + 1)); echo "ok $T_N - $1"; }
+fail() {
+	T_N=$((T_N + 1)); T_FAIL=$((T_FAIL + 1))
+	echo "not ok $T_N - $1"
+	shift
+	for l in "$@"; do printf '#   %s\n' "$l"; done
+}
+run() {
+	out=$("$@" 2>"$T_TMP/stderr"); rc=$?
+	err=$(cat "$T_TMP/stderr")
+	return 0
+}
+tk() { run "$TENKEN" "$@"; }
+is() {
+	if [ "$1" = "$2" ]; then pass "$3"
+	else fail "$3" "got:  '$1'" "want: '$2'"; fi
+}
+like() {
+	if printf '%s' "$1" | grep -Eq -- "$2"; then pass "$3"
+	else fail "$3" "text: '$(printf '%s' "$1" | head -c 600)'" "want: /$2/"; fi
+}
+unlike() {
+	if printf '%s' "$1" | grep -Eq -- "$2"; then
+		fail "$3" "text: '$(printf '%s' "$1" | head -c 600)'" "unwanted: /$2/"
+	else pass "$3"; fi
+}
+ok() { if [ "$1" -eq 0 ]; then pass "$2"; else fail "$2"; fi; }
+db_digest() { sqlite3 "$1" .dump | sha256sum | cut -d' ' -f1; }
+sql() { sqlite3 "$1" "$2"; }
+done_testing() {
+	echo "1..$T_N"
+	[ "$T_FAIL" -eq 0 ]
+}
