@@ -77,6 +77,12 @@ int tk_xlsx_find_sheet(const tk_xlsx *x, const char *name);
  * Stream the non-empty cells of sheet i in document order, calling fn for
  * each.  The cell and its text are valid only during the call.  A non-zero
  * return from fn stops the read and is returned (err untouched by us).
+ *
+ * (Notes on the implementation: cells with only a style, and cells whose
+ * string is empty, are not delivered; max_rows/max_cols apply to the cells
+ * delivered.  In a workbook using the 1904 date system, the num of a date
+ * cell is converted to a 1900-system serial, so tk_xlsx_serial_date() works
+ * for both; text stays the literal.  A bad i is TK_ENOTFOUND.)
  */
 typedef int (*tk_xlsx_cell_fn)(void *ctx, const struct tk_xlsx_cell *cell);
 int tk_xlsx_read_sheet(tk_xlsx *x, int i, tk_xlsx_cell_fn fn, void *ctx,
@@ -85,7 +91,8 @@ int tk_xlsx_read_sheet(tk_xlsx *x, int i, tk_xlsx_cell_fn fn, void *ctx,
 /* Write "B12" style reference for (row, col) into buf (>= 16 bytes). */
 char *tk_xlsx_ref(uint32_t row, uint32_t col, char *buf);
 
-/* Convert an Excel serial date (1900 system) to "YYYY-MM-DD" in buf (>= 11). */
+/* Convert an Excel serial date (1900 system) to "YYYY-MM-DD" in buf (>= 11).
+ * (0 gives "1900-01-00" as in Excel; below 0, past 9999-12-31 or NaN, "".) */
 char *tk_xlsx_serial_date(double serial, char *buf);
 
 #endif
