@@ -1,0 +1,23 @@
+/*
+ * form.h — write the offline self-inspection forms of a campaign
+ * (libxlsxwriter).  The layout is specified in docs/formats.md
+ * ("Self-inspection form workbook"), and import.c reads exactly that.
+ */
+#ifndef TK_FORM_H
+#define TK_FORM_H
+
+#include "error.h"
+#include "store.h"
+
+/*
+ * Write one workbook per target division of campaign `campaign` into
+ * out_dir (created if missing), or only for division_code when not NULL.
+ * Each form gets a fresh token recorded in the forms table (one transaction
+ * for all tokens; a file that cannot be written rolls it back).  Progress
+ * goes to stderr when it is a terminal.  *written gets the number of files.
+ */
+int tk_form_export(struct tk_store *st, long campaign, const char *out_dir,
+		   const char *division_code, int *written,
+		   struct tk_error *err);
+
+#endif
