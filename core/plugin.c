@@ -118,10 +118,15 @@ static void count_hook(lua_State *L, lua_Debug *ar)
 		snprintf(ls->last_where, sizeof ls->last_where, "%s:%d",
 			 d.short_src, d.currentline);
 	ls->executed += HOOK_EVERY;
-	if (ls->executed > ls->budget)
-		luaL_error(L, "instruction limit exceeded (%d million "
-			      "instructions; --plugin-instructions)",
-			   (int)(ls->budget / 1000000));
+	if (ls->executed > ls->budget) {
+		luaL_where(L, 0);
+		lua_pushfstring(L,
+				"instruction limit exceeded (%d million "
+				"instructions; --plugin-instructions)",
+				(int)(ls->budget / 1000000));
+		lua_concat(L, 2);
+		lua_error(L);
+	}
 }
 
 static int msgh(lua_State *L)
@@ -163,10 +168,10 @@ static int protected_call(lua_State *L, int nargs, int nres, const char *name,
 		return TK_OK;
 	if (rc == LUA_ERRMEM || ls->oom)
 		tk_error_set(err, TK_EPLUGIN,
-			     "%s%s%s: memory limit exceeded (%zu MiB; "
+			     "%s: memory limit exceeded (%zu MiB; "
 			     "--plugin-memory)",
-			     name, ls->last_where[0] ? ": " : "",
-			     ls->last_where, ls->limit >> 20);
+			     ls->last_where[0] ? ls->last_where : name,
+			     ls->limit >> 20);
 	else
 		tk_error_set(err, TK_EPLUGIN, "%s", lua_tostring(L, -1));
 	lua_pop(L, 1);
@@ -176,18 +181,21 @@ static int protected_call(lua_State *L, int nargs, int nres, const char *name,
 /* __index / __newindex of the plugin environment: no undeclared globals. */
 static int guard_index(lua_State *L)
 {
-	luaL_where(L, 2);
-	lua_pushfstring(L, "undeclared global '%s'", luaL_tolstring(L, 2, NULL));
+	const char *name = lua_type(L, 2) == LUA_TSTRING ? lua_tostring(L, 2)
+							  : "?";
+	luaL_where(L, 1);
+	lua_pushfstring(L, "undeclared global '%s'", name);
 	lua_concat(L, 2);
 	return lua_error(L);
 }
 
 static int guard_newindex(lua_State *L)
 {
-	luaL_where(L, 2);
-	lua_pushfstring(L,
-			"assignment to undeclared global '%s' (use local)",
-			luaL_tolstring(L, 2, NULL));
+	const char *name = lua_type(L, 2) == LUA_TSTRING ? lua_tostring(L, 2)
+							  : "?";
+	luaL_where(L, 1);
+	lua_pushfstring(L, "assignment to undeclared global '%s' (use local)",
+			name);
 	lua_concat(L, 2);
 	return lua_error(L);
 }
@@ -409,6 +417,105 @@ static void push_survey_table(lua_State *L, const struct tk_survey *s)
 	lua_remove(L, na);
 }
 
+/*
+ * pcall and xpcall for plugins: like the base ones, except that once a
+ * limit has been hit the error is not catchable, so a plugin cannot run
+ * on by wrapping its endless loop in pcall.
+ */
+static int finish_pcall(lua_State *L, int status, int extra)
+{
+	struct lstate *ls = state_of(L);
+	if (status != LUA_OK && (ls->executed > ls->budget || ls->oom))
+		return lua_error(L);
+	lua_pushboolean(L, status == LUA_OK);
+	lua_insert(L, 1 + extra);
+	return lua_gettop(L) - extra;
+}
+
+static int l_pcall(lua_State *L)
+{
+	luaL_checkany(L, 1);
+	return finish_pcall(L, lua_pcall(L, lua_gettop(L) - 1, LUA_MULTRET, 0),
+			    0);
+}
+
+static int l_xpcall(lua_State *L)
+{
+	int n = lua_gettop(L);
+	luaL_checktype(L, 2, LUA_TFUNCTION);
+	lua_pushvalue(L, 1);
+	lua_copy(L, 2, 1);
+	lua_replace(L, 2); /* handler at 1, function at 2 */
+	return finish_pcall(L, lua_pcall(L, n - 2, LUA_MULTRET, 1), 1);
+}
+
+/*
+ * Lua patterns run in C, out of reach of the instruction budget, and a
+ * pattern with several '-' or '*' can take time exponential in its
+ * quantifiers.  Refuse combinations of subject length and quantifier count
+ * that could run for more than about 10^10 steps.
+ */
+static int pattern_guard(lua_State *L, int repeated)
+{
+	size_t len, plen;
+	const char *p;
+	int q = 0;
+	luaL_checklstring(L, 1, &len);
+	p = luaL_checklstring(L, 2, &plen);
+	for (size_t i = 0; i < plen; i++) {
+		if (p[i] == '%') {
+			i++;
+			continue;
+		}
+		if (p[i] == '*' || p[i] == '-' || p[i] == '+' || p[i] == '?')
+			q++;
+	}
+	if (repeated && q)
+		q++;
+	if (len > 1 && q > 0 && pow((double)len, q) > 1e10)
+		return luaL_error(L,
+				  "pattern with %d repetitions is too costly "
+				  "for a subject of %d bytes (sandbox limit)",
+				  q, (int)len);
+	return 0;
+}
+
+static int guarded(lua_State *L, int repeated)
+{
+	pattern_guard(L, repeated);
+	lua_pushvalue(L, lua_upvalueindex(1));
+	lua_insert(L, 1);
+	lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
+	return lua_gettop(L);
+}
+
+static int l_guard_once(lua_State *L)
+{
+	return guarded(L, 0);
+}
+
+static int l_guard_repeated(lua_State *L)
+{
+	return guarded(L, 1);
+}
+
+static void guard_patterns(lua_State *L, int env)
+{
+	static const struct {
+		const char *name;
+		int repeated;
+	} fns[] = {{"find", 0}, {"match", 0}, {"gmatch", 1}, {"gsub", 1}};
+	lua_getfield(L, env, LUA_STRLIBNAME);
+	for (size_t i = 0; i < sizeof fns / sizeof fns[0]; i++) {
+		lua_getfield(L, -1, fns[i].name);
+		lua_pushcclosure(L, fns[i].repeated ? l_guard_repeated
+						    : l_guard_once,
+				 1);
+		lua_setfield(L, -2, fns[i].name);
+	}
+	lua_pop(L, 1);
+}
+
 /* Copy the named fields of library table `lib` (a global) into a new
  * table stored as env[lib]. */
 static void copy_lib(lua_State *L, int env, const char *lib,
@@ -446,9 +553,8 @@ static lua_State *new_state(struct lstate *ls, const char *const *params,
 {
 	static const char *const base_ok[] = {
 		"assert",   "error",	"ipairs",   "next",	"pairs",
-		"pcall",    "rawequal", "rawlen",   "select",	"tonumber",
-		"tostring", "type",	"xpcall",   "setmetatable",
-		"getmetatable", NULL};
+		"rawequal", "rawlen",   "select",	"tonumber",
+		"tostring", "type",	"setmetatable", "getmetatable", NULL};
 	static const char *const string_skip[] = {"dump", NULL};
 	static const char *const math_skip[] = {"randomseed", NULL};
 	lua_State *L = lua_newstate(l_alloc, ls);
@@ -484,6 +590,17 @@ static lua_State *new_state(struct lstate *ls, const char *const *params,
 	copy_lib(L, env, LUA_TABLIBNAME, NULL);
 	copy_lib(L, env, LUA_MATHLIBNAME, math_skip);
 	copy_lib(L, env, LUA_UTF8LIBNAME, NULL);
+	guard_patterns(L, env);
+	/* Method calls on strings ("x"):find() must see the guarded table. */
+	lua_pushliteral(L, "");
+	lua_getmetatable(L, -1);
+	lua_getfield(L, env, LUA_STRLIBNAME);
+	lua_setfield(L, -2, "__index");
+	lua_pop(L, 2);
+	lua_pushcfunction(L, l_pcall);
+	lua_setfield(L, env, "pcall");
+	lua_pushcfunction(L, l_xpcall);
+	lua_setfield(L, env, "xpcall");
 	lua_pushvalue(L, env);
 	lua_setfield(L, env, "_G");
 
