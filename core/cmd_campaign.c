@@ -5,6 +5,7 @@
 #include "campaign.h"
 #include "commands.h"
 #include "org.h"
+#include "score.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -132,6 +133,48 @@ int cmd_status(struct tk_args *a, struct tk_error *err)
 		rc = tk_cli_open_store(a, &st, err);
 	if (!rc)
 		rc = tk_campaign_status(st, id, a->json, stdout, err);
+	tk_store_close(st);
+	return rc;
+}
+
+int cmd_score(struct tk_args *a, struct tk_error *err)
+{
+	struct tk_store *st = NULL;
+	struct tk_scores *sc = NULL;
+	const char *by = tk_arg(a, "--by");
+	enum tk_score_by b = TK_BY_DIVISION;
+	long id;
+	int rc;
+	if (by) {
+		if (!strcmp(by, "division"))
+			b = TK_BY_DIVISION;
+		else if (!strcmp(by, "section"))
+			b = TK_BY_SECTION;
+		else if (!strcmp(by, "item"))
+			b = TK_BY_ITEM;
+		else if (!strcmp(by, "group"))
+			b = TK_BY_GROUP;
+		else
+			return tk_error_set(err, TK_EUSAGE,
+					    "--by: '%s' is not division, "
+					    "section, item or group",
+					    by);
+	}
+	if (a->json && a->csv)
+		return tk_error_set(err, TK_EUSAGE,
+				    "give --json or --csv, not both");
+	if ((rc = tk_cli_campaign_id(a, &id, err)))
+		return rc;
+	if ((rc = tk_cli_open_store(a, &st, err)))
+		return rc;
+	rc = tk_scores_compute(st, id, &sc, err);
+	if (!rc)
+		rc = tk_scores_print(sc, b,
+				     a->json  ? TK_FMT_JSON
+				     : a->csv ? TK_FMT_CSV
+					      : TK_FMT_TABLE,
+				     stdout);
+	tk_scores_free(sc);
 	tk_store_close(st);
 	return rc;
 }

@@ -30,6 +30,10 @@ int cmd_campaign_show(struct tk_args *a, struct tk_error *err);
 int cmd_campaign_close(struct tk_args *a, struct tk_error *err);
 int cmd_campaign_reopen(struct tk_args *a, struct tk_error *err);
 int cmd_status(struct tk_args *a, struct tk_error *err);
+int cmd_seal(struct tk_args *a, struct tk_error *err);
+int cmd_import(struct tk_args *a, struct tk_error *err);
+int cmd_score(struct tk_args *a, struct tk_error *err);
+int cmd_form_export(struct tk_args *a, struct tk_error *err);
 
 #define TK_EXTRA_COMMANDS                                                      \
 	{"plugin list", "|--json|", cmd_plugin_list,                           \
@@ -72,9 +76,43 @@ int cmd_status(struct tk_args *a, struct tk_error *err);
 	{"campaign reopen", "|--campaign=|", cmd_campaign_reopen,              \
 	 "tenken campaign reopen --campaign ID", "reopen a closed campaign",   \
 	 ""},                                                                  \
+	{"import", "|--dry-run|--passphrase-file=|", cmd_import,               \
+	 "tenken import [--dry-run] [--passphrase-file F] FILE|DIR...",        \
+	 "import returned forms (.xlsx) and sealed bundles (.zip)",            \
+	 "Each workbook is checked completely and imported in one transaction;\n" \
+	 "a rejected one gets every problem listed with sheet!cell and nothing\n" \
+	 "is written.  The same file twice is a no-op; a new file from the same\n" \
+	 "division supersedes its earlier submission (both kept in history).\n" \
+	 "Directories are read for *.xlsx and *.zip.  Sealed bundles are\n"    \
+	 "verified first; their passphrase comes from --passphrase-file or\n"  \
+	 "TENKEN_PASSPHRASE_FILE, never from the command line.  Exit status 3\n" \
+	 "when any file was rejected.\n"},                                     \
+	{"score", "|--campaign=|--by=|--json|--csv|", cmd_score,               \
+	 "tenken score --campaign ID [--by division|section|item|group] "      \
+	 "[--json|--csv]",                                                     \
+	 "scores per division, section, item or group",                        \
+	 "Default scoring and every output field: docs/scoring.md.  Only the\n" \
+	 "current submission of each division counts; --by division also\n"  \
+	 "gives the change against the same survey's previous year, matched\n" \
+	 "by division code.\n"},                                               \
+	{"seal", "|--out=|--passphrase-file=|", cmd_seal,                      \
+	 "tenken seal --out FILE.zip [--passphrase-file F] FILE...",           \
+	 "seal returned forms into a zip with a SHA-256 manifest",             \
+	 "The bundle's first entry, tenken-seal.txt, lists each file's SHA-256\n" \
+	 "and size; `tenken import` verifies all of them before reading any.\n" \
+	 "With --passphrase-file (or TENKEN_PASSPHRASE_FILE) every entry is\n" \
+	 "AES-256 encrypted and the manifest carries an HMAC, so a re-packed\n" \
+	 "bundle is refused.  The passphrase is the file's first line; it is\n" \
+	 "never taken on the command line.\n"},                               \
 	{"status", "|--campaign=|--json|", cmd_status,                         \
 	 "tenken status --campaign ID [--json]",                               \
 	 "per division: submitted / missing / late, answers",                  \
-	 "Late means imported after the due date.\n"},
+	 "Late means imported after the due date.\n"},                        \
+	{"form export", "|--campaign=|--out=|--division=|", cmd_form_export,   \
+	 "tenken form export --campaign ID --out DIR [--division CODE]",      \
+	 "write the offline self-inspection forms (.xlsx) of a campaign",     \
+	 "One workbook per target division (or only --division CODE), named\n" \
+	 "CAMPAIGN_CODE_NAME.xlsx.  Each form carries a fresh token recorded\n" \
+	 "in the database; forms exported earlier stay valid.\n"},
 
 #endif

@@ -348,12 +348,14 @@ static int check_answer(struct form *f, const char *sheet,
 
 /*
  * Decide applicability and required answers for one respondent's answers
- * (vals[i] per item), then append the answers.  row names the sheet row
- * (staff forms) for messages; staff_id is 0 for division forms.
+ * (vals[i] per item), then append the answers.  rows[i] and cols[i] give
+ * the cell of item i's answer for messages about blank cells; staff_id is
+ * 0 for division forms.
  */
 static void take_answers(struct form *f, const char *sheet,
 			 const struct cellval *vals, const struct cellval *cmts,
-			 long staff_id, uint32_t row, const char *who)
+			 long staff_id, const uint32_t *rows,
+			 const uint32_t *cols, const char *who)
 {
 	const struct tk_survey *s = f->cc->s;
 	size_t first = f->nans;
@@ -431,23 +433,9 @@ static void take_answers(struct form *f, const char *sheet,
 			}
 		}
 		if (applies && it->required && have[i] != 1) {
-			if (vals[i].present || row) {
-				uint32_t r = vals[i].present ? vals[i].row : row;
-				uint32_t c = vals[i].present ? vals[i].col : 0;
-				if (c)
-					tk_xlsx_ref(r, c, ref);
-				else
-					snprintf(ref, sizeof ref, "%u", r);
-				problem(f,
-					"%s!%s: item %s: an answer is required "
-					"(%s)",
-					sheet, ref, it->id, who);
-			} else {
-				problem(f,
-					"%s: item %s: an answer is required "
-					"(%s)",
-					sheet, it->id, who);
-			}
+			tk_xlsx_ref(rows[i], cols[i], ref);
+			problem(f, "%s!%s: item %s: an answer is required (%s)",
+				sheet, ref, it->id, who);
 		}
 	}
 	/* Drop answers marked as not applicable. */
@@ -542,6 +530,7 @@ struct staff_ctx {
 	uint32_t first_row, row;
 	int *colitem; /* column → item index, -1 none, -2 comment */
 	uint32_t ncol;
+	uint32_t *itemcol, *itemrow; /* item → its column; the row */
 	long staff_id;
 	int row_ok;
 	struct cellval *vals, *cmt;
@@ -555,9 +544,10 @@ static void staff_flush(struct staff_ctx *sc)
 {
 	struct form *f = sc->f;
 	if (sc->row && sc->row_ok) {
-		size_t mark = f->nans;
+		for (int i = 0; i < f->cc->s->nitems; i++)
+			sc->itemrow[i] = sc->row;
 		take_answers(f, sc->sheet, sc->vals, NULL, sc->staff_id,
-			     sc->row, sc->who);
+			     sc->itemrow, sc->itemcol, sc->who);
 		if (sc->cmt->present) {
 			char buf[8];
 			if (*trimmed(f->arena.s + sc->cmt->text, buf, sizeof buf)) {
@@ -567,7 +557,6 @@ static void staff_flush(struct staff_ctx *sc)
 				a->comment = arena_add(f, f->arena.s + sc->cmt->text);
 			}
 		}
-		(void)mark;
 	}
 	memset(sc->vals, 0, (size_t)f->cc->s->nitems * sizeof *sc->vals);
 	memset(sc->cmt, 0, sizeof *sc->cmt);
@@ -585,8 +574,10 @@ static int staff_cell(void *ctx, const struct tk_xlsx_cell *c)
 		if (c->col >= STAFF_FIRST_ITEM_COL && c->col < sc->ncol) {
 			long idx;
 			const char *t = trimmed(c->text, buf, sizeof buf);
-			if (tk_map_get(&f->cc->items, t, &idx))
+			if (tk_map_get(&f->cc->items, t, &idx)) {
 				sc->colitem[c->col] = (int)idx;
+				sc->itemcol[idx] = c->col;
+			}
 			else if (!strcmp(t, "備考"))
 				sc->colitem[c->col] = -2;
 		}
@@ -790,10 +781,20 @@ static int read_answers(struct importer *im, struct form *f, tk_xlsx *x,
 						sheet, s->items[i].id);
 			if (!f->nproblems) {
 				char who[300];
+				uint32_t *rows = tk_xcalloc((size_t)s->nitems,
+							    sizeof *rows);
+				uint32_t *cols = tk_xcalloc((size_t)s->nitems,
+							    sizeof *cols);
+				for (int i = 0; i < s->nitems; i++) {
+					rows[i] = (uint32_t)d.seen[i];
+					cols[i] = ANSWER_COL;
+				}
 				snprintf(who, sizeof who, "division %s",
 					 f->division_code);
-				take_answers(f, sheet, d.vals, d.cmts, 0, 0,
-					     who);
+				take_answers(f, sheet, d.vals, d.cmts, 0, rows,
+					     cols, who);
+				free(rows);
+				free(cols);
 			}
 		}
 		free(d.vals);
@@ -815,6 +816,8 @@ static int read_answers(struct importer *im, struct form *f, tk_xlsx *x,
 		sc.colitem[i] = -1;
 	sc.vals = tk_xcalloc((size_t)s->nitems, sizeof *sc.vals);
 	sc.cmt = tk_xcalloc(1, sizeof *sc.cmt);
+	sc.itemcol = tk_xcalloc((size_t)s->nitems, sizeof *sc.itemcol);
+	sc.itemrow = tk_xcalloc((size_t)s->nitems, sizeof *sc.itemrow);
 	if (tk_xlsx_read_sheet(x, si, staff_cell, &sc, &rerr)) {
 		problem(f, "%s", rerr.message);
 	} else {
@@ -841,6 +844,8 @@ static int read_answers(struct importer *im, struct form *f, tk_xlsx *x,
 	free(sc.colitem);
 	free(sc.vals);
 	free(sc.cmt);
+	free(sc.itemcol);
+	free(sc.itemrow);
 	return TK_OK;
 }
 
@@ -850,6 +855,51 @@ static int cmp_answer(const void *a, const void *b)
 	if (x->staff_id != y->staff_id)
 		return x->staff_id < y->staff_id ? -1 : 1;
 	return (x->item > y->item) - (x->item < y->item);
+}
+
+/* The per-item aggregates of a submission (schema 4: item_stats). */
+static int write_stats(struct tk_store *st, const struct form *f, long id,
+		       struct tk_error *err)
+{
+	int n = f->cc->s->nitems, rc = TK_OK;
+	struct {
+		int answered, counted, compliant;
+		double total;
+	} *agg = tk_xcalloc((size_t)n, sizeof *agg);
+	sqlite3_stmt *q;
+	for (size_t i = 0; i < f->nans; i++) {
+		const struct answer *a = &f->ans[i];
+		if (a->item < 0 || (a->choice < 0 && a->raw == (size_t)-1))
+			continue;
+		agg[a->item].answered++;
+		if (a->has_value) {
+			agg[a->item].counted++;
+			agg[a->item].total += a->value;
+			agg[a->item].compliant += a->value == 1.0;
+		}
+	}
+	if ((rc = tk_store_prepare(st,
+				   "INSERT INTO item_stats VALUES "
+				   "(?1,?2,?3,?4,?5,?6)",
+				   &q, err)))
+		goto done;
+	for (int i = 0; i < n && !rc; i++) {
+		if (!agg[i].answered)
+			continue;
+		sqlite3_bind_int64(q, 1, id);
+		sqlite3_bind_int(q, 2, i);
+		sqlite3_bind_int(q, 3, agg[i].answered);
+		sqlite3_bind_int(q, 4, agg[i].counted);
+		sqlite3_bind_double(q, 5, agg[i].total);
+		sqlite3_bind_int(q, 6, agg[i].compliant);
+		if (sqlite3_step(q) != SQLITE_DONE)
+			rc = tk_store_error(st, err, "item_stats");
+		sqlite3_reset(q);
+	}
+	sqlite3_finalize(q);
+done:
+	free(agg);
+	return rc;
 }
 
 /* Write the submission; *superseded set when it replaced one. */
@@ -979,6 +1029,8 @@ static int write_form(struct importer *im, struct form *f, const char *sha,
 	}
 	sqlite3_finalize(q);
 	q = NULL;
+	if ((rc = write_stats(st, f, id, err)))
+		goto fail;
 	snprintf(obj, sizeof obj, "campaign %ld division %s", f->campaign,
 		 f->division_code);
 	snprintf(detail, sizeof detail,

@@ -8,6 +8,9 @@
  *   3  audits, findings, notices, improvement plans, exceptions, and the
  *      rules of the standard as triggers (兼務禁止, auditor eligibility,
  *      exception period, compensating measures)
+ *   4  per-submission item aggregates (item_stats), so that scoring reads
+ *      one row per division and item instead of every staff answer;
+ *      backfilled from the answers already stored
  */
 #ifndef TK_SCHEMA_H
 #define TK_SCHEMA_H
@@ -269,6 +272,19 @@ static const char *const tk_migrations[] = {
 	"  CHECK(ends_on <= date(starts_on, '+1 year') OR special_approval IS NOT NULL),\n"
 	"  CHECK(emergency = 1 OR approver IS NOT NULL));\n"
 	"CREATE INDEX exceptions_ends ON exceptions(ends_on);\n",
+	/* 4 ------------------------------------------------------------- */
+	"CREATE TABLE item_stats(\n"
+	"  submission INTEGER NOT NULL REFERENCES submissions(id),\n"
+	"  item_idx INTEGER NOT NULL,\n"
+	"  answered INTEGER NOT NULL,\n"
+	"  counted INTEGER NOT NULL,\n"
+	"  total REAL NOT NULL,\n"
+	"  compliant INTEGER NOT NULL,\n"
+	"  PRIMARY KEY(submission, item_idx)) WITHOUT ROWID;\n"
+	"INSERT INTO item_stats SELECT submission, item_idx,\n"
+	"  count(choice) + count(CASE WHEN choice IS NULL THEN raw END),\n"
+	"  count(value), coalesce(sum(value), 0), count(CASE WHEN value = 1 THEN 1 END)\n"
+	"  FROM answers WHERE item_idx >= 0 GROUP BY submission, item_idx;\n",
 };
 
 #define TK_MIGRATION_COUNT \

@@ -108,7 +108,7 @@ static void t_migrate_v1(void)
 			    "value='fixture-v1'"),
 		  ==, 1);
 	check_int(count(st, "SELECT count(*) FROM events WHERE "
-			    "action='db.migrate' AND detail='schema 1 -> 3'"),
+			    "action='db.migrate' AND detail='schema 1 -> 4'"),
 		  ==, 1);
 	check_int(count(st, "SELECT count(*) FROM campaigns"), ==, 0);
 	tk_store_close(st);

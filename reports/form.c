@@ -1,0 +1,1126 @@
+/*
+ * form.c — the offline self-inspection forms (点検票) of a campaign, one
+ * .xlsx per target division, written with libxlsxwriter.
+ *
+ * The layout is the contract of docs/formats.md ("Self-inspection form
+ * workbook"): 記入要領 (instructions), 回答 (the protected answer sheet) and
+ * the very hidden _tenken metadata with the form token.  Everything a plugin
+ * or the organisation supplies is written as a string cell, so a text that
+ * starts with '=' stays text.
+ *
+ * All tokens of one export are issued in one transaction.  Each workbook is
+ * first written to a hidden temporary file in the output directory; only
+ * after the commit are the files renamed to their final names, so a failed
+ * export leaves neither tokens nor half a set of forms behind.
+ *
+ * libxlsxwriter 1.1.4 can only mark a sheet "hidden"; the _tenken sheet is
+ * made "veryHidden" by rewriting that one attribute in xl/workbook.xml with
+ * libzip after the workbook is closed.
+ */
+#include "form.h"
+
+#include "campaign.h"
+#include "survey.h"
+#include "util.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <xlsxwriter.h>
+#include <zip.h>
+
+#define ANSWER_SHEET "回答"
+#define FIRST_ROW    6 /* 1-based, as written into _tenken */
+#define HEADER_ROW   4 /* 0-based: row 5 */
+
+/* Column widths of the division answer sheet, A..G. */
+static const double division_widths[] = {10, 18, 60, 20, 18, 30, 50};
+#define STAFF_ITEM_WIDTH 16.0
+
+/* A target division of the campaign. */
+struct target {
+	long id;
+	char *code, *name;
+	unsigned kind; /* TK_KIND_* bit */
+};
+
+struct staff {
+	char *code, *name, *grade;
+};
+
+/* The formats of one workbook (formats belong to their workbook). */
+struct formats {
+	lxw_format *title, *subtitle, *hint, *hint_wrap, *head, *cell, *cell_id;
+	lxw_format *na;
+	lxw_format *answer, *answer_date, *comment;
+	lxw_format *i_title, *i_label, *i_value, *i_heading, *i_num, *i_text;
+};
+
+/* Everything one workbook is made from. */
+struct form {
+	const struct tk_campaign *c;
+	const struct tk_survey *s;
+	const struct target *t;
+	const char *token, *items_csv;
+	const struct staff *staff;
+	int nstaff;
+	lxw_workbook *wb;
+	struct formats f;
+	lxw_error lerr; /* the first libxlsxwriter error, if any */
+};
+
+/* Remember the first error of a run of libxlsxwriter calls; the workbook is
+ * then reported as unwritable when it is closed. */
+static void keep(struct form *w, lxw_error e)
+{
+	if (e != LXW_NO_ERROR && w->lerr == LXW_NO_ERROR)
+		w->lerr = e;
+}
+
+/* Write text as a string cell (never a formula); NULL is written as "". */
+static void put(struct form *w, lxw_worksheet *ws, int row, int col,
+		const char *s, lxw_format *f)
+{
+	keep(w, worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)col,
+				       s ? s : "", f));
+}
+
+/* An empty cell that carries a format (answer cells, 対象外 fill). */
+static void blank(struct form *w, lxw_worksheet *ws, int row, int col,
+		  lxw_format *f)
+{
+	keep(w, worksheet_write_blank(ws, (lxw_row_t)row, (lxw_col_t)col, f));
+}
+
+/* ------------------------------------------------------------ helpers */
+
+/* 32 lowercase hex digits from SQLite's CSPRNG. */
+static void new_token(char out[33])
+{
+	unsigned char r[16];
+	static const char hex[] = "0123456789abcdef";
+	sqlite3_randomness((int)sizeof r, r);
+	for (int i = 0; i < 16; i++) {
+		out[2 * i] = hex[r[i] >> 4];
+		out[2 * i + 1] = hex[r[i] & 15];
+	}
+	out[32] = '\0';
+}
+
+/* A copy of s usable inside a file name: path separators, characters
+ * Windows refuses and control characters become '_', and so does a leading
+ * dot.  Caller frees. */
+static char *safe_name(const char *s)
+{
+	char *r = tk_xstrdup(s);
+	for (char *p = r; *p; p++)
+		if ((unsigned char)*p < 0x20 || *p == 0x7f ||
+		    strchr("/\\:*?\"<>|", *p))
+			*p = '_';
+	if (r[0] == '.')
+		r[0] = '_';
+	return r;
+}
+
+/* Header/footer text: '&' is the escape character there. */
+static void hf_add(struct tk_buf *b, const char *s)
+{
+	for (; s && *s; s++) {
+		if (*s == '&')
+			tk_buf_addc(b, '&');
+		tk_buf_addc(b, *s);
+	}
+}
+
+/* Display width in Excel column units, roughly: wide characters count 2. */
+static size_t text_width(const char *s)
+{
+	size_t w = 0;
+	for (const unsigned char *p = (const unsigned char *)s; p && *p; p++)
+		if (*p < 0x80)
+			w += *p == '\n' ? 0 : 1;
+		else if ((*p & 0xc0) == 0xc0)
+			w += 2;
+	return w;
+}
+
+/* The first max characters of s (not bytes), into a new string. */
+static char *utf8_prefix(const char *s, size_t max)
+{
+	size_t n = 0, i = 0;
+	for (; s[i]; i++)
+		if (((unsigned char)s[i] & 0xc0) != 0x80 && n++ == max)
+			break;
+	char *r = tk_xmalloc(i + 1);
+	memcpy(r, s, i);
+	r[i] = '\0';
+	return r;
+}
+
+static unsigned kind_bit(const char *kind)
+{
+	if (!strcmp(kind, "bureau"))
+		return TK_KIND_BUREAU;
+	if (!strcmp(kind, "hq"))
+		return TK_KIND_HQ;
+	return TK_KIND_STATION;
+}
+
+static int item_applies(const struct tk_item *it, unsigned kind)
+{
+	return it->applies_kinds == 0 || (it->applies_kinds & kind);
+}
+
+/* Whether the scale's labels can be an in-cell list: Excel splits the list
+ * on commas, and it must stay within 255 characters.  The byte length is
+ * checked, because some libxlsxwriter releases size their buffer in bytes. */
+static int list_fits(const struct tk_scale *sc)
+{
+	size_t n = 0;
+	if (sc->nchoices <= 0)
+		return 0;
+	for (int j = 0; j < sc->nchoices; j++) {
+		const char *l = sc->choices[j].label;
+		if (!*l || strchr(l, ',') || strchr(l, '"'))
+			return 0;
+		n += strlen(l) + 1;
+	}
+	return n - 1 <= 255;
+}
+
+/* The guidance column: the item's guidance, what it depends on and the
+ * evidence to look at.  Caller frees. */
+static char *guidance_text(const struct tk_survey *s, const struct tk_item *it)
+{
+	struct tk_buf b = {0};
+	if (it->applies_item >= 0 && it->applies_item < s->nitems) {
+		const char *dep = s->items[it->applies_item].id;
+		/* Plugins often say it themselves; do not repeat it. */
+		if (!it->guidance || !strstr(it->guidance, dep)) {
+			tk_buf_addf(&b, "（%s が", dep);
+			for (int j = 0; j < it->napplies_any; j++)
+				tk_buf_addf(&b, "%s「%s」", j ? "又は" : "",
+					    it->applies_any[j]);
+			tk_buf_adds(&b, "の場合に回答）");
+		}
+	}
+	if (it->guidance && *it->guidance)
+		tk_buf_adds(&b, it->guidance);
+	if (it->evidence && *it->evidence) {
+		if (b.len)
+			tk_buf_addc(&b, '\n');
+		tk_buf_addf(&b, "確認資料：%s", it->evidence);
+	}
+	if (it->type == TK_ITEM_CHOICE && it->scale >= 0 &&
+	    it->scale < s->nscales && !list_fits(&s->scales[it->scale])) {
+		const struct tk_scale *sc = &s->scales[it->scale];
+		if (b.len)
+			tk_buf_addc(&b, '\n');
+		tk_buf_adds(&b, "回答：");
+		for (int j = 0; j < sc->nchoices; j++)
+			tk_buf_addf(&b, "%s「%s」", j ? "／" : "",
+				    sc->choices[j].label);
+	}
+	return b.s ? tk_buf_take(&b) : tk_xstrdup("");
+}
+
+/* ------------------------------------------------------------ formats */
+
+static lxw_format *fmt_base(lxw_workbook *wb)
+{
+	lxw_format *f = workbook_add_format(wb);
+	format_set_font_size(f, 10);
+	format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+	return f;
+}
+
+static lxw_format *fmt_boxed(lxw_workbook *wb, int wrap)
+{
+	lxw_format *f = fmt_base(wb);
+	format_set_border(f, LXW_BORDER_THIN);
+	format_set_border_color(f, 0xA6A6A6);
+	if (wrap)
+		format_set_text_wrap(f);
+	return f;
+}
+
+static lxw_format *fmt_answer(lxw_workbook *wb, int wrap)
+{
+	lxw_format *f = fmt_boxed(wb, wrap);
+	format_set_unlocked(f);
+	format_set_bg_color(f, 0xFFF2CC);
+	return f;
+}
+
+static void make_formats(lxw_workbook *wb, struct formats *f)
+{
+	f->title = fmt_base(wb);
+	format_set_bold(f->title);
+	format_set_font_size(f->title, 14);
+	f->subtitle = fmt_base(wb);
+	format_set_font_size(f->subtitle, 11);
+	f->hint = fmt_base(wb);
+	format_set_font_color(f->hint, 0x595959);
+	f->hint_wrap = fmt_base(wb);
+	format_set_font_color(f->hint_wrap, 0x595959);
+	format_set_text_wrap(f->hint_wrap);
+
+	f->head = fmt_boxed(wb, 1);
+	format_set_bold(f->head);
+	format_set_bg_color(f->head, 0xDDEBF7);
+	format_set_align(f->head, LXW_ALIGN_CENTER);
+	format_set_align(f->head, LXW_ALIGN_VERTICAL_CENTER);
+	f->cell = fmt_boxed(wb, 1);
+	f->cell_id = fmt_boxed(wb, 0);
+	f->na = fmt_boxed(wb, 0);
+	format_set_bg_color(f->na, 0xD9D9D9);
+	format_set_font_color(f->na, 0x595959);
+	format_set_align(f->na, LXW_ALIGN_CENTER);
+
+	f->answer = fmt_answer(wb, 1);
+	f->answer_date = fmt_answer(wb, 0);
+	format_set_num_format(f->answer_date, "yyyy/mm/dd");
+	f->comment = fmt_answer(wb, 1);
+
+	f->i_title = workbook_add_format(wb);
+	format_set_bold(f->i_title);
+	format_set_font_size(f->i_title, 16);
+	f->i_label = fmt_boxed(wb, 1);
+	format_set_font_size(f->i_label, 11);
+	format_set_bold(f->i_label);
+	format_set_bg_color(f->i_label, 0xF2F2F2);
+	f->i_value = fmt_boxed(wb, 1);
+	format_set_font_size(f->i_value, 11);
+	f->i_heading = workbook_add_format(wb);
+	format_set_bold(f->i_heading);
+	format_set_font_size(f->i_heading, 12);
+	f->i_num = fmt_base(wb);
+	format_set_font_size(f->i_num, 11);
+	format_set_align(f->i_num, LXW_ALIGN_RIGHT);
+	f->i_text = fmt_base(wb);
+	format_set_font_size(f->i_text, 11);
+	format_set_text_wrap(f->i_text);
+}
+
+/* ------------------------------------------------------------ page setup */
+
+/* A4 landscape, fit to the page width, the marking in the header and the
+ * footer, page numbers; protected with only the unlocked cells editable. */
+static void page_setup(struct form *w, lxw_worksheet *ws)
+{
+	struct tk_buf h = {0}, f = {0};
+	lxw_protection prot = {0};
+
+	worksheet_set_paper(ws, 9);
+	worksheet_set_landscape(ws);
+	worksheet_fit_to_pages(ws, 1, 0);
+	worksheet_set_margins(ws, 0.5, 0.5, 0.7, 0.7);
+
+	tk_buf_adds(&h, "&L");
+	hf_add(&h, w->c->marking);
+	tk_buf_adds(&h, "&R");
+	hf_add(&h, w->c->title);
+	if (lxw_utf8_strlen(h.s) > LXW_HEADER_FOOTER_MAX) {
+		tk_buf_reset(&h);
+		tk_buf_adds(&h, "&L");
+		hf_add(&h, w->c->marking);
+	}
+	tk_buf_adds(&f, "&L");
+	hf_add(&f, w->t->code);
+	tk_buf_adds(&f, " ");
+	hf_add(&f, w->t->name);
+	tk_buf_adds(&f, "&C&P / &N&R");
+	hf_add(&f, w->c->marking);
+	if (lxw_utf8_strlen(f.s) > LXW_HEADER_FOOTER_MAX) {
+		tk_buf_reset(&f);
+		tk_buf_adds(&f, "&C&P / &N");
+	}
+	/* A marking beyond Excel's 255 characters cannot be shown there. */
+	if (lxw_utf8_strlen(h.s) <= LXW_HEADER_FOOTER_MAX)
+		keep(w, worksheet_set_header(ws, h.s));
+	keep(w, worksheet_set_footer(ws, f.s));
+	tk_buf_free(&h);
+	tk_buf_free(&f);
+
+	prot.format_columns = 1;
+	prot.format_rows = 1;
+	worksheet_protect(ws, NULL, &prot);
+}
+
+/* ------------------------------------------------------------ 記入要領 */
+
+static int instr_row(struct form *w, lxw_worksheet *ws, int r,
+		     const char *label, const char *value)
+{
+	put(w, ws, r, 0, label, w->f.i_label);
+	put(w, ws, r, 1, value, w->f.i_value);
+	return r + 1;
+}
+
+static int instr_step(struct form *w, lxw_worksheet *ws, int r, int n,
+		      const char *text)
+{
+	char num[16];
+	snprintf(num, sizeof num, "%d.", n);
+	put(w, ws, r, 0, num, w->f.i_num);
+	put(w, ws, r, 1, text, w->f.i_text);
+	return r + 1;
+}
+
+static void write_instructions(struct form *w, lxw_worksheet *ws)
+{
+	const struct tk_survey *s = w->s;
+	struct tk_buf b = {0};
+	int r = 0, n = 0, has_na = 0, has_choice = 0, has_numdate = 0;
+	int has_none = 0; /* a scale offers 該当なし */
+
+	for (int i = 0; i < s->nitems; i++) {
+		const struct tk_item *it = &s->items[i];
+		if (!item_applies(it, w->t->kind))
+			has_na = 1;
+		if (it->scale >= 0 && it->scale < s->nscales) {
+			const struct tk_scale *sc = &s->scales[it->scale];
+			has_choice = 1;
+			for (int j = 0; j < sc->nchoices; j++)
+				if (!strcmp(sc->choices[j].label, "該当なし"))
+					has_none = 1;
+		}
+		if (it->type == TK_ITEM_NUMBER || it->type == TK_ITEM_DATE)
+			has_numdate = 1;
+	}
+	keep(w, worksheet_set_column(ws, 0, 0, 14, NULL));
+	keep(w, worksheet_set_column(ws, 1, 1, 96, NULL));
+
+	put(w, ws, r++, 0, w->c->title, w->f.i_title);
+	r++;
+	tk_buf_addf(&b, "%s %s", w->t->code, w->t->name);
+	r = instr_row(w, ws, r, "所属", b.s);
+	r = instr_row(w, ws, r, "提出期限",
+		      w->c->due && *w->c->due ? w->c->due : "未定");
+	r = instr_row(w, ws, r, "提出先", w->c->return_to);
+	r = instr_row(w, ws, r, "取扱区分", w->c->marking);
+	tk_buf_reset(&b);
+	tk_buf_addf(&b, "%s（%s 版 %s、%d 項目）", s->title, s->id, s->version,
+		    s->nitems);
+	r = instr_row(w, ws, r, "点検票", b.s);
+	r = instr_row(w, ws, r, "回答者",
+		      s->respondent == TK_RESP_STAFF
+			  ? "職員（所属の職員一人につき一行）"
+			  : "所属");
+	if (s->description && *s->description) {
+		r++;
+		r = instr_row(w, ws, r, "点検の趣旨", s->description);
+	}
+	if (s->ninstructions > 0) {
+		r++;
+		put(w, ws, r++, 0, "記入要領", w->f.i_heading);
+		for (int i = 0; i < s->ninstructions; i++)
+			r = instr_step(w, ws, r, i + 1, s->instructions[i]);
+	}
+
+	r++;
+	put(w, ws, r++, 0, "回答の仕方", w->f.i_heading);
+	n = 0;
+	r = instr_step(w, ws, r, ++n,
+		       "「" ANSWER_SHEET "」シートの黄色の欄（回答欄・備考欄）"
+		       "にだけ入力できます。それ以外の欄は変更できません。");
+	if (has_choice)
+		r = instr_step(w, ws, r, ++n,
+			       "選択式の項目は、回答欄を選ぶと表示される"
+			       "▼の一覧から選んでください。一覧にない文字は"
+			       "入力できません。");
+	if (has_none)
+		r = instr_step(w, ws, r, ++n,
+			       "その項目に当たる業務・機器・取扱いがない場合"
+			       "は「該当なし」を選んでください。");
+	if (has_na)
+		r = instr_step(w, ws, r, ++n,
+			       "灰色で「対象外」と表示された項目は、この所属"
+			       "では回答不要です。");
+	if (has_numdate)
+		r = instr_step(w, ws, r, ++n,
+			       "数量は半角数字で、日付は西暦（例：2026/04/01）"
+			       "で入力してください。");
+	r = instr_step(w, ws, r, ++n,
+		       "シートや行・列の追加・削除・並べ替え、シート名の変更"
+		       "など、点検票の構成は変更しないでください。");
+	r = instr_step(w, ws, r, ++n,
+		       "記入後は、このファイルをそのまま（ファイル名を変えず、"
+		       "PDF化や別のファイルへの貼り付けをせずに）返送して"
+		       "ください。");
+	tk_buf_reset(&b);
+	tk_buf_addf(&b,
+		    "この点検票は %s %s 専用です。他の所属の点検票を"
+		    "流用することはできません。",
+		    w->t->code, w->t->name);
+	r = instr_step(w, ws, r, ++n, b.s);
+	(void)r;
+	tk_buf_free(&b);
+
+	page_setup(w, ws);
+	worksheet_fit_to_pages(ws, 1, 0);
+	worksheet_set_portrait(ws);
+}
+
+/* ------------------------------------------------------------ 回答 */
+
+/* The data validation of an item's answer cells over a range, or none
+ * (text items, and lists Excel cannot hold). */
+static void validate(struct form *w, lxw_worksheet *ws,
+		     const struct tk_item *it, int r1, int c1, int r2, int c2,
+		     const char *title)
+{
+	lxw_data_validation v = {0};
+	const char **labels = NULL;
+	char msg[256], *prompt = NULL;
+	double lo = it->has_min ? it->min : -1e15;
+	double hi = it->has_max ? it->max : 1e15;
+
+	v.error_title = "入力エラー";
+	if (title && it->text && lxw_utf8_strlen(title) <= 32) {
+		/* Staff forms: the question is far up the column, so show it
+		 * when the cell is selected (Excel allows 255 characters). */
+		prompt = utf8_prefix(it->text, 250);
+		v.input_title = (char *)title;
+		v.input_message = prompt;
+	} else {
+		v.show_input = LXW_VALIDATION_OFF;
+	}
+	if (it->type == TK_ITEM_CHOICE && it->scale >= 0 &&
+	    it->scale < w->s->nscales) {
+		const struct tk_scale *sc = &w->s->scales[it->scale];
+		if (!list_fits(sc))
+			goto done;
+		labels = tk_xcalloc((size_t)sc->nchoices + 1, sizeof *labels);
+		for (int j = 0; j < sc->nchoices; j++)
+			labels[j] = sc->choices[j].label;
+		v.validate = LXW_VALIDATION_TYPE_LIST;
+		v.value_list = (char **)labels;
+		v.error_message = "一覧から選んでください。";
+	} else if (it->type == TK_ITEM_NUMBER) {
+		v.validate = LXW_VALIDATION_TYPE_DECIMAL;
+		v.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
+		v.minimum_number = lo;
+		v.maximum_number = hi;
+		if (it->has_min != it->has_max) {
+			v.criteria =
+			    it->has_min
+				? LXW_VALIDATION_CRITERIA_GREATER_THAN_OR_EQUAL_TO
+				: LXW_VALIDATION_CRITERIA_LESS_THAN_OR_EQUAL_TO;
+			v.value_number = it->has_min ? lo : hi;
+		}
+		if (it->has_min && it->has_max)
+			snprintf(msg, sizeof msg,
+				 "%g 以上 %g 以下の数値を入力してください。",
+				 lo, hi);
+		else if (it->has_min)
+			snprintf(msg, sizeof msg,
+				 "%g 以上の数値を入力してください。", lo);
+		else if (it->has_max)
+			snprintf(msg, sizeof msg,
+				 "%g 以下の数値を入力してください。", hi);
+		else
+			snprintf(msg, sizeof msg, "数値を入力してください。");
+		v.error_message = msg;
+	} else if (it->type == TK_ITEM_DATE) {
+		lxw_datetime from = {1990, 1, 1, 0, 0, 0};
+		lxw_datetime to = {2200, 12, 31, 0, 0, 0};
+		v.validate = LXW_VALIDATION_TYPE_DATE;
+		v.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
+		v.minimum_datetime = from;
+		v.maximum_datetime = to;
+		v.error_message =
+		    "日付を西暦で入力してください（例：2026/04/01）。";
+	} else if (!prompt) {
+		goto done;
+	} else {
+		v.validate = LXW_VALIDATION_TYPE_ANY;
+	}
+	keep(w,
+	     worksheet_data_validation_range(ws, (lxw_row_t)r1, (lxw_col_t)c1,
+					     (lxw_row_t)r2, (lxw_col_t)c2, &v));
+done:
+	free(labels);
+	free(prompt);
+}
+
+/* Two items whose answer cells take the same validation. */
+static int same_validation(const struct tk_item *a, const struct tk_item *b)
+{
+	if (a->type != b->type)
+		return 0;
+	if (a->type == TK_ITEM_CHOICE)
+		return a->scale == b->scale;
+	if (a->type == TK_ITEM_NUMBER)
+		return a->has_min == b->has_min && a->has_max == b->has_max &&
+		       (!a->has_min || a->min == b->min) &&
+		       (!a->has_max || a->max == b->max);
+	return 1;
+}
+
+static void sheet_heading(struct form *w, lxw_worksheet *ws)
+{
+	struct tk_buf b = {0};
+	put(w, ws, 0, 0, w->c->title, w->f.title);
+	tk_buf_addf(&b, "所属：%s %s", w->t->code, w->t->name);
+	put(w, ws, 1, 0, b.s, w->f.subtitle);
+	tk_buf_reset(&b);
+	tk_buf_addf(&b, "点検票：%s（%s 版 %s）", w->s->title, w->s->id,
+		    w->s->version);
+	put(w, ws, 2, 0, b.s, w->f.subtitle);
+	tk_buf_free(&b);
+}
+
+static void write_division_answers(struct form *w, lxw_worksheet *ws)
+{
+	static const char *const heads[] = {"項目番号",	   "区分", "点検項目",
+					    "根拠",	   "回答", "備考",
+					    "記入の手引き"};
+	const struct tk_survey *s = w->s;
+	int run = -1; /* first item of the current validation run */
+
+	for (int c = 0; c < 7; c++)
+		keep(w, worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c,
+					     division_widths[c], NULL));
+	sheet_heading(w, ws);
+	put(w, ws, 3, 0,
+	    "黄色の欄（回答・備考）に入力してください。回答は欄を選ぶと表示"
+	    "される▼の一覧から選びます。",
+	    w->f.hint);
+	keep(w, worksheet_set_row(ws, HEADER_ROW, 20, NULL));
+	for (int c = 0; c < 7; c++)
+		put(w, ws, HEADER_ROW, c, heads[c], w->f.head);
+
+	for (int i = 0; i < s->nitems; i++) {
+		const struct tk_item *it = &s->items[i];
+		int r = FIRST_ROW - 1 + i;
+		char *g = guidance_text(s, it);
+		put(w, ws, r, 0, it->id, w->f.cell_id);
+		put(w, ws, r, 1,
+		    it->section >= 0 && it->section < s->nsections
+			? s->sections[it->section].title
+			: "",
+		    w->f.cell);
+		put(w, ws, r, 2, it->text, w->f.cell);
+		put(w, ws, r, 3, it->clause, w->f.cell);
+		put(w, ws, r, 6, g, w->f.cell);
+		free(g);
+		if (!item_applies(it, w->t->kind)) {
+			put(w, ws, r, 4, "対象外", w->f.na);
+			put(w, ws, r, 5, "", w->f.na);
+			continue;
+		}
+		blank(w, ws, r, 4,
+		      it->type == TK_ITEM_DATE ? w->f.answer_date
+					       : w->f.answer);
+		blank(w, ws, r, 5, w->f.comment);
+	}
+	/* One validation per run of consecutive rows that share it. */
+	for (int i = 0; i <= s->nitems; i++) {
+		const struct tk_item *it = i < s->nitems ? &s->items[i] : NULL;
+		int ok = it && item_applies(it, w->t->kind);
+		if (run >= 0 && (!ok || !same_validation(&s->items[run], it))) {
+			validate(w, ws, &s->items[run], FIRST_ROW - 1 + run, 4,
+				 FIRST_ROW - 2 + i, 4, NULL);
+			run = -1;
+		}
+		if (ok && run < 0)
+			run = i;
+	}
+
+	worksheet_freeze_panes(ws, FIRST_ROW - 1, 0);
+	worksheet_set_selection(ws, FIRST_ROW - 1, 4, FIRST_ROW - 1, 4);
+	keep(w, worksheet_repeat_rows(ws, 0, HEADER_ROW));
+	page_setup(w, ws);
+}
+
+static void write_staff_answers(struct form *w, lxw_worksheet *ws)
+{
+	const struct tk_survey *s = w->s;
+	int ccomment = 3 + s->nitems, last = FIRST_ROW - 2 + w->nstaff;
+	size_t longest = 0;
+	double height;
+
+	keep(w, worksheet_set_column(ws, 0, 0, 11, NULL));
+	keep(w, worksheet_set_column(ws, 1, 1, 14, NULL));
+	keep(w, worksheet_set_column(ws, 2, 2, 11, NULL));
+	if (s->nitems > 0)
+		keep(w, worksheet_set_column(ws, 3, (lxw_col_t)(ccomment - 1),
+					     STAFF_ITEM_WIDTH, NULL));
+	keep(w, worksheet_set_column(ws, (lxw_col_t)ccomment,
+				     (lxw_col_t)ccomment, 30, NULL));
+	sheet_heading(w, ws);
+
+	/* Row 4: the questions, in a row tall enough for the longest. */
+	for (int i = 0; i < s->nitems; i++) {
+		size_t tw = text_width(s->items[i].text);
+		if (tw > longest)
+			longest = tw;
+	}
+	height = 15.0 * (double)((longest + (size_t)STAFF_ITEM_WIDTH - 2) /
+				 ((size_t)STAFF_ITEM_WIDTH - 1)) +
+		 6;
+	keep(w, worksheet_set_row(ws, 3,
+				  height < 60	 ? 60
+				  : height > 409 ? 409
+						 : height,
+				  NULL));
+	keep(w, worksheet_merge_range(ws, 3, 0, 3, 2,
+				      "各職員は自分の行の黄色の欄に回答して"
+				      "ください。回答は欄を選ぶと表示される▼の"
+				      "一覧から選びます。",
+				      w->f.hint_wrap));
+	for (int i = 0; i < s->nitems; i++)
+		put(w, ws, 3, 3 + i, s->items[i].text, w->f.cell);
+	put(w, ws, 3, ccomment, "", w->f.cell);
+
+	/* Row 5: the headers and the item ids. */
+	keep(w, worksheet_set_row(ws, HEADER_ROW, 20, NULL));
+	put(w, ws, HEADER_ROW, 0, "職員番号", w->f.head);
+	put(w, ws, HEADER_ROW, 1, "氏名", w->f.head);
+	put(w, ws, HEADER_ROW, 2, "職級", w->f.head);
+	for (int i = 0; i < s->nitems; i++)
+		put(w, ws, HEADER_ROW, 3 + i, s->items[i].id, w->f.head);
+	put(w, ws, HEADER_ROW, ccomment, "備考", w->f.head);
+
+	/* One row per staff member. */
+	for (int k = 0; k < w->nstaff; k++) {
+		int r = FIRST_ROW - 1 + k;
+		put(w, ws, r, 0, w->staff[k].code, w->f.cell_id);
+		put(w, ws, r, 1, w->staff[k].name, w->f.cell_id);
+		put(w, ws, r, 2, w->staff[k].grade, w->f.cell_id);
+		for (int i = 0; i < s->nitems; i++) {
+			const struct tk_item *it = &s->items[i];
+			if (!item_applies(it, w->t->kind))
+				put(w, ws, r, 3 + i, "対象外", w->f.na);
+			else
+				blank(w, ws, r, 3 + i,
+				      it->type == TK_ITEM_DATE
+					  ? w->f.answer_date
+					  : w->f.answer);
+		}
+		blank(w, ws, r, ccomment, w->f.comment);
+	}
+	/* One validation per item column. */
+	for (int i = 0; i < s->nitems && w->nstaff > 0; i++)
+		if (item_applies(&s->items[i], w->t->kind))
+			validate(w, ws, &s->items[i], FIRST_ROW - 1, 3 + i,
+				 last, 3 + i, s->items[i].id);
+
+	worksheet_freeze_panes(ws, FIRST_ROW - 1, 3);
+	worksheet_set_selection(ws, FIRST_ROW - 1, 3, FIRST_ROW - 1, 3);
+	keep(w, worksheet_repeat_rows(ws, 0, HEADER_ROW));
+	keep(w, worksheet_repeat_columns(ws, 0, 2));
+	page_setup(w, ws);
+}
+
+/* ------------------------------------------------------------ _tenken */
+
+static void write_meta(struct form *w, lxw_worksheet *ws)
+{
+	char campaign[32], fy[16], first[16];
+	const char *kv[][2] = {
+	    {"format", "tenken-form/1"},
+	    {"campaign", campaign},
+	    {"division", w->t->code},
+	    {"fy", fy},
+	    {"survey_id", w->c->survey_id},
+	    {"survey_version", w->c->survey_version},
+	    {"survey_hash", w->c->survey_hash},
+	    {"respondent",
+	     w->s->respondent == TK_RESP_STAFF ? "staff" : "division"},
+	    {"token", w->token},
+	    {"answer_sheet", ANSWER_SHEET},
+	    {"first_row", first},
+	    {"items", w->items_csv},
+	};
+	snprintf(campaign, sizeof campaign, "%ld", w->c->id);
+	snprintf(fy, sizeof fy, "%d", w->c->fy);
+	snprintf(first, sizeof first, "%d", FIRST_ROW);
+	for (size_t i = 0; i < sizeof kv / sizeof kv[0]; i++) {
+		put(w, ws, (int)i, 0, kv[i][0], NULL);
+		put(w, ws, (int)i, 1, kv[i][1], NULL);
+	}
+	worksheet_protect(ws, NULL, NULL);
+	worksheet_hide(ws);
+}
+
+/* ------------------------------------------------------------ files */
+
+/* Turn the hidden sheet of the workbook at path into a very hidden one. */
+static int make_very_hidden(const char *path, const char *name,
+			    struct tk_error *err)
+{
+	static const char from[] = " state=\"hidden\"";
+	static const char to[] = " state=\"veryHidden\"";
+	const char *part = "xl/workbook.xml";
+	zip_t *z = NULL;
+	zip_file_t *zf = NULL;
+	zip_source_t *src = NULL;
+	zip_stat_t sb;
+	zip_int64_t idx;
+	char *xml = NULL, *out = NULL, *hit;
+	int zerr = 0, rc = TK_OK;
+
+	if (!(z = zip_open(path, 0, &zerr))) {
+		zip_error_t ze;
+		zip_error_init_with_code(&ze, zerr);
+		rc = tk_error_set(err, TK_EREPORT, "%s: cannot reopen: %s",
+				  name, zip_error_strerror(&ze));
+		zip_error_fini(&ze);
+		return rc;
+	}
+	if ((idx = zip_name_locate(z, part, 0)) < 0 ||
+	    zip_stat_index(z, (zip_uint64_t)idx, 0, &sb) != 0 ||
+	    sb.size > (1u << 24) ||
+	    !(zf = zip_fopen_index(z, (zip_uint64_t)idx, 0))) {
+		rc = tk_error_set(err, TK_EREPORT, "%s: %s: %s", name, part,
+				  zip_strerror(z));
+		goto done;
+	}
+	xml = tk_xmalloc(sb.size + 1);
+	if (zip_fread(zf, xml, sb.size) != (zip_int64_t)sb.size) {
+		rc = tk_error_set(err, TK_EREPORT, "%s: %s: short read", name,
+				  part);
+		goto done;
+	}
+	xml[sb.size] = '\0';
+	if (!(hit = strstr(xml, from))) {
+		rc = tk_error_set(err, TK_EREPORT, "%s: no hidden sheet in %s",
+				  name, part);
+		goto done;
+	}
+	out = tk_xmalloc(sb.size + sizeof to);
+	memcpy(out, xml, (size_t)(hit - xml));
+	memcpy(out + (hit - xml), to, sizeof to - 1);
+	strcpy(out + (hit - xml) + sizeof to - 1, hit + sizeof from - 1);
+	if (!(src = zip_source_buffer(z, out, strlen(out), 1))) {
+		rc = tk_error_set(err, TK_EREPORT, "%s: %s", name,
+				  zip_strerror(z));
+		goto done;
+	}
+	out = NULL; /* owned by src now */
+	if (zip_file_replace(z, (zip_uint64_t)idx, src, 0) != 0) {
+		rc = tk_error_set(err, TK_EREPORT, "%s: %s", name,
+				  zip_strerror(z));
+		zip_source_free(src);
+		goto done;
+	}
+done:
+	if (zf)
+		zip_fclose(zf);
+	if (rc == TK_OK && zip_close(z) != 0) {
+		rc = tk_error_set(err, TK_EREPORT, "%s: cannot write: %s", name,
+				  zip_strerror(z));
+		zip_discard(z);
+	} else if (rc != TK_OK) {
+		zip_discard(z);
+	}
+	free(xml);
+	free(out);
+	return rc;
+}
+
+/* Write the workbook of form w to path (name is used in messages). */
+static int write_form(struct form *w, const char *path, const char *name,
+		      struct tk_error *err)
+{
+	lxw_workbook_options opt = {0};
+	lxw_worksheet *instr, *ans, *meta;
+	lxw_error e;
+
+	w->lerr = LXW_NO_ERROR;
+	if (!(w->wb = workbook_new_opt(path, &opt)))
+		return tk_error_set(err, TK_EREPORT,
+				    "%s: cannot create workbook", name);
+	make_formats(w->wb, &w->f);
+	instr = workbook_add_worksheet(w->wb, "記入要領");
+	ans = workbook_add_worksheet(w->wb, ANSWER_SHEET);
+	meta = workbook_add_worksheet(w->wb, "_tenken");
+	if (!instr || !ans || !meta) {
+		workbook_close(w->wb);
+		return tk_error_set(err, TK_EREPORT, "%s: cannot add sheets",
+				    name);
+	}
+	write_instructions(w, instr);
+	if (w->s->respondent == TK_RESP_STAFF)
+		write_staff_answers(w, ans);
+	else
+		write_division_answers(w, ans);
+	write_meta(w, meta);
+	keep(w, workbook_set_properties(
+		    w->wb, &(lxw_doc_properties){.title = w->c->title,
+						 .subject = w->s->title,
+						 .company = w->c->return_to,
+						 .comments = "tenken-form/1"}));
+	e = workbook_close(w->wb);
+	w->wb = NULL;
+	if (w->lerr != LXW_NO_ERROR)
+		e = w->lerr;
+	if (e != LXW_NO_ERROR) {
+		unlink(path);
+		return tk_error_set(err, TK_EREPORT,
+				    "%s: cannot write workbook: %s", name,
+				    lxw_strerror(e));
+	}
+	return make_very_hidden(path, name, err);
+}
+
+/* ------------------------------------------------------------ database */
+
+static void free_targets(struct target *t, int n)
+{
+	for (int i = 0; i < n; i++) {
+		free(t[i].code);
+		free(t[i].name);
+	}
+	free(t);
+}
+
+static int load_targets(struct tk_store *st, const struct tk_campaign *c,
+			const char *code, struct target **out, int *n,
+			struct tk_error *err)
+{
+	sqlite3_stmt *q = NULL;
+	struct target *t = NULL;
+	int rc, cap = 0;
+
+	*out = NULL;
+	*n = 0;
+	if ((rc = tk_store_prepare(
+		 st,
+		 "SELECT d.id, d.code, d.name, d.kind FROM campaign_targets "
+		 "t JOIN divisions d ON d.id=t.division_id WHERE "
+		 "t.campaign=?1 AND d.fy=?2 AND (?3 IS NULL OR d.code=?3) "
+		 "ORDER BY d.code",
+		 &q, err)))
+		return rc;
+	sqlite3_bind_int64(q, 1, c->id);
+	sqlite3_bind_int(q, 2, c->fy);
+	if (code)
+		sqlite3_bind_text(q, 3, code, -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		if (*n == cap) {
+			cap = cap ? 2 * cap : 64;
+			t = tk_xrealloc(t, (size_t)cap * sizeof *t);
+		}
+		t[*n].id = (long)sqlite3_column_int64(q, 0);
+		t[*n].code =
+		    tk_xstrdup((const char *)sqlite3_column_text(q, 1));
+		t[*n].name =
+		    tk_xstrdup((const char *)sqlite3_column_text(q, 2));
+		t[*n].kind = kind_bit((const char *)sqlite3_column_text(q, 3));
+		(*n)++;
+	}
+	if (rc != SQLITE_DONE) {
+		rc = tk_store_error(st, err, "campaign targets");
+		free_targets(t, *n);
+		*n = 0;
+		goto done;
+	}
+	rc = TK_OK;
+	*out = t;
+	if (code && *n == 0)
+		rc = tk_error_set(err, TK_ENOTFOUND,
+				  "division '%s' is not a target of campaign "
+				  "%ld (FY%d)",
+				  code, c->id, c->fy);
+done:
+	sqlite3_finalize(q);
+	return rc;
+}
+
+static void free_staff(struct staff *s, int n)
+{
+	for (int i = 0; i < n; i++) {
+		free(s[i].code);
+		free(s[i].name);
+		free(s[i].grade);
+	}
+	free(s);
+}
+
+/* The staff of a division by code, with their grade names; q is the
+ * prepared staff query, reset here. */
+static int load_staff(struct tk_store *st, sqlite3_stmt *q, long division,
+		      struct staff **out, int *n, struct tk_error *err)
+{
+	struct staff *s = NULL;
+	int rc, cap = 0;
+
+	*out = NULL;
+	*n = 0;
+	sqlite3_reset(q);
+	sqlite3_bind_int64(q, 1, division);
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		if (*n == cap) {
+			cap = cap ? 2 * cap : 64;
+			s = tk_xrealloc(s, (size_t)cap * sizeof *s);
+		}
+		s[*n].code =
+		    tk_xstrdup((const char *)sqlite3_column_text(q, 0));
+		s[*n].name =
+		    tk_xstrdup((const char *)sqlite3_column_text(q, 1));
+		s[*n].grade =
+		    tk_xstrdup((const char *)sqlite3_column_text(q, 2));
+		(*n)++;
+	}
+	sqlite3_reset(q);
+	if (rc != SQLITE_DONE) {
+		free_staff(s, *n);
+		*n = 0;
+		return tk_store_error(st, err, "staff");
+	}
+	*out = s;
+	return TK_OK;
+}
+
+int tk_form_export(struct tk_store *st, long campaign, const char *out_dir,
+		   const char *division_code, int *written,
+		   struct tk_error *err)
+{
+	struct tk_campaign c;
+	struct tk_survey *s = NULL;
+	struct target *t = NULL;
+	struct staff *staff = NULL;
+	sqlite3_stmt *ins = NULL, *sq = NULL;
+	struct tk_buf items = {0}, path = {0}, detail = {0};
+	char **tmp = NULL, ** final = NULL, now[32], obj[64];
+	int rc, n = 0, nstaff = 0, progress = 0, shown = 0, began = 0;
+	int committed = 0;
+
+	*written = 0;
+	if ((rc = tk_campaign_get(st, campaign, &c, err)))
+		return rc;
+	if ((rc = tk_survey_load(st, c.survey, &s, err)))
+		goto cleanup;
+	if ((rc = load_targets(st, &c, division_code, &t, &n, err)))
+		goto cleanup;
+	if ((rc = tk_mkdirs(out_dir, err)))
+		goto cleanup;
+	for (int i = 0; i < s->nitems; i++) {
+		if (i)
+			tk_buf_addc(&items, ',');
+		tk_buf_adds(&items, s->items[i].id);
+	}
+	if (s->respondent == TK_RESP_STAFF &&
+	    (rc = tk_store_prepare(st,
+				   "SELECT s.code, s.name, g.name FROM staff s "
+				   "JOIN grades g ON g.rank=s.grade WHERE "
+				   "s.division_id=?1 ORDER BY s.code",
+				   &sq, err)))
+		goto cleanup;
+	tmp = tk_xcalloc((size_t)n + 1, sizeof *tmp);
+	final = tk_xcalloc((size_t)n + 1, sizeof *final);
+	progress = tk_progress_wanted(stderr);
+
+	if ((rc = tk_store_begin(st, err)))
+		goto cleanup;
+	began = 1;
+	if ((rc = tk_store_prepare(st,
+				   "INSERT INTO forms(campaign, division_id, "
+				   "token, issued_at, issued_by, file_name) "
+				   "VALUES (?1,?2,?3,?4,?5,?6)",
+				   &ins, err)))
+		goto cleanup;
+	tk_now(now);
+	for (int i = 0; i < n; i++) {
+		struct form w = {0};
+		char token[33], *code = safe_name(t[i].code),
+				*name = safe_name(t[i].name);
+		const char *base;
+		struct stat sb;
+
+		new_token(token);
+		tk_buf_reset(&path);
+		tk_buf_addf(&path, "%s/%ld_%s_%s.xlsx", out_dir, c.id, code,
+			    name);
+		free(code);
+		free(name);
+		final[i] = tk_buf_take(&path);
+		base = strrchr(final[i], '/') + 1;
+		if (stat(final[i], &sb) == 0 && !S_ISREG(sb.st_mode)) {
+			rc = tk_error_set(err, TK_EIO,
+					  "%s: exists and is not a file",
+					  final[i]);
+			goto cleanup;
+		}
+		tk_buf_addf(&path, "%s/.%s.part", out_dir, base);
+		tmp[i] = tk_buf_take(&path);
+
+		sqlite3_reset(ins);
+		sqlite3_bind_int64(ins, 1, c.id);
+		sqlite3_bind_int64(ins, 2, t[i].id);
+		sqlite3_bind_text(ins, 3, token, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(ins, 4, now, -1, SQLITE_STATIC);
+		sqlite3_bind_text(ins, 5, tk_actor(), -1, SQLITE_STATIC);
+		sqlite3_bind_text(ins, 6, base, -1, SQLITE_TRANSIENT);
+		if (sqlite3_step(ins) != SQLITE_DONE) {
+			rc = tk_store_error(st, err, "forms");
+			goto cleanup;
+		}
+		if (sq &&
+		    (rc = load_staff(st, sq, t[i].id, &staff, &nstaff, err)))
+			goto cleanup;
+		w.c = &c;
+		w.s = s;
+		w.t = &t[i];
+		w.token = token;
+		w.items_csv = items.s ? items.s : "";
+		w.staff = staff;
+		w.nstaff = nstaff;
+		rc = write_form(&w, tmp[i], final[i], err);
+		free_staff(staff, nstaff);
+		staff = NULL;
+		nstaff = 0;
+		if (rc)
+			goto cleanup;
+		if (progress)
+			fprintf(stderr, "\rforms: %d/%d", ++shown, n);
+	}
+	snprintf(obj, sizeof obj, "campaign %ld", c.id);
+	tk_buf_addf(&detail, "%d forms to %s", n, out_dir);
+	if ((rc = tk_store_log(st, "form.export", obj, detail.s, err)))
+		goto cleanup;
+	if ((rc = tk_store_commit(st, err)))
+		goto cleanup;
+	committed = 1;
+	/* The tokens are issued: put the forms in place. */
+	for (int i = 0; i < n; i++) {
+		if (rename(tmp[i], final[i]) != 0) {
+			if (rc == TK_OK)
+				rc = tk_error_set(err, TK_EIO,
+						  "%s: cannot rename: %s",
+						  final[i], strerror(errno));
+			continue;
+		}
+		(*written)++;
+	}
+
+cleanup:
+	if (shown)
+		fputc('\n', stderr);
+	sqlite3_finalize(ins);
+	sqlite3_finalize(sq);
+	if (began && !committed)
+		tk_store_rollback(st);
+	for (int i = 0; tmp && i < n; i++) {
+		if (tmp[i])
+			unlink(tmp[i]); /* ENOENT after a rename is fine */
+		free(tmp[i]);
+		free(final[i]);
+	}
+	free(tmp);
+	free(final);
+	free_staff(staff, nstaff);
+	free_targets(t, n);
+	tk_buf_free(&items);
+	tk_buf_free(&path);
+	tk_buf_free(&detail);
+	tk_survey_free(s);
+	tk_campaign_clear(&c);
+	return rc;
+}

@@ -1,0 +1,131 @@
+#!/usr/bin/python3
+"""fill-forms.py — fill tenken forms the way a division would, with openpyxl.
+
+openpyxl is an independent xlsx writer (the forms were written by
+libxlsxwriter), so a round trip through it exercises the importer on
+another writer's output: inline strings, different part layout and styles.
+
+    fill-forms.py [--seed N] [--quality Q] [--blank ITEM] [--value ITEM=TEXT]
+                  [--staff-only CODE] IN_DIR_OR_FILE OUT_DIR
+
+Answers are deterministic for a seed.  Quality Q in [0,1] is the chance that
+a choice answer is the best one.  Choices are read from the answer sheet's
+drop-down lists; number, date and text cells from their validation type.
+Prints one line per file: the answers written, as JSON, for tests to compare.
+"""
+import datetime
+import json
+import os
+import random
+import sys
+
+import openpyxl
+from openpyxl.utils.cell import range_boundaries
+
+
+def validations(ws):
+    """Map (row, col) of each validated cell to ('list', [labels]) etc."""
+    out = {}
+    for dv in ws.data_validations.dataValidation:
+        if dv.type == "list" and dv.formula1 and dv.formula1.startswith('"'):
+            kind = ("list", dv.formula1.strip('"').split(","))
+        else:
+            kind = (dv.type, None)
+        for rng in str(dv.sqref).split():
+            c1, r1, c2, r2 = range_boundaries(rng)
+            for r in range(r1, r2 + 1):
+                for c in range(c1, c2 + 1):
+                    out[(r, c)] = kind
+    return out
+
+
+def answer(rng, kind, quality):
+    typ, labels = kind
+    if typ == "list":
+        real = [l for l in labels if l != "該当なし"]
+        if rng.random() < 0.05 and "該当なし" in labels:
+            return "該当なし"
+        if rng.random() < quality:
+            return real[0]
+        return rng.choice(real)
+    if typ in ("decimal", "whole"):
+        return rng.randint(0, 50)
+    if typ == "date":
+        return datetime.datetime(2026, rng.randint(4, 11), rng.randint(1, 28))
+    return None
+
+
+def fill(path, out_dir, args):
+    wb = openpyxl.load_workbook(path)
+    meta = {r[0].value: r[1].value for r in wb["_tenken"].iter_rows(max_col=2)}
+    ws = wb[meta["answer_sheet"]]
+    first = int(meta["first_row"])
+    rng = random.Random(f'{args["seed"]}:{meta["division"]}')
+    val = validations(ws)
+    written = {}
+    if meta["respondent"] == "division":
+        for row in range(first, ws.max_row + 1):
+            item = ws.cell(row, 1).value
+            if not item or (row, 5) not in val:
+                continue
+            v = answer(rng, val[(row, 5)], args["quality"])
+            if item in args["blank"]:
+                v = None
+            if item in args["value"]:
+                v = args["value"][item]
+            if v is None and val[(row, 5)][0] not in ("list", "decimal", "whole", "date"):
+                v = "特記事項なし"
+            ws.cell(row, 5).value = v
+            written[item] = v.strftime("%Y-%m-%d") if isinstance(v, datetime.datetime) else v
+    else:
+        header = {c: ws.cell(first - 1, c).value for c in range(4, ws.max_column + 1)}
+        for row in range(first, ws.max_row + 1):
+            staff = ws.cell(row, 1).value
+            if not staff:
+                continue
+            for c, item in header.items():
+                if (row, c) not in val:
+                    continue
+                v = answer(rng, val[(row, c)], args["quality"])
+                if item in args["blank"] and (not args["staff_only"] or args["staff_only"] == staff):
+                    v = None
+                if item in args["value"] and (not args["staff_only"] or args["staff_only"] == staff):
+                    v = args["value"][item]
+                ws.cell(row, c).value = v
+                written[f"{staff}/{item}"] = v
+    os.makedirs(out_dir, exist_ok=True)
+    out = os.path.join(out_dir, os.path.basename(path))
+    wb.save(out)
+    print(json.dumps({"file": out, "division": meta["division"], "answers": written},
+                     ensure_ascii=False, default=str))
+
+
+def main(argv):
+    args = {"seed": 1, "quality": 0.8, "blank": set(), "value": {}, "staff_only": None}
+    pos = []
+    i = 0
+    while i < len(argv):
+        a = argv[i]
+        if a == "--seed":
+            args["seed"] = int(argv[i + 1]); i += 1
+        elif a == "--quality":
+            args["quality"] = float(argv[i + 1]); i += 1
+        elif a == "--blank":
+            args["blank"].add(argv[i + 1]); i += 1
+        elif a == "--value":
+            k, v = argv[i + 1].split("=", 1)
+            args["value"][k] = v; i += 1
+        elif a == "--staff-only":
+            args["staff_only"] = argv[i + 1]; i += 1
+        else:
+            pos.append(a)
+        i += 1
+    src, out_dir = pos
+    files = [os.path.join(src, f) for f in sorted(os.listdir(src)) if f.endswith(".xlsx")] \
+        if os.path.isdir(src) else [src]
+    for f in files:
+        fill(f, out_dir, args)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
