@@ -6,9 +6,12 @@ libxlsxwriter), so a round trip through it exercises the importer on
 another writer's output: inline strings, different part layout and styles.
 
     fill-forms.py [--seed N] [--quality Q] [--blank ITEM] [--value ITEM=TEXT]
-                  [--staff-only CODE] IN_DIR_OR_FILE OUT_DIR
+                  [--staff-only CODE] [--set [STAFF/]ITEM=TEXT] [--no-random]
+                  IN_DIR_OR_FILE OUT_DIR
 
-Answers are deterministic for a seed.  Quality Q in [0,1] is the chance that
+Answers are deterministic for a seed.  --set gives one cell's answer (item
+id, or staff id/item id on staff forms); with --no-random only the --set
+cells are filled.  Quality Q in [0,1] is the chance that
 a choice answer is the best one.  Choices are read from the answer sheet's
 drop-down lists; number, date and text cells from their validation type.
 Prints one line per file: the answers written, as JSON, for tests to compare.
@@ -66,16 +69,21 @@ def fill(path, out_dir, args):
     if meta["respondent"] == "division":
         for row in range(first, ws.max_row + 1):
             item = ws.cell(row, 1).value
-            if not item or (row, 5) not in val:
+            if not item or ((row, 5) not in val and item not in args["set"]):
                 continue
-            v = answer(rng, val[(row, 5)], args["quality"])
+            kind = val.get((row, 5), ("text", None))
+            v = None if args["no_random"] else answer(rng, kind, args["quality"])
+            if item in args["set"]:
+                v = args["set"][item]
             if item in args["blank"]:
                 v = None
             if item in args["value"]:
                 v = args["value"][item]
-            if v is None and val[(row, 5)][0] not in ("list", "decimal", "whole", "date"):
+            if v is None and not args["no_random"] and kind[0] not in ("list", "decimal", "whole", "date"):
                 v = "特記事項なし"
             ws.cell(row, 5).value = v
+            if isinstance(v, str) and v.startswith("="):
+                ws.cell(row, 5).data_type = "s"  # text, not a formula
             written[item] = v.strftime("%Y-%m-%d") if isinstance(v, datetime.datetime) else v
     else:
         header = {c: ws.cell(first - 1, c).value for c in range(4, ws.max_column + 1)}
@@ -86,7 +94,9 @@ def fill(path, out_dir, args):
             for c, item in header.items():
                 if (row, c) not in val:
                     continue
-                v = answer(rng, val[(row, c)], args["quality"])
+                v = None if args["no_random"] else answer(rng, val[(row, c)], args["quality"])
+                if f"{staff}/{item}" in args["set"]:
+                    v = args["set"][f"{staff}/{item}"]
                 if item in args["blank"] and (not args["staff_only"] or args["staff_only"] == staff):
                     v = None
                 if item in args["value"] and (not args["staff_only"] or args["staff_only"] == staff):
@@ -101,7 +111,8 @@ def fill(path, out_dir, args):
 
 
 def main(argv):
-    args = {"seed": 1, "quality": 0.8, "blank": set(), "value": {}, "staff_only": None}
+    args = {"seed": 1, "quality": 0.8, "blank": set(), "value": {}, "staff_only": None,
+            "set": {}, "no_random": False}
     pos = []
     i = 0
     while i < len(argv):
@@ -115,6 +126,11 @@ def main(argv):
         elif a == "--value":
             k, v = argv[i + 1].split("=", 1)
             args["value"][k] = v; i += 1
+        elif a == "--set":
+            k, v = argv[i + 1].split("=", 1)
+            args["set"][k] = v; i += 1
+        elif a == "--no-random":
+            args["no_random"] = True
         elif a == "--staff-only":
             args["staff_only"] = argv[i + 1]; i += 1
         else:

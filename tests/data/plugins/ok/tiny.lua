@@ -17,7 +17,7 @@ survey {
     } },
     section { id = "S2", title = "第二", items = {
       item { id = "T-4", text = "委託の有無", clause = "第4 1", type = "yesno" },
-      item { id = "T-5", text = "委託先の監督", clause = "第4 1(1)", weight = 3, applies = when("T-4", "はい") },
+      item { id = "T-5", text = "委託先の監督", clause = "第4 1(1)", weight = 3, scale = "three", applies = when("T-4", "はい") },
       item { id = "T-6", text = "媒体数", clause = "第8", type = "number", min = 0, max = 1000 },
       item { id = "T-7", text = "実施日", clause = "第8", type = "date" },
       item { id = "T-8", text = "備考", clause = "第8", type = "text" },

@@ -1,0 +1,59 @@
+#!/bin/sh
+# t-transport.sh — sealed bundles end to end: `tenken seal` then `tenken
+# import`; a tampered bundle, a wrong passphrase and a missing passphrase are
+# refused and nothing is imported; a passphrase is never taken on the
+# command line.
+. "$(dirname "$0")/lib.sh"
+PY=/usr/bin/python3
+MINI="$TENKEN_TESTDATA/mini"
+export TENKEN_DB="$T_TMP/t.db"
+cd "$T_TMP"
+tk init
+tk org import --year 2026 --divisions "$MINI/divisions.csv" --staff "$MINI/staff.csv"
+tk -q campaign create --survey division-self --year 2026
+tk form export --campaign 1 --out f
+$PY "$TENKEN_SRC/scripts/fill-forms.py" f filled > /dev/null
+printf 'correct horse battery staple\n' > pass.txt
+printf 'wrong\n' > wrong.txt
+
+tk seal --out plain.zip filled/*.xlsx
+is "$rc" 0 "seal without passphrase"
+like "$out" "sealed 3 files into plain.zip \(not encrypted\)" "seal summary"
+tk seal --out box.zip --passphrase-file pass.txt filled/*.xlsx
+is "$rc" 0 "seal with passphrase"
+like "$out" "AES-256" "encrypted with AES-256"
+tk seal --out x.zip --passphrase secret filled/*.xlsx
+is "$rc" 2 "--passphrase on the command line is refused"
+
+before=$(db_digest "$TENKEN_DB")
+tk import box.zip
+is "$rc" 3 "encrypted bundle without passphrase: exit 3"
+like "$err" "needs a passphrase" "says a passphrase is needed"
+tk import --passphrase-file wrong.txt box.zip
+is "$rc" 3 "wrong passphrase: exit 3"
+like "$err" "wrong passphrase or tampered" "wrong passphrase message"
+is "$(db_digest "$TENKEN_DB")" "$before" "nothing imported from refused bundles"
+
+# Tamper: replace one member of the unencrypted bundle, keep the manifest.
+$PY - plain.zip tampered.zip <<'PYEOF'
+import sys, zipfile
+src = zipfile.ZipFile(sys.argv[1]); dst = zipfile.ZipFile(sys.argv[2], "w")
+for i, info in enumerate(src.infolist()):
+    data = src.read(info.filename)
+    if i == 1:
+        data = data[:-10] + b"0123456789"
+    dst.writestr(info, data)
+dst.close()
+PYEOF
+tk import tampered.zip
+is "$rc" 3 "tampered bundle: exit 3"
+like "$err" "digest mismatch \(tampered\?\)" "tampered bundle message names the member"
+is "$(db_digest "$TENKEN_DB")" "$before" "tampered bundle: nothing imported"
+
+TENKEN_PASSPHRASE_FILE=pass.txt tk import box.zip
+is "$rc" 0 "right passphrase (TENKEN_PASSPHRASE_FILE): imported"
+like "$out" "3 files: 3 accepted" "every member imported"
+like "$out" "accepted +box.zip:" "members are named bundle:member"
+tk import plain.zip
+like "$out" "3 unchanged" "same forms in another bundle: unchanged"
+done_testing
