@@ -427,12 +427,17 @@ int tk_cli_main(int argc, char **argv)
 		return 2;
 	}
 	if (!strcmp(argv[0], "help")) {
-		if (argc > 1 && (c = find_command(argc - 1, argv + 1, &used))) {
+		if (argc == 1) {
+			print_help(stdout);
+			return 0;
+		}
+		if ((c = find_command(argc - 1, argv + 1, &used))) {
 			print_command_help(c, stdout);
 			return 0;
 		}
-		print_help(stdout);
-		return 0;
+		fprintf(stderr, "tenken: no command '%s' (see `tenken --help`)\n",
+			argv[1]);
+		return 2;
 	}
 	c = find_command(argc, argv, &used);
 	if (!c) {

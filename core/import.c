@@ -293,7 +293,7 @@ static int check_answer(struct form *f, const char *sheet,
 				"choices (%s)",
 				sheet, ref, it->id, text, labels.s);
 			tk_buf_free(&labels);
-			return 0;
+			return -1;
 		}
 		a->choice = c;
 		a->has_value = !sc->choices[c].na;
@@ -308,7 +308,7 @@ static int check_answer(struct form *f, const char *sheet,
 		if (v->type != TK_CELL_NUMBER && (*end || end == text)) {
 			problem(f, "%s!%s: item %s: '%s' is not a number",
 				sheet, ref, it->id, text);
-			return 0;
+			return -1;
 		}
 		if (!isfinite(d) || (it->has_min && d < it->min) ||
 		    (it->has_max && d > it->max)) {
@@ -318,7 +318,7 @@ static int check_answer(struct form *f, const char *sheet,
 				sheet, ref, it->id, d,
 				it->has_min ? it->min : -INFINITY,
 				it->has_max ? it->max : INFINITY);
-			return 0;
+			return -1;
 		}
 		snprintf(buf, sizeof buf, "%.15g", d);
 		a->raw = arena_add(f, buf);
@@ -334,7 +334,7 @@ static int check_answer(struct form *f, const char *sheet,
 				"%s!%s: item %s: '%s' is not a date "
 				"(YYYY-MM-DD or YYYY/MM/DD)",
 				sheet, ref, it->id, text);
-			return 0;
+			return -1;
 		}
 		a->raw = arena_add(f, iso);
 		return 1;
@@ -386,7 +386,10 @@ static void take_answers(struct form *f, const char *sheet,
 			}
 			continue;
 		}
-		if (check_answer(f, sheet, it, s, &vals[i], &a)) {
+		int got = check_answer(f, sheet, it, s, &vals[i], &a);
+		if (got < 0)
+			have[i] = 3; /* invalid: reported already */
+		if (got > 0) {
 			struct answer *n = new_answer(f);
 			*n = a;
 			n->staff_id = staff_id;
@@ -394,7 +397,7 @@ static void take_answers(struct form *f, const char *sheet,
 			have[i] = 1;
 			at[i] = f->nans - 1;
 		}
-		if (cmts && cmts[i].present) {
+		if (cmts && cmts[i].present && have[i] != 3) {
 			const char *t = trimmed(f->arena.s + cmts[i].text, buf,
 						sizeof buf);
 			if (*t) {
@@ -432,7 +435,7 @@ static void take_answers(struct form *f, const char *sheet,
 				f->ans[at[i]].item = -2;
 			}
 		}
-		if (applies && it->required && have[i] != 1) {
+		if (applies && it->required && have[i] != 1 && have[i] != 3) {
 			tk_xlsx_ref(rows[i], cols[i], ref);
 			problem(f, "%s!%s: item %s: an answer is required (%s)",
 				sheet, ref, it->id, who);
@@ -1062,9 +1065,11 @@ static int already_imported(struct importer *im, const char *sha)
 static void report(struct importer *im, const char *what, const char *name,
 		   const char *detail)
 {
-	if (!im->o->quiet && im->o->out)
+	if (!im->o->quiet && im->o->out) {
 		fprintf(im->o->out, "%-10s %s%s%s\n", what, name,
 			detail ? "  " : "", detail ? detail : "");
+		fflush(im->o->out); /* keep order with the problems on stderr */
+	}
 }
 
 /*
