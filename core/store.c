@@ -175,7 +175,9 @@ int tk_store_open(const char *path, int flags, struct tk_store **out,
 				    path);
 	st = tk_xcalloc(1, sizeof *st);
 	st->path = tk_xstrdup(path);
-	oflags = (flags & TK_STORE_READONLY)
+	/* One connection per thread of ours: no need for SQLite's mutexes. */
+	oflags = SQLITE_OPEN_NOMUTEX;
+	oflags |= (flags & TK_STORE_READONLY)
 			 ? SQLITE_OPEN_READONLY
 			 : SQLITE_OPEN_READWRITE |
 				   ((flags & TK_STORE_CREATE) ? SQLITE_OPEN_CREATE
@@ -198,7 +200,8 @@ int tk_store_open(const char *path, int flags, struct tk_store **out,
 		goto fail;
 	if ((rc = tk_store_exec(st,
 				"PRAGMA foreign_keys=ON; "
-				"PRAGMA synchronous=NORMAL",
+				"PRAGMA synchronous=NORMAL; "
+				"PRAGMA cache_size=-65536",
 				err)))
 		goto fail;
 	v = user_version(st);

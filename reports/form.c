@@ -67,6 +67,7 @@ struct form {
 	const char *token, *items_csv;
 	const struct staff *staff;
 	int nstaff;
+	const struct tk_form_prefill *prefill; /* or NULL */
 	lxw_workbook *wb;
 	struct formats f;
 	lxw_error lerr; /* the first libxlsxwriter error, if any */
@@ -93,6 +94,24 @@ static void blank(struct form *w, lxw_worksheet *ws, int row, int col,
 		  lxw_format *f)
 {
 	keep(w, worksheet_write_blank(ws, (lxw_row_t)row, (lxw_col_t)col, f));
+}
+
+/* An answer cell: blank, or the prefilled answer when there is one. */
+static void answer_cell(struct form *w, lxw_worksheet *ws, int row, int col,
+			const struct tk_item *it, const char *staff)
+{
+	lxw_format *f = it->type == TK_ITEM_DATE ? w->f.answer_date
+						  : w->f.answer;
+	const char *v = w->prefill ? w->prefill->answer(w->prefill->ctx,
+							 w->t->code, staff, it)
+				   : NULL;
+	if (!v)
+		blank(w, ws, row, col, f);
+	else if (it->type == TK_ITEM_NUMBER)
+		keep(w, worksheet_write_number(ws, (lxw_row_t)row,
+					       (lxw_col_t)col, atof(v), f));
+	else
+		put(w, ws, row, col, v, f);
 }
 
 /* ------------------------------------------------------------ helpers */
@@ -613,9 +632,7 @@ static void write_division_answers(struct form *w, lxw_worksheet *ws)
 			put(w, ws, r, 5, "", w->f.na);
 			continue;
 		}
-		blank(w, ws, r, 4,
-		      it->type == TK_ITEM_DATE ? w->f.answer_date
-					       : w->f.answer);
+		answer_cell(w, ws, r, 4, it, NULL);
 		blank(w, ws, r, 5, w->f.comment);
 	}
 	/* One validation per run of consecutive rows that share it. */
@@ -697,10 +714,8 @@ static void write_staff_answers(struct form *w, lxw_worksheet *ws)
 			if (!item_applies(it, w->t->kind))
 				put(w, ws, r, 3 + i, "対象外", w->f.na);
 			else
-				blank(w, ws, r, 3 + i,
-				      it->type == TK_ITEM_DATE
-					  ? w->f.answer_date
-					  : w->f.answer);
+				answer_cell(w, ws, r, 3 + i, it,
+					    w->staff[k].code);
 		}
 		blank(w, ws, r, ccomment, w->f.comment);
 	}
@@ -982,6 +997,15 @@ int tk_form_export(struct tk_store *st, long campaign, const char *out_dir,
 		   const char *division_code, int *written,
 		   struct tk_error *err)
 {
+	return tk_form_export_prefilled(st, campaign, out_dir, division_code,
+					NULL, written, err);
+}
+
+int tk_form_export_prefilled(struct tk_store *st, long campaign,
+			     const char *out_dir, const char *division_code,
+			     const struct tk_form_prefill *prefill,
+			     int *written, struct tk_error *err)
+{
 	struct tk_campaign c;
 	struct tk_survey *s = NULL;
 	struct target *t = NULL;
@@ -1072,6 +1096,7 @@ int tk_form_export(struct tk_store *st, long campaign, const char *out_dir,
 		w.items_csv = items.s ? items.s : "";
 		w.staff = staff;
 		w.nstaff = nstaff;
+		w.prefill = prefill;
 		rc = write_form(&w, tmp[i], final[i], err);
 		free_staff(staff, nstaff);
 		staff = NULL;

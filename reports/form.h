@@ -20,4 +20,22 @@ int tk_form_export(struct tk_store *st, long campaign, const char *out_dir,
 		   const char *division_code, int *written,
 		   struct tk_error *err);
 
+/*
+ * Answers to write into the answer cells as the forms are made: answer()
+ * returns the text for one cell (a choice label, a number, a date
+ * YYYY-MM-DD, a text) or NULL to leave it blank; staff is NULL on division
+ * forms.  Used by the benchmarks to make filled forms at national scale; a
+ * later feature (pre-filling last year's answers) can use it too.
+ */
+struct tk_item;
+struct tk_form_prefill {
+	const char *(*answer)(void *ctx, const char *division,
+			      const char *staff, const struct tk_item *item);
+	void *ctx;
+};
+int tk_form_export_prefilled(struct tk_store *st, long campaign,
+			     const char *out_dir, const char *division_code,
+			     const struct tk_form_prefill *prefill,
+			     int *written, struct tk_error *err);
+
 #endif
