@@ -1,0 +1,57 @@
+#!/bin/sh
+# t-cli.sh — the command line: help, version, exit statuses (docs/cli.md),
+# --db / TENKEN_DB, and that every command has help.
+. "$(dirname "$0")/lib.sh"
+cd "$T_TMP"
+tk --help
+is "$rc" 0 "--help exits 0"
+like "$out" "usage: tenken" "--help prints usage"
+like "$out" "Exit status: 0 success, 1 failure, 2 usage error" "--help documents exit statuses"
+tk --version
+like "$out" "^tenken [0-9]+\.[0-9]+\.[0-9]+ \(schema [0-9]+" "--version"
+tk
+is "$rc" 2 "no command: exit 2"
+tk frobnicate
+is "$rc" 2 "unknown command: exit 2"
+like "$err" "unknown command 'frobnicate'" "unknown command message"
+tk org import --bogus
+is "$rc" 2 "unknown option: exit 2"
+like "$err" "unknown option '--bogus'" "unknown option message"
+tk org import --year
+is "$rc" 2 "option without value: exit 2"
+tk help nosuch
+is "$rc" 2 "help for an unknown command: exit 2"
+tk org import --divisions a.csv --staff b.csv --year 1800
+is "$rc" 2 "bad --year: exit 2"
+
+# Every command in --help has its own help.
+tk --help
+n=0
+printf '%s\n' "$out" | sed -n '/^Commands:/,/^$/p' | sed -n 's/^  \([a-z]\+\( [a-z]\+\)\?\)  .*/\1/p' > cmds.txt
+while read -r c; do
+	# shellcheck disable=SC2086
+	run "$TENKEN" $c --help
+	[ "$rc" = 0 ] && printf '%s' "$out" | grep -q "^usage: tenken"
+	ok $? "'$c --help' prints usage"
+	n=$((n + 1))
+done < cmds.txt
+[ "$n" -ge 12 ]; ok $? "at least 12 commands documented ($n)"
+
+# --db and TENKEN_DB; other commands never create a database.
+tk --db mine.db org show
+is "$rc" 1 "missing database: exit 1"
+like "$err" "no such database; run \`tenken init\` first" "missing database message"
+[ ! -e mine.db ]; ok $? "no database file was created"
+tk --db mine.db init
+is "$rc" 0 "init --db"
+[ -f mine.db ]; ok $? "database created where --db says"
+TENKEN_DB=mine.db tk org show
+is "$rc" 1 "TENKEN_DB is used (empty organisation: exit 1)"
+like "$err" "no organisation imported yet" "empty organisation message"
+tk org show --db mine.db
+is "$rc" 1 "--db after the command works too"
+printf 'PRAGMA user_version=99;' | sqlite3 mine.db
+tk --db mine.db org show
+is "$rc" 1 "newer schema: exit 1"
+like "$err" "written by a newer tenken" "newer schema message"
+done_testing
