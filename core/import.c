@@ -220,14 +220,27 @@ static int meta_cell(void *ctx, const struct tk_xlsx_cell *c)
 }
 
 /* Trim ASCII and ideographic spaces; returns a pointer into buf. */
+static int is_space_at(const char *s)
+{
+	return *s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' ||
+	       !strncmp(s, "\xE3\x80\x80", 3);
+}
+
 static const char *trimmed(const char *s, char *buf, size_t n)
 {
 	size_t len;
-	while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' ||
-	       !strncmp(s, "\xE3\x80\x80", 3))
+	while (is_space_at(s))
 		s += (*s == '\xE3') ? 3 : 1;
-	snprintf(buf, n, "%s", s);
-	len = strlen(buf);
+	len = strlen(s);
+	/* Most cells need no trimming at the end: no copy then. */
+	if (!len || (s[len - 1] != ' ' && s[len - 1] != '\t' &&
+		     s[len - 1] != '\n' && s[len - 1] != '\r' &&
+		     !(len >= 3 && !strcmp(s + len - 3, "\xE3\x80\x80"))))
+		return s;
+	if (len >= n)
+		len = n - 1;
+	memcpy(buf, s, len);
+	buf[len] = '\0';
 	for (;;) {
 		if (len && (buf[len - 1] == ' ' || buf[len - 1] == '\t' ||
 			    buf[len - 1] == '\n' || buf[len - 1] == '\r'))
@@ -298,7 +311,7 @@ static int check_answer(struct form *f, const char *sheet,
 		a->choice = c;
 		a->has_value = !sc->choices[c].na;
 		a->value = sc->choices[c].value;
-		a->raw = arena_add(f, sc->choices[c].label);
+		/* raw stays unset: the label is the scale's (see bind_answer) */
 		return 1;
 	}
 	case TK_ITEM_NUMBER: {
@@ -344,6 +357,15 @@ static int check_answer(struct form *f, const char *sheet,
 		a->raw = arena_add(f, f->arena.s + v->text);
 		return 1;
 	}
+}
+
+/* The text of an answer: a choice's label, else its raw text, or NULL. */
+static const char *answer_text(const struct form *f, const struct answer *a)
+{
+	const struct tk_survey *s = f->cc->s;
+	if (a->choice >= 0 && a->item >= 0)
+		return s->scales[s->items[a->item].scale].choices[a->choice].label;
+	return a->raw != (size_t)-1 ? f->arena.s + a->raw : NULL;
 }
 
 /*
@@ -423,8 +445,7 @@ static void take_answers(struct form *f, const char *sheet,
 			int d = it->applies_item;
 			applies = 0;
 			if (have[d] == 1 && f->ans[at[d]].choice >= 0) {
-				const char *label =
-					f->arena.s + f->ans[at[d]].raw;
+				const char *label = answer_text(f, &f->ans[at[d]]);
 				for (int k = 0; k < it->napplies_any; k++)
 					if (!strcmp(label, it->applies_any[k]))
 						applies = 1;
@@ -454,8 +475,8 @@ static void take_answers(struct form *f, const char *sheet,
 		struct tk_error herr;
 		int n = 0;
 		for (size_t r = first; r < f->nans; r++)
-			if (f->ans[r].item >= 0 && f->ans[r].raw != (size_t)-1)
-				texts[f->ans[r].item] = f->arena.s + f->ans[r].raw;
+			if (f->ans[r].item >= 0)
+				texts[f->ans[r].item] = answer_text(f, &f->ans[r]);
 		if (tk_hooks_validate(f->cc->hooks, texts, &hp, &n, &herr))
 			problem(f, "%s", herr.message);
 		else if (n) {
@@ -860,6 +881,91 @@ static int cmp_answer(const void *a, const void *b)
 	return (x->item > y->item) - (x->item < y->item);
 }
 
+/* Bind answer a as the 7 parameters from base+1 of an answers INSERT;
+ * a choice answer's raw text is its label. */
+static void bind_answer(sqlite3_stmt *q, int base, long id,
+			const struct answer *a, const struct form *f)
+{
+	const char *arena = f->arena.s;
+	sqlite3_bind_int64(q, base + 1, id);
+	sqlite3_bind_int64(q, base + 2, a->staff_id);
+	sqlite3_bind_int(q, base + 3, a->item);
+	if (a->choice >= 0)
+		sqlite3_bind_int(q, base + 4, a->choice);
+	else
+		sqlite3_bind_null(q, base + 4);
+	if (a->has_value)
+		sqlite3_bind_double(q, base + 5, a->value);
+	else
+		sqlite3_bind_null(q, base + 5);
+	if (a->choice >= 0 && a->item >= 0) {
+		const struct tk_survey *s = f->cc->s;
+		sqlite3_bind_text(
+			q, base + 6,
+			s->scales[s->items[a->item].scale].choices[a->choice].label,
+			-1, SQLITE_STATIC);
+	} else if (a->raw != (size_t)-1) {
+		sqlite3_bind_text(q, base + 6, arena + a->raw, -1,
+				  SQLITE_STATIC);
+	} else {
+		sqlite3_bind_null(q, base + 6);
+	}
+	if (a->comment != (size_t)-1)
+		sqlite3_bind_text(q, base + 7, arena + a->comment, -1,
+				  SQLITE_STATIC);
+	else
+		sqlite3_bind_null(q, base + 7);
+}
+
+/*
+ * Insert the answers of submission id, BATCH rows per statement: one
+ * multi-row INSERT costs far less per row than a statement step per row
+ * (a national import stores some 15 million answers).
+ */
+#define BATCH 64
+static int insert_answers(struct tk_store *st, const struct form *f, long id,
+			  struct tk_error *err)
+{
+	sqlite3_stmt *many = NULL, *one = NULL;
+	struct tk_buf sql = {0};
+	size_t i = 0;
+	int rc;
+
+	tk_buf_adds(&sql, "INSERT INTO answers(submission, staff_id, item_idx, "
+			  "choice, value, raw, comment) VALUES ");
+	for (int k = 0; k < BATCH; k++)
+		tk_buf_adds(&sql, k ? ",(?,?,?,?,?,?,?)" : "(?,?,?,?,?,?,?)");
+	if ((rc = tk_store_prepare(st, sql.s, &many, err)) ||
+	    (rc = tk_store_prepare(st,
+				   "INSERT INTO answers(submission, staff_id, "
+				   "item_idx, choice, value, raw, comment) "
+				   "VALUES (?,?,?,?,?,?,?)",
+				   &one, err)))
+		goto done;
+	for (; i + BATCH <= f->nans; i += BATCH) {
+		for (int k = 0; k < BATCH; k++)
+			bind_answer(many, 7 * k, id, &f->ans[i + (size_t)k], f);
+		if (sqlite3_step(many) != SQLITE_DONE) {
+			rc = tk_store_error(st, err, "answers");
+			goto done;
+		}
+		sqlite3_reset(many);
+	}
+	for (; i < f->nans; i++) {
+		bind_answer(one, 0, id, &f->ans[i], f);
+		if (sqlite3_step(one) != SQLITE_DONE) {
+			rc = tk_store_error(st, err, "answers");
+			goto done;
+		}
+		sqlite3_reset(one);
+	}
+done:
+	sqlite3_finalize(many);
+	sqlite3_finalize(one);
+	tk_buf_free(&sql);
+	return rc;
+}
+
 /* The per-item aggregates of a submission (schema 4: item_stats). */
 static int write_stats(struct tk_store *st, const struct form *f, long id,
 		       struct tk_error *err)
@@ -995,43 +1101,8 @@ static int write_form(struct importer *im, struct form *f, const char *sha,
 		*superseded = 1;
 	}
 	qsort(f->ans, f->nans, sizeof *f->ans, cmp_answer);
-	if ((rc = tk_store_prepare(st,
-				   "INSERT INTO answers(submission, staff_id, "
-				   "item_idx, choice, value, raw, comment) "
-				   "VALUES (?1,?2,?3,?4,?5,?6,?7)",
-				   &q, err)))
+	if ((rc = insert_answers(st, f, id, err)))
 		goto fail;
-	for (size_t i = 0; i < f->nans; i++) {
-		const struct answer *a = &f->ans[i];
-		sqlite3_bind_int64(q, 1, id);
-		sqlite3_bind_int64(q, 2, a->staff_id);
-		sqlite3_bind_int(q, 3, a->item);
-		if (a->choice >= 0)
-			sqlite3_bind_int(q, 4, a->choice);
-		else
-			sqlite3_bind_null(q, 4);
-		if (a->has_value)
-			sqlite3_bind_double(q, 5, a->value);
-		else
-			sqlite3_bind_null(q, 5);
-		if (a->raw != (size_t)-1)
-			sqlite3_bind_text(q, 6, f->arena.s + a->raw, -1,
-					  SQLITE_STATIC);
-		else
-			sqlite3_bind_null(q, 6);
-		if (a->comment != (size_t)-1)
-			sqlite3_bind_text(q, 7, f->arena.s + a->comment, -1,
-					  SQLITE_STATIC);
-		else
-			sqlite3_bind_null(q, 7);
-		if (sqlite3_step(q) != SQLITE_DONE) {
-			rc = tk_store_error(st, err, "answers");
-			goto fail;
-		}
-		sqlite3_reset(q);
-	}
-	sqlite3_finalize(q);
-	q = NULL;
 	if ((rc = write_stats(st, f, id, err)))
 		goto fail;
 	snprintf(obj, sizeof obj, "campaign %ld division %s", f->campaign,
