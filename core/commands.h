@@ -34,6 +34,7 @@ int cmd_seal(struct tk_args *a, struct tk_error *err);
 int cmd_import(struct tk_args *a, struct tk_error *err);
 int cmd_score(struct tk_args *a, struct tk_error *err);
 int cmd_form_export(struct tk_args *a, struct tk_error *err);
+int cmd_report(struct tk_args *a, struct tk_error *err);
 
 #define TK_EXTRA_COMMANDS                                                      \
 	{"plugin list", "|--json|", cmd_plugin_list,                           \
@@ -113,6 +114,15 @@ int cmd_form_export(struct tk_args *a, struct tk_error *err);
 	 "write the offline self-inspection forms (.xlsx) of a campaign",     \
 	 "One workbook per target division (or only --division CODE), named\n" \
 	 "CAMPAIGN_CODE_NAME.xlsx.  Each form carries a fresh token recorded\n" \
-	 "in the database; forms exported earlier stay valid.\n"},
+	 "in the database; forms exported earlier stay valid.\n"},           \
+	{"report", "|--campaign=|--out=|--per-division=|", cmd_report,        \
+	 "tenken report --campaign ID [--out FILE.xlsx] [--per-division DIR]", \
+	 "write the result workbooks (.xlsx) of a campaign",                  \
+	 "--out writes the organisation workbook (概要, 所属別, 項目別, 未提出,\n" \
+	 "前年比); --per-division writes one workbook per target division into\n" \
+	 "DIR, named CODE_NAME.xlsx, holding only that division's results (結果,\n" \
+	 "要改善項目).  Give at least one of the two.  All numbers are those of\n" \
+	 "`tenken score`.  Files are put in place only when all were written;\n" \
+	 "each run is recorded in the event log.  Sheets: docs/reports.md.\n"}, \
 
 #endif

@@ -393,6 +393,42 @@ static int load_existing(struct tk_store *st, const char *sql, int fy,
 	return TK_OK;
 }
 
+/*
+ * Delete the rows of table ("staff" or "divisions") whose codes were there
+ * before (old: code → id) but are not in the new file (keep).  Anything
+ * that still refers to a removed row (a response, an audit) is an error
+ * naming the code.  *removed counts the deletions.
+ */
+static int remove_missing(struct tk_store *st, const char *table, int fy,
+			  const struct tk_map *old, const struct tk_map *keep,
+			  long *removed, struct tk_error *err)
+{
+	sqlite3_stmt *del;
+	int staff = !strcmp(table, "staff"), rc;
+	if ((rc = tk_store_prepare(st,
+				   staff ? "DELETE FROM staff WHERE id=?1"
+					 : "DELETE FROM divisions WHERE id=?1",
+				   &del, err)))
+		return rc;
+	for (size_t i = 0; i < old->cap && !rc; i++) {
+		if (!old->keys[i] || tk_map_get(keep, old->keys[i], NULL))
+			continue;
+		sqlite3_bind_int64(del, 1, old->vals[i]);
+		if (sqlite3_step(del) != SQLITE_DONE)
+			rc = tk_error_set(err, TK_EINPUT,
+					  "cannot remove %s '%s' from FY%d: "
+					  "still referred to (%s)",
+					  staff ? "staff" : "division",
+					  old->keys[i], fy,
+					  sqlite3_errmsg(st->db));
+		else
+			(*removed)++;
+		sqlite3_reset(del);
+	}
+	sqlite3_finalize(del);
+	return rc;
+}
+
 static int write_org(struct tk_store *st, int fy, struct div_row *d, long nd,
 		     const struct tk_map *divs, struct staff_row *s, long ns,
 		     const struct tk_map *staff, const char *dsha,
@@ -513,51 +549,12 @@ static int write_org(struct tk_store *st, int fy, struct div_row *d, long nd,
 	sqlite3_finalize(q);
 	q = NULL;
 
-	/* Remove what the files no longer hold.  Anything that still refers
-	 * to a removed row (a response, an audit) makes the commit fail. */
-	for (size_t i = 0; i < oldstaff.cap; i++)
-		if (oldstaff.keys[i] &&
-		    !tk_map_get(staff, oldstaff.keys[i], NULL)) {
-			sqlite3_stmt *del;
-			if ((rc = tk_store_prepare(
-				     st, "DELETE FROM staff WHERE id=?1", &del,
-				     err)))
-				goto done;
-			sqlite3_bind_int64(del, 1, oldstaff.vals[i]);
-			if (sqlite3_step(del) != SQLITE_DONE) {
-				rc = tk_error_set(
-					err, TK_EINPUT,
-					"cannot remove staff '%s' from FY%d: "
-					"still referred to (%s)",
-					oldstaff.keys[i], fy,
-					sqlite3_errmsg(st->db));
-				sqlite3_finalize(del);
-				goto done;
-			}
-			sqlite3_finalize(del);
-			res->staff_removed++;
-		}
-	for (size_t i = 0; i < olddiv.cap; i++)
-		if (olddiv.keys[i] && !tk_map_get(divs, olddiv.keys[i], NULL)) {
-			sqlite3_stmt *del;
-			if ((rc = tk_store_prepare(
-				     st, "DELETE FROM divisions WHERE id=?1",
-				     &del, err)))
-				goto done;
-			sqlite3_bind_int64(del, 1, olddiv.vals[i]);
-			if (sqlite3_step(del) != SQLITE_DONE) {
-				rc = tk_error_set(
-					err, TK_EINPUT,
-					"cannot remove division '%s' from "
-					"FY%d: still referred to (%s)",
-					olddiv.keys[i], fy,
-					sqlite3_errmsg(st->db));
-				sqlite3_finalize(del);
-				goto done;
-			}
-			sqlite3_finalize(del);
-			res->divisions_removed++;
-		}
+	/* Remove what the files no longer hold. */
+	if ((rc = remove_missing(st, "staff", fy, &oldstaff, staff,
+				 &res->staff_removed, err)) ||
+	    (rc = remove_missing(st, "divisions", fy, &olddiv, divs,
+				 &res->divisions_removed, err)))
+		goto done;
 
 	res->divisions = nd;
 	res->staff = ns;

@@ -81,6 +81,22 @@ static int load_source(struct lstate *parent, tk_host *h,
 
 /* ------------------------------------------------------------ state */
 
+/* Free a state's accounting and the dependencies it recorded; NULL ok. */
+static void lstate_free(struct lstate *ls)
+{
+	if (!ls)
+		return;
+	for (int i = 0; i < ls->ndeps; i++) {
+		free(ls->dep_ids[i]);
+		free(ls->dep_names[i]);
+		free(ls->dep_sources[i]);
+	}
+	free(ls->dep_ids);
+	free(ls->dep_names);
+	free(ls->dep_sources);
+	free(ls);
+}
+
 static void *l_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 {
 	struct lstate *ls = ud;
@@ -1494,17 +1510,7 @@ done:
 	tk_survey_free(s);
 	if (L)
 		lua_close(L);
-	if (ls) {
-		for (int i = 0; i < ls->ndeps; i++) {
-			free(ls->dep_ids[i]);
-			free(ls->dep_names[i]);
-			free(ls->dep_sources[i]);
-		}
-		free(ls->dep_ids);
-		free(ls->dep_names);
-		free(ls->dep_sources);
-		free(ls);
-	}
+	lstate_free(ls);
 	return rc;
 }
 
@@ -1744,17 +1750,7 @@ void tk_hooks_close(tk_hooks *k)
 		return;
 	if (k->L)
 		lua_close(k->L);
-	if (k->ls) {
-		for (int i = 0; i < k->ls->ndeps; i++) {
-			free(k->ls->dep_ids[i]);
-			free(k->ls->dep_names[i]);
-			free(k->ls->dep_sources[i]);
-		}
-		free(k->ls->dep_ids);
-		free(k->ls->dep_names);
-		free(k->ls->dep_sources);
-		free(k->ls);
-	}
+	lstate_free(k->ls);
 	free(k->name);
 	free(k);
 }
