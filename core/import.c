@@ -9,7 +9,10 @@
  * submission and its answers in one transaction.
  *
  * Campaign facts, the frozen survey, its item-id lookup and the rosters are
- * cached across the workbooks of one run.
+ * cached across the workbooks of one run.  Reading and parsing the files
+ * (no database needed) runs on a second thread a few files ahead of the
+ * checking and writing, which stays on the calling thread with the one
+ * database connection.
  */
 #include "import.h"
 
@@ -22,6 +25,7 @@
 #include "xlsxread.h"
 
 #include <dirent.h>
+#include <pthread.h>
 #include <errno.h>
 #include <math.h>
 #include <stdlib.h>
@@ -50,6 +54,7 @@ struct importer {
 	struct tk_import_totals *t;
 	int ncache;
 	struct campaign_cache *cache;
+	struct tk_buf scratch;
 };
 
 /* One answer ready to be written. */
@@ -197,7 +202,7 @@ static int get_campaign(struct importer *im, long id,
 /* ------------------------------------------------------ reading sheets */
 
 struct meta_ctx {
-	struct form *f;
+	char **meta; /* [M_COUNT] */
 	uint32_t row;
 	int key;
 };
@@ -213,8 +218,8 @@ static int meta_cell(void *ctx, const struct tk_xlsx_cell *c)
 		for (int i = 0; i < M_COUNT; i++)
 			if (!strcmp(c->text, meta_keys[i]))
 				m->key = i;
-	} else if (c->col == 2 && m->key >= 0 && !m->f->meta[m->key]) {
-		m->f->meta[m->key] = tk_xstrdup(c->text);
+	} else if (c->col == 2 && m->key >= 0 && !m->meta[m->key]) {
+		m->meta[m->key] = tk_xstrdup(c->text);
 	}
 	return 0;
 }
@@ -645,6 +650,116 @@ static int staff_cell(void *ctx, const struct tk_xlsx_cell *c)
 	return 0;
 }
 
+/* ------------------------------------------------------ parsing */
+
+/* One cell of the answer sheet, kept in memory for checking. */
+struct pcell {
+	uint32_t row, col;
+	enum tk_cell_type type;
+	int is_date;
+	double num;
+	size_t text, len; /* offset and length in parsed.text */
+};
+
+/*
+ * A workbook read into memory: everything that does not need the
+ * database, so that it can be done on another thread while the previous
+ * workbook is checked and written (see tk_import_paths).
+ */
+struct parsed {
+	char *name;
+	int other;	   /* not a workbook: a sealed bundle or a non-.xlsx */
+	char *error;	   /* could not be read or parsed: the message */
+	char sha[65];
+	char *meta[M_COUNT];
+	int have_sheet;	   /* the answer sheet named in the metadata exists */
+	char *sheet_error; /* reading the answer sheet failed */
+	struct pcell *cells;
+	size_t ncells, capcells;
+	struct tk_buf text;
+};
+
+static void parsed_free(struct parsed *p)
+{
+	if (!p)
+		return;
+	free(p->name);
+	free(p->error);
+	free(p->sheet_error);
+	for (int i = 0; i < M_COUNT; i++)
+		free(p->meta[i]);
+	free(p->cells);
+	tk_buf_free(&p->text);
+	free(p);
+}
+
+static int keep_cell(void *ctx, const struct tk_xlsx_cell *c)
+{
+	struct parsed *p = ctx;
+	struct pcell *k;
+	if (p->ncells == p->capcells) {
+		p->capcells = p->capcells ? p->capcells * 2 : 1024;
+		p->cells = tk_xrealloc(p->cells, p->capcells * sizeof *p->cells);
+	}
+	k = &p->cells[p->ncells++];
+	k->row = c->row;
+	k->col = c->col;
+	k->type = c->type;
+	k->is_date = c->is_date;
+	k->num = c->num;
+	k->text = p->text.len;
+	k->len = c->len;
+	tk_buf_add(&p->text, c->text, c->len + 1);
+	return 0;
+}
+
+/* Hash and parse a workbook held in memory (no database access). */
+static void parse_workbook(struct parsed *p, const void *data, size_t len)
+{
+	tk_xlsx *x = NULL;
+	struct tk_error xerr;
+	size_t nl = strlen(p->name);
+	int si;
+
+	tk_sha256_hex(data, len, p->sha);
+	if (tk_xlsx_open_buffer(data, len, p->name, NULL, &x, &xerr)) {
+		/* The reader's message starts with the name; ours adds it. */
+		p->error = tk_xstrdup(strncmp(xerr.message, p->name, nl)
+					      ? xerr.message
+					      : xerr.message + nl + 2);
+		return;
+	}
+	si = tk_xlsx_find_sheet(x, "_tenken");
+	if (si < 0) {
+		p->error = tk_xstrdup("not a tenken form (no _tenken sheet); "
+				      "export forms with `tenken form "
+				      "export`");
+	} else {
+		struct meta_ctx m = {p->meta, 0, -1};
+		if (tk_xlsx_read_sheet(x, si, meta_cell, &m, &xerr))
+			p->error = tk_xstrdup(xerr.message);
+	}
+	if (!p->error && p->meta[M_ANSWER_SHEET] &&
+	    (si = tk_xlsx_find_sheet(x, p->meta[M_ANSWER_SHEET])) >= 0) {
+		p->have_sheet = 1;
+		if (tk_xlsx_read_sheet(x, si, keep_cell, p, &xerr))
+			p->sheet_error = tk_xstrdup(xerr.message);
+	}
+	tk_xlsx_close(x);
+}
+
+/* Hand the kept cells to a reader callback, as the xlsx reader would. */
+static void replay(const struct parsed *p, tk_xlsx_cell_fn fn, void *ctx)
+{
+	for (size_t i = 0; i < p->ncells; i++) {
+		const struct pcell *k = &p->cells[i];
+		struct tk_xlsx_cell c = {k->row,	  k->col, k->type,
+					 p->text.s + k->text, k->len, k->num,
+					 k->is_date};
+		fn(ctx, &c);
+	}
+}
+
 /* ------------------------------------------------------ one workbook */
 
 static void form_free(struct form *f)
@@ -761,17 +876,20 @@ static int load_roster(struct importer *im, struct form *f,
 	return TK_OK;
 }
 
-static int read_answers(struct importer *im, struct form *f, tk_xlsx *x,
-			struct tk_error *err)
+static int read_answers(struct importer *im, struct form *f,
+			const struct parsed *p, struct tk_error *err)
 {
 	const struct tk_survey *s = f->cc->s;
 	const char *sheet = f->meta[M_ANSWER_SHEET];
-	int si = tk_xlsx_find_sheet(x, sheet), rc = TK_OK;
+	int rc = TK_OK;
 	uint32_t first = (uint32_t)atol(f->meta[M_FIRST_ROW]);
-	struct tk_error rerr;
 
-	if (si < 0) {
+	if (!p->have_sheet) {
 		problem(f, "no answer sheet '%s'", sheet);
+		return TK_OK;
+	}
+	if (p->sheet_error) {
+		problem(f, "%s", p->sheet_error);
 		return TK_OK;
 	}
 	if (first < 2 || first > 1000) {
@@ -794,9 +912,8 @@ static int read_answers(struct importer *im, struct form *f, tk_xlsx *x,
 		d.vals = tk_xcalloc((size_t)s->nitems, sizeof *d.vals);
 		d.cmts = tk_xcalloc((size_t)s->nitems, sizeof *d.cmts);
 		d.seen = tk_xcalloc((size_t)s->nitems, sizeof *d.seen);
-		if (tk_xlsx_read_sheet(x, si, div_cell, &d, &rerr)) {
-			problem(f, "%s", rerr.message);
-		} else {
+		replay(p, div_cell, &d);
+		{
 			for (int i = 0; i < s->nitems; i++)
 				if (!d.seen[i])
 					problem(f,
@@ -842,9 +959,8 @@ static int read_answers(struct importer *im, struct form *f, tk_xlsx *x,
 	sc.cmt = tk_xcalloc(1, sizeof *sc.cmt);
 	sc.itemcol = tk_xcalloc((size_t)s->nitems, sizeof *sc.itemcol);
 	sc.itemrow = tk_xcalloc((size_t)s->nitems, sizeof *sc.itemrow);
-	if (tk_xlsx_read_sheet(x, si, staff_cell, &sc, &rerr)) {
-		problem(f, "%s", rerr.message);
-	} else {
+	replay(p, staff_cell, &sc);
+	{
 		staff_flush(&sc);
 		/* Every item column and every member of staff present. */
 		int *found = tk_xcalloc((size_t)s->nitems, sizeof *found);
@@ -1144,54 +1260,37 @@ static void report(struct importer *im, const char *what, const char *name,
 }
 
 /*
- * Import one workbook held in memory.  Returns TK_OK with the outcome in
+ * Check and store one parsed workbook.  Returns TK_OK with the outcome in
  * *outcome (a rejection is an outcome, not an error), or an error code for
- * a failure that should stop the run.
+ * a failure that should stop the run.  Takes the metadata strings of p.
  */
-static int import_workbook(struct importer *im, const char *name,
-			   const void *data, size_t len, int *outcome,
-			   struct tk_error *err)
+static int import_parsed(struct importer *im, struct parsed *p, int *outcome,
+			 struct tk_error *err)
 {
 	struct form f;
-	tk_xlsx *x = NULL;
-	struct tk_error xerr;
-	char sha[65], detail[512];
-	int rc = TK_OK, si;
+	char detail[512];
+	const char *name = p->name;
+	int rc = TK_OK;
 
 	memset(&f, 0, sizeof f);
 	f.name = name;
 	*outcome = TK_IMPORT_REJECTED;
-	tk_sha256_hex(data, len, sha);
-	if (already_imported(im, sha)) {
+	if (already_imported(im, p->sha)) {
 		*outcome = TK_IMPORT_UNCHANGED;
 		report(im, "unchanged", name, "(already imported)");
 		return TK_OK;
 	}
-	if (tk_xlsx_open_buffer(data, len, name, NULL, &x, &xerr)) {
-		problem(&f, "%s", xerr.message + (strncmp(xerr.message, name,
-							    strlen(name))
-							    ? 0
-							    : strlen(name) + 2));
+	if (p->error) {
+		problem(&f, "%s", p->error);
 		goto rejected;
 	}
-	si = tk_xlsx_find_sheet(x, "_tenken");
-	if (si < 0) {
-		problem(&f, "not a tenken form (no _tenken sheet); export "
-			    "forms with `tenken form export`");
-		goto rejected;
-	}
-	{
-		struct meta_ctx m = {&f, 0, -1};
-		if (tk_xlsx_read_sheet(x, si, meta_cell, &m, &xerr)) {
-			problem(&f, "%s", xerr.message);
-			goto rejected;
-		}
-	}
+	memcpy(f.meta, p->meta, sizeof f.meta);
+	memset(p->meta, 0, sizeof p->meta);
 	if ((rc = resolve(im, &f, err)))
 		goto done;
 	if (f.nproblems)
 		goto rejected;
-	if ((rc = read_answers(im, &f, x, err)))
+	if ((rc = read_answers(im, &f, p, err)))
 		goto done;
 	if (f.nproblems)
 		goto rejected;
@@ -1205,7 +1304,7 @@ static int import_workbook(struct importer *im, const char *name,
 	}
 	{
 		int superseded, unchanged;
-		if ((rc = write_form(im, &f, sha, &superseded, &unchanged,
+		if ((rc = write_form(im, &f, p->sha, &superseded, &unchanged,
 				     err)))
 			goto done;
 		if (unchanged) {
@@ -1235,8 +1334,21 @@ rejected:
 	if (im->o->problems)
 		fprintf(im->o->problems, "%s\n", f.problems.s);
 done:
-	tk_xlsx_close(x);
 	form_free(&f);
+	return rc;
+}
+
+/* Parse and import one workbook held in memory (a sealed member). */
+static int import_workbook(struct importer *im, const char *name,
+			   const void *data, size_t len, int *outcome,
+			   struct tk_error *err)
+{
+	struct parsed *p = tk_xcalloc(1, sizeof *p);
+	int rc;
+	p->name = tk_xstrdup(name);
+	parse_workbook(p, data, len);
+	rc = import_parsed(im, p, outcome, err);
+	parsed_free(p);
 	return rc;
 }
 
@@ -1278,57 +1390,146 @@ static int sealed_member(void *ctx, const char *bundle, const char *name,
 	return 0;
 }
 
-static int import_file(struct importer *im, const char *path,
-		       struct tk_error *err)
+static void rejected_file(struct importer *im, const char *path,
+			  const char *summary, const char *message)
 {
-	char *data = NULL;
-	size_t len;
-	int rc, outcome;
-	struct tk_error ferr;
-	size_t plen = strlen(path);
+	report(im, "rejected", path, summary);
+	if (im->o->problems)
+		fprintf(im->o->problems, "%s\n", message);
+	im->t->rejected++;
+	im->t->files++;
+}
 
+/* A file the reader thread did not parse: a sealed bundle or not a form. */
+static int import_other(struct importer *im, const char *path,
+			struct tk_error *err)
+{
+	struct tk_error ferr;
+	int rc;
 	if (tk_seal_is_sealed(path)) {
 		rc = tk_seal_open(path, im->o->passphrase, sealed_member, im,
 				  &ferr);
 		if (rc == TK_ESEAL || rc == TK_EINPUT || rc == TK_ELIMIT ||
 		    rc == TK_EIO) {
-			report(im, "rejected", path,
-			       "(sealed bundle failed verification; nothing "
-			       "imported)");
-			if (im->o->problems)
-				fprintf(im->o->problems, "%s\n", ferr.message);
-			im->t->rejected++;
-			im->t->files++;
+			rejected_file(im, path,
+				      "(sealed bundle failed verification; "
+				      "nothing imported)",
+				      ferr.message);
 			return TK_OK;
 		}
 		if (rc)
 			return tk_error_set(err, rc, "%s", ferr.message);
 		return TK_OK;
 	}
-	if (plen < 5 || strcasecmp(path + plen - 5, ".xlsx")) {
-		report(im, "rejected", path,
-		       "(not an .xlsx workbook or a sealed .zip bundle)");
-		if (im->o->problems)
-			fprintf(im->o->problems,
-				"%s: not an .xlsx form or sealed bundle; only "
-				"forms made by `tenken form export` (or "
-				"bundles made by `tenken seal`) can be "
-				"imported\n",
-				path);
-		im->t->rejected++;
-		im->t->files++;
-		return TK_OK;
+	tk_buf_reset(&im->scratch);
+	tk_buf_addf(&im->scratch,
+		    "%s: not an .xlsx form or sealed bundle; only forms made "
+		    "by `tenken form export` (or bundles made by `tenken "
+		    "seal`) can be imported",
+		    path);
+	rejected_file(im, path, "(not an .xlsx workbook or a sealed .zip bundle)",
+		      im->scratch.s);
+	return TK_OK;
+}
+
+/* Read and parse files[i] (the reader thread's work). */
+static struct parsed *read_one(const char *path)
+{
+	struct parsed *p = tk_xcalloc(1, sizeof *p);
+	size_t plen = strlen(path), len;
+	struct tk_error ferr;
+	char *data;
+	p->name = tk_xstrdup(path);
+	if (plen < 5 || strcasecmp(path + plen - 5, ".xlsx") ||
+	    tk_seal_is_sealed(path)) {
+		p->other = 1;
+		return p;
 	}
-	if ((rc = tk_read_file(path, MAX_FILE, &data, &len, &ferr))) {
-		report(im, "rejected", path, "(cannot be read)");
-		if (im->o->problems)
-			fprintf(im->o->problems, "%s\n", ferr.message);
-		im->t->rejected++;
-		im->t->files++;
-		return TK_OK;
+	if (tk_read_file(path, MAX_FILE, &data, &len, &ferr)) {
+		p->other = 2;
+		p->error = tk_xstrdup(ferr.message);
+		return p;
 	}
-	rc = import_workbook(im, path, data, len, &outcome, err);
+	parse_workbook(p, data, len);
 	free(data);
+	return p;
+}
+
+/*
+ * The reader thread: parses the files in order into a small ring while the
+ * main thread checks and writes the previous ones.  Parsing (inflate and
+ * XML) is about half the work of an import and needs no database.
+ */
+#define RING 4
+struct pipeline {
+	pthread_t thread;
+	pthread_mutex_t mu;
+	pthread_cond_t cv;
+	char **files;
+	int nfiles, produced, consumed, stop;
+	struct parsed *ring[RING];
+};
+
+static void *reader(void *arg)
+{
+	struct pipeline *pl = arg;
+	for (int i = 0; i < pl->nfiles; i++) {
+		struct parsed *p;
+		pthread_mutex_lock(&pl->mu);
+		while (i - pl->consumed >= RING && !pl->stop)
+			pthread_cond_wait(&pl->cv, &pl->mu);
+		int stop = pl->stop;
+		pthread_mutex_unlock(&pl->mu);
+		if (stop)
+			break;
+		p = read_one(pl->files[i]);
+		pthread_mutex_lock(&pl->mu);
+		pl->ring[i % RING] = p;
+		pl->produced = i + 1;
+		pthread_cond_broadcast(&pl->cv);
+		pthread_mutex_unlock(&pl->mu);
+	}
+	return NULL;
+}
+
+static struct parsed *next_parsed(struct pipeline *pl, int i)
+{
+	struct parsed *p;
+	pthread_mutex_lock(&pl->mu);
+	while (pl->produced <= i)
+		pthread_cond_wait(&pl->cv, &pl->mu);
+	p = pl->ring[i % RING];
+	pl->ring[i % RING] = NULL;
+	pl->consumed = i + 1;
+	pthread_cond_broadcast(&pl->cv);
+	pthread_mutex_unlock(&pl->mu);
+	return p;
+}
+
+static void pipeline_stop(struct pipeline *pl)
+{
+	pthread_mutex_lock(&pl->mu);
+	pl->stop = 1;
+	pthread_cond_broadcast(&pl->cv);
+	pthread_mutex_unlock(&pl->mu);
+	pthread_join(pl->thread, NULL);
+	for (int i = 0; i < RING; i++)
+		parsed_free(pl->ring[i]);
+	pthread_mutex_destroy(&pl->mu);
+	pthread_cond_destroy(&pl->cv);
+}
+
+static int import_one(struct importer *im, struct parsed *p,
+		      struct tk_error *err)
+{
+	int rc, outcome;
+	if (p->other == 1)
+		return import_other(im, p->name, err);
+	if (p->other == 2) {
+		rejected_file(im, p->name, "(cannot be read)", p->error);
+		return TK_OK;
+	}
+	rc = import_parsed(im, p, &outcome, err);
 	if (!rc)
 		count(im, outcome);
 	return rc;
@@ -1385,21 +1586,38 @@ int tk_import_paths(struct tk_store *st, const char *const *paths, int n,
 		    const struct tk_import_opts *o, struct tk_import_totals *t,
 		    struct tk_error *err)
 {
-	struct importer im = {st, o, t, 0, NULL};
+	struct importer im = {st, o, t, 0, NULL, {0}};
 	char **files = NULL;
 	int nfiles = 0, rc;
 
 	memset(t, 0, sizeof *t);
 	if ((rc = expand(paths, n, &files, &nfiles, err)))
 		goto done;
-	for (int i = 0; i < nfiles; i++) {
-		if ((rc = import_file(&im, files[i], err)))
-			break;
-		if (o->progress)
-			fprintf(stderr,
-				"\rimport: %d/%d files (%d accepted, %d "
-				"rejected)",
-				i + 1, nfiles, t->accepted, t->rejected);
+	if (nfiles) {
+		struct pipeline pl = {0};
+		pl.files = files;
+		pl.nfiles = nfiles;
+		pthread_mutex_init(&pl.mu, NULL);
+		pthread_cond_init(&pl.cv, NULL);
+		if (pthread_create(&pl.thread, NULL, reader, &pl) != 0) {
+			rc = tk_error_set(err, TK_ENOMEM,
+					  "cannot start the reader thread");
+			goto done;
+		}
+		for (int i = 0; i < nfiles; i++) {
+			struct parsed *p = next_parsed(&pl, i);
+			rc = import_one(&im, p, err);
+			parsed_free(p);
+			if (rc)
+				break;
+			if (o->progress)
+				fprintf(stderr,
+					"\rimport: %d/%d files (%d accepted, "
+					"%d rejected)",
+					i + 1, nfiles, t->accepted,
+					t->rejected);
+		}
+		pipeline_stop(&pl);
 	}
 	if (o->progress && nfiles)
 		fputc('\n', stderr);
@@ -1421,5 +1639,6 @@ done:
 	for (int i = 0; i < im.ncache; i++)
 		cache_free(&im.cache[i]);
 	free(im.cache);
+	tk_buf_free(&im.scratch);
 	return rc;
 }
