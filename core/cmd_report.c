@@ -9,7 +9,8 @@
 
 int cmd_report(struct tk_args *a, struct tk_error *err)
 {
-	const char *out = tk_arg(a, "--out"), *dir = tk_arg(a, "--per-division");
+	const char *out = tk_arg(a, "--out"),
+		   *dir = tk_arg(a, "--per-division");
 	struct tk_store *st = NULL;
 	long campaign;
 	int rc, written = 0;

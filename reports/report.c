@@ -1,0 +1,1464 @@
+/*
+ * report.c — the result workbooks of a campaign, written with
+ * libxlsxwriter from the scores of score.h.  See report.h and
+ * docs/reports.md for the sheets.
+ *
+ * The organisation workbook (概要, 所属別, 項目別, 未提出, 前年比) is for the
+ * security manager and the committee; the division workbooks (結果,
+ * 要改善項目) go to each division head and hold nothing of any other
+ * division except the organisation's averages and the division's rank.
+ *
+ * Text from the organisation and from plugins (names, item text, clauses,
+ * guidance, titles, the marking) is written only with
+ * worksheet_write_string, so nothing becomes a formula; in page headers and
+ * footers '&' is escaped as "&&".  Numbers are written as numbers, and a
+ * missing value as an empty cell.
+ *
+ * All workbooks are written in libxlsxwriter's default mode.  Its
+ * constant_memory mode was measured for the division workbooks and bought
+ * nothing: each holds a few hundred cells and they are written one at a
+ * time, so the peak memory of a 1,120-division run was the same (about
+ * 14 MB) and so was the time (3-5 s for all of them), while the mode would
+ * tie every sheet to writing its rows strictly in order.  The organisation
+ * workbook is some 25,000 cells at national scale.
+ */
+#include "report.h"
+
+#include "util.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <xlsxwriter.h>
+
+#define SHEET_SUMMARY	"概要"
+#define SHEET_DIVISIONS "所属別"
+#define SHEET_ITEMS	"項目別"
+#define SHEET_MISSING	"未提出"
+#define SHEET_PREV	"前年比"
+#define SHEET_RESULT	"結果"
+#define SHEET_IMPROVE	"要改善項目"
+
+/* The handling restriction added to a division's own workbook: 閲覧の制限
+ * of 第1 2(2)イ(オ), the example the standard gives. */
+#define DIVISION_RESTRICTION "所属長限り"
+
+#define WEAKEST 5 /* weakest items / divisions shown */
+
+/* 所属別: the header row and the fixed columns before the sections. */
+#define DIV_HEAD  2
+#define DIV_FIRST (DIV_HEAD + 1)
+enum {
+	DC_RANK,
+	DC_CODE,
+	DC_NAME,
+	DC_KIND,
+	DC_GROUP,
+	DC_SUBMITTED,
+	DC_SCORE,
+	DC_GRADE,
+	DC_PREV,
+	DC_CHANGE,
+	DC_SECTIONS
+};
+
+/* Colours of the 3-colour scales (Excel's red - yellow - green). */
+#define COLOR_LOW  0xF8696B
+#define COLOR_MID  0xFFEB84
+#define COLOR_HIGH 0x63BE7B
+
+/* The formats of one workbook (formats belong to their workbook). */
+struct formats {
+	lxw_format *title, *subtitle, *note, *heading;
+	lxw_format *label, *value, *value_num, *value_int, *value_change;
+	lxw_format *value_pct;
+	lxw_format *head, *text, *wrap, *center, *num, *change, *pct, *integer;
+	lxw_format *missing;
+};
+
+/* One workbook being written. */
+struct book {
+	const struct tk_scores *sc;
+	lxw_workbook *wb;
+	struct formats f;
+	const char *restriction; /* footer, beyond the marking; or NULL */
+	lxw_error lerr;		 /* the first libxlsxwriter error, if any */
+};
+
+/* A sort key: value, then index (stable order for equal values). */
+struct key {
+	double v;
+	int i;
+};
+
+static int key_cmp(const void *pa, const void *pb)
+{
+	const struct key *a = pa, *b = pb;
+	if (a->v != b->v)
+		return a->v < b->v ? -1 : 1;
+	return (a->i > b->i) - (a->i < b->i);
+}
+
+/* ------------------------------------------------------------ cells */
+
+/* Remember the first error of a run of libxlsxwriter calls. */
+static void keep(struct book *b, lxw_error e)
+{
+	if (e != LXW_NO_ERROR && b->lerr == LXW_NO_ERROR)
+		b->lerr = e;
+}
+
+/* Text as a string cell, never a formula; NULL is written as "". */
+static void put(struct book *b, lxw_worksheet *ws, int row, int col,
+		const char *s, lxw_format *f)
+{
+	if (!s || !*s) {
+		if (f)
+			keep(b, worksheet_write_blank(ws, (lxw_row_t)row,
+						      (lxw_col_t)col, f));
+		return;
+	}
+	keep(b,
+	     worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)col, s, f));
+}
+
+/* A number, or an empty cell when there is none (have == 0 or NAN). */
+static void num(struct book *b, lxw_worksheet *ws, int row, int col, int have,
+		double v, lxw_format *f)
+{
+	if (have && isfinite(v))
+		keep(b, worksheet_write_number(ws, (lxw_row_t)row,
+					       (lxw_col_t)col, v, f));
+	else if (f)
+		keep(b, worksheet_write_blank(ws, (lxw_row_t)row,
+					      (lxw_col_t)col, f));
+}
+
+static void width(struct book *b, lxw_worksheet *ws, int c1, int c2, double w)
+{
+	keep(b,
+	     worksheet_set_column(ws, (lxw_col_t)c1, (lxw_col_t)c2, w, NULL));
+}
+
+/* Display width in Excel column units of the widest line of s at the
+ * workbooks' 10 pt, roughly; *lines gets the number of lines. */
+static double text_width(const char *s, int *lines)
+{
+	double w = 0, widest = 0;
+	*lines = 1;
+	for (const unsigned char *p = (const unsigned char *)s; p && *p; p++)
+		if (*p == '\n') {
+			widest = w > widest ? w : widest;
+			w = 0;
+			++*lines;
+		} else if (*p < 0x80) {
+			w += 1;
+		} else if ((*p & 0xc0) == 0xc0) {
+			w += 1.85; /* a full-width character at 10 pt */
+		}
+	return w > widest ? w : widest;
+}
+
+/* Give row r the height its wrapped cells need: text[k] in a column of
+ * width[k].  LibreOffice does not grow rows with wrapped text by itself
+ * when it opens a file. */
+static void fit_row(struct book *b, lxw_worksheet *ws, int r,
+		    const char *const *text, const double *widths, int n)
+{
+	int most = 1;
+	for (int k = 0; k < n; k++) {
+		int nl = 0, lines;
+		double w;
+		if (!text[k] || !*text[k])
+			continue;
+		/* Approximate: each explicit line wraps on its own. */
+		w = text_width(text[k], &nl);
+		lines =
+		    (int)ceil(w / (widths[k] > 2 ? widths[k] - 1 : 1)) + nl - 1;
+		if (lines > most)
+			most = lines;
+	}
+	if (most > 1)
+		keep(b,
+		     worksheet_set_row(
+			 ws, (lxw_row_t)r,
+			 most * 13.0 + 2 > 409 ? 409 : most * 13.0 + 2, NULL));
+}
+
+/* A label / value row of a key-figures block; returns the next row. */
+static int kv_text(struct book *b, lxw_worksheet *ws, int r, const char *label,
+		   const char *value)
+{
+	put(b, ws, r, 0, label, b->f.label);
+	put(b, ws, r, 1, value, b->f.value);
+	return r + 1;
+}
+
+static int kv_num(struct book *b, lxw_worksheet *ws, int r, const char *label,
+		  int have, double v, lxw_format *f, const char *none)
+{
+	put(b, ws, r, 0, label, b->f.label);
+	if (have && isfinite(v))
+		num(b, ws, r, 1, 1, v, f);
+	else
+		put(b, ws, r, 1, none, b->f.value);
+	return r + 1;
+}
+
+/* A 3-colour scale (low red, high green) over rows r1..r2 of column c. */
+static void color_scale(struct book *b, lxw_worksheet *ws, int r1, int r2,
+			int c, int zero_mid)
+{
+	lxw_conditional_format cf = {0};
+	if (r2 < r1)
+		return;
+	cf.type = LXW_CONDITIONAL_3_COLOR_SCALE;
+	cf.min_rule_type = LXW_CONDITIONAL_RULE_TYPE_MINIMUM;
+	cf.min_color = COLOR_LOW;
+	if (zero_mid) {
+		cf.mid_rule_type = LXW_CONDITIONAL_RULE_TYPE_NUMBER;
+		cf.mid_value = 0;
+	} else {
+		cf.mid_rule_type = LXW_CONDITIONAL_RULE_TYPE_PERCENTILE;
+		cf.mid_value = 50;
+	}
+	cf.mid_color = COLOR_MID;
+	cf.max_rule_type = LXW_CONDITIONAL_RULE_TYPE_MAXIMUM;
+	cf.max_color = COLOR_HIGH;
+	keep(b, worksheet_conditional_format_range(ws, (lxw_row_t)r1,
+						   (lxw_col_t)c, (lxw_row_t)r2,
+						   (lxw_col_t)c, &cf));
+}
+
+/* ------------------------------------------------------------ text */
+
+/* Header/footer text: '&' is the escape character there. */
+static void hf_add(struct tk_buf *b, const char *s)
+{
+	for (; s && *s; s++) {
+		if (*s == '&')
+			tk_buf_addc(b, '&');
+		tk_buf_addc(b, *s);
+	}
+}
+
+/* The first max characters of s (not bytes), into a new string. */
+static char *utf8_prefix(const char *s, size_t max)
+{
+	size_t n = 0, i = 0;
+	for (; s[i]; i++)
+		if (((unsigned char)s[i] & 0xc0) != 0x80 && n++ == max)
+			break;
+	char *r = tk_xmalloc(i + 1);
+	memcpy(r, s, i);
+	r[i] = '\0';
+	return r;
+}
+
+/* A copy of s usable inside a file name (as form.c names forms). */
+static char *safe_name(const char *s)
+{
+	char *r = tk_xstrdup(s);
+	for (char *p = r; *p; p++)
+		if ((unsigned char)*p < 0x20 || *p == 0x7f ||
+		    strchr("/\\:*?\"<>|", *p))
+			*p = '_';
+	if (r[0] == '.')
+		r[0] = '_';
+	return r;
+}
+
+static const char *kind_label(const char *kind)
+{
+	if (!strcmp(kind, "hq"))
+		return "本部所属";
+	if (!strcmp(kind, "station"))
+		return "警察署";
+	if (!strcmp(kind, "bureau"))
+		return "部・方面本部";
+	return kind;
+}
+
+/* "2026年度（令和8年度）" into buf. */
+static const char *fy_label(int fy, char *buf, size_t n)
+{
+	if (fy == 2019)
+		snprintf(buf, n, "%d年度（令和元年度）", fy);
+	else if (fy > 2019)
+		snprintf(buf, n, "%d年度（令和%d年度）", fy, fy - 2018);
+	else if (fy > 1989)
+		snprintf(buf, n, "%d年度（平成%d年度）", fy, fy - 1988);
+	else
+		snprintf(buf, n, "%d年度", fy);
+	return buf;
+}
+
+/* "A 90点以上、B 75点以上、…" — the survey's grade bands. */
+static void grade_bands(const struct tk_survey *s, struct tk_buf *out)
+{
+	for (int g = 0; g < s->ngrades; g++)
+		tk_buf_addf(out, "%s%s %g点以上", g ? "、" : "",
+			    s->grades[g].label, s->grades[g].min);
+}
+
+static const char *section_name(const struct tk_survey *s, int k,
+				struct tk_buf *buf)
+{
+	tk_buf_reset(buf);
+	tk_buf_addf(buf, "%s %s", s->sections[k].id, s->sections[k].title);
+	return buf->s;
+}
+
+/* ------------------------------------------------------------ formats */
+
+static lxw_format *fmt_base(lxw_workbook *wb)
+{
+	lxw_format *f = workbook_add_format(wb);
+	format_set_font_size(f, 10);
+	format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+	return f;
+}
+
+static lxw_format *fmt_boxed(lxw_workbook *wb)
+{
+	lxw_format *f = fmt_base(wb);
+	format_set_border(f, LXW_BORDER_THIN);
+	format_set_border_color(f, 0xA6A6A6);
+	return f;
+}
+
+static void make_formats(lxw_workbook *wb, struct formats *f)
+{
+	f->title = workbook_add_format(wb);
+	format_set_bold(f->title);
+	format_set_font_size(f->title, 14);
+	f->subtitle = fmt_base(wb);
+	format_set_font_size(f->subtitle, 11);
+	f->note = fmt_base(wb);
+	format_set_font_color(f->note, 0x595959);
+	f->heading = workbook_add_format(wb);
+	format_set_bold(f->heading);
+	format_set_font_size(f->heading, 12);
+
+	f->label = fmt_boxed(wb);
+	format_set_bold(f->label);
+	format_set_bg_color(f->label, 0xF2F2F2);
+	f->value = fmt_boxed(wb);
+	f->value_num = fmt_boxed(wb);
+	format_set_num_format(f->value_num, "0.0");
+	format_set_align(f->value_num, LXW_ALIGN_LEFT);
+	f->value_int = fmt_boxed(wb);
+	format_set_num_format(f->value_int, "0");
+	format_set_align(f->value_int, LXW_ALIGN_LEFT);
+	f->value_change = fmt_boxed(wb);
+	format_set_num_format(f->value_change, "+0.0;-0.0;0.0");
+	format_set_align(f->value_change, LXW_ALIGN_LEFT);
+	f->value_pct = fmt_boxed(wb);
+	format_set_num_format(f->value_pct, "0.0%");
+	format_set_align(f->value_pct, LXW_ALIGN_LEFT);
+
+	f->head = fmt_boxed(wb);
+	format_set_bold(f->head);
+	format_set_text_wrap(f->head);
+	format_set_bg_color(f->head, 0xDDEBF7);
+	format_set_align(f->head, LXW_ALIGN_CENTER);
+	format_set_align(f->head, LXW_ALIGN_VERTICAL_CENTER);
+	f->text = fmt_boxed(wb);
+	f->wrap = fmt_boxed(wb);
+	format_set_text_wrap(f->wrap);
+	f->center = fmt_boxed(wb);
+	format_set_align(f->center, LXW_ALIGN_CENTER);
+	f->num = fmt_boxed(wb);
+	format_set_num_format(f->num, "0.0");
+	f->change = fmt_boxed(wb);
+	format_set_num_format(f->change, "+0.0;-0.0;0.0");
+	f->pct = fmt_boxed(wb);
+	format_set_num_format(f->pct, "0.0%");
+	f->integer = fmt_boxed(wb);
+	format_set_num_format(f->integer, "0");
+	f->missing = fmt_boxed(wb);
+	format_set_font_color(f->missing, 0xC00000);
+	format_set_align(f->missing, LXW_ALIGN_CENTER);
+}
+
+/* ------------------------------------------------------------ page */
+
+/* A4 landscape, one page wide; the marking in header and footer with the
+ * title, the sheet name (&A), page numbers and the handling restriction;
+ * rows r1..r2 repeated on every page (none when r2 < 0). */
+static void page_setup(struct book *b, lxw_worksheet *ws, int r1, int r2)
+{
+	const struct tk_scores *sc = b->sc;
+	struct tk_buf h = {0}, f = {0};
+	char *mark = NULL;
+
+	worksheet_set_paper(ws, 9);
+	worksheet_set_landscape(ws);
+	worksheet_fit_to_pages(ws, 1, 0);
+	worksheet_set_margins(ws, 0.5, 0.5, 0.75, 0.75);
+	if (r2 >= r1 && r2 >= 0)
+		keep(b,
+		     worksheet_repeat_rows(ws, (lxw_row_t)r1, (lxw_row_t)r2));
+
+	tk_buf_adds(&h, "&L");
+	hf_add(&h, sc->marking);
+	tk_buf_adds(&h, "&C");
+	hf_add(&h, sc->title);
+	tk_buf_adds(&h, "&R&A");
+	tk_buf_adds(&f, "&L");
+	hf_add(&f, sc->marking);
+	tk_buf_adds(&f, "&Cページ &P / &N");
+	if (b->restriction) {
+		tk_buf_adds(&f, "&R");
+		hf_add(&f, b->restriction);
+	}
+	/* Excel allows 255 characters: drop the title, then shorten the
+	 * marking (it is printed in full on the first sheet). */
+	if (lxw_utf8_strlen(h.s) > LXW_HEADER_FOOTER_MAX ||
+	    lxw_utf8_strlen(f.s) > LXW_HEADER_FOOTER_MAX) {
+		mark = lxw_utf8_strlen(sc->marking) > 100
+			   ? utf8_prefix(sc->marking, 100)
+			   : tk_xstrdup(sc->marking);
+		tk_buf_reset(&h);
+		tk_buf_adds(&h, "&L");
+		hf_add(&h, mark);
+		tk_buf_adds(&h, "&R&A");
+		tk_buf_reset(&f);
+		tk_buf_adds(&f, "&L");
+		hf_add(&f, mark);
+		tk_buf_adds(&f, "&Cページ &P / &N");
+		if (b->restriction) {
+			tk_buf_adds(&f, "&R");
+			hf_add(&f, b->restriction);
+		}
+	}
+	keep(b, worksheet_set_header(ws, h.s));
+	keep(b, worksheet_set_footer(ws, f.s));
+	free(mark);
+	tk_buf_free(&h);
+	tk_buf_free(&f);
+}
+
+/* ------------------------------------------------------------ ordering */
+
+/* Divisions best first: scored by score (descending), then the unscored;
+ * equal scores by code.  Caller frees. */
+static int *division_order(const struct tk_scores *sc)
+{
+	struct key *k = tk_xcalloc((size_t)sc->ndiv + 1, sizeof *k);
+	int *o = tk_xcalloc((size_t)sc->ndiv + 1, sizeof *o);
+	for (int d = 0; d < sc->ndiv; d++) {
+		k[d].v = sc->div[d].has_score ? -sc->div[d].score : HUGE_VAL;
+		k[d].i = d;
+	}
+	qsort(k, (size_t)sc->ndiv, sizeof *k, key_cmp);
+	for (int d = 0; d < sc->ndiv; d++)
+		o[d] = k[d].i;
+	free(k);
+	return o;
+}
+
+/* Items worst first: lowest mean first, items without data last (in
+ * survey order).  Caller frees. */
+static int *item_order(const struct tk_scores *sc)
+{
+	int n = sc->s->nitems;
+	struct key *k = tk_xcalloc((size_t)n + 1, sizeof *k);
+	int *o = tk_xcalloc((size_t)n + 1, sizeof *o);
+	for (int i = 0; i < n; i++) {
+		k[i].v = sc->items[i].divisions ? sc->items[i].mean : HUGE_VAL;
+		k[i].i = i;
+	}
+	qsort(k, (size_t)n, sizeof *k, key_cmp);
+	for (int i = 0; i < n; i++)
+		o[i] = k[i].i;
+	free(k);
+	return o;
+}
+
+/* The divisions whose value for item i is lowest and below 1, up to n, as
+ * indexes into sc->div (the same choice as `score --by item`); returns how
+ * many. */
+static int weakest_divisions(const struct tk_scores *sc, int item, int *out,
+			     int n)
+{
+	struct key *k = tk_xcalloc((size_t)sc->ndiv + 1, sizeof *k);
+	int m = 0;
+	for (int d = 0; d < sc->ndiv; d++) {
+		const struct tk_item_score *x = &sc->div[d].items[item];
+		if (x->counted && x->value < 1.0) {
+			k[m].v = x->value;
+			k[m++].i = d;
+		}
+	}
+	qsort(k, (size_t)m, sizeof *k, key_cmp);
+	if (m > n)
+		m = n;
+	for (int j = 0; j < m; j++)
+		out[j] = k[j].i;
+	free(k);
+	return m;
+}
+
+static int scored_divisions(const struct tk_scores *sc)
+{
+	int n = 0;
+	for (int d = 0; d < sc->ndiv; d++)
+		n += sc->div[d].has_score;
+	return n;
+}
+
+/* ------------------------------------------------------------ 概要 */
+
+/* The summary's columns A..F, and their width in pixels (Excel: 7 px per
+ * unit of width + 5 per column), which the charts span. */
+static const double summary_widths[] = {26, 10, 10, 12, 50, 22};
+#define SUMMARY_PX 940.0
+
+static int write_key_figures(struct book *b, lxw_worksheet *ws, int r)
+{
+	const struct tk_scores *sc = b->sc;
+	const struct tk_survey *s = sc->s;
+	struct tk_buf t = {0};
+	char fy[64], today[16];
+
+	r = kv_text(b, ws, r, "年度", fy_label(sc->fy, fy, sizeof fy));
+	tk_buf_addf(&t, "%s（%s 版 %s）", s->title, s->id, s->version);
+	r = kv_text(b, ws, r, "点検票", t.s);
+	tk_buf_reset(&t);
+	tk_buf_addf(&t, "%ld", sc->campaign);
+	r = kv_text(b, ws, r, "実施計画番号", t.s);
+	r = kv_text(b, ws, r, "提出期限", *sc->due ? sc->due : "未定");
+	r = kv_text(b, ws, r, "作成日", tk_today(today));
+	r = kv_text(b, ws, r, "取扱区分", sc->marking);
+	r = kv_num(b, ws, r, "対象所属数", 1, sc->targeted, b->f.value_int,
+		   NULL);
+	r = kv_num(b, ws, r, "提出所属数", 1, sc->submitted, b->f.value_int,
+		   NULL);
+	r = kv_num(b, ws, r, "提出率", sc->targeted > 0,
+		   sc->targeted ? (double)sc->submitted / sc->targeted : 0,
+		   b->f.value_pct, "－");
+	r = kv_num(b, ws, r, "全体得点（100点満点）", sc->has_score, sc->score,
+		   b->f.value_num, "得点なし");
+	r = kv_text(b, ws, r, "全体評価",
+		    sc->has_score ? tk_survey_grade(s, sc->score) : "－");
+	tk_buf_reset(&t);
+	if (sc->prev_campaign) {
+		tk_buf_addf(&t, "前年度得点（%d年度、実施計画 %ld）",
+			    sc->prev_fy, sc->prev_campaign);
+		r = kv_num(b, ws, r, t.s, sc->has_prev_score, sc->prev_score,
+			   b->f.value_num, "得点なし");
+		r = kv_num(b, ws, r, "前年度からの増減",
+			   sc->has_prev_score && sc->has_score,
+			   sc->score - sc->prev_score, b->f.value_change, "－");
+	} else {
+		r = kv_text(b, ws, r, "前年度得点",
+			    "前年度の同じ点検票による点検はありません");
+	}
+	tk_buf_reset(&t);
+	grade_bands(s, &t);
+	r = kv_text(b, ws, r, "評価の基準", t.s);
+	tk_buf_free(&t);
+	return r;
+}
+
+static int write_grade_table(struct book *b, lxw_worksheet *ws, int r)
+{
+	const struct tk_scores *sc = b->sc;
+	const struct tk_survey *s = sc->s;
+	int scored = scored_divisions(sc), sum = 0;
+	static const char *const heads[] = {"評価", "所属数", "割合",
+					    "基準（点以上）"};
+
+	put(b, ws, r++, 0, "評価の分布", b->f.heading);
+	for (int c = 0; c < 4; c++)
+		put(b, ws, r, c, heads[c], b->f.head);
+	r++;
+	for (int g = 0; g < s->ngrades; g++) {
+		int n = sc->grade_count[g];
+		sum += n;
+		put(b, ws, r, 0, s->grades[g].label, b->f.center);
+		num(b, ws, r, 1, 1, n, b->f.integer);
+		num(b, ws, r, 2, scored > 0, scored ? (double)n / scored : 0,
+		    b->f.pct);
+		num(b, ws, r, 3, 1, s->grades[g].min, b->f.integer);
+		r++;
+	}
+	put(b, ws, r, 0, "得点なし", b->f.center);
+	num(b, ws, r, 1, 1, sc->ndiv - sum, b->f.integer);
+	put(b, ws, r, 2, "未提出・対象項目なし", b->f.text);
+	put(b, ws, r, 3, NULL, b->f.text);
+	return r + 1;
+}
+
+/* The organisation's section scores; *first gets the first data row. */
+static int write_section_table(struct book *b, lxw_worksheet *ws, int r,
+			       int *first)
+{
+	const struct tk_survey *s = b->sc->s;
+	struct tk_buf t = {0};
+	put(b, ws, r++, 0, "区分別の得点（全所属の平均）", b->f.heading);
+	put(b, ws, r, 0, "区分", b->f.head);
+	put(b, ws, r, 1, "全体平均", b->f.head);
+	r++;
+	*first = r;
+	for (int k = 0; k < s->nsections; k++, r++) {
+		const char *name = section_name(s, k, &t);
+		fit_row(b, ws, r, &name, summary_widths, 1);
+		put(b, ws, r, 0, name, b->f.wrap);
+		num(b, ws, r, 1, 1, b->sc->section[k], b->f.num);
+	}
+	tk_buf_free(&t);
+	return r;
+}
+
+static int write_group_table(struct book *b, lxw_worksheet *ws, int r)
+{
+	const struct tk_scores *sc = b->sc;
+	static const char *const heads[] = {"部・方面本部", "得点",
+					    "対象所属数", "得点のある所属数"};
+	put(b, ws, r++, 0, "部・方面本部別の得点（所属の平均）", b->f.heading);
+	for (int c = 0; c < 4; c++)
+		put(b, ws, r, c, heads[c], b->f.head);
+	r++;
+	for (int g = 0; g < sc->ngroups; g++, r++) {
+		const struct tk_group_score *x = &sc->groups[g];
+		fit_row(b, ws, r, (const char *const *)&x->name, summary_widths,
+			1);
+		put(b, ws, r, 0, x->name, b->f.wrap);
+		num(b, ws, r, 1, x->has_score, x->score, b->f.num);
+		num(b, ws, r, 2, 1, x->divisions, b->f.integer);
+		num(b, ws, r, 3, 1, x->scored, b->f.integer);
+	}
+	return r;
+}
+
+static int write_weak_items(struct book *b, lxw_worksheet *ws, int r,
+			    const int *iorder)
+{
+	const struct tk_scores *sc = b->sc;
+	const struct tk_survey *s = sc->s;
+	static const char *const heads[] = {"項目番号", "平均",	    "遵守率",
+					    "重要度",	"点検項目", "根拠"};
+	int shown = 0;
+
+	put(b, ws, r++, 0, "平均の低い項目（下位5項目）", b->f.heading);
+	for (int c = 0; c < 6; c++)
+		put(b, ws, r, c, heads[c], b->f.head);
+	r++;
+	for (int j = 0; j < s->nitems && shown < WEAKEST; j++) {
+		int i = iorder[j];
+		const struct tk_item_total *t = &sc->items[i];
+		const char *wrapped[] = {
+		    "", "", "", "", s->items[i].text, s->items[i].clause};
+		if (!t->divisions)
+			break; /* the rest have no data */
+		fit_row(b, ws, r, wrapped, summary_widths, 6);
+		put(b, ws, r, 0, s->items[i].id, b->f.text);
+		num(b, ws, r, 1, 1, t->mean * 100, b->f.num);
+		num(b, ws, r, 2, t->counted > 0, t->compliance, b->f.pct);
+		put(b, ws, r, 3, tk_severity_label(s->items[i].severity),
+		    b->f.center);
+		put(b, ws, r, 4, s->items[i].text, b->f.wrap);
+		put(b, ws, r, 5, s->items[i].clause, b->f.wrap);
+		r++;
+		shown++;
+	}
+	if (!shown)
+		put(b, ws, r++, 0, "得点のある項目はありません。", b->f.note);
+	return r;
+}
+
+static int write_weak_divisions(struct book *b, lxw_worksheet *ws, int r,
+				const int *dorder, int scored)
+{
+	const struct tk_scores *sc = b->sc;
+	static const char *const heads[] = {"所属コード", "得点",   "評価",
+					    "順位",	  "所属名", "上位"};
+	int shown = 0;
+
+	put(b, ws, r++, 0, "得点の低い所属（下位5所属）", b->f.heading);
+	for (int c = 0; c < 6; c++)
+		put(b, ws, r, c, heads[c], b->f.head);
+	r++;
+	/* dorder has the scored divisions first, best first. */
+	for (int j = scored - 1; j >= 0 && shown < WEAKEST; j--, shown++) {
+		const struct tk_division_score *d = &sc->div[dorder[j]];
+		put(b, ws, r, 0, d->code, b->f.text);
+		num(b, ws, r, 1, 1, d->score, b->f.num);
+		put(b, ws, r, 2, d->grade, b->f.center);
+		num(b, ws, r, 3, 1, d->rank, b->f.integer);
+		put(b, ws, r, 4, d->name, b->f.text);
+		put(b, ws, r, 5, d->group_name, b->f.text);
+		r++;
+	}
+	if (!shown)
+		put(b, ws, r++, 0, "得点のある所属はありません。", b->f.note);
+	return r;
+}
+
+/* Height of the summary's charts in pixels (rows are 20 px): each chart
+ * takes a landscape page of its own when printed. */
+#define CHART_PX   500.0
+#define CHART_ROWS 26
+
+static void summary_charts(struct book *b, lxw_worksheet *ws, int r,
+			   int sec_first, int scored)
+{
+	const struct tk_scores *sc = b->sc;
+	const struct tk_survey *s = sc->s;
+	lxw_chart_options opt = {.x_scale = SUMMARY_PX / 480.0,
+				 .y_scale = CHART_PX / 288.0};
+	lxw_chart_font axis_font = {.size = 8};
+	lxw_chart_font cat_font = {.size = 7, .rotation = -90};
+	lxw_row_t breaks[3] = {0};
+	int nbreaks = 0;
+	lxw_chart *ch;
+	lxw_chart_series *ser;
+
+	if (s->nsections > 0) {
+		lxw_row_t last = (lxw_row_t)(sec_first + s->nsections - 1);
+		breaks[nbreaks++] = (lxw_row_t)r;
+		put(b, ws, r++, 0, "区分別の得点（全所属の平均）",
+		    b->f.heading);
+		ch = workbook_add_chart(b->wb, s->nsections >= 3
+						   ? LXW_CHART_RADAR
+						   : LXW_CHART_COLUMN);
+		ser = chart_add_series(ch, NULL, NULL);
+		chart_series_set_categories(ser, SHEET_SUMMARY,
+					    (lxw_row_t)sec_first, 0, last, 0);
+		chart_series_set_values(ser, SHEET_SUMMARY,
+					(lxw_row_t)sec_first, 1, last, 1);
+		chart_series_set_name(ser, "全体平均");
+		chart_title_off(ch);
+		chart_legend_set_position(ch, LXW_CHART_LEGEND_NONE);
+		chart_axis_set_min(ch->y_axis, 0);
+		chart_axis_set_max(ch->y_axis, 100);
+		chart_axis_set_num_font(ch->x_axis, &axis_font);
+		chart_axis_set_num_font(ch->y_axis, &axis_font);
+		opt.description = "区分別の得点";
+		keep(b,
+		     worksheet_insert_chart_opt(ws, (lxw_row_t)r, 0, ch, &opt));
+		r += CHART_ROWS + 1;
+	}
+	if (scored > 0) {
+		lxw_row_t last = (lxw_row_t)(DIV_FIRST + scored - 1);
+		breaks[nbreaks++] = (lxw_row_t)r;
+		put(b, ws, r++, 0, "所属別の得点（高い順）", b->f.heading);
+		ch = workbook_add_chart(b->wb, LXW_CHART_COLUMN);
+		ser = chart_add_series(ch, NULL, NULL);
+		chart_series_set_categories(ser, SHEET_DIVISIONS, DIV_FIRST,
+					    DC_NAME, last, DC_NAME);
+		chart_series_set_values(ser, SHEET_DIVISIONS, DIV_FIRST,
+					DC_SCORE, last, DC_SCORE);
+		chart_series_set_name(ser, "得点");
+		chart_title_off(ch);
+		chart_legend_set_position(ch, LXW_CHART_LEGEND_NONE);
+		chart_axis_set_min(ch->y_axis, 0);
+		chart_axis_set_max(ch->y_axis, 100);
+		chart_axis_set_num_font(ch->x_axis, &cat_font);
+		chart_axis_set_num_font(ch->y_axis, &axis_font);
+		chart_set_series_gap(ch, 40);
+		opt.description = "所属別の得点";
+		keep(b,
+		     worksheet_insert_chart_opt(ws, (lxw_row_t)r, 0, ch, &opt));
+	}
+	if (nbreaks)
+		keep(b, worksheet_set_h_pagebreaks(ws, breaks));
+}
+
+static void write_summary(struct book *b, lxw_worksheet *ws, const int *dorder,
+			  const int *iorder)
+{
+	const struct tk_scores *sc = b->sc;
+	struct tk_buf t = {0};
+	int r = 0, sec_first = 0, scored = scored_divisions(sc);
+
+	for (int c = 0; c < 6; c++)
+		width(b, ws, c, c, summary_widths[c]);
+	tk_buf_addf(&t, "%s　結果報告", sc->title);
+	put(b, ws, r++, 0, t.s, b->f.title);
+	tk_buf_reset(&t);
+	tk_buf_addf(&t, "%s（%s 版 %s）", sc->s->title, sc->s->id,
+		    sc->s->version);
+	put(b, ws, r++, 0, t.s, b->f.subtitle);
+	r++;
+	r = write_key_figures(b, ws, r) + 1;
+	r = write_grade_table(b, ws, r) + 1;
+	r = write_section_table(b, ws, r, &sec_first) + 1;
+	r = write_group_table(b, ws, r) + 1;
+	r = write_weak_items(b, ws, r, iorder) + 1;
+	r = write_weak_divisions(b, ws, r, dorder, scored) + 1;
+	summary_charts(b, ws, r, sec_first, scored);
+	tk_buf_free(&t);
+	page_setup(b, ws, -1, -1);
+}
+
+/* ------------------------------------------------------------ 所属別 */
+
+static void write_divisions(struct book *b, lxw_worksheet *ws,
+			    const int *dorder)
+{
+	const struct tk_scores *sc = b->sc;
+	const struct tk_survey *s = sc->s;
+	static const char *const heads[] = {
+	    "順位", "所属コード", "所属名", "区分", "上位",
+	    "提出", "得点",	  "評価",   "前年", "増減"};
+	static const double widths[] = {6, 10, 24, 10, 20, 7, 8, 6, 8, 8};
+	struct tk_buf t = {0};
+	int last = DIV_FIRST + sc->ndiv - 1;
+	int ncols = DC_SECTIONS + s->nsections;
+
+	for (int c = 0; c < DC_SECTIONS; c++)
+		width(b, ws, c, c, widths[c]);
+	if (s->nsections)
+		width(b, ws, DC_SECTIONS, ncols - 1, 10);
+	tk_buf_addf(&t, "所属別の得点（%s）", sc->title);
+	put(b, ws, 0, 0, t.s, b->f.title);
+	tk_buf_reset(&t);
+	tk_buf_addf(&t,
+		    "得点は100点満点、区分の欄は区分ごとの得点。得点の高い順。"
+		    "提出 %d / 対象 %d 所属。",
+		    sc->submitted, sc->targeted);
+	put(b, ws, 1, 0, t.s, b->f.note);
+	keep(b, worksheet_set_row(ws, DIV_HEAD, 45, NULL));
+	for (int c = 0; c < DC_SECTIONS; c++)
+		put(b, ws, DIV_HEAD, c, heads[c], b->f.head);
+	for (int k = 0; k < s->nsections; k++)
+		put(b, ws, DIV_HEAD, DC_SECTIONS + k, section_name(s, k, &t),
+		    b->f.head);
+
+	for (int j = 0; j < sc->ndiv; j++) {
+		const struct tk_division_score *d = &sc->div[dorder[j]];
+		int r = DIV_FIRST + j;
+		num(b, ws, r, DC_RANK, d->rank > 0, d->rank, b->f.integer);
+		put(b, ws, r, DC_CODE, d->code, b->f.text);
+		put(b, ws, r, DC_NAME, d->name, b->f.text);
+		put(b, ws, r, DC_KIND, kind_label(d->kind), b->f.text);
+		put(b, ws, r, DC_GROUP, d->group_name, b->f.text);
+		if (d->submitted)
+			put(b, ws, r, DC_SUBMITTED, "済", b->f.center);
+		else
+			put(b, ws, r, DC_SUBMITTED, "未提出", b->f.missing);
+		num(b, ws, r, DC_SCORE, d->has_score, d->score, b->f.num);
+		put(b, ws, r, DC_GRADE, d->has_score ? d->grade : "",
+		    b->f.center);
+		num(b, ws, r, DC_PREV, d->has_prev, d->prev_score, b->f.num);
+		num(b, ws, r, DC_CHANGE, d->has_prev && d->has_score,
+		    d->score - d->prev_score, b->f.change);
+		for (int k = 0; k < s->nsections; k++)
+			num(b, ws, r, DC_SECTIONS + k, 1, d->section[k],
+			    b->f.num);
+	}
+	color_scale(b, ws, DIV_FIRST, last, DC_SCORE, 0);
+	color_scale(b, ws, DIV_FIRST, last, DC_CHANGE, 1);
+	for (int k = 0; k < s->nsections; k++)
+		color_scale(b, ws, DIV_FIRST, last, DC_SECTIONS + k, 0);
+	keep(b, worksheet_autofilter(
+		    ws, DIV_HEAD, 0,
+		    (lxw_row_t)(last > DIV_HEAD ? last : DIV_HEAD),
+		    (lxw_col_t)(ncols - 1)));
+	worksheet_freeze_panes(ws, DIV_FIRST, DC_NAME + 1);
+	tk_buf_free(&t);
+	page_setup(b, ws, DIV_HEAD, DIV_HEAD);
+}
+
+/* ------------------------------------------------------------ 項目別 */
+
+static void write_items(struct book *b, lxw_worksheet *ws, const int *iorder)
+{
+	const struct tk_scores *sc = b->sc;
+	const struct tk_survey *s = sc->s;
+	static const char *const heads[] = {
+	    "項目番号", "区分",	  "点検項目",	"根拠",	   "重要度",
+	    "平均",	"遵守率", "回答所属数", "弱い所属"};
+	static const double widths[] = {10, 18, 56, 18, 7, 7, 8, 8, 40};
+	const int head = 2, first = 3, last = first + s->nitems - 1;
+	struct tk_buf t = {0};
+	int weak[WEAKEST];
+
+	for (int c = 0; c < 9; c++)
+		width(b, ws, c, c, widths[c]);
+	tk_buf_addf(&t, "項目別の結果（%s）", sc->title);
+	put(b, ws, 0, 0, t.s, b->f.title);
+	put(b, ws, 1, 0,
+	    "平均は所属の値（できている=100）の平均、遵守率は値のある回答の"
+	    "うち満点の割合。平均の低い順、得点のない項目は末尾。弱い所属は"
+	    "値の低い所属（最大5）。",
+	    b->f.note);
+	keep(b, worksheet_set_row(ws, head, 30, NULL));
+	for (int c = 0; c < 9; c++)
+		put(b, ws, head, c, heads[c], b->f.head);
+	for (int j = 0; j < s->nitems; j++) {
+		int i = iorder[j], r = first + j, nw;
+		const struct tk_item *it = &s->items[i];
+		const struct tk_item_total *x = &sc->items[i];
+		const char *sec = it->section >= 0 && it->section < s->nsections
+				      ? s->sections[it->section].title
+				      : "";
+		nw = weakest_divisions(sc, i, weak, WEAKEST);
+		tk_buf_reset(&t);
+		for (int k = 0; k < nw; k++)
+			tk_buf_addf(&t, "%s%s", k ? "、" : "",
+				    sc->div[weak[k]].name);
+		{
+			const char *wrapped[] = {
+			    "", sec, it->text, it->clause, "", "", "", "", t.s};
+			fit_row(b, ws, r, wrapped, widths, 9);
+		}
+		put(b, ws, r, 0, it->id, b->f.text);
+		put(b, ws, r, 1, sec, b->f.wrap);
+		put(b, ws, r, 2, it->text, b->f.wrap);
+		put(b, ws, r, 3, it->clause, b->f.wrap);
+		put(b, ws, r, 4, tk_severity_label(it->severity), b->f.center);
+		num(b, ws, r, 5, x->divisions > 0, x->mean * 100, b->f.num);
+		num(b, ws, r, 6, x->counted > 0, x->compliance, b->f.pct);
+		num(b, ws, r, 7, 1, x->divisions, b->f.integer);
+		put(b, ws, r, 8, t.s, b->f.wrap);
+	}
+	color_scale(b, ws, first, last, 5, 0);
+	color_scale(b, ws, first, last, 6, 0);
+	keep(b,
+	     worksheet_autofilter(ws, (lxw_row_t)head, 0,
+				  (lxw_row_t)(last > head ? last : head), 8));
+	worksheet_freeze_panes(ws, (lxw_row_t)first, 1);
+	tk_buf_free(&t);
+	page_setup(b, ws, head, head);
+}
+
+/* ------------------------------------------------------------ 未提出 */
+
+static void write_missing(struct book *b, lxw_worksheet *ws)
+{
+	const struct tk_scores *sc = b->sc;
+	static const char *const heads[] = {"所属コード", "所属名", "区分",
+					    "上位", "所属長"};
+	static const double widths[] = {10, 26, 12, 22, 18};
+	struct tk_buf t = {0};
+	int r = 3, missing = sc->targeted - sc->submitted;
+
+	for (int c = 0; c < 5; c++)
+		width(b, ws, c, c, widths[c]);
+	put(b, ws, 0, 0, "未提出の所属", b->f.title);
+	tk_buf_addf(&t, "提出期限：%s　対象 %d 所属のうち未提出 %d 所属",
+		    *sc->due ? sc->due : "未定", sc->targeted, missing);
+	put(b, ws, 1, 0, t.s, b->f.note);
+	if (missing <= 0) {
+		tk_buf_reset(&t);
+		tk_buf_addf(&t,
+			    "未提出の所属はありません（対象 %d "
+			    "所属すべてから提出されています）。",
+			    sc->targeted);
+		put(b, ws, 3, 0, t.s, b->f.subtitle);
+		tk_buf_free(&t);
+		page_setup(b, ws, -1, -1);
+		return;
+	}
+	for (int c = 0; c < 5; c++)
+		put(b, ws, 2, c, heads[c], b->f.head);
+	for (int d = 0; d < sc->ndiv; d++) {
+		const struct tk_division_score *x = &sc->div[d];
+		if (x->submitted)
+			continue;
+		put(b, ws, r, 0, x->code, b->f.text);
+		put(b, ws, r, 1, x->name, b->f.text);
+		put(b, ws, r, 2, kind_label(x->kind), b->f.text);
+		put(b, ws, r, 3, x->group_name, b->f.text);
+		put(b, ws, r, 4, x->head_name, b->f.text);
+		r++;
+	}
+	keep(b, worksheet_autofilter(ws, 2, 0, (lxw_row_t)(r - 1), 4));
+	worksheet_freeze_panes(ws, 3, 0);
+	tk_buf_free(&t);
+	page_setup(b, ws, 2, 2);
+}
+
+/* ------------------------------------------------------------ 前年比 */
+
+static void write_prev(struct book *b, lxw_worksheet *ws)
+{
+	const struct tk_scores *sc = b->sc;
+	static const char *const heads[] = {
+	    "所属コード", "所属名", "上位", "今年度", "評価", "前年度", "増減"};
+	static const double widths[] = {10, 26, 22, 9, 6, 9, 9};
+	struct tk_buf t = {0};
+	int r = 4;
+
+	for (int c = 0; c < 7; c++)
+		width(b, ws, c, c, widths[c]);
+	put(b, ws, 0, 0, "前年度との比較", b->f.title);
+	if (!sc->prev_campaign) {
+		tk_buf_addf(&t,
+			    "%d年度より前に同じ点検票（%s）による点検が"
+			    "ないため、比較できません。",
+			    sc->fy, sc->s->id);
+		put(b, ws, 2, 0, t.s, b->f.subtitle);
+		tk_buf_free(&t);
+		page_setup(b, ws, -1, -1);
+		return;
+	}
+	tk_buf_addf(&t,
+		    "前年度：%d年度（実施計画 %ld）。所属は所属コードで対応"
+		    "させています（名称が変わっても同じ所属）。",
+		    sc->prev_fy, sc->prev_campaign);
+	put(b, ws, 1, 0, t.s, b->f.note);
+	for (int c = 0; c < 7; c++)
+		put(b, ws, 3, c, heads[c], b->f.head);
+	put(b, ws, r, 0, "", b->f.label);
+	put(b, ws, r, 1, "（全体）", b->f.label);
+	put(b, ws, r, 2, "", b->f.label);
+	num(b, ws, r, 3, sc->has_score, sc->score, b->f.num);
+	put(b, ws, r, 4, sc->has_score ? tk_survey_grade(sc->s, sc->score) : "",
+	    b->f.center);
+	num(b, ws, r, 5, sc->has_prev_score, sc->prev_score, b->f.num);
+	num(b, ws, r, 6, sc->has_score && sc->has_prev_score,
+	    sc->score - sc->prev_score, b->f.change);
+	r++;
+	for (int d = 0; d < sc->ndiv; d++, r++) {
+		const struct tk_division_score *x = &sc->div[d];
+		put(b, ws, r, 0, x->code, b->f.text);
+		put(b, ws, r, 1, x->name, b->f.text);
+		put(b, ws, r, 2, x->group_name, b->f.text);
+		num(b, ws, r, 3, x->has_score, x->score, b->f.num);
+		put(b, ws, r, 4, x->has_score ? x->grade : "", b->f.center);
+		num(b, ws, r, 5, x->has_prev, x->prev_score, b->f.num);
+		num(b, ws, r, 6, x->has_score && x->has_prev,
+		    x->score - x->prev_score, b->f.change);
+	}
+	color_scale(b, ws, 5, r - 1, 6, 1);
+	keep(b, worksheet_autofilter(ws, 3, 0, (lxw_row_t)(r - 1), 6));
+	worksheet_freeze_panes(ws, 5, 2);
+	tk_buf_free(&t);
+	page_setup(b, ws, 3, 4);
+}
+
+/* ------------------------------------------------------------ workbooks */
+
+/* Close the workbook of b and translate its errors; path is removed on
+ * failure. */
+static int close_book(struct book *b, const char *path, const char *name,
+		      struct tk_error *err)
+{
+	lxw_error e = workbook_close(b->wb);
+	b->wb = NULL;
+	if (b->lerr != LXW_NO_ERROR)
+		e = b->lerr;
+	if (e != LXW_NO_ERROR) {
+		unlink(path);
+		return tk_error_set(err, TK_EREPORT,
+				    "%s: cannot write workbook: %s", name,
+				    lxw_strerror(e));
+	}
+	return TK_OK;
+}
+
+int tk_report_org(const struct tk_scores *sc, const char *path,
+		  const char *name, struct tk_error *err)
+{
+	struct book b = {0};
+	lxw_workbook_options opt = {0};
+	lxw_worksheet *ws[5];
+	static const char *const names[] = {SHEET_SUMMARY, SHEET_DIVISIONS,
+					    SHEET_ITEMS, SHEET_MISSING,
+					    SHEET_PREV};
+	int *dorder, *iorder;
+	char subject[64];
+
+	b.sc = sc;
+	if (!(b.wb = workbook_new_opt(path, &opt)))
+		return tk_error_set(err, TK_EREPORT,
+				    "%s: cannot create workbook", name);
+	make_formats(b.wb, &b.f);
+	for (int i = 0; i < 5; i++)
+		if (!(ws[i] = workbook_add_worksheet(b.wb, names[i]))) {
+			workbook_close(b.wb);
+			unlink(path);
+			return tk_error_set(err, TK_EREPORT,
+					    "%s: cannot add sheets", name);
+		}
+	dorder = division_order(sc);
+	iorder = item_order(sc);
+	write_summary(&b, ws[0], dorder, iorder);
+	write_divisions(&b, ws[1], dorder);
+	write_items(&b, ws[2], iorder);
+	write_missing(&b, ws[3]);
+	write_prev(&b, ws[4]);
+	free(dorder);
+	free(iorder);
+	snprintf(subject, sizeof subject, "tenken-report/1 campaign %ld",
+		 sc->campaign);
+	keep(&b, workbook_set_properties(
+		     b.wb, &(lxw_doc_properties){.title = sc->title,
+						 .subject = sc->s->title,
+						 .keywords = sc->marking,
+						 .comments = subject}));
+	return close_book(&b, path, name, err);
+}
+
+/* ------------------------------------------------------------ 結果 */
+
+static void division_result(struct book *b, lxw_worksheet *ws, int d)
+{
+	const struct tk_scores *sc = b->sc;
+	const struct tk_survey *s = sc->s;
+	const struct tk_division_score *x = &sc->div[d];
+	static const double widths[] = {26, 12, 12, 12, 44};
+	struct tk_buf t = {0};
+	char fy[64];
+	int r = 0, sec_first, scored = scored_divisions(sc);
+
+	for (int c = 0; c < 5; c++)
+		width(b, ws, c, c, widths[c]);
+	tk_buf_addf(&t, "%s　結果通知", sc->title);
+	put(b, ws, r++, 0, t.s, b->f.title);
+	tk_buf_reset(&t);
+	tk_buf_addf(&t, "%s %s", x->code, x->name);
+	put(b, ws, r++, 0, t.s, b->f.subtitle);
+	r++;
+	r = kv_text(b, ws, r, "所属", t.s);
+	r = kv_text(b, ws, r, "年度", fy_label(sc->fy, fy, sizeof fy));
+	tk_buf_reset(&t);
+	tk_buf_addf(&t, "%s（%s 版 %s）", s->title, s->id, s->version);
+	r = kv_text(b, ws, r, "点検票", t.s);
+	r = kv_text(b, ws, r, "取扱区分", sc->marking);
+	if (!x->submitted) {
+		tk_buf_reset(&t);
+		tk_buf_addf(&t, "未提出（提出期限：%s）",
+			    *sc->due ? sc->due : "未定");
+		r = kv_text(b, ws, r, "提出", t.s);
+		r++;
+		put(b, ws, r++, 0,
+		    "点検票が提出されていないため、この所属の結果はありません。"
+		    "速やかに提出してください。",
+		    b->f.subtitle);
+		tk_buf_free(&t);
+		page_setup(b, ws, -1, -1);
+		return;
+	}
+	tk_buf_reset(&t);
+	tk_buf_adds(&t, "提出済み");
+	if (x->submitted_at && strlen(x->submitted_at) >= 16)
+		tk_buf_addf(&t, "（%.10s %.5s UTC 取込）", x->submitted_at,
+			    x->submitted_at + 11);
+	r = kv_text(b, ws, r, "提出", t.s);
+	r = kv_num(b, ws, r, "得点（100点満点）", x->has_score, x->score,
+		   b->f.value_num, "得点なし（対象となる項目がありません）");
+	r = kv_text(b, ws, r, "評価", x->has_score ? x->grade : "－");
+	tk_buf_reset(&t);
+	if (x->rank)
+		tk_buf_addf(&t, "%d 位 / %d 所属", x->rank, scored);
+	r = kv_text(b, ws, r, "順位", x->rank ? t.s : "－");
+	r = kv_num(b, ws, r, "全所属の平均", sc->has_score, sc->score,
+		   b->f.value_num, "－");
+	r = kv_num(b, ws, r, "前年度の得点", x->has_prev, x->prev_score,
+		   b->f.value_num,
+		   sc->prev_campaign ? "なし" : "前年度の点検はありません");
+	r = kv_num(b, ws, r, "前年度からの増減", x->has_prev && x->has_score,
+		   x->score - x->prev_score, b->f.value_change, "－");
+	tk_buf_reset(&t);
+	tk_buf_addf(&t, "%d 項目（回答 %d 項目）", x->applicable, x->answered);
+	r = kv_text(b, ws, r, "得点の対象項目", t.s);
+	tk_buf_reset(&t);
+	grade_bands(s, &t);
+	r = kv_text(b, ws, r, "評価の基準", t.s);
+	r++;
+
+	put(b, ws, r++, 0, "区分別の得点", b->f.heading);
+	put(b, ws, r, 0, "区分", b->f.head);
+	put(b, ws, r, 1, "本所属", b->f.head);
+	put(b, ws, r, 2, "全所属の平均", b->f.head);
+	put(b, ws, r, 3, "差", b->f.head);
+	r++;
+	sec_first = r;
+	for (int k = 0; k < s->nsections; k++, r++) {
+		const char *name = section_name(s, k, &t);
+		fit_row(b, ws, r, &name, widths, 1);
+		put(b, ws, r, 0, name, b->f.wrap);
+		num(b, ws, r, 1, 1, x->section[k], b->f.num);
+		num(b, ws, r, 2, 1, sc->section[k], b->f.num);
+		num(b, ws, r, 3, 1, x->section[k] - sc->section[k],
+		    b->f.change);
+	}
+	if (s->nsections > 0) {
+		lxw_chart *ch = workbook_add_chart(b->wb, LXW_CHART_BAR);
+		lxw_chart_font font = {.size = 8};
+		lxw_chart_options opt = {.x_scale = 700.0 / 480.0};
+		lxw_row_t last = (lxw_row_t)(sec_first + s->nsections - 1);
+		lxw_row_t breaks[2] = {0};
+		for (int c = 1; c <= 2; c++) {
+			lxw_chart_series *ser =
+			    chart_add_series(ch, NULL, NULL);
+			chart_series_set_categories(ser, SHEET_RESULT,
+						    (lxw_row_t)sec_first, 0,
+						    last, 0);
+			chart_series_set_values(
+			    ser, SHEET_RESULT, (lxw_row_t)sec_first,
+			    (lxw_col_t)c, last, (lxw_col_t)c);
+			chart_series_set_name(ser, c == 1 ? "本所属"
+							  : "全所属の平均");
+		}
+		chart_title_off(ch);
+		chart_legend_set_position(ch, LXW_CHART_LEGEND_BOTTOM);
+		/* In a bar chart x is the value axis, y the categories. */
+		chart_axis_set_min(ch->x_axis, 0);
+		chart_axis_set_max(ch->x_axis, 100);
+		chart_axis_set_reverse(ch->y_axis);
+		chart_axis_set_num_font(ch->x_axis, &font);
+		chart_axis_set_num_font(ch->y_axis, &font);
+		breaks[0] = (lxw_row_t)++r;
+		opt.y_scale = (60.0 + 34.0 * s->nsections) / 288.0;
+		if (opt.y_scale > CHART_PX / 288.0)
+			opt.y_scale = CHART_PX / 288.0;
+		opt.description = "区分別の得点";
+		/* The chart on a page of its own when printed. */
+		keep(b, worksheet_set_h_pagebreaks(ws, breaks));
+		put(b, ws, r++, 0, "区分別の得点（本所属と全所属の平均）",
+		    b->f.heading);
+		keep(b,
+		     worksheet_insert_chart_opt(ws, (lxw_row_t)r, 0, ch, &opt));
+	}
+	tk_buf_free(&t);
+	page_setup(b, ws, -1, -1);
+}
+
+/* ------------------------------------------------------------ 要改善項目 */
+
+static void division_improve(struct book *b, lxw_worksheet *ws, int d)
+{
+	const struct tk_scores *sc = b->sc;
+	const struct tk_survey *s = sc->s;
+	const struct tk_division_score *x = &sc->div[d];
+	static const char *const heads[] = {
+	    "項目番号", "区分",	  "点検項目",	  "根拠",
+	    "重要度",	"本所属", "全所属の平均", "改善の手引き"};
+	static const double widths[] = {10, 16, 50, 16, 7, 8, 9, 50};
+	struct key *k = tk_xcalloc((size_t)s->nitems + 1, sizeof *k);
+	struct tk_buf t = {0};
+	int n = 0;
+
+	for (int c = 0; c < 8; c++)
+		width(b, ws, c, c, widths[c]);
+	put(b, ws, 0, 0, "改善を要する項目", b->f.title);
+	tk_buf_addf(&t, "%s %s", x->code, x->name);
+	put(b, ws, 1, 0, t.s, b->f.subtitle);
+	if (!x->submitted) {
+		put(b, ws, 3, 0, "未提出のため、結果はありません。",
+		    b->f.subtitle);
+		goto done;
+	}
+	for (int i = 0; i < s->nitems; i++)
+		if (x->items[i].counted && x->items[i].value < 1.0) {
+			/* worst first; equal values: the graver first */
+			k[n].v = x->items[i].value;
+			k[n++].i = (int)s->items[i].severity * s->nitems + i;
+		}
+	qsort(k, (size_t)n, sizeof *k, key_cmp);
+	put(b, ws, 2, 0,
+	    "本所属・全所属の平均は、満点を100とした項目の値。低い順。",
+	    b->f.note);
+	if (!n) {
+		put(b, ws, 4, 0, "改善を要する項目はありません。",
+		    b->f.subtitle);
+		goto done;
+	}
+	keep(b, worksheet_set_row(ws, 3, 30, NULL));
+	for (int c = 0; c < 8; c++)
+		put(b, ws, 3, c, heads[c], b->f.head);
+	for (int j = 0; j < n; j++) {
+		int i = k[j].i % s->nitems, r = 4 + j;
+		const struct tk_item *it = &s->items[i];
+		const struct tk_item_total *tot = &sc->items[i];
+		const char *sec = it->section >= 0 && it->section < s->nsections
+				      ? s->sections[it->section].title
+				      : "";
+		const char *wrapped[] = {"", sec, it->text, it->clause,
+					 "", "",  "",	    it->guidance};
+		fit_row(b, ws, r, wrapped, widths, 8);
+		put(b, ws, r, 0, it->id, b->f.text);
+		put(b, ws, r, 1, sec, b->f.wrap);
+		put(b, ws, r, 2, it->text, b->f.wrap);
+		put(b, ws, r, 3, it->clause, b->f.wrap);
+		put(b, ws, r, 4, tk_severity_label(it->severity), b->f.center);
+		num(b, ws, r, 5, 1, x->items[i].value * 100, b->f.num);
+		num(b, ws, r, 6, tot->divisions > 0, tot->mean * 100, b->f.num);
+		put(b, ws, r, 7, it->guidance, b->f.wrap);
+	}
+	worksheet_freeze_panes(ws, 4, 1);
+	free(k);
+	tk_buf_free(&t);
+	page_setup(b, ws, 3, 3);
+	return;
+done:
+	free(k);
+	tk_buf_free(&t);
+	page_setup(b, ws, -1, -1);
+}
+
+int tk_report_division(const struct tk_scores *sc, int d, const char *path,
+		       const char *name, struct tk_error *err)
+{
+	struct book b = {0};
+	lxw_workbook_options opt = {0};
+	lxw_worksheet *res, *imp;
+	char subject[64];
+
+	if (d < 0 || d >= sc->ndiv)
+		return tk_error_set(err, TK_EREPORT, "%s: no such division",
+				    name);
+	b.sc = sc;
+	b.restriction = DIVISION_RESTRICTION;
+	if (!(b.wb = workbook_new_opt(path, &opt)))
+		return tk_error_set(err, TK_EREPORT,
+				    "%s: cannot create workbook", name);
+	make_formats(b.wb, &b.f);
+	res = workbook_add_worksheet(b.wb, SHEET_RESULT);
+	imp = workbook_add_worksheet(b.wb, SHEET_IMPROVE);
+	if (!res || !imp) {
+		workbook_close(b.wb);
+		unlink(path);
+		return tk_error_set(err, TK_EREPORT, "%s: cannot add sheets",
+				    name);
+	}
+	division_result(&b, res, d);
+	division_improve(&b, imp, d);
+	snprintf(subject, sizeof subject, "tenken-report/1 campaign %ld",
+		 sc->campaign);
+	keep(&b, workbook_set_properties(
+		     b.wb, &(lxw_doc_properties){.title = sc->title,
+						 .subject = sc->s->title,
+						 .keywords = sc->marking,
+						 .comments = subject}));
+	return close_book(&b, path, name, err);
+}
+
+/* ------------------------------------------------------------ files */
+
+/* The hidden temporary name ".BASE.part" next to path.  Caller frees. */
+static char *part_name(const char *path)
+{
+	struct tk_buf b = {0};
+	const char *slash = strrchr(path, '/');
+	if (slash)
+		tk_buf_addf(&b, "%.*s/.%s.part", (int)(slash - path), path,
+			    slash + 1);
+	else
+		tk_buf_addf(&b, ".%s.part", path);
+	return tk_buf_take(&b);
+}
+
+/* A final name must not be a directory or another non-file. */
+static int check_target(const char *path, struct tk_error *err)
+{
+	struct stat sb;
+	if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode))
+		return tk_error_set(err, TK_EIO, "%s: exists and is not a file",
+				    path);
+	return TK_OK;
+}
+
+int tk_report_write(struct tk_store *st, long campaign, const char *out_file,
+		    const char *div_dir, int *written, struct tk_error *err)
+{
+	struct tk_scores *sc = NULL;
+	char **tmp = NULL, **dest = NULL, obj[64];
+	struct tk_buf path = {0}, detail = {0};
+	int rc, n = 0, nfiles = 0, progress, shown = 0, began = 0;
+
+	*written = 0;
+	if (!out_file && !div_dir)
+		return tk_error_set(err, TK_EUSAGE,
+				    "report: nothing to write (give an output "
+				    "file or a directory)");
+	if ((rc = tk_scores_compute(st, campaign, &sc, err)))
+		return rc;
+	nfiles = (out_file ? 1 : 0) + (div_dir ? sc->ndiv : 0);
+	tmp = tk_xcalloc((size_t)nfiles + 1, sizeof *tmp);
+	dest = tk_xcalloc((size_t)nfiles + 1, sizeof *dest);
+	progress = tk_progress_wanted(stderr);
+
+	if (out_file) {
+		dest[n] = tk_xstrdup(out_file);
+		tmp[n] = part_name(out_file);
+		if ((rc = check_target(dest[n], err)))
+			goto cleanup;
+		rc = tk_report_org(sc, tmp[n], out_file, err);
+		n++;
+		if (rc)
+			goto cleanup;
+	}
+	if (div_dir) {
+		if ((rc = tk_mkdirs(div_dir, err)))
+			goto cleanup;
+		for (int d = 0; d < sc->ndiv; d++) {
+			char *code = safe_name(sc->div[d].code);
+			char *name = safe_name(sc->div[d].name);
+			tk_buf_reset(&path);
+			tk_buf_addf(&path, "%s/%s_%s.xlsx", div_dir, code,
+				    name);
+			free(code);
+			free(name);
+			dest[n] = tk_buf_take(&path);
+			tmp[n] = part_name(dest[n]);
+			if ((rc = check_target(dest[n], err)))
+				goto cleanup;
+			rc = tk_report_division(sc, d, tmp[n], dest[n], err);
+			n++;
+			if (rc)
+				goto cleanup;
+			if (progress)
+				fprintf(stderr, "\rreports: %d/%d", ++shown,
+					sc->ndiv);
+		}
+	}
+
+	/* Everything is written: record who produced what, then put the
+	 * files in place. */
+	if ((rc = tk_store_begin(st, err)))
+		goto cleanup;
+	began = 1;
+	snprintf(obj, sizeof obj, "campaign %ld", campaign);
+	if (out_file &&
+	    (rc = tk_store_log(st, "report.write", obj, out_file, err)))
+		goto cleanup;
+	if (div_dir) {
+		tk_buf_addf(&detail, "%d division workbooks to %s", sc->ndiv,
+			    div_dir);
+		if ((rc = tk_store_log(st, "report.write", obj, detail.s, err)))
+			goto cleanup;
+	}
+	if ((rc = tk_store_commit(st, err)))
+		goto cleanup;
+	began = 0;
+	for (int i = 0; i < n; i++) {
+		if (rename(tmp[i], dest[i]) != 0) {
+			if (rc == TK_OK)
+				rc = tk_error_set(err, TK_EIO,
+						  "%s: cannot rename: %s",
+						  dest[i], strerror(errno));
+			continue;
+		}
+		(*written)++;
+	}
+
+cleanup:
+	if (shown)
+		fputc('\n', stderr);
+	if (began)
+		tk_store_rollback(st);
+	for (int i = 0; i < n; i++)
+		unlink(tmp[i]); /* ENOENT after a rename is fine */
+	for (int i = 0; i < nfiles; i++) {
+		free(tmp[i]);
+		free(dest[i]);
+	}
+	free(tmp);
+	free(dest);
+	tk_buf_free(&path);
+	tk_buf_free(&detail);
+	tk_scores_free(sc);
+	return rc;
+}
