@@ -24,11 +24,11 @@ static int add_targets(struct tk_store *st, long id, int fy,
 	int rc = TK_OK;
 	if (!divisions || !strcmp(divisions, "all")) {
 		if ((rc = tk_store_prepare(
-			     st,
-			     "INSERT INTO campaign_targets(campaign, "
-			     "division_id) SELECT ?1, id FROM divisions "
-			     "WHERE fy=?2 AND kind IN ('hq','station')",
-			     &q, err)))
+			 st,
+			 "INSERT INTO campaign_targets(campaign, "
+			 "division_id) SELECT ?1, id FROM divisions "
+			 "WHERE fy=?2 AND kind IN ('hq','station')",
+			 &q, err)))
 			return rc;
 		sqlite3_bind_int64(q, 1, id);
 		sqlite3_bind_int(q, 2, fy);
@@ -129,23 +129,23 @@ int tk_campaign_create(struct tk_store *st, const struct tk_survey *s,
 		snprintf(title, sizeof title, "令和%d年度 %s", spec->fy - 2018,
 			 s->title);
 	if ((rc = tk_store_prepare(
-		     st,
-		     "INSERT INTO campaigns(survey, fy, title, due, marking, "
-		     "return_to, created_at, created_by) VALUES "
-		     "(?1,?2,?3,?4,?5,?6,?7,?8)",
-		     &q, err)))
+		 st,
+		 "INSERT INTO campaigns(survey, fy, title, due, marking, "
+		 "return_to, created_at, created_by) VALUES "
+		 "(?1,?2,?3,?4,?5,?6,?7,?8)",
+		 &q, err)))
 		goto fail;
 	sqlite3_bind_int64(q, 1, survey_id);
 	sqlite3_bind_int(q, 2, spec->fy);
 	sqlite3_bind_text(q, 3, title, -1, SQLITE_STATIC);
 	if (spec->due)
 		sqlite3_bind_text(q, 4, spec->due, -1, SQLITE_STATIC);
-	sqlite3_bind_text(q, 5, spec->marking ? spec->marking
-					      : TK_DEFAULT_MARKING,
+	sqlite3_bind_text(q, 5,
+			  spec->marking ? spec->marking : TK_DEFAULT_MARKING,
 			  -1, SQLITE_STATIC);
-	sqlite3_bind_text(q, 6, spec->return_to ? spec->return_to
-						: TK_DEFAULT_RETURN_TO,
-			  -1, SQLITE_STATIC);
+	sqlite3_bind_text(
+	    q, 6, spec->return_to ? spec->return_to : TK_DEFAULT_RETURN_TO, -1,
+	    SQLITE_STATIC);
 	sqlite3_bind_text(q, 7, tk_now(now), -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(q, 8, tk_actor(), -1, SQLITE_STATIC);
 	if (sqlite3_step(q) != SQLITE_DONE) {
@@ -184,13 +184,13 @@ int tk_campaign_get(struct tk_store *st, long id, struct tk_campaign *c,
 	int rc;
 	memset(c, 0, sizeof *c);
 	if ((rc = tk_store_prepare(
-		     st,
-		     "SELECT c.id, c.survey, c.fy, c.title, c.due, c.marking, "
-		     "c.return_to, c.status, s.survey_id, s.version, s.hash, "
-		     "(SELECT count(*) FROM campaign_targets t WHERE "
-		     "t.campaign=c.id) FROM campaigns c JOIN surveys s ON "
-		     "s.id=c.survey WHERE c.id=?1",
-		     &q, err)))
+		 st,
+		 "SELECT c.id, c.survey, c.fy, c.title, c.due, c.marking, "
+		 "c.return_to, c.status, s.survey_id, s.version, s.hash, "
+		 "(SELECT count(*) FROM campaign_targets t WHERE "
+		 "t.campaign=c.id) FROM campaigns c JOIN surveys s ON "
+		 "s.id=c.survey WHERE c.id=?1",
+		 &q, err)))
 		return rc;
 	sqlite3_bind_int64(q, 1, id);
 	if (sqlite3_step(q) != SQLITE_ROW) {
@@ -276,14 +276,14 @@ int tk_campaign_list(struct tk_store *st, int json, FILE *out,
 	struct tk_buf b = {0};
 	int n = 0, rc;
 	if ((rc = tk_store_prepare(
-		     st,
-		     "SELECT c.id, c.fy, c.title, s.survey_id, s.version, "
-		     "c.due, c.status, (SELECT count(*) FROM campaign_targets "
-		     "t WHERE t.campaign=c.id), (SELECT count(*) FROM "
-		     "submissions u WHERE u.campaign=c.id AND u.superseded_by "
-		     "IS NULL) FROM campaigns c JOIN surveys s ON "
-		     "s.id=c.survey ORDER BY c.id",
-		     &q, err)))
+		 st,
+		 "SELECT c.id, c.fy, c.title, s.survey_id, s.version, "
+		 "c.due, c.status, (SELECT count(*) FROM campaign_targets "
+		 "t WHERE t.campaign=c.id), (SELECT count(*) FROM "
+		 "submissions u WHERE u.campaign=c.id AND u.superseded_by "
+		 "IS NULL) FROM campaigns c JOIN surveys s ON "
+		 "s.id=c.survey ORDER BY c.id",
+		 &q, err)))
 		return rc;
 	if (json)
 		tk_buf_adds(&b, "[");
@@ -297,16 +297,16 @@ int tk_campaign_list(struct tk_store *st, int json, FILE *out,
 		const char *due = (const char *)sqlite3_column_text(q, 5);
 		const char *status = (const char *)sqlite3_column_text(q, 6);
 		if (json) {
-			tk_buf_addf(&b, "%s\n {\"id\":%lld,\"fy\":%d,\"title\":",
-				    n ? "," : "",
-				    (long long)sqlite3_column_int64(q, 0),
-				    sqlite3_column_int(q, 1));
+			tk_buf_addf(
+			    &b, "%s\n {\"id\":%lld,\"fy\":%d,\"title\":",
+			    n ? "," : "", (long long)sqlite3_column_int64(q, 0),
+			    sqlite3_column_int(q, 1));
 			tk_buf_json_str(&b, title);
 			tk_buf_adds(&b, ",\"survey\":");
 			tk_buf_json_str(&b, sid);
 			tk_buf_adds(&b, ",\"version\":");
-			tk_buf_json_str(&b,
-					(const char *)sqlite3_column_text(q, 4));
+			tk_buf_json_str(
+			    &b, (const char *)sqlite3_column_text(q, 4));
 			tk_buf_adds(&b, ",\"due\":");
 			tk_buf_json_str(&b, due);
 			tk_buf_adds(&b, ",\"status\":");
@@ -315,12 +315,12 @@ int tk_campaign_list(struct tk_store *st, int json, FILE *out,
 				    sqlite3_column_int(q, 7),
 				    sqlite3_column_int(q, 8));
 		} else {
-			tk_buf_addf(&b, "%-4lld FY%-4d %-14s %-10s %-7s %4d/%-4d  %s\n",
-				    (long long)sqlite3_column_int64(q, 0),
-				    sqlite3_column_int(q, 1), sid,
-				    due ? due : "-", status,
-				    sqlite3_column_int(q, 8),
-				    sqlite3_column_int(q, 7), title);
+			tk_buf_addf(
+			    &b, "%-4lld FY%-4d %-14s %-10s %-7s %4d/%-4d  %s\n",
+			    (long long)sqlite3_column_int64(q, 0),
+			    sqlite3_column_int(q, 1), sid, due ? due : "-",
+			    status, sqlite3_column_int(q, 8),
+			    sqlite3_column_int(q, 7), title);
 		}
 		n++;
 	}
@@ -359,13 +359,14 @@ int tk_campaign_show(struct tk_store *st, long id, int json, FILE *out,
 		tk_buf_json_str(&b, c.status);
 		tk_buf_addf(&b, ",\"targets\":%d}\n", c.targets);
 	} else {
-		tk_buf_addf(&b,
-			    "campaign %ld: %s\n  FY%d, survey %s %s (hash %.16s…)\n"
-			    "  due %s, status %s, %d target divisions\n"
-			    "  marking: %s\n  return to: %s\n",
-			    c.id, c.title, c.fy, c.survey_id, c.survey_version,
-			    c.survey_hash, c.due ? c.due : "-", c.status,
-			    c.targets, c.marking, c.return_to);
+		tk_buf_addf(
+		    &b,
+		    "campaign %ld: %s\n  FY%d, survey %s %s (hash %.16s…)\n"
+		    "  due %s, status %s, %d target divisions\n"
+		    "  marking: %s\n  return to: %s\n",
+		    c.id, c.title, c.fy, c.survey_id, c.survey_version,
+		    c.survey_hash, c.due ? c.due : "-", c.status, c.targets,
+		    c.marking, c.return_to);
 	}
 	fputs(b.s, out);
 	tk_buf_free(&b);
@@ -383,18 +384,18 @@ int tk_campaign_status(struct tk_store *st, long id, int json, FILE *out,
 	if ((rc = tk_campaign_get(st, id, &c, err)))
 		return rc;
 	rc = tk_store_prepare(
-		st,
-		"SELECT d.code, d.name, d.kind, u.imported_at, u.file_name, "
-		"(SELECT count(*) FROM answers a WHERE a.submission=u.id AND "
-		" (a.choice IS NOT NULL OR a.raw IS NOT NULL)), "
-		"(SELECT count(*) FROM submissions v WHERE v.campaign=t.campaign "
-		" AND v.division_id=t.division_id), h.name "
-		"FROM campaign_targets t JOIN divisions d ON d.id=t.division_id "
-		"LEFT JOIN submissions u ON u.campaign=t.campaign AND "
-		" u.division_id=t.division_id AND u.superseded_by IS NULL "
-		"LEFT JOIN staff h ON h.id=d.head_staff_id "
-		"WHERE t.campaign=?1 ORDER BY d.code",
-		&q, err);
+	    st,
+	    "SELECT d.code, d.name, d.kind, u.imported_at, u.file_name, "
+	    "(SELECT count(*) FROM answers a WHERE a.submission=u.id AND "
+	    " (a.choice IS NOT NULL OR a.raw IS NOT NULL)), "
+	    "(SELECT count(*) FROM submissions v WHERE v.campaign=t.campaign "
+	    " AND v.division_id=t.division_id), h.name "
+	    "FROM campaign_targets t JOIN divisions d ON d.id=t.division_id "
+	    "LEFT JOIN submissions u ON u.campaign=t.campaign AND "
+	    " u.division_id=t.division_id AND u.superseded_by IS NULL "
+	    "LEFT JOIN staff h ON h.id=d.head_staff_id "
+	    "WHERE t.campaign=?1 ORDER BY d.code",
+	    &q, err);
 	if (rc)
 		goto done;
 	sqlite3_bind_int64(q, 1, id);
@@ -422,28 +423,32 @@ int tk_campaign_status(struct tk_store *st, long id, int json, FILE *out,
 			}
 		}
 		if (json) {
-			tk_buf_adds(&b, n ? ",\n {\"division\":" : "\n {\"division\":");
-			tk_buf_json_str(&b, (const char *)sqlite3_column_text(q, 0));
+			tk_buf_adds(&b, n ? ",\n {\"division\":"
+					  : "\n {\"division\":");
+			tk_buf_json_str(
+			    &b, (const char *)sqlite3_column_text(q, 0));
 			tk_buf_adds(&b, ",\"name\":");
-			tk_buf_json_str(&b, (const char *)sqlite3_column_text(q, 1));
+			tk_buf_json_str(
+			    &b, (const char *)sqlite3_column_text(q, 1));
 			tk_buf_adds(&b, ",\"status\":");
 			tk_buf_json_str(&b, status);
 			tk_buf_adds(&b, ",\"imported_at\":");
 			tk_buf_json_str(&b, at);
-			tk_buf_addf(&b, ",\"answered\":%d,\"submissions\":%d,\"head\":",
-				    sqlite3_column_int(q, 5),
-				    sqlite3_column_int(q, 6));
-			tk_buf_json_str(&b, (const char *)sqlite3_column_text(q, 7));
+			tk_buf_addf(
+			    &b, ",\"answered\":%d,\"submissions\":%d,\"head\":",
+			    sqlite3_column_int(q, 5), sqlite3_column_int(q, 6));
+			tk_buf_json_str(
+			    &b, (const char *)sqlite3_column_text(q, 7));
 			tk_buf_addc(&b, '}');
 		} else {
-			const char *head = (const char *)sqlite3_column_text(q, 7);
+			const char *head =
+			    (const char *)sqlite3_column_text(q, 7);
 			tk_buf_addf(&b, "%-8s %-10s %-20s %8d %9d  %s%s%s%s\n",
 				    sqlite3_column_text(q, 0), status,
 				    at ? at : "-", sqlite3_column_int(q, 5),
 				    sqlite3_column_int(q, 6),
-				    sqlite3_column_text(q, 1),
-				    head ? " (" : "", head ? head : "",
-				    head ? ")" : "");
+				    sqlite3_column_text(q, 1), head ? " (" : "",
+				    head ? head : "", head ? ")" : "");
 		}
 		n++;
 	}

@@ -21,7 +21,7 @@ struct tk_campaign_spec {
 	const char *return_to; /* NULL: 総務部情報管理課 */
 };
 
-#define TK_DEFAULT_MARKING "機密性2 取扱制限：関係者限り"
+#define TK_DEFAULT_MARKING   "機密性2 取扱制限：関係者限り"
 #define TK_DEFAULT_RETURN_TO "総務部情報管理課"
 
 /*

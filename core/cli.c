@@ -194,38 +194,39 @@ static int cmd_log_show(struct tk_args *a, struct tk_error *err)
 #define GLOBAL_HELP                                                            \
 	"Global options (before or after the command):\n"                      \
 	"  --db FILE        database (default ./tenken.db, or $TENKEN_DB)\n"   \
-	"  --actor NAME     who is acting, for the event log (default $USER)\n" \
+	"  --actor NAME     who is acting, for the event log (default "        \
+	"$USER)\n"                                                             \
 	"  --plugins DIR    also load plugins from DIR (repeatable)\n"         \
 	"  --plugin-instructions N, --plugin-memory MIB   plugin limits\n"     \
 	"  -q, --quiet      print only errors\n"
 
 static const struct command commands[] = {
-	{"init", "", cmd_init, "tenken init",
-	 "create the database, or upgrade it to this version's schema",
-	 "Creates the database file (WAL mode, foreign keys on) or brings an\n"
-	 "existing one up to date by forward migrations; data is never lost.\n"
-	 "A database written by a newer tenken is refused.\n"},
-	{"org import", "|--divisions=|--staff=|--year=|--encoding=|",
-	 cmd_org_import,
-	 "tenken org import --divisions FILE.csv --staff FILE.csv [--year FY] "
-	 "[--encoding auto|utf-8|cp932]",
-	 "load the organisation (所属 and 職員) of a fiscal year from CSV",
-	 "Formats: docs/formats.md.  UTF-8 (with or without BOM) and CP932\n"
-	 "(Shift_JIS, as Excel saves CSV) are detected; --encoding forces one.\n"
-	 "The year defaults to the current fiscal year (April-March).  The\n"
-	 "import is all-or-nothing; importing the same files again is a no-op;\n"
-	 "other years are never changed.\n"},
-	{"org show", "|--year=|--json|", cmd_org_show,
-	 "tenken org show [--year FY] [--json]",
-	 "list divisions with their staff counts",
-	 "Without --year, the latest imported year is shown.\n"},
-	{"log verify", "", cmd_log_verify, "tenken log verify",
-	 "check the event log's hash chain (証跡)",
-	 "Every change is logged with who, when and what; each entry's hash\n"
-	 "covers the previous one, so an edited or deleted entry is detected.\n"},
-	{"log show", "|--last=|", cmd_log_show, "tenken log show [--last N]",
-	 "print the last N events (default 50)", ""},
-	TK_EXTRA_COMMANDS{NULL, NULL, NULL, NULL, NULL, NULL},
+    {"init", "", cmd_init, "tenken init",
+     "create the database, or upgrade it to this version's schema",
+     "Creates the database file (WAL mode, foreign keys on) or brings an\n"
+     "existing one up to date by forward migrations; data is never lost.\n"
+     "A database written by a newer tenken is refused.\n"},
+    {"org import", "|--divisions=|--staff=|--year=|--encoding=|",
+     cmd_org_import,
+     "tenken org import --divisions FILE.csv --staff FILE.csv [--year FY] "
+     "[--encoding auto|utf-8|cp932]",
+     "load the organisation (所属 and 職員) of a fiscal year from CSV",
+     "Formats: docs/formats.md.  UTF-8 (with or without BOM) and CP932\n"
+     "(Shift_JIS, as Excel saves CSV) are detected; --encoding forces one.\n"
+     "The year defaults to the current fiscal year (April-March).  The\n"
+     "import is all-or-nothing; importing the same files again is a no-op;\n"
+     "other years are never changed.\n"},
+    {"org show", "|--year=|--json|", cmd_org_show,
+     "tenken org show [--year FY] [--json]",
+     "list divisions with their staff counts",
+     "Without --year, the latest imported year is shown.\n"},
+    {"log verify", "", cmd_log_verify, "tenken log verify",
+     "check the event log's hash chain (証跡)",
+     "Every change is logged with who, when and what; each entry's hash\n"
+     "covers the previous one, so an edited or deleted entry is detected.\n"},
+    {"log show", "|--last=|", cmd_log_show, "tenken log show [--last N]",
+     "print the last N events (default 50)", ""},
+    TK_EXTRA_COMMANDS{NULL, NULL, NULL, NULL, NULL, NULL},
 };
 
 static void print_help(FILE *f)
@@ -235,17 +236,18 @@ static void print_help(FILE *f)
 		   "(監査) for divisions (所属).\n\nCommands:\n");
 	for (const struct command *c = commands; c->name; c++)
 		fprintf(f, "  %-18s %s\n", c->name, c->summary);
-	fprintf(f,
-		"\n" GLOBAL_HELP
-		"\n`tenken COMMAND --help` for a command's options; docs/cli.md\n"
-		"for everything.  Exit status: 0 success, 1 failure, 2 usage "
-		"error,\n3 invalid input (file, plugin, CSV, workbook).\n");
+	fprintf(
+	    f,
+	    "\n" GLOBAL_HELP
+	    "\n`tenken COMMAND --help` for a command's options; docs/cli.md\n"
+	    "for everything.  Exit status: 0 success, 1 failure, 2 usage "
+	    "error,\n3 invalid input (file, plugin, CSV, workbook).\n");
 }
 
 static void print_command_help(const struct command *c, FILE *f)
 {
-	fprintf(f, "usage: %s\n\n%s.\n\n%s%s%s", c->usage, c->summary,
-		c->help, *c->help ? "\n" : "", GLOBAL_HELP);
+	fprintf(f, "usage: %s\n\n%s.\n\n%s%s%s", c->usage, c->summary, c->help,
+		*c->help ? "\n" : "", GLOBAL_HELP);
 }
 
 static const struct command *find_command(int argc, char **argv, int *used)
@@ -405,9 +407,9 @@ int tk_cli_main(int argc, char **argv)
 			argc--, argv++;
 			continue;
 		}
-		if (argc >= 2 && (!strcmp(argv[0], "--db") ||
-				  !strcmp(argv[0], "--actor") ||
-				  !strcmp(argv[0], "--plugins"))) {
+		if (argc >= 2 &&
+		    (!strcmp(argv[0], "--db") || !strcmp(argv[0], "--actor") ||
+		     !strcmp(argv[0], "--plugins"))) {
 			if (!strcmp(argv[0], "--db"))
 				a.db = argv[1];
 			else if (!strcmp(argv[0], "--actor"))
@@ -435,7 +437,8 @@ int tk_cli_main(int argc, char **argv)
 			print_command_help(c, stdout);
 			return 0;
 		}
-		fprintf(stderr, "tenken: no command '%s' (see `tenken --help`)\n",
+		fprintf(stderr,
+			"tenken: no command '%s' (see `tenken --help`)\n",
 			argv[1]);
 		return 2;
 	}

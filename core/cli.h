@@ -16,7 +16,7 @@
 
 /* Parsed command line of one command. */
 struct tk_args {
-	const char *db;	     /* --db, TENKEN_DB, or ./tenken.db */
+	const char *db; /* --db, TENKEN_DB, or ./tenken.db */
 	int json, csv, quiet, dry_run;
 	int nopt;
 	const char *opt_name[TK_MAX_OPTS];

@@ -10,8 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-int tk_cli_campaign_id(const struct tk_args *a, long *id,
-		       struct tk_error *err)
+int tk_cli_campaign_id(const struct tk_args *a, long *id, struct tk_error *err)
 {
 	const char *s = tk_arg(a, "--campaign");
 	char *end;

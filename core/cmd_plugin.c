@@ -80,10 +80,10 @@ int cmd_plugin_list(struct tk_args *a, struct tk_error *err)
 				tk_buf_adds(&b, ",\"respondent\":");
 				tk_buf_json_str(&b,
 						s->respondent == TK_RESP_STAFF
-							? "staff"
-							: "division");
-				tk_buf_addf(&b, ",\"items\":%d,\"hash\":",
-					    s->nitems);
+						    ? "staff"
+						    : "division");
+				tk_buf_addf(
+				    &b, ",\"items\":%d,\"hash\":", s->nitems);
 				tk_buf_json_str(&b, s->hash);
 			}
 			tk_buf_adds(&b, ",\"error\":");

@@ -52,8 +52,8 @@ static int check_shape(const char *path, struct tk_error *err)
 		if (total > TK_CSV_MAX_FILE) {
 			fclose(f);
 			return tk_error_set(err, TK_ELIMIT,
-					    "%s: file larger than %u MiB",
-					    path, TK_CSV_MAX_FILE >> 20);
+					    "%s: file larger than %u MiB", path,
+					    TK_CSV_MAX_FILE >> 20);
 		}
 		for (size_t i = 0; i < n; i++) {
 			if (chunk[i] == '\n') {
@@ -62,9 +62,9 @@ static int check_shape(const char *path, struct tk_error *err)
 			} else if (++linelen > TK_CSV_MAX_LINE) {
 				fclose(f);
 				return tk_error_set(
-					err, TK_ELIMIT,
-					"%s:%ld: line longer than %u bytes",
-					path, line, TK_CSV_MAX_LINE);
+				    err, TK_ELIMIT,
+				    "%s:%ld: line longer than %u bytes", path,
+				    line, TK_CSV_MAX_LINE);
 			}
 		}
 	}
@@ -179,9 +179,9 @@ int tk_csv_next(struct tk_csv *c, struct tk_error *err)
 			if (quoted) {
 				c->pos = p;
 				return -tk_error_set(
-					err, TK_EINPUT,
-					"%s:%ld: quoted field not closed",
-					c->path, start_line);
+				    err, TK_EINPUT,
+				    "%s:%ld: quoted field not closed", c->path,
+				    start_line);
 			}
 			break;
 		}
@@ -208,10 +208,9 @@ int tk_csv_next(struct tk_csv *c, struct tk_error *err)
 			if (nf == TK_CSV_MAX_FIELDS) {
 				c->pos = p;
 				return -tk_error_set(
-					err, TK_ELIMIT,
-					"%s:%ld: more than %d columns",
-					c->path, start_line,
-					TK_CSV_MAX_FIELDS);
+				    err, TK_ELIMIT,
+				    "%s:%ld: more than %d columns", c->path,
+				    start_line, TK_CSV_MAX_FIELDS);
 			}
 			c->fields[nf++] = c->rec + n;
 		} else if (ch == '\n') {

@@ -21,17 +21,17 @@ enum tk_encoding { TK_ENC_AUTO, TK_ENC_UTF8, TK_ENC_CP932 };
 /* Parse "auto", "utf-8"/"utf8", "cp932"/"sjis"/"shift_jis"; -1 if unknown. */
 int tk_encoding_parse(const char *s);
 
-#define TK_CSV_MAX_FILE (512u << 20) /* 512 MiB */
-#define TK_CSV_MAX_LINE (1u << 20)   /* 1 MiB */
+#define TK_CSV_MAX_FILE	  (512u << 20) /* 512 MiB */
+#define TK_CSV_MAX_LINE	  (1u << 20)   /* 1 MiB */
 #define TK_CSV_MAX_FIELDS 256
 
 struct tk_csv {
 	char *path;
 	char *data; /* UTF-8 text of the whole file */
 	size_t len, pos;
-	long line;		/* line of the record last read */
-	long next_line;		/* line where the next record starts */
-	int nfields;		/* fields of the record last read */
+	long line;	/* line of the record last read */
+	long next_line; /* line where the next record starts */
+	int nfields;	/* fields of the record last read */
 	char *fields[TK_CSV_MAX_FIELDS];
 	char *rec; /* storage for the record's fields */
 	size_t rec_cap;

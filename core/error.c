@@ -7,19 +7,19 @@
 #include <string.h>
 
 static const char *const messages[TK_ECODE_COUNT] = {
-	[TK_OK] = "success",
-	[TK_ENOMEM] = "out of memory",
-	[TK_EUSAGE] = "usage error",
-	[TK_EINPUT] = "invalid input",
-	[TK_EPLUGIN] = "plugin error",
-	[TK_EDB] = "database error",
-	[TK_ESCHEMA] = "unsupported database schema",
-	[TK_EIO] = "input/output error",
-	[TK_ENOTFOUND] = "not found",
-	[TK_ERULE] = "not allowed by the security standard",
-	[TK_ELIMIT] = "input exceeds a safety limit",
-	[TK_ESEAL] = "sealed bundle verification failed",
-	[TK_EREPORT] = "workbook could not be written",
+    [TK_OK] = "success",
+    [TK_ENOMEM] = "out of memory",
+    [TK_EUSAGE] = "usage error",
+    [TK_EINPUT] = "invalid input",
+    [TK_EPLUGIN] = "plugin error",
+    [TK_EDB] = "database error",
+    [TK_ESCHEMA] = "unsupported database schema",
+    [TK_EIO] = "input/output error",
+    [TK_ENOTFOUND] = "not found",
+    [TK_ERULE] = "not allowed by the security standard",
+    [TK_ELIMIT] = "input exceeds a safety limit",
+    [TK_ESEAL] = "sealed bundle verification failed",
+    [TK_EREPORT] = "workbook could not be written",
 };
 
 const char *tk_strerror(int code)

@@ -23,9 +23,9 @@ enum tk_code {
 	TK_EUSAGE,     /* bad command line */
 	TK_EINPUT,     /* invalid input file (CSV, workbook, bundle) */
 	TK_EPLUGIN,    /* plugin failed to load, broke a rule or a limit */
-	TK_EDB,        /* database error */
+	TK_EDB,	       /* database error */
 	TK_ESCHEMA,    /* database schema too new or damaged */
-	TK_EIO,        /* file could not be read or written */
+	TK_EIO,	       /* file could not be read or written */
 	TK_ENOTFOUND,  /* named object does not exist */
 	TK_ERULE,      /* the standard's rules forbid it (兼務禁止 etc.) */
 	TK_ELIMIT,     /* input exceeds a safety limit */
@@ -48,9 +48,8 @@ int tk_exit_status(int code);
 
 /* Set err (if not NULL) to code and a printf-style message; returns code. */
 int tk_error_set(struct tk_error *err, int code, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-int tk_error_vset(struct tk_error *err, int code, const char *fmt,
-		  va_list ap);
+    __attribute__((format(printf, 3, 4)));
+int tk_error_vset(struct tk_error *err, int code, const char *fmt, va_list ap);
 
 /* Clear err to TK_OK with an empty message. */
 void tk_error_clear(struct tk_error *err);

@@ -25,18 +25,18 @@
 #include "xlsxread.h"
 
 #include <dirent.h>
-#include <pthread.h>
 #include <errno.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
 
-#define MAX_FILE (256u << 20)
-#define MAX_PROBLEMS 100
-#define ANSWER_COL 5  /* E: division forms */
-#define COMMENT_COL 6 /* F */
+#define MAX_FILE	     (256u << 20)
+#define MAX_PROBLEMS	     100
+#define ANSWER_COL	     5 /* E: division forms */
+#define COMMENT_COL	     6 /* F */
 #define STAFF_FIRST_ITEM_COL 4
 
 struct campaign_cache {
@@ -44,7 +44,7 @@ struct campaign_cache {
 	int fy, closed;
 	char *hash;
 	struct tk_survey *s;
-	tk_hooks *hooks; /* only when the survey has a validate hook */
+	tk_hooks *hooks;     /* only when the survey has a validate hook */
 	struct tk_map items; /* item id → index */
 };
 
@@ -103,12 +103,12 @@ enum {
 	M_COUNT
 };
 static const char *const meta_keys[M_COUNT] = {
-	"format",	  "campaign",	   "division",	  "fy",
-	"survey_id",	  "survey_version", "survey_hash", "respondent",
-	"token",	  "answer_sheet",  "first_row"};
+    "format",	 "campaign",	   "division",	  "fy",
+    "survey_id", "survey_version", "survey_hash", "respondent",
+    "token",	 "answer_sheet",   "first_row"};
 
 static void problem(struct form *f, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+    __attribute__((format(printf, 2, 3)));
 static void problem(struct form *f, const char *fmt, ...)
 {
 	va_list ap;
@@ -316,13 +316,14 @@ static int check_answer(struct form *f, const char *sheet,
 		a->choice = c;
 		a->has_value = !sc->choices[c].na;
 		a->value = sc->choices[c].value;
-		/* raw stays unset: the label is the scale's (see bind_answer) */
+		/* raw stays unset: the label is the scale's (see bind_answer)
+		 */
 		return 1;
 	}
 	case TK_ITEM_NUMBER: {
 		char *end;
-		double d = v->type == TK_CELL_NUMBER ? v->num
-						     : strtod(text, &end);
+		double d =
+		    v->type == TK_CELL_NUMBER ? v->num : strtod(text, &end);
 		if (v->type != TK_CELL_NUMBER && (*end || end == text)) {
 			problem(f, "%s!%s: item %s: '%s' is not a number",
 				sheet, ref, it->id, text);
@@ -369,7 +370,9 @@ static const char *answer_text(const struct form *f, const struct answer *a)
 {
 	const struct tk_survey *s = f->cc->s;
 	if (a->choice >= 0 && a->item >= 0)
-		return s->scales[s->items[a->item].scale].choices[a->choice].label;
+		return s->scales[s->items[a->item].scale]
+		    .choices[a->choice]
+		    .label;
 	return a->raw != (size_t)-1 ? f->arena.s + a->raw : NULL;
 }
 
@@ -397,13 +400,15 @@ static void take_answers(struct form *f, const char *sheet,
 		memset(&a, 0, sizeof a);
 		a.choice = -1;
 		a.raw = a.comment = (size_t)-1;
-		if (it->applies_kinds && !(it->applies_kinds & f->division_kind)) {
+		if (it->applies_kinds &&
+		    !(it->applies_kinds & f->division_kind)) {
 			/* Not for this kind of division: must stay blank. */
 			if (vals[i].present) {
-				const char *t = trimmed(f->arena.s + vals[i].text,
-							buf, sizeof buf);
+				const char *t = trimmed(
+				    f->arena.s + vals[i].text, buf, sizeof buf);
 				if (*t && strcmp(t, "対象外")) {
-					tk_xlsx_ref(vals[i].row, vals[i].col, ref);
+					tk_xlsx_ref(vals[i].row, vals[i].col,
+						    ref);
 					problem(f,
 						"%s!%s: item %s does not apply "
 						"to this division (%s); leave "
@@ -425,8 +430,8 @@ static void take_answers(struct form *f, const char *sheet,
 			at[i] = f->nans - 1;
 		}
 		if (cmts && cmts[i].present && have[i] != 3) {
-			const char *t = trimmed(f->arena.s + cmts[i].text, buf,
-						sizeof buf);
+			const char *t =
+			    trimmed(f->arena.s + cmts[i].text, buf, sizeof buf);
 			if (*t) {
 				struct answer *n;
 				if (!have[i]) {
@@ -437,7 +442,7 @@ static void take_answers(struct form *f, const char *sheet,
 					at[i] = f->nans - 1;
 				}
 				f->ans[at[i]].comment =
-					arena_add(f, f->arena.s + cmts[i].text);
+				    arena_add(f, f->arena.s + cmts[i].text);
 			}
 		}
 	}
@@ -450,7 +455,8 @@ static void take_answers(struct form *f, const char *sheet,
 			int d = it->applies_item;
 			applies = 0;
 			if (have[d] == 1 && f->ans[at[d]].choice >= 0) {
-				const char *label = answer_text(f, &f->ans[at[d]]);
+				const char *label =
+				    answer_text(f, &f->ans[at[d]]);
 				for (int k = 0; k < it->napplies_any; k++)
 					if (!strcmp(label, it->applies_any[k]))
 						applies = 1;
@@ -475,13 +481,15 @@ static void take_answers(struct form *f, const char *sheet,
 	f->nans = w;
 	/* The plugin's own validation. */
 	if (f->cc->hooks) {
-		const char **texts = tk_xcalloc((size_t)s->nitems, sizeof *texts);
+		const char **texts =
+		    tk_xcalloc((size_t)s->nitems, sizeof *texts);
 		struct tk_buf hp = {0};
 		struct tk_error herr;
 		int n = 0;
 		for (size_t r = first; r < f->nans; r++)
 			if (f->ans[r].item >= 0)
-				texts[f->ans[r].item] = answer_text(f, &f->ans[r]);
+				texts[f->ans[r].item] =
+				    answer_text(f, &f->ans[r]);
 		if (tk_hooks_validate(f->cc->hooks, texts, &hp, &n, &herr))
 			problem(f, "%s", herr.message);
 		else if (n) {
@@ -579,11 +587,13 @@ static void staff_flush(struct staff_ctx *sc)
 			     sc->itemrow, sc->itemcol, sc->who);
 		if (sc->cmt->present) {
 			char buf[8];
-			if (*trimmed(f->arena.s + sc->cmt->text, buf, sizeof buf)) {
+			if (*trimmed(f->arena.s + sc->cmt->text, buf,
+				     sizeof buf)) {
 				struct answer *a = new_answer(f);
 				a->staff_id = sc->staff_id;
 				a->item = -1;
-				a->comment = arena_add(f, f->arena.s + sc->cmt->text);
+				a->comment =
+				    arena_add(f, f->arena.s + sc->cmt->text);
 			}
 		}
 	}
@@ -606,8 +616,7 @@ static int staff_cell(void *ctx, const struct tk_xlsx_cell *c)
 			if (tk_map_get(&f->cc->items, t, &idx)) {
 				sc->colitem[c->col] = (int)idx;
 				sc->itemcol[idx] = c->col;
-			}
-			else if (!strcmp(t, "備考"))
+			} else if (!strcmp(t, "備考"))
 				sc->colitem[c->col] = -2;
 		}
 		return 0;
@@ -632,8 +641,8 @@ static int staff_cell(void *ctx, const struct tk_xlsx_cell *c)
 			return 0;
 		}
 		if (!tk_map_put(&f->seen_staff, code, c->row)) {
-			problem(f, "%s!%s: staff '%s' appears twice",
-				sc->sheet, tk_xlsx_ref(c->row, 1, ref), code);
+			problem(f, "%s!%s: staff '%s' appears twice", sc->sheet,
+				tk_xlsx_ref(c->row, 1, ref), code);
 			return 0;
 		}
 		sc->staff_id = id;
@@ -668,8 +677,8 @@ struct pcell {
  */
 struct parsed {
 	char *name;
-	int other;	   /* not a workbook: a sealed bundle or a non-.xlsx */
-	char *error;	   /* could not be read or parsed: the message */
+	int other;   /* not a workbook: a sealed bundle or a non-.xlsx */
+	char *error; /* could not be read or parsed: the message */
 	char sha[65];
 	char *meta[M_COUNT];
 	int have_sheet;	   /* the answer sheet named in the metadata exists */
@@ -699,7 +708,8 @@ static int keep_cell(void *ctx, const struct tk_xlsx_cell *c)
 	struct pcell *k;
 	if (p->ncells == p->capcells) {
 		p->capcells = p->capcells ? p->capcells * 2 : 1024;
-		p->cells = tk_xrealloc(p->cells, p->capcells * sizeof *p->cells);
+		p->cells =
+		    tk_xrealloc(p->cells, p->capcells * sizeof *p->cells);
 	}
 	k = &p->cells[p->ncells++];
 	k->row = c->row;
@@ -725,8 +735,8 @@ static void parse_workbook(struct parsed *p, const void *data, size_t len)
 	if (tk_xlsx_open_buffer(data, len, p->name, NULL, &x, &xerr)) {
 		/* The reader's message starts with the name; ours adds it. */
 		p->error = tk_xstrdup(strncmp(xerr.message, p->name, nl)
-					      ? xerr.message
-					      : xerr.message + nl + 2);
+					  ? xerr.message
+					  : xerr.message + nl + 2);
 		return;
 	}
 	si = tk_xlsx_find_sheet(x, "_tenken");
@@ -753,9 +763,9 @@ static void replay(const struct parsed *p, tk_xlsx_cell_fn fn, void *ctx)
 {
 	for (size_t i = 0; i < p->ncells; i++) {
 		const struct pcell *k = &p->cells[i];
-		struct tk_xlsx_cell c = {k->row,	  k->col, k->type,
-					 p->text.s + k->text, k->len, k->num,
-					 k->is_date};
+		struct tk_xlsx_cell c = {
+		    k->row, k->col, k->type,   p->text.s + k->text,
+		    k->len, k->num, k->is_date};
 		fn(ctx, &c);
 	}
 }
@@ -804,9 +814,8 @@ static int resolve(struct importer *im, struct form *f, struct tk_error *err)
 	sqlite3_bind_text(q, 1, f->meta[M_TOKEN], -1, SQLITE_STATIC);
 	if (sqlite3_step(q) != SQLITE_ROW) {
 		sqlite3_finalize(q);
-		problem(f,
-			"the form's token was not issued by this database "
-			"(a form from another tenken database, or altered)");
+		problem(f, "the form's token was not issued by this database "
+			   "(a form from another tenken database, or altered)");
 		return TK_OK;
 	}
 	f->form_id = (long)sqlite3_column_int64(q, 0);
@@ -817,8 +826,8 @@ static int resolve(struct importer *im, struct form *f, struct tk_error *err)
 	{
 		const char *k = (const char *)sqlite3_column_text(q, 5);
 		f->division_kind = !strcmp(k, "station") ? TK_KIND_STATION
-				   : !strcmp(k, "hq")	? TK_KIND_HQ
-							: TK_KIND_BUREAU;
+				   : !strcmp(k, "hq")	 ? TK_KIND_HQ
+							 : TK_KIND_BUREAU;
 	}
 	sqlite3_finalize(q);
 	if (atol(f->meta[M_CAMPAIGN]) != f->campaign ||
@@ -846,13 +855,14 @@ static int resolve(struct importer *im, struct form *f, struct tk_error *err)
 		return TK_OK;
 	}
 	if (strcmp(f->meta[M_SURVEY_HASH], f->cc->hash)) {
-		problem(f,
-			"the form was made for survey %s version %s (hash "
-			"%.12s), but campaign %ld uses version %s (hash %.12s): "
-			"an older survey version; export a new form",
-			f->meta[M_SURVEY_ID], f->meta[M_SURVEY_VERSION],
-			f->meta[M_SURVEY_HASH], f->campaign,
-			f->cc->s->version, f->cc->hash);
+		problem(
+		    f,
+		    "the form was made for survey %s version %s (hash "
+		    "%.12s), but campaign %ld uses version %s (hash %.12s): "
+		    "an older survey version; export a new form",
+		    f->meta[M_SURVEY_ID], f->meta[M_SURVEY_VERSION],
+		    f->meta[M_SURVEY_HASH], f->campaign, f->cc->s->version,
+		    f->cc->hash);
 		return TK_OK;
 	}
 	return TK_OK;
@@ -922,10 +932,10 @@ static int read_answers(struct importer *im, struct form *f,
 						sheet, s->items[i].id);
 			if (!f->nproblems) {
 				char who[300];
-				uint32_t *rows = tk_xcalloc((size_t)s->nitems,
-							    sizeof *rows);
-				uint32_t *cols = tk_xcalloc((size_t)s->nitems,
-							    sizeof *cols);
+				uint32_t *rows =
+				    tk_xcalloc((size_t)s->nitems, sizeof *rows);
+				uint32_t *cols =
+				    tk_xcalloc((size_t)s->nitems, sizeof *cols);
 				for (int i = 0; i < s->nitems; i++) {
 					rows[i] = (uint32_t)d.seen[i];
 					cols[i] = ANSWER_COL;
@@ -969,13 +979,13 @@ static int read_answers(struct importer *im, struct form *f,
 				found[sc.colitem[c]] = 1;
 		for (int i = 0; i < s->nitems; i++)
 			if (!found[i])
-				problem(f,
-					"%s: item %s is missing from row %u",
+				problem(f, "%s: item %s is missing from row %u",
 					sheet, s->items[i].id, first - 1);
 		free(found);
 		for (size_t i = 0; i < f->roster.cap; i++)
 			if (f->roster.keys[i] &&
-			    !tk_map_get(&f->seen_staff, f->roster.keys[i], NULL))
+			    !tk_map_get(&f->seen_staff, f->roster.keys[i],
+					NULL))
 				problem(f,
 					"%s: staff '%s' of this division is "
 					"missing from the form",
@@ -1017,9 +1027,9 @@ static void bind_answer(sqlite3_stmt *q, int base, long id,
 	if (a->choice >= 0 && a->item >= 0) {
 		const struct tk_survey *s = f->cc->s;
 		sqlite3_bind_text(
-			q, base + 6,
-			s->scales[s->items[a->item].scale].choices[a->choice].label,
-			-1, SQLITE_STATIC);
+		    q, base + 6,
+		    s->scales[s->items[a->item].scale].choices[a->choice].label,
+		    -1, SQLITE_STATIC);
 	} else if (a->raw != (size_t)-1) {
 		sqlite3_bind_text(q, base + 6, arena + a->raw, -1,
 				  SQLITE_STATIC);
@@ -1224,8 +1234,8 @@ static int write_form(struct importer *im, struct form *f, const char *sha,
 	snprintf(obj, sizeof obj, "campaign %ld division %s", f->campaign,
 		 f->division_code);
 	snprintf(detail, sizeof detail,
-		 "submission %ld from %s sha256 %s; %zu answers%s", id,
-		 f->name, sha, f->nans, prev ? "; supersedes earlier" : "");
+		 "submission %ld from %s sha256 %s; %zu answers%s", id, f->name,
+		 sha, f->nans, prev ? "; supersedes earlier" : "");
 	if ((rc = tk_store_log(st, "form.import", obj, detail, err)))
 		goto fail;
 	return tk_store_commit(st, err);
@@ -1312,8 +1322,8 @@ static int import_parsed(struct importer *im, struct parsed *p, int *outcome,
 			report(im, "unchanged", name, "(already imported)");
 			goto done;
 		}
-		*outcome = superseded ? TK_IMPORT_SUPERSEDED
-				      : TK_IMPORT_ACCEPTED;
+		*outcome =
+		    superseded ? TK_IMPORT_SUPERSEDED : TK_IMPORT_ACCEPTED;
 		im->t->answers += (long)f.nans;
 		snprintf(detail, sizeof detail, "division %s %s, %zu answers%s",
 			 f.division_code, f.division_name, f.nans,
@@ -1427,7 +1437,8 @@ static int import_other(struct importer *im, const char *path,
 		    "by `tenken form export` (or bundles made by `tenken "
 		    "seal`) can be imported",
 		    path);
-	rejected_file(im, path, "(not an .xlsx workbook or a sealed .zip bundle)",
+	rejected_file(im, path,
+		      "(not an .xlsx workbook or a sealed .zip bundle)",
 		      im->scratch.s);
 	return TK_OK;
 }
@@ -1553,10 +1564,11 @@ static int expand(const char *const *paths, int n, char ***out, int *nout,
 			struct dirent *de;
 			int start = *nout;
 			if (!d)
-				return tk_error_set(err, TK_EIO,
-						    "%s: cannot read directory: "
-						    "%s",
-						    paths[i], strerror(errno));
+				return tk_error_set(
+				    err, TK_EIO,
+				    "%s: cannot read directory: "
+				    "%s",
+				    paths[i], strerror(errno));
 			while ((de = readdir(d))) {
 				size_t l = strlen(de->d_name);
 				if (de->d_name[0] == '.' ||
@@ -1567,7 +1579,7 @@ static int expand(const char *const *paths, int n, char ***out, int *nout,
 				struct tk_buf p = {0};
 				tk_buf_addf(&p, "%s/%s", paths[i], de->d_name);
 				*out = tk_xrealloc(*out, (size_t)(*nout + 1) *
-								 sizeof **out);
+							     sizeof **out);
 				(*out)[(*nout)++] = tk_buf_take(&p);
 			}
 			closedir(d);

@@ -41,7 +41,7 @@ struct problems {
 };
 
 static void problem(struct problems *p, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+    __attribute__((format(printf, 2, 3)));
 static void problem(struct problems *p, const char *fmt, ...)
 {
 	va_list ap;
@@ -62,7 +62,7 @@ static int parse_kind(const char *s)
 	static const struct {
 		const char *name;
 		int kind;
-	} names[] = {{"bureau", K_BUREAU},  {"部", K_BUREAU},
+	} names[] = {{"bureau", K_BUREAU},   {"部", K_BUREAU},
 		     {"方面本部", K_BUREAU}, {"hq", K_HQ},
 		     {"本部所属", K_HQ},     {"所属", K_HQ},
 		     {"station", K_STATION}, {"警察署", K_STATION}};
@@ -149,7 +149,8 @@ static int read_header(struct tk_csv *c, const struct colspec *cols, int n,
 				c->path, c->line, f + 1, h);
 			bad = 1;
 		} else if (idx[found] >= 0) {
-			problem(pr, "%s:%ld: column %d: column '%s' given twice",
+			problem(pr,
+				"%s:%ld: column %d: column '%s' given twice",
 				c->path, c->line, f + 1, cols[found].name);
 			bad = 1;
 		} else {
@@ -158,9 +159,8 @@ static int read_header(struct tk_csv *c, const struct colspec *cols, int n,
 	}
 	for (int i = 0; i < n; i++)
 		if (idx[i] < 0) {
-			problem(pr, "%s:%ld: missing column '%s' (%s)",
-				c->path, c->line, cols[i].name,
-				cols[i].alias);
+			problem(pr, "%s:%ld: missing column '%s' (%s)", c->path,
+				c->line, cols[i].name, cols[i].alias);
 			bad = 1;
 		}
 	return bad;
@@ -440,21 +440,21 @@ static int write_org(struct tk_store *st, int fy, struct div_row *d, long nd,
 	char now[32], obj[32], detail[512];
 	int rc;
 
-	if ((rc = load_existing(st,
-				"SELECT id, code FROM divisions WHERE fy=?1",
-				fy, &olddiv, err)) ||
+	if ((rc =
+		 load_existing(st, "SELECT id, code FROM divisions WHERE fy=?1",
+			       fy, &olddiv, err)) ||
 	    (rc = load_existing(st, "SELECT id, code FROM staff WHERE fy=?1",
 				fy, &oldstaff, err)))
 		goto done;
 
 	rc = tk_store_prepare(
-		st,
-		"INSERT INTO org_years(fy, imported_at, divisions_sha256, "
-		"staff_sha256) VALUES (?1, ?2, ?3, ?4) ON CONFLICT(fy) DO "
-		"UPDATE SET imported_at=excluded.imported_at, "
-		"divisions_sha256=excluded.divisions_sha256, "
-		"staff_sha256=excluded.staff_sha256",
-		&q, err);
+	    st,
+	    "INSERT INTO org_years(fy, imported_at, divisions_sha256, "
+	    "staff_sha256) VALUES (?1, ?2, ?3, ?4) ON CONFLICT(fy) DO "
+	    "UPDATE SET imported_at=excluded.imported_at, "
+	    "divisions_sha256=excluded.divisions_sha256, "
+	    "staff_sha256=excluded.staff_sha256",
+	    &q, err);
 	if (rc)
 		goto done;
 	sqlite3_bind_int(q, 1, fy);
@@ -494,12 +494,12 @@ static int write_org(struct tk_store *st, int fy, struct div_row *d, long nd,
 	sqlite3_finalize(q);
 
 	rc = tk_store_prepare(
-		st,
-		"INSERT INTO staff(fy, code, name, grade, division_id) "
-		"VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT(fy, code) DO UPDATE "
-		"SET name=excluded.name, grade=excluded.grade, "
-		"division_id=excluded.division_id RETURNING id",
-		&q, err);
+	    st,
+	    "INSERT INTO staff(fy, code, name, grade, division_id) "
+	    "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT(fy, code) DO UPDATE "
+	    "SET name=excluded.name, grade=excluded.grade, "
+	    "division_id=excluded.division_id RETURNING id",
+	    &q, err);
 	if (rc)
 		goto done;
 	for (long i = 0; i < ns; i++) {
@@ -607,8 +607,8 @@ int tk_org_import(struct tk_store *st, int fy, const char *divisions_csv,
 
 	memset(res, 0, sizeof *res);
 	if (fy < 1990 || fy > 2200) {
-		rc = tk_error_set(err, TK_EUSAGE,
-				  "fiscal year %d out of range", fy);
+		rc = tk_error_set(err, TK_EUSAGE, "fiscal year %d out of range",
+				  fy);
 		goto done;
 	}
 	if ((rc = tk_csv_open(divisions_csv, enc, &dc, err)) ||
@@ -628,8 +628,8 @@ int tk_org_import(struct tk_store *st, int fy, const char *divisions_csv,
 	if (!pr.count && nd == 0)
 		problem(&pr, "%s: no divisions (only a header line)",
 			divisions_csv);
-	if ((rc = read_staff(sc, &s, &ns, &staff, &divs, &grades,
-			     grade_list.s, &pr, err)))
+	if ((rc = read_staff(sc, &s, &ns, &staff, &divs, &grades, grade_list.s,
+			     &pr, err)))
 		goto done;
 	if (!pr.count)
 		check_structure(divisions_csv, d, nd, &divs, staff_csv, s,
@@ -685,8 +685,8 @@ int tk_org_latest_year(struct tk_store *st)
 {
 	sqlite3_stmt *s;
 	int fy = 0;
-	if (sqlite3_prepare_v2(st->db, "SELECT max(fy) FROM org_years", -1,
-			       &s, NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v2(st->db, "SELECT max(fy) FROM org_years", -1, &s,
+			       NULL) != SQLITE_OK)
 		return 0;
 	if (sqlite3_step(s) == SQLITE_ROW)
 		fy = sqlite3_column_int(s, 0);
@@ -713,20 +713,20 @@ int tk_org_show(struct tk_store *st, int fy, int json, FILE *out,
 	struct tk_buf b = {0};
 
 	if (tk_store_prepare(
-		    st,
-		    "WITH RECURSIVE tree(id, depth, path) AS ("
-		    "  SELECT id, 0, code FROM divisions"
-		    "   WHERE fy=?1 AND parent_id IS NULL"
-		    "  UNION ALL SELECT d.id, t.depth+1, t.path || '/' || d.code"
-		    "   FROM divisions d JOIN tree t ON d.parent_id=t.id) "
-		    "SELECT d.code, d.name, d.kind, p.code, h.code, h.name, "
-		    " (SELECT count(*) FROM staff s WHERE s.division_id=d.id), "
-		    " t.depth "
-		    "FROM tree t JOIN divisions d ON d.id=t.id "
-		    "LEFT JOIN divisions p ON p.id=d.parent_id "
-		    "LEFT JOIN staff h ON h.id=d.head_staff_id "
-		    "ORDER BY t.path",
-		    &s, err))
+		st,
+		"WITH RECURSIVE tree(id, depth, path) AS ("
+		"  SELECT id, 0, code FROM divisions"
+		"   WHERE fy=?1 AND parent_id IS NULL"
+		"  UNION ALL SELECT d.id, t.depth+1, t.path || '/' || d.code"
+		"   FROM divisions d JOIN tree t ON d.parent_id=t.id) "
+		"SELECT d.code, d.name, d.kind, p.code, h.code, h.name, "
+		" (SELECT count(*) FROM staff s WHERE s.division_id=d.id), "
+		" t.depth "
+		"FROM tree t JOIN divisions d ON d.id=t.id "
+		"LEFT JOIN divisions p ON p.id=d.parent_id "
+		"LEFT JOIN staff h ON h.id=d.head_staff_id "
+		"ORDER BY t.path",
+		&s, err))
 		return TK_EDB;
 	sqlite3_bind_int(s, 1, fy);
 	if (json)
@@ -771,7 +771,8 @@ int tk_org_show(struct tk_store *st, int fy, int json, FILE *out,
 	}
 	sqlite3_finalize(s);
 	if (json)
-		tk_buf_addf(&b, "\n],\"division_count\":%d,\"staff_count\":%ld}\n",
+		tk_buf_addf(&b,
+			    "\n],\"division_count\":%d,\"staff_count\":%ld}\n",
 			    n, total);
 	else
 		tk_buf_addf(&b, "%d divisions, %ld staff\n", n, total);

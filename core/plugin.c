@@ -18,10 +18,10 @@
 #include <string.h>
 #include <unistd.h>
 
-#define HOOK_EVERY 1000 /* instructions between count-hook calls */
+#define HOOK_EVERY   1000 /* instructions between count-hook calls */
 #define MAX_PROBLEMS 100
-#define MAX_DEPTH 8
-#define MAX_SOURCE (4u << 20)
+#define MAX_DEPTH    8
+#define MAX_SOURCE   (4u << 20)
 
 /* ------------------------------------------------------------ limits */
 
@@ -52,7 +52,7 @@ struct lstate {
 	int oom;
 	long executed, budget;
 	char last_where[256]; /* where the count hook last saw Lua run */
-	tk_host *host;		    /* discovery: resolve ids here */
+	tk_host *host;	      /* discovery: resolve ids here */
 	const struct tk_survey *frozen; /* rebuilding: resolve from deps */
 	int depth;
 	/* dependencies read through checklist() */
@@ -197,8 +197,8 @@ static int protected_call(lua_State *L, int nargs, int nres, const char *name,
 /* __index / __newindex of the plugin environment: no undeclared globals. */
 static int guard_index(lua_State *L)
 {
-	const char *name = lua_type(L, 2) == LUA_TSTRING ? lua_tostring(L, 2)
-							  : "?";
+	const char *name =
+	    lua_type(L, 2) == LUA_TSTRING ? lua_tostring(L, 2) : "?";
 	luaL_where(L, 1);
 	lua_pushfstring(L, "undeclared global '%s'", name);
 	lua_concat(L, 2);
@@ -207,8 +207,8 @@ static int guard_index(lua_State *L)
 
 static int guard_newindex(lua_State *L)
 {
-	const char *name = lua_type(L, 2) == LUA_TSTRING ? lua_tostring(L, 2)
-							  : "?";
+	const char *name =
+	    lua_type(L, 2) == LUA_TSTRING ? lua_tostring(L, 2) : "?";
 	luaL_where(L, 1);
 	lua_pushfstring(L, "assignment to undeclared global '%s' (use local)",
 			name);
@@ -243,21 +243,21 @@ static int l_checklist(lua_State *L)
 	int rc = TK_ENOTFOUND;
 
 	if (ls->depth >= MAX_DEPTH)
-		return luaL_error(L, "checklist('%s'): plugins refer to each "
-				     "other too deeply (a cycle?)",
+		return luaL_error(L,
+				  "checklist('%s'): plugins refer to each "
+				  "other too deeply (a cycle?)",
 				  id);
 	tk_error_clear(&e);
 	if (ls->frozen) {
 		for (int i = 0; i < ls->frozen->ndeps; i++)
 			if (!strcmp(ls->frozen->dep_ids[i], id)) {
-				rc = load_source(ls, NULL, ls->frozen,
-						 ls->frozen->dep_names[i],
-						 ls->frozen->dep_sources[i],
-						 strlen(ls->frozen
-								->dep_sources[i]),
-						 NULL, 0, &ls->lim,
-						 ls->depth + 1, &dep, NULL,
-						 NULL, NULL, &e);
+				rc = load_source(
+				    ls, NULL, ls->frozen,
+				    ls->frozen->dep_names[i],
+				    ls->frozen->dep_sources[i],
+				    strlen(ls->frozen->dep_sources[i]), NULL, 0,
+				    &ls->lim, ls->depth + 1, &dep, NULL, NULL,
+				    NULL, &e);
 				break;
 			}
 	} else if (ls->host) {
@@ -280,16 +280,15 @@ static int l_checklist(lua_State *L)
 							 &src, &len, &e2))
 						continue;
 					h->loading[i] = 1;
-					rc = load_source(ls, h, NULL, en->path,
-							 src, len, NULL, 0,
-							 &h->lim, ls->depth + 1,
-							 &en->survey, NULL,
-							 NULL, NULL, &e2);
+					rc = load_source(
+					    ls, h, NULL, en->path, src, len,
+					    NULL, 0, &h->lim, ls->depth + 1,
+					    &en->survey, NULL, NULL, NULL, &e2);
 					h->loading[i] = 0;
 					free(src);
 					if (rc)
 						en->error =
-							tk_xstrdup(e2.message);
+						    tk_xstrdup(e2.message);
 					else if (!strcmp(en->survey->id, id)) {
 						use = en->survey;
 						break;
@@ -310,13 +309,11 @@ static int l_checklist(lua_State *L)
 		name = tk_xstrdup(use->source_name);
 		source = tk_xstrdup(use->source);
 		ls->dep_ids = tk_xrealloc(ls->dep_ids, (size_t)(ls->ndeps + 1) *
-							       sizeof(char *));
-		ls->dep_names = tk_xrealloc(ls->dep_names,
-					    (size_t)(ls->ndeps + 1) *
-						    sizeof(char *));
-		ls->dep_sources = tk_xrealloc(ls->dep_sources,
-					      (size_t)(ls->ndeps + 1) *
-						      sizeof(char *));
+							   sizeof(char *));
+		ls->dep_names = tk_xrealloc(
+		    ls->dep_names, (size_t)(ls->ndeps + 1) * sizeof(char *));
+		ls->dep_sources = tk_xrealloc(
+		    ls->dep_sources, (size_t)(ls->ndeps + 1) * sizeof(char *));
 		ls->dep_ids[ls->ndeps] = tk_xstrdup(use->id);
 		ls->dep_names[ls->ndeps] = name;
 		ls->dep_sources[ls->ndeps++] = source;
@@ -354,7 +351,8 @@ static void push_survey_table(lua_State *L, const struct tk_survey *s)
 			if (s->scales[i].choices[j].na)
 				lua_pushvalue(L, na);
 			else
-				lua_pushnumber(L, s->scales[i].choices[j].value);
+				lua_pushnumber(L,
+					       s->scales[i].choices[j].value);
 			lua_rawseti(L, -2, 2);
 			lua_rawseti(L, -2, j + 1);
 		}
@@ -398,8 +396,10 @@ static void push_survey_table(lua_State *L, const struct tk_survey *s)
 					int n = 0;
 					lua_newtable(L);
 					for (int k = 0; k < 3; k++)
-						if (it->applies_kinds & (1u << k)) {
-							lua_pushstring(L, kinds[k]);
+						if (it->applies_kinds &
+						    (1u << k)) {
+							lua_pushstring(
+							    L, kinds[k]);
 							lua_rawseti(L, -2, ++n);
 						}
 					lua_setfield(L, -2, "kind");
@@ -408,8 +408,10 @@ static void push_survey_table(lua_State *L, const struct tk_survey *s)
 					set_str(L, "item",
 						s->items[it->applies_item].id);
 					lua_createtable(L, it->napplies_any, 0);
-					for (int a = 0; a < it->napplies_any; a++) {
-						lua_pushstring(L, it->applies_any[a]);
+					for (int a = 0; a < it->napplies_any;
+					     a++) {
+						lua_pushstring(
+						    L, it->applies_any[a]);
 						lua_rawseti(L, -2, a + 1);
 					}
 					lua_setfield(L, -2, "any");
@@ -524,9 +526,8 @@ static void guard_patterns(lua_State *L, int env)
 	lua_getfield(L, env, LUA_STRLIBNAME);
 	for (size_t i = 0; i < sizeof fns / sizeof fns[0]; i++) {
 		lua_getfield(L, -1, fns[i].name);
-		lua_pushcclosure(L, fns[i].repeated ? l_guard_repeated
-						    : l_guard_once,
-				 1);
+		lua_pushcclosure(
+		    L, fns[i].repeated ? l_guard_repeated : l_guard_once, 1);
 		lua_setfield(L, -2, fns[i].name);
 	}
 	lua_pop(L, 1);
@@ -568,9 +569,9 @@ static lua_State *new_state(struct lstate *ls, const char *const *params,
 			    int *api_ref, struct tk_error *err)
 {
 	static const char *const base_ok[] = {
-		"assert",   "error",	"ipairs",   "next",	"pairs",
-		"rawequal", "rawlen",   "select",	"tonumber",
-		"tostring", "type",	"setmetatable", "getmetatable", NULL};
+	    "assert",	"error",	"ipairs",	"next",	    "pairs",
+	    "rawequal", "rawlen",	"select",	"tonumber", "tostring",
+	    "type",	"setmetatable", "getmetatable", NULL};
 	static const char *const string_skip[] = {"dump", NULL};
 	static const char *const math_skip[] = {"randomseed", NULL};
 	lua_State *L = lua_newstate(l_alloc, ls);
@@ -719,8 +720,8 @@ static void check_keys(struct conv *c, int idx, const char *where,
 		lua_pop(L, 1);
 		if (lua_type(L, -1) != LUA_TSTRING) {
 			if (lua_type(L, -1) != LUA_TNUMBER)
-				conv_problem(c, where,
-					     "%s: keys must be names", what);
+				conv_problem(c, where, "%s: keys must be names",
+					     what);
 			else
 				conv_problem(c, where,
 					     "%s: unexpected list entry "
@@ -753,8 +754,7 @@ static char *get_str(struct conv *c, int idx, const char *field,
 				     field);
 	} else if (t == LUA_TNIL) {
 		if (required)
-			conv_problem(c, where, "%s: missing '%s'", what,
-				     field);
+			conv_problem(c, where, "%s: missing '%s'", what, field);
 	} else {
 		conv_problem(c, where, "%s: '%s' must be a string, not %s",
 			     what, field, lua_typename(L, t));
@@ -791,8 +791,8 @@ static int valid_id(const char *s, int upper_ok)
 	for (const char *p = s; *p; p++) {
 		int ok = (*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') ||
 			 (upper_ok && *p >= 'A' && *p <= 'Z') ||
-			 (p > s && (*p == '-' || *p == '_' ||
-				    (upper_ok && *p == '.')));
+			 (p > s &&
+			  (*p == '-' || *p == '_' || (upper_ok && *p == '.')));
 		if (!ok)
 			return 0;
 	}
@@ -805,8 +805,8 @@ static int katakana(const char *p)
 	const unsigned char *u = (const unsigned char *)p;
 	if (u[0] != 0xE3)
 		return 0;
-	unsigned cp = ((u[0] & 0x0Fu) << 12) | ((u[1] & 0x3Fu) << 6) |
-		      (u[2] & 0x3Fu);
+	unsigned cp =
+	    ((u[0] & 0x0Fu) << 12) | ((u[1] & 0x3Fu) << 6) | (u[2] & 0x3Fu);
 	return cp >= 0x30A1 && cp <= 0x30F6;
 }
 
@@ -989,8 +989,8 @@ static int get_strv(struct conv *c, int idx, const char *field,
 				(*v)[n++] = tk_xstrdup(lua_tostring(L, -1));
 			else
 				conv_problem(c, where,
-					     "%s: '%s' must hold strings",
-					     what, field);
+					     "%s: '%s' must hold strings", what,
+					     field);
 			lua_pop(L, 1);
 		}
 	} else if (t != LUA_TNIL) {
@@ -1010,9 +1010,9 @@ static void conv_item(struct conv *c, int idx, const char *fallback,
 		      int section, struct pending_dep *dep)
 {
 	static const char *const allowed[] = {
-		"id",	    "text",	"clause",   "type",	"scale",
-		"weight",   "severity", "required", "guidance", "evidence",
-		"applies",  "tags",	"min",	    "max",	NULL};
+	    "id",      "text",	   "clause",   "type",	   "scale",
+	    "weight",  "severity", "required", "guidance", "evidence",
+	    "applies", "tags",	   "min",      "max",	   NULL};
 	lua_State *L = c->L;
 	struct tk_survey *s = c->s;
 	struct tk_item *it = &s->items[s->nitems];
@@ -1079,8 +1079,9 @@ static void conv_item(struct conv *c, int idx, const char *fallback,
 	it->weight = 1;
 	if (get_num(c, idx, "weight", where, what, &w)) {
 		if (!(w > 0))
-			conv_problem(c, where, "%s: weight must be > 0 (got %g)",
-				     what, w);
+			conv_problem(c, where,
+				     "%s: weight must be > 0 (got %g)", what,
+				     w);
 		it->weight = w;
 	}
 	sev = get_str(c, idx, "severity", where, what, 0);
@@ -1140,8 +1141,8 @@ static void conv_item(struct conv *c, int idx, const char *fallback,
 		}
 		free(kinds);
 		dep->item = get_str(c, a, "item", where, "applies", 0);
-		it->napplies_any = get_strv(c, a, "any", where, "applies",
-					    &it->applies_any);
+		it->napplies_any =
+		    get_strv(c, a, "any", where, "applies", &it->applies_any);
 		if (dep->item && !it->napplies_any)
 			conv_problem(c, where,
 				     "%s: applies: 'item' needs 'any' (the "
@@ -1171,9 +1172,9 @@ static void conv_item(struct conv *c, int idx, const char *fallback,
 static void conv_survey(struct conv *c, int idx)
 {
 	static const char *const allowed[] = {
-		"id",	  "version", "title",  "kind",	   "respondent",
-		"description", "instructions", "scales", "grades",
-		"sections", "score", "validate", "report", NULL};
+	    "id",	   "version",	   "title",  "kind",   "respondent",
+	    "description", "instructions", "scales", "grades", "sections",
+	    "score",	   "validate",	   "report", NULL};
 	lua_State *L = c->L;
 	struct tk_survey *s = c->s;
 	char where[300];
@@ -1209,8 +1210,8 @@ static void conv_survey(struct conv *c, int idx)
 			     resp);
 	free(resp);
 	s->description = get_str(c, idx, "description", where, "survey", 0);
-	s->ninstructions = get_strv(c, idx, "instructions", where, "survey",
-				    &s->instructions);
+	s->ninstructions =
+	    get_strv(c, idx, "instructions", where, "survey", &s->instructions);
 
 	/* Scales: the plugin's own, then the built-ins, sorted by name. */
 	t = lua_getfield(L, idx, "scales");
@@ -1223,9 +1224,9 @@ static void conv_survey(struct conv *c, int idx)
 				lua_pop(L, 1);
 				continue;
 			}
-			s->scales = tk_xrealloc(s->scales,
-						(size_t)(s->nscales + 1) *
-							sizeof *s->scales);
+			s->scales =
+			    tk_xrealloc(s->scales, (size_t)(s->nscales + 1) *
+						       sizeof *s->scales);
 			memset(&s->scales[s->nscales], 0, sizeof *s->scales);
 			conv_scale(c, lua_tostring(L, -2), where,
 				   &s->scales[s->nscales++]);
@@ -1256,7 +1257,7 @@ static void conv_survey(struct conv *c, int idx)
 						     "from the highest "
 						     "minimum down");
 				s->grades[s->ngrades].label =
-					tk_xstrdup(lua_tostring(L, -2));
+				    tk_xstrdup(lua_tostring(L, -2));
 				s->grades[s->ngrades++].min = min;
 			} else {
 				conv_problem(c, where,
@@ -1283,7 +1284,7 @@ static void conv_survey(struct conv *c, int idx)
 	/* Hooks. */
 	s->has_score_hook = lua_getfield(L, idx, "score") == LUA_TFUNCTION;
 	s->has_validate_hook =
-		lua_getfield(L, idx, "validate") == LUA_TFUNCTION;
+	    lua_getfield(L, idx, "validate") == LUA_TFUNCTION;
 	s->has_report_hook = lua_getfield(L, idx, "report") == LUA_TFUNCTION;
 	for (int i = 0; i < 3; i++)
 		if (!lua_isnil(L, -1 - i) && !lua_isfunction(L, -1 - i))
@@ -1348,8 +1349,8 @@ static void conv_survey(struct conv *c, int idx)
 			lua_rawgeti(L, sidx + 1, j);
 			if (!lua_istable(L, -1))
 				conv_problem(c, swhere,
-					     "%s: item %d is not a table",
-					     what, j);
+					     "%s: item %d is not a table", what,
+					     j);
 			else
 				conv_item(c, lua_gettop(L), swhere,
 					  s->nsections, &deps[s->nitems]);
@@ -1386,14 +1387,14 @@ static void conv_survey(struct conv *c, int idx)
 			for (int a = 0; a < it->napplies_any; a++)
 				if (s->items[d].scale >= 0 &&
 				    tk_scale_choice(
-					    &s->scales[s->items[d].scale],
-					    it->applies_any[a]) < 0)
+					&s->scales[s->items[d].scale],
+					it->applies_any[a]) < 0)
 					conv_problem(
-						c, c->name,
-						"item '%s': applies: '%s' is "
-						"not a choice of item '%s'",
-						it->id, it->applies_any[a],
-						deps[i].item);
+					    c, c->name,
+					    "item '%s': applies: '%s' is "
+					    "not a choice of item '%s'",
+					    it->id, it->applies_any[a],
+					    deps[i].item);
 		}
 		free(deps[i].item);
 	}
@@ -1551,8 +1552,9 @@ static int list_lua(const char *dir, char ***out, int *n, struct tk_error *err)
 	struct dirent *de;
 	int start = *n;
 	if (!d)
-		return tk_error_set(err, TK_EIO, "%s: cannot read plugin "
-						 "directory",
+		return tk_error_set(err, TK_EIO,
+				    "%s: cannot read plugin "
+				    "directory",
 				    dir);
 	while ((de = readdir(d))) {
 		size_t len = strlen(de->d_name);
@@ -1615,11 +1617,11 @@ int tk_host_open(const char *const *dirs, int ndirs,
 			if (h->e[i].survey && h->e[j].survey &&
 			    !strcmp(h->e[i].survey->id, h->e[j].survey->id))
 				return tk_error_set(
-					err, TK_EPLUGIN,
-					"two plugins declare survey id '%s': "
-					"%s and %s",
-					h->e[i].survey->id, h->e[j].path,
-					h->e[i].path);
+				    err, TK_EPLUGIN,
+				    "two plugins declare survey id '%s': "
+				    "%s and %s",
+				    h->e[i].survey->id, h->e[j].path,
+				    h->e[i].path);
 	return TK_OK;
 fail:
 	for (int i = 0; i < n; i++)
@@ -1654,8 +1656,7 @@ const struct tk_plugin_entry *tk_host_entry(const tk_host *h, int i)
 }
 
 int tk_host_load_file(tk_host *h, const char *path, const char *const *params,
-		      int nparams, struct tk_survey **out,
-		      struct tk_error *err)
+		      int nparams, struct tk_survey **out, struct tk_error *err)
 {
 	char *src;
 	size_t len;
@@ -1676,8 +1677,8 @@ int tk_host_survey(tk_host *h, const char *id, const char *const *params,
 	for (int i = 0; i < h->n; i++) {
 		if (!h->e[i].survey || strcmp(h->e[i].survey->id, id))
 			continue;
-		return tk_host_load_file(h, h->e[i].path, params, nparams,
-					 out, err);
+		return tk_host_load_file(h, h->e[i].path, params, nparams, out,
+					 err);
 	}
 	for (int i = 0; i < h->n; i++)
 		if (h->e[i].error && strstr(h->e[i].path, id))
@@ -1692,9 +1693,8 @@ int tk_host_survey(tk_host *h, const char *id, const char *const *params,
 
 /* ------------------------------------------------------------ hooks */
 
-int tk_hooks_open(const struct tk_survey *s,
-		  const struct tk_plugin_limits *lim, tk_hooks **out,
-		  struct tk_error *err)
+int tk_hooks_open(const struct tk_survey *s, const struct tk_plugin_limits *lim,
+		  tk_hooks **out, struct tk_error *err)
 {
 	struct tk_plugin_limits l;
 	tk_hooks *k = tk_xcalloc(1, sizeof *k);
@@ -1713,15 +1713,15 @@ int tk_hooks_open(const struct tk_survey *s,
 		for (tok = strtok_r(p, "\n", &save); tok;
 		     tok = strtok_r(NULL, "\n", &save)) {
 			params = tk_xrealloc(params, (size_t)(nparams + 1) *
-							     sizeof *params);
+							 sizeof *params);
 			params[nparams++] = tk_xstrdup(tok);
 		}
 		free(p);
 	}
-	rc = load_source(NULL, NULL, s, s->source_name, s->source,
-			 strlen(s->source), (const char *const *)params,
-			 nparams, &l, 0, &again, &k->L, &k->ls, &k->api_ref,
-			 err);
+	rc =
+	    load_source(NULL, NULL, s, s->source_name, s->source,
+			strlen(s->source), (const char *const *)params, nparams,
+			&l, 0, &again, &k->L, &k->ls, &k->api_ref, err);
 	for (int i = 0; i < nparams; i++)
 		free(params[i]);
 	free(params);
@@ -1755,23 +1755,14 @@ void tk_hooks_close(tk_hooks *k)
 	free(k);
 }
 
-int tk_hooks_score(tk_hooks *k, const char *division_code,
-		   const char *division_kind, const struct tk_hook_item *items,
-		   double default_score, int has_default, double *score,
-		   int *has_score, struct tk_error *err)
+/* The table the score and report hooks receive for one division. */
+static void push_division(tk_hooks *k, const char *division_code,
+			  const char *division_kind,
+			  const struct tk_hook_item *items,
+			  double default_score, int has_default)
 {
 	lua_State *L = k->L;
 	const struct tk_survey *s = k->s;
-	int top = lua_gettop(L), rc;
-	*has_score = 0;
-	*score = 0;
-	lua_rawgeti(L, LUA_REGISTRYINDEX, k->api_ref);
-	if (lua_getfield(L, -1, "score") != LUA_TFUNCTION) {
-		lua_settop(L, top);
-		*score = default_score;
-		*has_score = has_default;
-		return TK_OK;
-	}
 	lua_createtable(L, 0, 5);
 	lua_pushstring(L, division_code);
 	lua_setfield(L, -2, "code");
@@ -1796,6 +1787,26 @@ int tk_hooks_score(tk_hooks *k, const char *division_code,
 		lua_setfield(L, -2, s->items[i].id);
 	}
 	lua_setfield(L, -2, "items");
+}
+
+int tk_hooks_score(tk_hooks *k, const char *division_code,
+		   const char *division_kind, const struct tk_hook_item *items,
+		   double default_score, int has_default, double *score,
+		   int *has_score, struct tk_error *err)
+{
+	lua_State *L = k->L;
+	int top = lua_gettop(L), rc;
+	*has_score = 0;
+	*score = 0;
+	lua_rawgeti(L, LUA_REGISTRYINDEX, k->api_ref);
+	if (lua_getfield(L, -1, "score") != LUA_TFUNCTION) {
+		lua_settop(L, top);
+		*score = default_score;
+		*has_score = has_default;
+		return TK_OK;
+	}
+	push_division(k, division_code, division_kind, items, default_score,
+		      has_default);
 	rc = protected_call(L, 1, 1, k->name, err);
 	if (!rc) {
 		if (lua_type(L, -1) == LUA_TNUMBER) {
@@ -1817,6 +1828,74 @@ int tk_hooks_score(tk_hooks *k, const char *division_code,
 	}
 	lua_settop(L, top);
 	return rc;
+}
+
+int tk_hooks_report(tk_hooks *k, const char *division_code,
+		    const char *division_kind, const struct tk_hook_item *items,
+		    double default_score, int has_default, char ***labels,
+		    char ***values, int *n, struct tk_error *err)
+{
+	lua_State *L = k->L;
+	int top = lua_gettop(L), rc;
+	*labels = *values = NULL;
+	*n = 0;
+	lua_rawgeti(L, LUA_REGISTRYINDEX, k->api_ref);
+	if (lua_getfield(L, -1, "report") != LUA_TFUNCTION) {
+		lua_settop(L, top);
+		return TK_OK;
+	}
+	push_division(k, division_code, division_kind, items, default_score,
+		      has_default);
+	rc = protected_call(L, 1, 1, k->name, err);
+	if (!rc && lua_istable(L, -1)) {
+		int len = (int)lua_rawlen(L, -1);
+		*labels = tk_xcalloc((size_t)len + 1, sizeof **labels);
+		*values = tk_xcalloc((size_t)len + 1, sizeof **values);
+		for (int i = 1; i <= len; i++) {
+			const char *l, *v;
+			lua_rawgeti(L, -1, i);
+			if (!lua_istable(L, -1) ||
+			    lua_rawgeti(L, -1, 1) != LUA_TSTRING) {
+				rc = tk_error_set(err, TK_EPLUGIN,
+						  "%s: report hook row %d for "
+						  "%s: expected { \"label\", "
+						  "value }",
+						  k->name, i, division_code);
+				break;
+			}
+			l = lua_tostring(L, -1);
+			lua_rawgeti(L, -2, 2);
+			v = lua_type(L, -1) == LUA_TNUMBER ||
+				    lua_type(L, -1) == LUA_TSTRING
+				? lua_tostring(L, -1)
+				: "";
+			(*labels)[*n] = tk_xstrdup(l);
+			(*values)[(*n)++] = tk_xstrdup(v);
+			lua_settop(L, top + 2);
+		}
+	} else if (!rc && !lua_isnil(L, -1)) {
+		rc = tk_error_set(err, TK_EPLUGIN,
+				  "%s: report hook must return nil or a list "
+				  "of { label, value }",
+				  k->name);
+	}
+	if (rc) {
+		tk_hooks_rows_free(*labels, *values, *n);
+		*labels = *values = NULL;
+		*n = 0;
+	}
+	lua_settop(L, top);
+	return rc;
+}
+
+void tk_hooks_rows_free(char **labels, char **values, int n)
+{
+	for (int i = 0; i < n; i++) {
+		free(labels[i]);
+		free(values[i]);
+	}
+	free(labels);
+	free(values);
 }
 
 int tk_hooks_validate(tk_hooks *k, const char *const *answers,
@@ -1847,14 +1926,13 @@ int tk_hooks_validate(tk_hooks *k, const char *const *answers,
 				lua_getfield(L, -2, "message");
 				if (problems->len)
 					tk_buf_addc(problems, '\n');
-				tk_buf_addf(problems, "%s: %s",
-					    lua_tostring(L, -2)
-						    ? lua_tostring(L, -2)
-						    : "?",
-					    lua_tostring(L, -1)
-						    ? lua_tostring(L, -1)
-						    : "rejected by the "
-						      "plugin");
+				tk_buf_addf(
+				    problems, "%s: %s",
+				    lua_tostring(L, -2) ? lua_tostring(L, -2)
+							: "?",
+				    lua_tostring(L, -1) ? lua_tostring(L, -1)
+							: "rejected by the "
+							  "plugin");
 				(*nproblems)++;
 			}
 			lua_settop(L, top + 1);

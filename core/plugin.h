@@ -79,9 +79,8 @@ const char *tk_bundled_surveys_dir(void);
  */
 typedef struct tk_hooks tk_hooks;
 
-int tk_hooks_open(const struct tk_survey *s,
-		  const struct tk_plugin_limits *lim, tk_hooks **out,
-		  struct tk_error *err);
+int tk_hooks_open(const struct tk_survey *s, const struct tk_plugin_limits *lim,
+		  tk_hooks **out, struct tk_error *err);
 void tk_hooks_close(tk_hooks *k); /* accepts NULL */
 
 /* Per-item input of the score hook. */
@@ -100,6 +99,18 @@ int tk_hooks_score(tk_hooks *k, const char *division_code,
 		   const char *division_kind, const struct tk_hook_item *items,
 		   double default_score, int has_default, double *score,
 		   int *has_score, struct tk_error *err);
+
+/*
+ * Call the survey's report hook for one division (same input as the score
+ * hook).  It returns a list of { label, value } rows; *labels and *values
+ * get *n newly allocated strings each (numbers formatted as text), which
+ * the caller frees with tk_hooks_rows_free.  No hook: *n = 0.
+ */
+int tk_hooks_report(tk_hooks *k, const char *division_code,
+		    const char *division_kind, const struct tk_hook_item *items,
+		    double default_score, int has_default, char ***labels,
+		    char ***values, int *n, struct tk_error *err);
+void tk_hooks_rows_free(char **labels, char **values, int n);
 
 /*
  * Call the validate hook with answers[i] the text answer of item i (NULL

@@ -34,6 +34,7 @@ void tk_scores_free(struct tk_scores *sc)
 		free(d->submitted_at);
 		free(d->section);
 		free(d->items);
+		tk_hooks_rows_free(d->extra_labels, d->extra_values, d->nextra);
 	}
 	free(sc->div);
 	for (int i = 0; i < sc->ngroups; i++) {
@@ -57,24 +58,24 @@ static int load_targets(struct tk_store *st, struct tk_scores *sc,
 	sqlite3_stmt *q;
 	int rc, cap = 0;
 	if ((rc = tk_store_prepare(
-		     st,
-		     "SELECT d.id, d.code, d.name, d.kind, "
-		     "coalesce(p.code, ''), coalesce(p.name, ''), "
-		     "coalesce(h.name, ''), (SELECT count(*) FROM staff s "
-		     "WHERE s.division_id=d.id) FROM campaign_targets t "
-		     "JOIN divisions d ON d.id=t.division_id "
-		     "LEFT JOIN divisions p ON p.id=d.parent_id "
-		     "LEFT JOIN staff h ON h.id=d.head_staff_id "
-		     "WHERE t.campaign=?1 ORDER BY d.code",
-		     &q, err)))
+		 st,
+		 "SELECT d.id, d.code, d.name, d.kind, "
+		 "coalesce(p.code, ''), coalesce(p.name, ''), "
+		 "coalesce(h.name, ''), (SELECT count(*) FROM staff s "
+		 "WHERE s.division_id=d.id) FROM campaign_targets t "
+		 "JOIN divisions d ON d.id=t.division_id "
+		 "LEFT JOIN divisions p ON p.id=d.parent_id "
+		 "LEFT JOIN staff h ON h.id=d.head_staff_id "
+		 "WHERE t.campaign=?1 ORDER BY d.code",
+		 &q, err)))
 		return rc;
 	sqlite3_bind_int64(q, 1, sc->campaign);
 	while (sqlite3_step(q) == SQLITE_ROW) {
 		struct tk_division_score *d;
 		if (sc->ndiv == cap) {
 			cap = cap ? cap * 2 : 64;
-			sc->div = tk_xrealloc(sc->div,
-					      (size_t)cap * sizeof *sc->div);
+			sc->div =
+			    tk_xrealloc(sc->div, (size_t)cap * sizeof *sc->div);
 		}
 		d = &sc->div[sc->ndiv];
 		memset(d, 0, sizeof *d);
@@ -87,8 +88,8 @@ static int load_targets(struct tk_store *st, struct tk_scores *sc,
 		d->head_name = dupcol(q, 6);
 		d->staff = sqlite3_column_int(q, 7);
 		d->grade = "";
-		d->section = tk_xcalloc((size_t)sc->s->nsections,
-					sizeof *d->section);
+		d->section =
+		    tk_xcalloc((size_t)sc->s->nsections, sizeof *d->section);
 		d->items = tk_xcalloc((size_t)sc->s->nitems, sizeof *d->items);
 		tk_map_put(byid, "", 0); /* keep the map non-empty */
 		{
@@ -150,8 +151,8 @@ static int load_stats(struct tk_store *st, struct tk_scores *sc,
 		x = &sc->div[i].items[it];
 		x->answered = sqlite3_column_int(q, 2);
 		x->counted = sqlite3_column_int(q, 3);
-		x->value = x->counted ? sqlite3_column_double(q, 4) / x->counted
-				      : 0;
+		x->value =
+		    x->counted ? sqlite3_column_double(q, 4) / x->counted : 0;
 		x->compliant = sqlite3_column_int(q, 5);
 	}
 	sqlite3_finalize(q);
@@ -177,7 +178,7 @@ static int score_divisions(struct tk_scores *sc, struct tk_error *err)
 	tk_hooks *hooks = NULL;
 	struct tk_hook_item *hi = NULL;
 	int rc = TK_OK;
-	if (s->has_score_hook) {
+	if (s->has_score_hook || s->has_report_hook) {
 		if ((rc = tk_hooks_open(s, NULL, &hooks, err)))
 			return rc;
 		hi = tk_xcalloc((size_t)s->nitems, sizeof *hi);
@@ -190,21 +191,29 @@ static int score_divisions(struct tk_scores *sc, struct tk_error *err)
 			ds->applicable += ds->items[i].counted > 0;
 		}
 		for (int k = 0; k < s->nsections; k++)
-			ds->section[k] = weighted(s, ds->items,
-						  s->sections[k].first,
-						  s->sections[k].count);
+			ds->section[k] =
+			    weighted(s, ds->items, s->sections[k].first,
+				     s->sections[k].count);
 		v = weighted(s, ds->items, 0, s->nitems);
 		ds->has_score = !isnan(v);
 		ds->score = ds->has_score ? v : 0;
 		if (hooks && ds->submitted) {
+			double def = ds->score;
+			int has_def = ds->has_score;
 			for (int i = 0; i < s->nitems; i++) {
 				hi[i].answered = ds->items[i].counted > 0;
 				hi[i].value = ds->items[i].value;
 				hi[i].applicable = ds->items[i].counted > 0;
 			}
-			rc = tk_hooks_score(hooks, ds->code, ds->kind, hi,
-					    ds->score, ds->has_score,
-					    &ds->score, &ds->has_score, err);
+			if (s->has_score_hook)
+				rc = tk_hooks_score(
+				    hooks, ds->code, ds->kind, hi, def, has_def,
+				    &ds->score, &ds->has_score, err);
+			if (!rc && s->has_report_hook)
+				rc = tk_hooks_report(
+				    hooks, ds->code, ds->kind, hi, def, has_def,
+				    &ds->extra_labels, &ds->extra_values,
+				    &ds->nextra, err);
 		}
 		ds->grade = ds->has_score ? tk_survey_grade(s, ds->score) : "";
 	}
@@ -233,8 +242,8 @@ static void aggregate(struct tk_scores *sc)
 	int n = 0;
 	sc->items = tk_xcalloc((size_t)s->nitems + 1, sizeof *sc->items);
 	sc->section = tk_xcalloc((size_t)s->nsections + 1, sizeof *sc->section);
-	sc->grade_count = tk_xcalloc((size_t)s->ngrades + 1,
-				     sizeof *sc->grade_count);
+	sc->grade_count =
+	    tk_xcalloc((size_t)s->ngrades + 1, sizeof *sc->grade_count);
 	for (int i = 0; i < s->nitems; i++) {
 		struct tk_item_total *t = &sc->items[i];
 		double vs = 0;
@@ -248,8 +257,8 @@ static void aggregate(struct tk_scores *sc)
 			vs += x->value;
 		}
 		t->mean = t->divisions ? vs / t->divisions : NAN;
-		t->compliance = t->counted ? (double)t->compliant / t->counted
-					   : NAN;
+		t->compliance =
+		    t->counted ? (double)t->compliant / t->counted : NAN;
 	}
 	for (int k = 0; k < s->nsections; k++) {
 		double ss = 0;
@@ -283,13 +292,12 @@ static void aggregate(struct tk_scores *sc)
 			if (!strcmp(sc->groups[g].code, ds->group_code))
 				break;
 		if (g == sc->ngroups) {
-			sc->groups = tk_xrealloc(sc->groups,
-						 (size_t)(g + 1) *
-							 sizeof *sc->groups);
+			sc->groups = tk_xrealloc(
+			    sc->groups, (size_t)(g + 1) * sizeof *sc->groups);
 			memset(&sc->groups[g], 0, sizeof sc->groups[g]);
 			sc->groups[g].code = tk_xstrdup(ds->group_code);
 			sc->groups[g].name = tk_xstrdup(
-				*ds->group_name ? ds->group_name : "（直轄）");
+			    *ds->group_name ? ds->group_name : "（直轄）");
 			sc->ngroups++;
 		}
 		sc->groups[g].divisions++;
@@ -459,8 +467,9 @@ static void print_divisions(const struct tk_scores *sc,
 	else if (fmt == TK_FMT_JSON)
 		tk_buf_adds(b, "[");
 	else
-		tk_buf_addf(b, "%s (FY%d) — organisation %s%.1f, %d/%d "
-			       "submitted\n%-8s %6s %-3s %4s %5s  %s\n",
+		tk_buf_addf(b,
+			    "%s (FY%d) — organisation %s%.1f, %d/%d "
+			    "submitted\n%-8s %6s %-3s %4s %5s  %s\n",
 			    sc->title, sc->fy, sc->has_score ? "" : "no score ",
 			    sc->score, sc->submitted, sc->targeted, "code",
 			    "score", "gr", "rank", "chg", "division");
@@ -468,7 +477,8 @@ static void print_divisions(const struct tk_scores *sc,
 		const struct tk_division_score *x = &sc->div[d];
 		int chg = x->has_score && x->has_prev;
 		if (fmt == TK_FMT_JSON) {
-			tk_buf_adds(b, d ? ",\n {\"division\":" : "\n {\"division\":");
+			tk_buf_adds(b, d ? ",\n {\"division\":"
+					 : "\n {\"division\":");
 			tk_buf_json_str(b, x->code);
 			tk_buf_adds(b, ",\"name\":");
 			tk_buf_json_str(b, x->name);
@@ -486,8 +496,9 @@ static void print_divisions(const struct tk_scores *sc,
 				tk_buf_addf(b, "%d", x->rank);
 			else
 				tk_buf_adds(b, "null");
-			tk_buf_addf(b, ",\"answered\":%d,\"applicable\":%d,"
-				       "\"previous\":",
+			tk_buf_addf(b,
+				    ",\"answered\":%d,\"applicable\":%d,"
+				    "\"previous\":",
 				    x->answered, x->applicable);
 			num_or_null(b, x->has_prev, x->prev_score);
 			tk_buf_adds(b, ",\"change\":");
@@ -528,8 +539,8 @@ static void print_divisions(const struct tk_scores *sc,
 		tk_buf_adds(b, "\n]\n");
 }
 
-static void print_sections(const struct tk_scores *sc,
-			   enum tk_score_format fmt, struct tk_buf *b)
+static void print_sections(const struct tk_scores *sc, enum tk_score_format fmt,
+			   struct tk_buf *b)
 {
 	const struct tk_survey *s = sc->s;
 	if (fmt == TK_FMT_JSON)
@@ -565,7 +576,8 @@ static void print_sections(const struct tk_scores *sc,
 	}
 	for (int k = 0; k < s->nsections; k++) {
 		if (fmt == TK_FMT_JSON) {
-			tk_buf_adds(b, k ? ",\n {\"section\":" : "\n {\"section\":");
+			tk_buf_adds(b, k ? ",\n {\"section\":"
+					 : "\n {\"section\":");
 			tk_buf_json_str(b, s->sections[k].id);
 			tk_buf_adds(b, ",\"title\":");
 			tk_buf_json_str(b, s->sections[k].title);
@@ -615,8 +627,9 @@ static void print_items(const struct tk_scores *sc, enum tk_score_format fmt,
 			tk_buf_json_str(b, s->sections[it->section].id);
 			tk_buf_adds(b, ",\"clause\":");
 			tk_buf_json_str(b, it->clause);
-			tk_buf_addf(b, ",\"weight\":%g,\"severity\":\"%s\","
-				       "\"divisions\":%d,\"mean\":",
+			tk_buf_addf(b,
+				    ",\"weight\":%g,\"severity\":\"%s\","
+				    "\"divisions\":%d,\"mean\":",
 				    it->weight, tk_severity_name(it->severity),
 				    t->divisions);
 			num_or_null(b, t->divisions, t->mean * 100);
@@ -673,17 +686,19 @@ static void print_groups(const struct tk_scores *sc, enum tk_score_format fmt,
 	else if (fmt == TK_FMT_CSV)
 		tk_buf_adds(b, "group,name,divisions,scored,score\n");
 	else
-		tk_buf_addf(b, "%-8s %7s %9s  %s\n", "group", "score",
-			    "scored", "name");
+		tk_buf_addf(b, "%-8s %7s %9s  %s\n", "group", "score", "scored",
+			    "name");
 	for (int g = 0; g < sc->ngroups; g++) {
 		const struct tk_group_score *x = &sc->groups[g];
 		if (fmt == TK_FMT_JSON) {
-			tk_buf_adds(b, g ? ",\n {\"group\":" : "\n {\"group\":");
+			tk_buf_adds(b,
+				    g ? ",\n {\"group\":" : "\n {\"group\":");
 			tk_buf_json_str(b, x->code);
 			tk_buf_adds(b, ",\"name\":");
 			tk_buf_json_str(b, x->name);
-			tk_buf_addf(b, ",\"divisions\":%d,\"scored\":%d,"
-				       "\"score\":",
+			tk_buf_addf(b,
+				    ",\"divisions\":%d,\"scored\":%d,"
+				    "\"score\":",
 				    x->divisions, x->scored);
 			num_or_null(b, x->has_score, x->score);
 			tk_buf_adds(b, "}");

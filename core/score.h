@@ -24,30 +24,33 @@
 
 /* One item for one division. */
 struct tk_item_score {
-	int answered;	/* answer rows (incl. N/A) */
-	int counted;	/* answers with a value (not N/A) */
-	double value;	/* mean value in [0,1] when counted > 0 */
-	int compliant;	/* answers with value 1 (staff: staff compliant) */
+	int answered;  /* answer rows (incl. N/A) */
+	int counted;   /* answers with a value (not N/A) */
+	double value;  /* mean value in [0,1] when counted > 0 */
+	int compliant; /* answers with value 1 (staff: staff compliant) */
 };
 
 struct tk_division_score {
 	long id;
-	char *code, *name, *kind; /* as in the campaign's year */
+	char *code, *name, *kind;      /* as in the campaign's year */
 	char *group_code, *group_name; /* parent bureau, or "" */
 	char *head_name;
 	int submitted;
 	char *submitted_at;
 	int has_score;
-	double score; /* 0..100 */
+	double score;	   /* 0..100 */
 	const char *grade; /* points into the survey; "" when no score */
 	int answered;	   /* items with an answer */
 	int applicable;	   /* items with a value (counted in the score) */
 	int rank;	   /* 1 = best among scored divisions; 0 unscored */
 	int has_prev;	   /* previous year's score known */
 	double prev_score;
-	double *section; /* [nsections]; NAN when no value */
+	double *section;	     /* [nsections]; NAN when no value */
 	struct tk_item_score *items; /* [nitems] */
 	int staff;		     /* staff respondent: staff in the form */
+	/* rows from the plugin's report hook (label, value), if any */
+	int nextra;
+	char **extra_labels, **extra_values;
 };
 
 struct tk_group_score {
@@ -58,10 +61,10 @@ struct tk_group_score {
 };
 
 struct tk_item_total {
-	int divisions; /* divisions with a value for the item */
-	int counted;   /* answers with a value, all divisions */
-	int compliant; /* of which value 1 */
-	double mean;   /* mean over divisions' item values */
+	int divisions;	   /* divisions with a value for the item */
+	int counted;	   /* answers with a value, all divisions */
+	int compliant;	   /* of which value 1 */
+	double mean;	   /* mean over divisions' item values */
 	double compliance; /* compliant / counted (0 when none) */
 };
 
@@ -78,7 +81,7 @@ struct tk_scores {
 	double *section;	     /* organisation, [nsections] */
 	int targeted, submitted;
 	int has_score;
-	double score; /* organisation */
+	double score;	  /* organisation */
 	int *grade_count; /* [ngrades] */
 	/* the previous campaign of the same survey id, if any */
 	long prev_campaign;

@@ -43,8 +43,8 @@ int tk_seal_is_sealed(const char *path);
 typedef int (*tk_seal_member_fn)(void *ctx, const char *bundle,
 				 const char *name, const void *data,
 				 size_t len);
-int tk_seal_open(const char *path, const char *passphrase,
-		 tk_seal_member_fn fn, void *ctx, struct tk_error *err);
+int tk_seal_open(const char *path, const char *passphrase, tk_seal_member_fn fn,
+		 void *ctx, struct tk_error *err);
 
 /* HMAC-SHA256 of data with key, as 64 hex characters into out[65]. */
 void tk_hmac_sha256_hex(const void *key, size_t klen, const void *data,

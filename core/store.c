@@ -97,10 +97,10 @@ int tk_store_migrate(struct tk_store *st, int target, int *from,
 	if (v > TK_SCHEMA_VERSION) {
 		tk_store_rollback(st);
 		return tk_error_set(
-			err, TK_ESCHEMA,
-			"%s: schema version %d was written by a newer tenken "
-			"(this one supports up to %d); upgrade tenken",
-			st->path, v, TK_SCHEMA_VERSION);
+		    err, TK_ESCHEMA,
+		    "%s: schema version %d was written by a newer tenken "
+		    "(this one supports up to %d); upgrade tenken",
+		    st->path, v, TK_SCHEMA_VERSION);
 	}
 	for (; v < target; v++) {
 		rc = tk_store_exec(st, tk_migrations[v + 1], err);
@@ -137,9 +137,9 @@ int tk_store_migrate(struct tk_store *st, int target, int *from,
 		}
 		sqlite3_bind_text(s, 1, id, -1, SQLITE_TRANSIENT);
 		sqlite3_bind_text(s, 2, now, -1, SQLITE_TRANSIENT);
-		rc = sqlite3_step(s) == SQLITE_DONE ? TK_OK
-						    : tk_store_error(st, err,
-								     "init");
+		rc = sqlite3_step(s) == SQLITE_DONE
+			 ? TK_OK
+			 : tk_store_error(st, err, "init");
 		sqlite3_finalize(s);
 		if (rc) {
 			tk_store_rollback(st);
@@ -177,11 +177,11 @@ int tk_store_open(const char *path, int flags, struct tk_store **out,
 	st->path = tk_xstrdup(path);
 	/* One connection per thread of ours: no need for SQLite's mutexes. */
 	oflags = SQLITE_OPEN_NOMUTEX;
-	oflags |= (flags & TK_STORE_READONLY)
-			 ? SQLITE_OPEN_READONLY
-			 : SQLITE_OPEN_READWRITE |
-				   ((flags & TK_STORE_CREATE) ? SQLITE_OPEN_CREATE
-							      : 0);
+	oflags |=
+	    (flags & TK_STORE_READONLY)
+		? SQLITE_OPEN_READONLY
+		: SQLITE_OPEN_READWRITE |
+		      ((flags & TK_STORE_CREATE) ? SQLITE_OPEN_CREATE : 0);
 	if (sqlite3_open_v2(path, &st->db, oflags, NULL) != SQLITE_OK) {
 		rc = tk_store_error(st, err, "cannot open");
 		goto fail;
@@ -207,10 +207,10 @@ int tk_store_open(const char *path, int flags, struct tk_store **out,
 	v = user_version(st);
 	if (v > TK_SCHEMA_VERSION) {
 		rc = tk_error_set(
-			err, TK_ESCHEMA,
-			"%s: schema version %d was written by a newer tenken "
-			"(this one supports up to %d); upgrade tenken",
-			path, v, TK_SCHEMA_VERSION);
+		    err, TK_ESCHEMA,
+		    "%s: schema version %d was written by a newer tenken "
+		    "(this one supports up to %d); upgrade tenken",
+		    path, v, TK_SCHEMA_VERSION);
 		goto fail;
 	}
 	if (flags & TK_STORE_CREATE) {

@@ -51,8 +51,7 @@ int tk_store_commit(struct tk_store *st, struct tk_error *err);
 void tk_store_rollback(struct tk_store *st);
 
 /* Translate the connection's last SQLite error into err (TK_EDB). */
-int tk_store_error(struct tk_store *st, struct tk_error *err,
-		   const char *what);
+int tk_store_error(struct tk_store *st, struct tk_error *err, const char *what);
 
 /* Run SQL without results (no user text may be spliced into it). */
 int tk_store_exec(struct tk_store *st, const char *sql, struct tk_error *err);

@@ -87,8 +87,7 @@ int tk_scale_choice(const struct tk_scale *sc, const char *label)
 
 const char *tk_item_type_name(enum tk_item_type t)
 {
-	static const char *const names[] = {"choice", "number", "text",
-					    "date"};
+	static const char *const names[] = {"choice", "number", "text", "date"};
 	return names[t];
 }
 
@@ -144,8 +143,8 @@ char *tk_survey_json(const struct tk_survey *s)
 	tk_buf_adds(&b, ",\"kind\":");
 	tk_buf_json_str(&b, s->kind);
 	tk_buf_adds(&b, ",\"respondent\":");
-	tk_buf_json_str(&b, s->respondent == TK_RESP_STAFF ? "staff"
-							     : "division");
+	tk_buf_json_str(&b,
+			s->respondent == TK_RESP_STAFF ? "staff" : "division");
 	tk_buf_adds(&b, ",\"description\":");
 	tk_buf_json_str(&b, s->description ? s->description : "");
 	tk_buf_adds(&b, ",\"instructions\":");
@@ -203,8 +202,8 @@ char *tk_survey_json(const struct tk_survey *s)
 			tk_buf_json_str(&b, tk_item_type_name(it->type));
 			tk_buf_adds(&b, ",\"scale\":");
 			tk_buf_json_str(&b, it->scale >= 0
-						    ? s->scales[it->scale].name
-						    : NULL);
+						? s->scales[it->scale].name
+						: NULL);
 			tk_buf_adds(&b, ",\"choices\":");
 			if (it->scale >= 0) {
 				struct tk_scale *sc = &s->scales[it->scale];
@@ -254,10 +253,9 @@ char *tk_survey_json(const struct tk_survey *s)
 					}
 				tk_buf_adds(&b, "],\"item\":");
 				tk_buf_json_str(
-					&b, it->applies_item >= 0
-						    ? s->items[it->applies_item]
-							      .id
-						    : NULL);
+				    &b, it->applies_item >= 0
+					    ? s->items[it->applies_item].id
+					    : NULL);
 				tk_buf_adds(&b, ",\"any\":");
 				json_strv(&b, it->applies_any,
 					  it->napplies_any);
@@ -331,12 +329,11 @@ static int split(const char *s, char ***out)
 
 #define BIND_TEXT(q, i, v) sqlite3_bind_text(q, i, v, -1, SQLITE_STATIC)
 
-static int step_done(struct tk_store *st, sqlite3_stmt *q,
-		     struct tk_error *err)
+static int step_done(struct tk_store *st, sqlite3_stmt *q, struct tk_error *err)
 {
 	int rc = sqlite3_step(q) == SQLITE_DONE
-			 ? TK_OK
-			 : tk_store_error(st, err, "storing survey");
+		     ? TK_OK
+		     : tk_store_error(st, err, "storing survey");
 	sqlite3_reset(q);
 	return rc;
 }
@@ -367,12 +364,12 @@ int tk_survey_store(struct tk_store *st, const struct tk_survey *s, long *id,
 		 s->has_validate_hook ? "validate " : "",
 		 s->has_report_hook ? "report " : "");
 	if ((rc = tk_store_prepare(
-		     st,
-		     "INSERT INTO surveys(survey_id, version, hash, title, kind, "
-		     "respondent, description, instructions, hooks, "
-		     "source_name, source, params, definition, stored_at) "
-		     "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)",
-		     &q, err)))
+		 st,
+		 "INSERT INTO surveys(survey_id, version, hash, title, kind, "
+		 "respondent, description, instructions, hooks, "
+		 "source_name, source, params, definition, stored_at) "
+		 "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)",
+		 &q, err)))
 		goto done;
 	BIND_TEXT(q, 1, s->id);
 	BIND_TEXT(q, 2, s->version);
@@ -393,9 +390,8 @@ int tk_survey_store(struct tk_store *st, const struct tk_survey *s, long *id,
 	*id = (long)sqlite3_last_insert_rowid(st->db);
 	sqlite3_finalize(q);
 
-	if ((rc = tk_store_prepare(st,
-				   "INSERT INTO survey_deps VALUES (?1,?2,?3,?4)",
-				   &q, err)))
+	if ((rc = tk_store_prepare(
+		 st, "INSERT INTO survey_deps VALUES (?1,?2,?3,?4)", &q, err)))
 		goto done;
 	for (int i = 0; i < s->ndeps; i++) {
 		sqlite3_bind_int64(q, 1, *id);
@@ -428,9 +424,9 @@ int tk_survey_store(struct tk_store *st, const struct tk_survey *s, long *id,
 		}
 	sqlite3_finalize(q);
 
-	if ((rc = tk_store_prepare(st,
-				   "INSERT INTO survey_grades VALUES (?1,?2,?3,?4)",
-				   &q, err)))
+	if ((rc = tk_store_prepare(
+		 st, "INSERT INTO survey_grades VALUES (?1,?2,?3,?4)", &q,
+		 err)))
 		goto done;
 	for (int i = 0; i < s->ngrades; i++) {
 		sqlite3_bind_int64(q, 1, *id);
@@ -458,20 +454,20 @@ int tk_survey_store(struct tk_store *st, const struct tk_survey *s, long *id,
 	sqlite3_finalize(q);
 
 	if ((rc = tk_store_prepare(
-		     st,
-		     "INSERT INTO survey_items(survey, idx, item_id, "
-		     "section_idx, text, clause, type, scale, weight, severity, "
-		     "required, guidance, evidence, applies_kinds, "
-		     "applies_item, applies_any, tags, min, max) VALUES "
-		     "(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,"
-		     "?17,?18,?19)",
-		     &q, err)))
+		 st,
+		 "INSERT INTO survey_items(survey, idx, item_id, "
+		 "section_idx, text, clause, type, scale, weight, severity, "
+		 "required, guidance, evidence, applies_kinds, "
+		 "applies_item, applies_any, tags, min, max) VALUES "
+		 "(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,"
+		 "?17,?18,?19)",
+		 &q, err)))
 		goto done;
 	for (int i = 0; i < s->nitems; i++) {
 		struct tk_item *it = &s->items[i];
-		char kinds[32] = "", *any = join(it->applies_any,
-						 it->napplies_any),
-				 *tags = join(it->tags, it->ntags);
+		char kinds[32] = "",
+		     *any = join(it->applies_any, it->napplies_any),
+		     *tags = join(it->tags, it->ntags);
 		for (int k = 0; k < 3; k++)
 			if (it->applies_kinds & (1u << k)) {
 				if (kinds[0])
@@ -548,8 +544,8 @@ int tk_survey_load(struct tk_store *st, long id, struct tk_survey **out,
 		goto fail;
 	sqlite3_bind_int64(q, 1, id);
 	if (sqlite3_step(q) != SQLITE_ROW) {
-		rc = tk_error_set(err, TK_ENOTFOUND, "no stored survey %ld",
-				  id);
+		rc =
+		    tk_error_set(err, TK_ENOTFOUND, "no stored survey %ld", id);
 		goto fail;
 	}
 	s->db_id = id;
@@ -558,13 +554,13 @@ int tk_survey_load(struct tk_store *st, long id, struct tk_survey **out,
 	snprintf(s->hash, sizeof s->hash, "%s", sqlite3_column_text(q, 2));
 	s->title = coltext(q, 3);
 	s->kind = coltext(q, 4);
-	s->respondent = !strcmp((const char *)sqlite3_column_text(q, 5),
-				"staff")
-				? TK_RESP_STAFF
-				: TK_RESP_DIVISION;
+	s->respondent =
+	    !strcmp((const char *)sqlite3_column_text(q, 5), "staff")
+		? TK_RESP_STAFF
+		: TK_RESP_DIVISION;
 	s->description = coltext(q, 6);
-	s->ninstructions = split((const char *)sqlite3_column_text(q, 7),
-				 &s->instructions);
+	s->ninstructions =
+	    split((const char *)sqlite3_column_text(q, 7), &s->instructions);
 	{
 		const char *h = (const char *)sqlite3_column_text(q, 8);
 		s->has_score_hook = strstr(h, "score") != NULL;
@@ -584,9 +580,12 @@ int tk_survey_load(struct tk_store *st, long id, struct tk_survey **out,
 	sqlite3_bind_int64(q, 1, id);
 	while (sqlite3_step(q) == SQLITE_ROW) {
 		int n = s->ndeps++;
-		s->dep_ids = tk_xrealloc(s->dep_ids, (size_t)s->ndeps * sizeof(char *));
-		s->dep_names = tk_xrealloc(s->dep_names, (size_t)s->ndeps * sizeof(char *));
-		s->dep_sources = tk_xrealloc(s->dep_sources, (size_t)s->ndeps * sizeof(char *));
+		s->dep_ids =
+		    tk_xrealloc(s->dep_ids, (size_t)s->ndeps * sizeof(char *));
+		s->dep_names = tk_xrealloc(s->dep_names,
+					   (size_t)s->ndeps * sizeof(char *));
+		s->dep_sources = tk_xrealloc(s->dep_sources,
+					     (size_t)s->ndeps * sizeof(char *));
 		s->dep_ids[n] = coltext(q, 0);
 		s->dep_names[n] = coltext(q, 1);
 		s->dep_sources[n] = coltext(q, 2);
@@ -606,17 +605,17 @@ int tk_survey_load(struct tk_store *st, long id, struct tk_survey **out,
 		struct tk_scale *sc;
 		struct tk_choice *c;
 		if (si < 0) {
-			s->scales = tk_xrealloc(s->scales,
-						(size_t)(s->nscales + 1) *
-							sizeof *s->scales);
+			s->scales =
+			    tk_xrealloc(s->scales, (size_t)(s->nscales + 1) *
+						       sizeof *s->scales);
 			si = s->nscales++;
 			memset(&s->scales[si], 0, sizeof s->scales[si]);
 			s->scales[si].name = tk_xstrdup(name);
 		}
 		sc = &s->scales[si];
-		sc->choices = tk_xrealloc(sc->choices,
-					  (size_t)(sc->nchoices + 1) *
-						  sizeof *sc->choices);
+		sc->choices =
+		    tk_xrealloc(sc->choices, (size_t)(sc->nchoices + 1) *
+						 sizeof *sc->choices);
 		c = &sc->choices[sc->nchoices++];
 		c->label = coltext(q, 1);
 		c->na = sqlite3_column_type(q, 2) == SQLITE_NULL;
@@ -632,22 +631,23 @@ int tk_survey_load(struct tk_store *st, long id, struct tk_survey **out,
 	sqlite3_bind_int64(q, 1, id);
 	while (sqlite3_step(q) == SQLITE_ROW) {
 		s->grades = tk_xrealloc(s->grades, (size_t)(s->ngrades + 1) *
-							   sizeof *s->grades);
+						       sizeof *s->grades);
 		s->grades[s->ngrades].label = coltext(q, 0);
 		s->grades[s->ngrades++].min = sqlite3_column_double(q, 1);
 	}
 	sqlite3_finalize(q);
 
-	if ((rc = tk_store_prepare(st,
-				   "SELECT section_id, title FROM "
-				   "survey_sections WHERE survey=?1 ORDER BY idx",
-				   &q, err)))
+	if ((rc = tk_store_prepare(
+		 st,
+		 "SELECT section_id, title FROM "
+		 "survey_sections WHERE survey=?1 ORDER BY idx",
+		 &q, err)))
 		goto fail;
 	sqlite3_bind_int64(q, 1, id);
 	while (sqlite3_step(q) == SQLITE_ROW) {
-		s->sections = tk_xrealloc(s->sections,
-					  (size_t)(s->nsections + 1) *
-						  sizeof *s->sections);
+		s->sections =
+		    tk_xrealloc(s->sections, (size_t)(s->nsections + 1) *
+						 sizeof *s->sections);
 		memset(&s->sections[s->nsections], 0, sizeof *s->sections);
 		s->sections[s->nsections].id = coltext(q, 0);
 		s->sections[s->nsections++].title = coltext(q, 1);
@@ -655,12 +655,12 @@ int tk_survey_load(struct tk_store *st, long id, struct tk_survey **out,
 	sqlite3_finalize(q);
 
 	if ((rc = tk_store_prepare(
-		     st,
-		     "SELECT item_id, section_idx, text, clause, type, scale, "
-		     "weight, severity, required, guidance, evidence, "
-		     "applies_kinds, applies_item, applies_any, tags, min, max "
-		     "FROM survey_items WHERE survey=?1 ORDER BY idx",
-		     &q, err)))
+		 st,
+		 "SELECT item_id, section_idx, text, clause, type, scale, "
+		 "weight, severity, required, guidance, evidence, "
+		 "applies_kinds, applies_item, applies_any, tags, min, max "
+		 "FROM survey_items WHERE survey=?1 ORDER BY idx",
+		 &q, err)))
 		goto fail;
 	sqlite3_bind_int64(q, 1, id);
 	{
@@ -668,14 +668,16 @@ int tk_survey_load(struct tk_store *st, long id, struct tk_survey **out,
 		int n = 0;
 		while (sqlite3_step(q) == SQLITE_ROW) {
 			struct tk_item *it;
-			const char *type = (const char *)sqlite3_column_text(q, 4);
-			const char *sev = (const char *)sqlite3_column_text(q, 7);
+			const char *type =
+			    (const char *)sqlite3_column_text(q, 4);
+			const char *sev =
+			    (const char *)sqlite3_column_text(q, 7);
 			const char *kinds =
-				(const char *)sqlite3_column_text(q, 11);
+			    (const char *)sqlite3_column_text(q, 11);
 			s->items = tk_xrealloc(s->items, (size_t)(n + 1) *
-								 sizeof *s->items);
-			dep_item = tk_xrealloc(dep_item,
-					       (size_t)(n + 1) * sizeof(char *));
+							     sizeof *s->items);
+			dep_item = tk_xrealloc(dep_item, (size_t)(n + 1) *
+							     sizeof(char *));
 			it = &s->items[n];
 			memset(it, 0, sizeof *it);
 			it->id = coltext(q, 0);
@@ -686,14 +688,14 @@ int tk_survey_load(struct tk_store *st, long id, struct tk_survey **out,
 				   : !strcmp(type, "number") ? TK_ITEM_NUMBER
 				   : !strcmp(type, "date")   ? TK_ITEM_DATE
 							     : TK_ITEM_TEXT;
-			it->scale = sqlite3_column_type(q, 5) == SQLITE_NULL
-					    ? -1
-					    : tk_survey_scale(
-						      s, (const char *)
-							      sqlite3_column_text(
-								      q, 5));
+			it->scale =
+			    sqlite3_column_type(q, 5) == SQLITE_NULL
+				? -1
+				: tk_survey_scale(
+				      s,
+				      (const char *)sqlite3_column_text(q, 5));
 			it->weight = sqlite3_column_double(q, 6);
-			it->severity = !strcmp(sev, "high")	? TK_SEV_HIGH
+			it->severity = !strcmp(sev, "high")  ? TK_SEV_HIGH
 				       : !strcmp(sev, "low") ? TK_SEV_LOW
 							     : TK_SEV_MEDIUM;
 			it->required = sqlite3_column_int(q, 8);
@@ -703,24 +705,25 @@ int tk_survey_load(struct tk_store *st, long id, struct tk_survey **out,
 				if (strstr(kinds, kind_bits[k]))
 					it->applies_kinds |= 1u << k;
 			dep_item[n] = coltext(q, 12);
-			it->napplies_any = split(
-				(const char *)sqlite3_column_text(q, 13),
-				&it->applies_any);
-			it->ntags = split((const char *)sqlite3_column_text(q, 14),
-					  &it->tags);
-			if ((it->has_min = sqlite3_column_type(q, 15) !=
-					   SQLITE_NULL))
+			it->napplies_any =
+			    split((const char *)sqlite3_column_text(q, 13),
+				  &it->applies_any);
+			it->ntags =
+			    split((const char *)sqlite3_column_text(q, 14),
+				  &it->tags);
+			if ((it->has_min =
+				 sqlite3_column_type(q, 15) != SQLITE_NULL))
 				it->min = sqlite3_column_double(q, 15);
-			if ((it->has_max = sqlite3_column_type(q, 16) !=
-					   SQLITE_NULL))
+			if ((it->has_max =
+				 sqlite3_column_type(q, 16) != SQLITE_NULL))
 				it->max = sqlite3_column_double(q, 16);
 			n++;
 			s->nitems = n;
 		}
 		for (int i = 0; i < n; i++) {
 			s->items[i].applies_item =
-				dep_item[i][0] ? tk_survey_item(s, dep_item[i])
-					       : -1;
+			    dep_item[i][0] ? tk_survey_item(s, dep_item[i])
+					   : -1;
 			free(dep_item[i]);
 		}
 		free(dep_item);

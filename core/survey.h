@@ -14,7 +14,12 @@
 #include "store.h"
 #include "util.h"
 
-enum tk_item_type { TK_ITEM_CHOICE, TK_ITEM_NUMBER, TK_ITEM_TEXT, TK_ITEM_DATE };
+enum tk_item_type {
+	TK_ITEM_CHOICE,
+	TK_ITEM_NUMBER,
+	TK_ITEM_TEXT,
+	TK_ITEM_DATE
+};
 enum tk_severity { TK_SEV_HIGH, TK_SEV_MEDIUM, TK_SEV_LOW };
 enum tk_respondent { TK_RESP_DIVISION, TK_RESP_STAFF };
 /* Division kinds as a bit set for applicability. */

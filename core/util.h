@@ -21,7 +21,7 @@ struct tk_buf {
 void tk_buf_add(struct tk_buf *b, const void *p, size_t n);
 void tk_buf_adds(struct tk_buf *b, const char *s);
 void tk_buf_addf(struct tk_buf *b, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+    __attribute__((format(printf, 2, 3)));
 void tk_buf_addc(struct tk_buf *b, char c);
 /* Append s as a JSON string literal (with quotes); NULL gives null. */
 void tk_buf_json_str(struct tk_buf *b, const char *s);

@@ -100,10 +100,10 @@ static void blank(struct form *w, lxw_worksheet *ws, int row, int col,
 static void answer_cell(struct form *w, lxw_worksheet *ws, int row, int col,
 			const struct tk_item *it, const char *staff)
 {
-	lxw_format *f = it->type == TK_ITEM_DATE ? w->f.answer_date
-						  : w->f.answer;
+	lxw_format *f =
+	    it->type == TK_ITEM_DATE ? w->f.answer_date : w->f.answer;
 	const char *v = w->prefill ? w->prefill->answer(w->prefill->ctx,
-							 w->t->code, staff, it)
+							w->t->code, staff, it)
 				   : NULL;
 	if (!v)
 		blank(w, ws, row, col, f);

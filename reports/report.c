@@ -42,6 +42,7 @@
 #define SHEET_PREV	"前年比"
 #define SHEET_RESULT	"結果"
 #define SHEET_IMPROVE	"要改善項目"
+#define SHEET_EXTRA	"追加情報"
 
 /* The handling restriction added to a division's own workbook: 閲覧の制限
  * of 第1 2(2)イ(オ), the example the standard gives. */
@@ -1298,6 +1299,28 @@ done:
 	page_setup(b, ws, -1, -1);
 }
 
+/* ------------------------------------------------------------ 追加情報 */
+
+/* The rows the plugin's report hook gave for this division. */
+static void division_extra(struct book *b, lxw_worksheet *ws, int d)
+{
+	const struct tk_division_score *x = &b->sc->div[d];
+	struct tk_buf t = {0};
+	width(b, ws, 0, 0, 40);
+	width(b, ws, 1, 1, 50);
+	put(b, ws, 0, 0, "追加情報（点検票の定める集計）", b->f.title);
+	tk_buf_addf(&t, "%s %s", x->code, x->name);
+	put(b, ws, 1, 0, t.s, b->f.subtitle);
+	put(b, ws, 3, 0, "項目", b->f.head);
+	put(b, ws, 3, 1, "内容", b->f.head);
+	for (int i = 0; i < x->nextra; i++) {
+		put(b, ws, 4 + i, 0, x->extra_labels[i], b->f.wrap);
+		put(b, ws, 4 + i, 1, x->extra_values[i], b->f.wrap);
+	}
+	tk_buf_free(&t);
+	page_setup(b, ws, 3, 3);
+}
+
 int tk_report_division(const struct tk_scores *sc, int d, const char *path,
 		       const char *name, struct tk_error *err)
 {
@@ -1325,6 +1348,13 @@ int tk_report_division(const struct tk_scores *sc, int d, const char *path,
 	}
 	division_result(&b, res, d);
 	division_improve(&b, imp, d);
+	if (sc->div[d].nextra) {
+		lxw_worksheet *ex = workbook_add_worksheet(b.wb, SHEET_EXTRA);
+		if (ex)
+			division_extra(&b, ex, d);
+		else
+			keep(&b, LXW_ERROR_MEMORY_MALLOC_FAILED);
+	}
 	snprintf(subject, sizeof subject, "tenken-report/1 campaign %ld",
 		 sc->campaign);
 	keep(&b, workbook_set_properties(

@@ -38,9 +38,9 @@ static void survives(void)
 {
 	struct tk_survey *s = NULL;
 	struct tk_error err;
-	check_int(tk_host_load_file(host, fixture("ok/tiny.lua"), NULL, 0, &s,
-				    &err),
-		  ==, TK_OK);
+	check_int(
+	    tk_host_load_file(host, fixture("ok/tiny.lua"), NULL, 0, &s, &err),
+	    ==, TK_OK);
 	check_int(s ? s->nitems : -1, ==, 8);
 	tk_survey_free(s);
 }
@@ -51,19 +51,22 @@ static void t_hostile(void)
 	refused("hostile/os.lua", "undeclared global 'os'", "os.lua:1:");
 	refused("hostile/require.lua", "undeclared global 'require'",
 		"require.lua:1:");
-	refused("hostile/debug.lua", "undeclared global 'debug'", "debug.lua:1:");
+	refused("hostile/debug.lua", "undeclared global 'debug'",
+		"debug.lua:1:");
 	refused("hostile/loadstr.lua", "undeclared global 'load'", ":1:");
 	refused("hostile/dump.lua", "field 'dump'", "dump.lua:1:");
 	refused("hostile/collectgarbage.lua",
 		"undeclared global 'collectgarbage'", ":1:");
-	refused("hostile/coroutine.lua", "undeclared global 'coroutine'", ":1:");
+	refused("hostile/coroutine.lua", "undeclared global 'coroutine'",
+		":1:");
 	refused("hostile/rawset.lua", "undeclared global 'rawset'", ":1:");
-	refused("hostile/global.lua", "assignment to undeclared global 'counter'",
-		"global.lua:1:");
-	refused("hostile/readglobal.lua",
-		"undeclared global 'undefined_thing'", "readglobal.lua:1:");
+	refused("hostile/global.lua",
+		"assignment to undeclared global 'counter'", "global.lua:1:");
+	refused("hostile/readglobal.lua", "undeclared global 'undefined_thing'",
+		"readglobal.lua:1:");
 	refused("hostile/bytecode.lua", "precompiled (bytecode)", NULL);
-	refused("hostile/strmeta.lua", "attempt to index a string value", ":1:");
+	refused("hostile/strmeta.lua", "attempt to index a string value",
+		":1:");
 	refused("hostile/envmeta.lua", "cannot change a protected metatable",
 		":1:");
 	refused("hostile/errtable.lua", "error object is a table value", NULL);
@@ -72,12 +75,14 @@ static void t_hostile(void)
 
 static void t_limits(void)
 {
-	refused("hostile/loop.lua", "instruction limit exceeded", "loop.lua:1:");
+	refused("hostile/loop.lua", "instruction limit exceeded",
+		"loop.lua:1:");
 	refused("hostile/pcall-loop.lua", "instruction limit exceeded",
 		"pcall-loop.lua:1:");
 	refused("hostile/recursion.lua", "stack overflow", "recursion.lua:1:");
 	/* (64 MiB default: the Lua stack limit is reached before memory.) */
-	refused("hostile/memory.lua", "memory limit exceeded (64 MiB", "memory.lua:");
+	refused("hostile/memory.lua", "memory limit exceeded (64 MiB",
+		"memory.lua:");
 	refused("hostile/bigstring.lua", "bigstring.lua:1:", NULL);
 	refused("hostile/pattern.lua", "too costly", "pattern.lua:2:");
 	survives();
@@ -85,14 +90,17 @@ static void t_limits(void)
 
 static void t_validation(void)
 {
-	refused("invalid/missing-id.lua", "survey: missing 'id'", "missing-id.lua:1");
+	refused("invalid/missing-id.lua", "survey: missing 'id'",
+		"missing-id.lua:1");
 	refused("invalid/duplicate-item.lua", "item 'X-1': duplicate item id",
 		"duplicate-item.lua:4");
-	refused("invalid/weight.lua", "weight must be > 0 (got 0)", "weight.lua:3");
+	refused("invalid/weight.lua", "weight must be > 0 (got 0)",
+		"weight.lua:3");
 	refused("invalid/scale.lua", "unknown scale 'nosuch'", "scale.lua:3");
 	refused("invalid/clause.lua", "clause 'section 3.5' is not like",
 		"clause.lua:3");
-	refused("invalid/kind.lua", "kind 'audit' is not self_inspection", NULL);
+	refused("invalid/kind.lua", "kind 'audit' is not self_inspection",
+		NULL);
 	refused("invalid/unknown-field.lua", "unknown field 'wieght'", NULL);
 	refused("invalid/scale-value.lua", "value 2 is outside [0, 1]", NULL);
 	refused("invalid/applies.lua", "applies: no item 'X-9'", NULL);
@@ -103,7 +111,8 @@ static void t_validation(void)
 	refused("invalid/syntax.lua", "syntax.lua:2:", "near <eof>");
 	/* Every problem of a file is reported, not just the first. */
 	refused("invalid/many.lua", "id 'Bad Id'", "respondent 'everyone'");
-	refused("invalid/many.lua", "'version' must be a string", "'title' is empty");
+	refused("invalid/many.lua", "'version' must be a string",
+		"'title' is empty");
 	refused("invalid/many.lua", "severity 'huge'", "unknown type 'essay'");
 }
 
@@ -175,8 +184,9 @@ static void t_duplicates(void)
 	tk_host *h = NULL;
 	struct tk_error err;
 	snprintf(dir, sizeof dir, "/tmp/tenken-t-plugin-%d", (int)getpid());
-	snprintf(cmd, sizeof cmd, "mkdir -p %s && cp %s %s/a.lua && cp %s %s/b.lua",
-		 dir, fixture("ok/tiny.lua"), dir, fixture("ok/tiny.lua"), dir);
+	snprintf(cmd, sizeof cmd,
+		 "mkdir -p %s && cp %s %s/a.lua && cp %s %s/b.lua", dir,
+		 fixture("ok/tiny.lua"), dir, fixture("ok/tiny.lua"), dir);
 	check_int(system(cmd), ==, 0);
 	dirs[0] = dir;
 	check_int(tk_host_open(dirs, 1, NULL, &h, &err), ==, TK_EPLUGIN);
@@ -196,7 +206,8 @@ static void t_roundtrip(void)
 	struct tk_error err;
 	long id = 0, id2 = 0;
 	char path[256], *j1, *j2;
-	snprintf(path, sizeof path, "/tmp/tenken-t-plugin-%d.db", (int)getpid());
+	snprintf(path, sizeof path, "/tmp/tenken-t-plugin-%d.db",
+		 (int)getpid());
 	unlink(path);
 	check_int(tk_store_open(path, TK_STORE_CREATE, &st, &err), ==, TK_OK);
 	check_int(tk_host_survey(host, "division-self", NULL, 0, &s, &err), ==,
@@ -239,9 +250,9 @@ static void t_hooks(void)
 	items = calloc((size_t)s->nitems, sizeof *items);
 	for (int i = 0; i < s->nitems; i++)
 		items[i] = (struct tk_hook_item){1, 1.0, 1};
-	check_int(tk_hooks_score(k, "120", "hq", items, 100, 1, &score, &has,
-				 &err),
-		  ==, TK_OK);
+	check_int(
+	    tk_hooks_score(k, "120", "hq", items, 100, 1, &score, &has, &err),
+	    ==, TK_OK);
 	check_double(score, 100, 1e-9);
 	/* A high-severity item at 0 caps the score at 59. */
 	for (int i = 0; i < s->nitems; i++)
@@ -249,9 +260,9 @@ static void t_hooks(void)
 			items[i].value = 0;
 			break;
 		}
-	check_int(tk_hooks_score(k, "120", "hq", items, 90, 1, &score, &has,
-				 &err),
-		  ==, TK_OK);
+	check_int(
+	    tk_hooks_score(k, "120", "hq", items, 90, 1, &score, &has, &err),
+	    ==, TK_OK);
 	check_double(score, 59, 1e-9);
 	free(items);
 	tk_hooks_close(k);
@@ -272,7 +283,8 @@ int main(void)
 		return 1;
 	}
 	TEST(t_hostile(), "sandbox rules: no io/os/require/debug/load/globals");
-	TEST(t_limits(), "limits: instructions, pcall escape, stack, memory, patterns");
+	TEST(t_limits(),
+	     "limits: instructions, pcall escape, stack, memory, patterns");
 	TEST(t_validation(), "API validation errors name file:line");
 	TEST(t_bundled(), "bundled surveys load and pass the checks");
 	TEST(t_special_params(), "special audit builds from themes (--param)");

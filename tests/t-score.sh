@@ -94,4 +94,10 @@ echo "$out" > score.json
 is "$(field 120 previous)" 75.0 "previous year's score ((2 + 1 + 0) / 4)"
 is "$(field 120 change)" -10.71 "change against last year"
 is "$(field 1001 previous)" null "no previous score: null"
+
+# The plugin's report hook adds a sheet to each division's workbook.
+tk report --campaign "$C" --per-division rep
+is "$rc" 0 "per-division reports"
+is "$($PY -c 'import openpyxl,glob; ws=openpyxl.load_workbook(glob.glob("rep/120_*.xlsx")[0])["追加情報"]; print(ws["A5"].value, ws["B5"].value, ws["B6"].value)')" \
+   "得点のある項目数 4 120" "report hook rows on the 追加情報 sheet"
 done_testing

@@ -40,8 +40,9 @@ static void t_init_empty(void)
 	check_int(st->version, ==, TK_SCHEMA_VERSION);
 	check_int(count(st, "PRAGMA foreign_keys"), ==, 1);
 	check_int(count(st, "SELECT count(*) FROM grades"), ==, 8);
-	check_int(count(st, "SELECT count(*) FROM meta WHERE key='database_id'"),
-		  ==, 1);
+	check_int(
+	    count(st, "SELECT count(*) FROM meta WHERE key='database_id'"), ==,
+	    1);
 	check_int(count(st, "SELECT count(*) FROM sqlite_schema WHERE "
 			    "name IN ('answers','findings','exceptions',"
 			    "'improvements','notices','events','audits')"),
@@ -54,10 +55,10 @@ static void t_init_existing(void)
 	struct tk_store *st;
 	struct tk_error err;
 	check_int(tk_store_open(path("a.db"), 0, &st, &err), ==, TK_OK);
-	check_int(tk_store_exec(st,
-				"INSERT INTO org_years VALUES(2026,'x','d','s')",
-				&err),
-		  ==, TK_OK);
+	check_int(
+	    tk_store_exec(st, "INSERT INTO org_years VALUES(2026,'x','d','s')",
+			  &err),
+	    ==, TK_OK);
 	tk_store_close(st);
 	check_int(tk_store_open(path("a.db"), TK_STORE_CREATE, &st, &err), ==,
 		  TK_OK);
@@ -122,8 +123,8 @@ static void t_newer(void)
 	sqlite3_open(path("new.db"), &db);
 	sqlite3_exec(db, "PRAGMA user_version=99", NULL, NULL, NULL);
 	sqlite3_close(db);
-	check_int(tk_store_open(path("new.db"), TK_STORE_CREATE, &st, &err),
-		  ==, TK_ESCHEMA);
+	check_int(tk_store_open(path("new.db"), TK_STORE_CREATE, &st, &err), ==,
+		  TK_ESCHEMA);
 	check_contains(err.message, "written by a newer tenken");
 	check_int(tk_store_open(path("new.db"), 0, &st, &err), ==, TK_ESCHEMA);
 }
@@ -179,7 +180,8 @@ int main(void)
 		return 1;
 	TEST(t_init_empty(), "init creates the whole schema");
 	TEST(t_init_existing(), "init on an existing database keeps data");
-	TEST(t_missing(), "a missing database is not created by other commands");
+	TEST(t_missing(),
+	     "a missing database is not created by other commands");
 	TEST(t_migrate_v1(), "schema 1 fixture migrates without loss");
 	TEST(t_newer(), "a database from a newer tenken is refused");
 	TEST(t_not_db(), "a file that is not a database is refused");

@@ -44,8 +44,8 @@ void tap_diag(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 #define check_double(a, b, eps)                                                \
 	do {                                                                   \
 		double tap_a_ = (a), tap_b_ = (b);                             \
-		if (!tap_check(fabs(tap_a_ - tap_b_) <= (eps),                 \
-			       #a " ~= " #b, __FILE__, __LINE__))              \
+		if (!tap_check(fabs(tap_a_ - tap_b_) <= (eps), #a " ~= " #b,   \
+			       __FILE__, __LINE__))                            \
 			tap_diag("   left: %.9g\n#  right: %.9g", tap_a_,      \
 				 tap_b_);                                      \
 	} while (0)

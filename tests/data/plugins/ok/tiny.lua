@@ -23,4 +23,12 @@ survey {
       item { id = "T-8", text = "備考", clause = "第8", type = "text" },
     } },
   },
+  -- An extra sheet in each division's report.
+  report = function(div)
+    local n = 0
+    for _, it in pairs(div.items) do
+      if it.value then n = n + 1 end
+    end
+    return { { "得点のある項目数", n }, { "所属コード", div.code } }
+  end,
 }
