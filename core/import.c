@@ -581,20 +581,28 @@ static void staff_flush(struct staff_ctx *sc)
 {
 	struct form *f = sc->f;
 	if (sc->row && sc->row_ok) {
-		for (int i = 0; i < f->cc->s->nitems; i++)
+		char buf[8];
+		int answered = 0, noted = sc->cmt->present &&
+					  *trimmed(f->arena.s + sc->cmt->text,
+						   buf, sizeof buf);
+		for (int i = 0; i < f->cc->s->nitems; i++) {
 			sc->itemrow[i] = sc->row;
-		take_answers(f, sc->sheet, sc->vals, NULL, sc->staff_id,
-			     sc->itemrow, sc->itemcol, sc->who);
-		if (sc->cmt->present) {
-			char buf[8];
-			if (*trimmed(f->arena.s + sc->cmt->text, buf,
-				     sizeof buf)) {
-				struct answer *a = new_answer(f);
-				a->staff_id = sc->staff_id;
-				a->item = -1;
-				a->comment =
-				    arena_add(f, f->arena.s + sc->cmt->text);
-			}
+			answered += sc->vals[i].present &&
+				    *trimmed(f->arena.s + sc->vals[i].text, buf,
+					     sizeof buf);
+		}
+		/* A member of staff who could not take part (leave, long
+		 * absence) has a blank row and the reason in 備考: recorded,
+		 * and left out of the scores. */
+		if (answered || !noted)
+			take_answers(f, sc->sheet, sc->vals, NULL,
+				     sc->staff_id, sc->itemrow, sc->itemcol,
+				     sc->who);
+		if (noted) {
+			struct answer *a = new_answer(f);
+			a->staff_id = sc->staff_id;
+			a->item = -1;
+			a->comment = arena_add(f, f->arena.s + sc->cmt->text);
 		}
 	}
 	memset(sc->vals, 0, (size_t)f->cc->s->nitems * sizeof *sc->vals);

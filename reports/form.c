@@ -463,6 +463,11 @@ static void write_instructions(struct form *w, lxw_worksheet *ws)
 		r = instr_step(w, ws, r, ++n,
 			       "数量は半角数字で、日付は西暦（例：2026/04/01）"
 			       "で入力してください。");
+	if (w->s->respondent == TK_RESP_STAFF)
+		r = instr_step(w, ws, r, ++n,
+			       "休職・長期不在などで回答できない職員は、その行"
+			       "の回答欄を空欄のままにし、備考欄に理由を記入し"
+			       "てください（集計から除かれます）。");
 	r = instr_step(w, ws, r, ++n,
 		       "シートや行・列の追加・削除・並べ替え、シート名の変更"
 		       "など、点検票の構成は変更しないでください。");

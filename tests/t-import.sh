@@ -155,6 +155,27 @@ ws.delete_rows(6); wb.save(sys.argv[2])
 PYEOF
 rejected "staff row deleted" missing.xlsx "staff '[0-9]+' of this division is missing from the form"
 
+# A member of staff who could not take part: blank row, reason in 備考.
+$PY - "$SG" leave.xlsx <<'PYEOF'
+import openpyxl, sys
+wb = openpyxl.load_workbook(sys.argv[1]); ws = wb["回答"]
+last = ws.max_column
+for c in range(4, last):
+    ws.cell(7, c).value = None
+ws.cell(7, last).value = "育児休業中"
+wb.save(sys.argv[2])
+PYEOF
+tk import --dry-run leave.xlsx
+is "$rc" 0 "blank staff row with a reason in 備考 is accepted"
+$PY - "$SG" blankrow.xlsx <<'PYEOF'
+import openpyxl, sys
+wb = openpyxl.load_workbook(sys.argv[1]); ws = wb["回答"]
+for c in range(4, ws.max_column + 1):
+    ws.cell(7, c).value = None
+wb.save(sys.argv[2])
+PYEOF
+rejected "blank staff row without a reason" blankrow.xlsx "回答!D7: item S-1-01: an answer is required \(staff [0-9]+\)"
+
 echo "code,name" > notaform.csv
 rejected "not a workbook" notaform.csv "notaform.csv: not an .xlsx form"
 cp "$TENKEN_TESTDATA/xlsx/basic.xlsx" other.xlsx
