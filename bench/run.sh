@@ -42,7 +42,8 @@ for scale in $scales; do
 	printf '%-34s %8s   (%s answers stored)\n' "" "" "$ans"
 	measure "score --json" "$TENKEN" score --campaign "$c" --json
 	if "$TENKEN" help report > /dev/null 2>&1; then
-		measure "report" "$TENKEN" report --campaign "$c" --out "$d/report.xlsx"
+		measure "report (organisation)" "$TENKEN" report --campaign "$c" --out "$d/report.xlsx"
+		measure "report (+ per division)" "$TENKEN" report --campaign "$c" --out "$d/report.xlsx" --per-division "$d/reports"
 	fi
 	if [ "${BENCH_BASELINE:-1}" = 1 ]; then
 		rm -f "$d/baseline.db"
