@@ -19,6 +19,8 @@
  */
 #include "form.h"
 
+#include "sheet.h"
+
 #include "campaign.h"
 #include "survey.h"
 #include "util.h"
@@ -127,56 +129,6 @@ static void new_token(char out[33])
 		out[2 * i + 1] = hex[r[i] & 15];
 	}
 	out[32] = '\0';
-}
-
-/* A copy of s usable inside a file name: path separators, characters
- * Windows refuses and control characters become '_', and so does a leading
- * dot.  Caller frees. */
-static char *safe_name(const char *s)
-{
-	char *r = tk_xstrdup(s);
-	for (char *p = r; *p; p++)
-		if ((unsigned char)*p < 0x20 || *p == 0x7f ||
-		    strchr("/\\:*?\"<>|", *p))
-			*p = '_';
-	if (r[0] == '.')
-		r[0] = '_';
-	return r;
-}
-
-/* Header/footer text: '&' is the escape character there. */
-static void hf_add(struct tk_buf *b, const char *s)
-{
-	for (; s && *s; s++) {
-		if (*s == '&')
-			tk_buf_addc(b, '&');
-		tk_buf_addc(b, *s);
-	}
-}
-
-/* Display width in Excel column units, roughly: wide characters count 2. */
-static size_t text_width(const char *s)
-{
-	size_t w = 0;
-	for (const unsigned char *p = (const unsigned char *)s; p && *p; p++)
-		if (*p < 0x80)
-			w += *p == '\n' ? 0 : 1;
-		else if ((*p & 0xc0) == 0xc0)
-			w += 2;
-	return w;
-}
-
-/* The first max characters of s (not bytes), into a new string. */
-static char *utf8_prefix(const char *s, size_t max)
-{
-	size_t n = 0, i = 0;
-	for (; s[i]; i++)
-		if (((unsigned char)s[i] & 0xc0) != 0x80 && n++ == max)
-			break;
-	char *r = tk_xmalloc(i + 1);
-	memcpy(r, s, i);
-	r[i] = '\0';
-	return r;
 }
 
 static unsigned kind_bit(const char *kind)
@@ -339,20 +291,20 @@ static void page_setup(struct form *w, lxw_worksheet *ws)
 	worksheet_set_margins(ws, 0.5, 0.5, 0.7, 0.7);
 
 	tk_buf_adds(&h, "&L");
-	hf_add(&h, w->c->marking);
+	tk_sheet_hf_add(&h, w->c->marking);
 	tk_buf_adds(&h, "&R");
-	hf_add(&h, w->c->title);
+	tk_sheet_hf_add(&h, w->c->title);
 	if (lxw_utf8_strlen(h.s) > LXW_HEADER_FOOTER_MAX) {
 		tk_buf_reset(&h);
 		tk_buf_adds(&h, "&L");
-		hf_add(&h, w->c->marking);
+		tk_sheet_hf_add(&h, w->c->marking);
 	}
 	tk_buf_adds(&f, "&L");
-	hf_add(&f, w->t->code);
+	tk_sheet_hf_add(&f, w->t->code);
 	tk_buf_adds(&f, " ");
-	hf_add(&f, w->t->name);
+	tk_sheet_hf_add(&f, w->t->name);
 	tk_buf_adds(&f, "&C&P / &N&R");
-	hf_add(&f, w->c->marking);
+	tk_sheet_hf_add(&f, w->c->marking);
 	if (lxw_utf8_strlen(f.s) > LXW_HEADER_FOOTER_MAX) {
 		tk_buf_reset(&f);
 		tk_buf_adds(&f, "&C&P / &N");
@@ -507,7 +459,7 @@ static void validate(struct form *w, lxw_worksheet *ws,
 	if (title && it->text && lxw_utf8_strlen(title) <= 32) {
 		/* Staff forms: the question is far up the column, so show it
 		 * when the cell is selected (Excel allows 255 characters). */
-		prompt = utf8_prefix(it->text, 250);
+		prompt = tk_sheet_utf8_prefix(it->text, 250);
 		v.input_title = (char *)title;
 		v.input_message = prompt;
 	} else {
@@ -631,6 +583,20 @@ static void write_division_answers(struct form *w, lxw_worksheet *ws)
 		put(w, ws, r, 2, it->text, w->f.cell);
 		put(w, ws, r, 3, it->clause, w->f.cell);
 		put(w, ws, r, 6, g, w->f.cell);
+		{
+			/* Tall enough for the wrapped question and guidance. */
+			const char *sec =
+			    it->section >= 0 && it->section < s->nsections
+				? s->sections[it->section].title
+				: "";
+			const char *wrapped[] = {"", sec, it->text, it->clause,
+						 "", "",  g};
+			double h =
+			    tk_sheet_row_height(wrapped, division_widths, 7);
+			if (h > 0)
+				keep(w, worksheet_set_row(ws, (lxw_row_t)r, h,
+							  NULL));
+		}
 		free(g);
 		if (!item_applies(it, w->t->kind)) {
 			put(w, ws, r, 4, "対象外", w->f.na);
@@ -678,7 +644,8 @@ static void write_staff_answers(struct form *w, lxw_worksheet *ws)
 
 	/* Row 4: the questions, in a row tall enough for the longest. */
 	for (int i = 0; i < s->nitems; i++) {
-		size_t tw = text_width(s->items[i].text);
+		int nl;
+		size_t tw = (size_t)tk_sheet_text_width(s->items[i].text, &nl);
 		if (tw > longest)
 			longest = tw;
 	}
@@ -1058,8 +1025,8 @@ int tk_form_export_prefilled(struct tk_store *st, long campaign,
 	tk_now(now);
 	for (int i = 0; i < n; i++) {
 		struct form w = {0};
-		char token[33], *code = safe_name(t[i].code),
-				*name = safe_name(t[i].name);
+		char token[33], *code = tk_sheet_safe_name(t[i].code),
+				*name = tk_sheet_safe_name(t[i].name);
 		const char *base;
 		struct stat sb;
 
@@ -1119,16 +1086,7 @@ int tk_form_export_prefilled(struct tk_store *st, long campaign,
 		goto cleanup;
 	committed = 1;
 	/* The tokens are issued: put the forms in place. */
-	for (int i = 0; i < n; i++) {
-		if (rename(tmp[i], final[i]) != 0) {
-			if (rc == TK_OK)
-				rc = tk_error_set(err, TK_EIO,
-						  "%s: cannot rename: %s",
-						  final[i], strerror(errno));
-			continue;
-		}
-		(*written)++;
-	}
+	rc = tk_sheet_put_in_place(tmp, final, n, written, err);
 
 cleanup:
 	if (shown)

@@ -23,6 +23,7 @@
  * workbook is some 25,000 cells at national scale.
  */
 #include "report.h"
+#include "sheet.h"
 
 #include "util.h"
 
@@ -145,49 +146,15 @@ static void width(struct book *b, lxw_worksheet *ws, int c1, int c2, double w)
 	     worksheet_set_column(ws, (lxw_col_t)c1, (lxw_col_t)c2, w, NULL));
 }
 
-/* Display width in Excel column units of the widest line of s at the
- * workbooks' 10 pt, roughly; *lines gets the number of lines. */
-static double text_width(const char *s, int *lines)
-{
-	double w = 0, widest = 0;
-	*lines = 1;
-	for (const unsigned char *p = (const unsigned char *)s; p && *p; p++)
-		if (*p == '\n') {
-			widest = w > widest ? w : widest;
-			w = 0;
-			++*lines;
-		} else if (*p < 0x80) {
-			w += 1;
-		} else if ((*p & 0xc0) == 0xc0) {
-			w += 1.85; /* a full-width character at 10 pt */
-		}
-	return w > widest ? w : widest;
-}
-
 /* Give row r the height its wrapped cells need: text[k] in a column of
  * width[k].  LibreOffice does not grow rows with wrapped text by itself
  * when it opens a file. */
 static void fit_row(struct book *b, lxw_worksheet *ws, int r,
 		    const char *const *text, const double *widths, int n)
 {
-	int most = 1;
-	for (int k = 0; k < n; k++) {
-		int nl = 0, lines;
-		double w;
-		if (!text[k] || !*text[k])
-			continue;
-		/* Approximate: each explicit line wraps on its own. */
-		w = text_width(text[k], &nl);
-		lines =
-		    (int)ceil(w / (widths[k] > 2 ? widths[k] - 1 : 1)) + nl - 1;
-		if (lines > most)
-			most = lines;
-	}
-	if (most > 1)
-		keep(b,
-		     worksheet_set_row(
-			 ws, (lxw_row_t)r,
-			 most * 13.0 + 2 > 409 ? 409 : most * 13.0 + 2, NULL));
+	double h = tk_sheet_row_height(text, widths, n);
+	if (h > 0)
+		keep(b, worksheet_set_row(ws, (lxw_row_t)r, h, NULL));
 }
 
 /* A label / value row of a key-figures block; returns the next row. */
@@ -236,42 +203,6 @@ static void color_scale(struct book *b, lxw_worksheet *ws, int r1, int r2,
 }
 
 /* ------------------------------------------------------------ text */
-
-/* Header/footer text: '&' is the escape character there. */
-static void hf_add(struct tk_buf *b, const char *s)
-{
-	for (; s && *s; s++) {
-		if (*s == '&')
-			tk_buf_addc(b, '&');
-		tk_buf_addc(b, *s);
-	}
-}
-
-/* The first max characters of s (not bytes), into a new string. */
-static char *utf8_prefix(const char *s, size_t max)
-{
-	size_t n = 0, i = 0;
-	for (; s[i]; i++)
-		if (((unsigned char)s[i] & 0xc0) != 0x80 && n++ == max)
-			break;
-	char *r = tk_xmalloc(i + 1);
-	memcpy(r, s, i);
-	r[i] = '\0';
-	return r;
-}
-
-/* A copy of s usable inside a file name (as form.c names forms). */
-static char *safe_name(const char *s)
-{
-	char *r = tk_xstrdup(s);
-	for (char *p = r; *p; p++)
-		if ((unsigned char)*p < 0x20 || *p == 0x7f ||
-		    strchr("/\\:*?\"<>|", *p))
-			*p = '_';
-	if (r[0] == '.')
-		r[0] = '_';
-	return r;
-}
 
 static const char *kind_label(const char *kind)
 {
@@ -406,35 +337,35 @@ static void page_setup(struct book *b, lxw_worksheet *ws, int r1, int r2)
 		     worksheet_repeat_rows(ws, (lxw_row_t)r1, (lxw_row_t)r2));
 
 	tk_buf_adds(&h, "&L");
-	hf_add(&h, sc->marking);
+	tk_sheet_hf_add(&h, sc->marking);
 	tk_buf_adds(&h, "&C");
-	hf_add(&h, sc->title);
+	tk_sheet_hf_add(&h, sc->title);
 	tk_buf_adds(&h, "&R&A");
 	tk_buf_adds(&f, "&L");
-	hf_add(&f, sc->marking);
+	tk_sheet_hf_add(&f, sc->marking);
 	tk_buf_adds(&f, "&Cページ &P / &N");
 	if (b->restriction) {
 		tk_buf_adds(&f, "&R");
-		hf_add(&f, b->restriction);
+		tk_sheet_hf_add(&f, b->restriction);
 	}
 	/* Excel allows 255 characters: drop the title, then shorten the
 	 * marking (it is printed in full on the first sheet). */
 	if (lxw_utf8_strlen(h.s) > LXW_HEADER_FOOTER_MAX ||
 	    lxw_utf8_strlen(f.s) > LXW_HEADER_FOOTER_MAX) {
 		mark = lxw_utf8_strlen(sc->marking) > 100
-			   ? utf8_prefix(sc->marking, 100)
+			   ? tk_sheet_utf8_prefix(sc->marking, 100)
 			   : tk_xstrdup(sc->marking);
 		tk_buf_reset(&h);
 		tk_buf_adds(&h, "&L");
-		hf_add(&h, mark);
+		tk_sheet_hf_add(&h, mark);
 		tk_buf_adds(&h, "&R&A");
 		tk_buf_reset(&f);
 		tk_buf_adds(&f, "&L");
-		hf_add(&f, mark);
+		tk_sheet_hf_add(&f, mark);
 		tk_buf_adds(&f, "&Cページ &P / &N");
 		if (b->restriction) {
 			tk_buf_adds(&f, "&R");
-			hf_add(&f, b->restriction);
+			tk_sheet_hf_add(&f, b->restriction);
 		}
 	}
 	keep(b, worksheet_set_header(ws, h.s));
@@ -1367,29 +1298,6 @@ int tk_report_division(const struct tk_scores *sc, int d, const char *path,
 
 /* ------------------------------------------------------------ files */
 
-/* The hidden temporary name ".BASE.part" next to path.  Caller frees. */
-static char *part_name(const char *path)
-{
-	struct tk_buf b = {0};
-	const char *slash = strrchr(path, '/');
-	if (slash)
-		tk_buf_addf(&b, "%.*s/.%s.part", (int)(slash - path), path,
-			    slash + 1);
-	else
-		tk_buf_addf(&b, ".%s.part", path);
-	return tk_buf_take(&b);
-}
-
-/* A final name must not be a directory or another non-file. */
-static int check_target(const char *path, struct tk_error *err)
-{
-	struct stat sb;
-	if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode))
-		return tk_error_set(err, TK_EIO, "%s: exists and is not a file",
-				    path);
-	return TK_OK;
-}
-
 int tk_report_write(struct tk_store *st, long campaign, const char *out_file,
 		    const char *div_dir, int *written, struct tk_error *err)
 {
@@ -1412,8 +1320,8 @@ int tk_report_write(struct tk_store *st, long campaign, const char *out_file,
 
 	if (out_file) {
 		dest[n] = tk_xstrdup(out_file);
-		tmp[n] = part_name(out_file);
-		if ((rc = check_target(dest[n], err)))
+		tmp[n] = tk_sheet_part_name(out_file);
+		if ((rc = tk_sheet_check_target(dest[n], err)))
 			goto cleanup;
 		rc = tk_report_org(sc, tmp[n], out_file, err);
 		n++;
@@ -1424,16 +1332,16 @@ int tk_report_write(struct tk_store *st, long campaign, const char *out_file,
 		if ((rc = tk_mkdirs(div_dir, err)))
 			goto cleanup;
 		for (int d = 0; d < sc->ndiv; d++) {
-			char *code = safe_name(sc->div[d].code);
-			char *name = safe_name(sc->div[d].name);
+			char *code = tk_sheet_safe_name(sc->div[d].code);
+			char *name = tk_sheet_safe_name(sc->div[d].name);
 			tk_buf_reset(&path);
 			tk_buf_addf(&path, "%s/%s_%s.xlsx", div_dir, code,
 				    name);
 			free(code);
 			free(name);
 			dest[n] = tk_buf_take(&path);
-			tmp[n] = part_name(dest[n]);
-			if ((rc = check_target(dest[n], err)))
+			tmp[n] = tk_sheet_part_name(dest[n]);
+			if ((rc = tk_sheet_check_target(dest[n], err)))
 				goto cleanup;
 			rc = tk_report_division(sc, d, tmp[n], dest[n], err);
 			n++;
@@ -1463,16 +1371,7 @@ int tk_report_write(struct tk_store *st, long campaign, const char *out_file,
 	if ((rc = tk_store_commit(st, err)))
 		goto cleanup;
 	began = 0;
-	for (int i = 0; i < n; i++) {
-		if (rename(tmp[i], dest[i]) != 0) {
-			if (rc == TK_OK)
-				rc = tk_error_set(err, TK_EIO,
-						  "%s: cannot rename: %s",
-						  dest[i], strerror(errno));
-			continue;
-		}
-		(*written)++;
-	}
+	rc = tk_sheet_put_in_place(tmp, dest, n, written, err);
 
 cleanup:
 	if (shown)
