@@ -386,8 +386,8 @@ int tk_campaign_status(struct tk_store *st, long id, int json, FILE *out,
 	rc = tk_store_prepare(
 	    st,
 	    "SELECT d.code, d.name, d.kind, u.imported_at, u.file_name, "
-	    "(SELECT count(*) FROM answers a WHERE a.submission=u.id AND "
-	    " (a.choice IS NOT NULL OR a.raw IS NOT NULL)), "
+	    "(SELECT coalesce(sum(answered), 0) FROM item_stats i WHERE "
+	    " i.submission=u.id), "
 	    "(SELECT count(*) FROM submissions v WHERE v.campaign=t.campaign "
 	    " AND v.division_id=t.division_id), h.name "
 	    "FROM campaign_targets t JOIN divisions d ON d.id=t.division_id "
