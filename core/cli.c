@@ -16,17 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-struct command {
-	const char *name;    /* "org import" */
-	const char *options; /* "|--year=|--json|": '=' takes a value */
-	int (*run)(struct tk_args *a, struct tk_error *err);
-	const char *usage;
-	const char *summary;
-	const char *help;
-};
 
-static const struct command commands[];
-static const struct command *find_command(int argc, char **argv, int *used);
 
 const char *tk_arg(const struct tk_args *a, const char *name)
 {
@@ -44,7 +34,7 @@ int tk_cli_open_store(const struct tk_args *a, struct tk_store **st,
 
 /* ------------------------------------------------------------ init */
 
-static int cmd_init(struct tk_args *a, struct tk_error *err)
+int cmd_init(struct tk_args *a, struct tk_error *err)
 {
 	struct tk_store *st = NULL;
 	int from = 0, rc;
@@ -82,7 +72,7 @@ static int parse_year(const char *s, int *fy, struct tk_error *err)
 	return TK_OK;
 }
 
-static int cmd_org_import(struct tk_args *a, struct tk_error *err)
+int cmd_org_import(struct tk_args *a, struct tk_error *err)
 {
 	const char *dfile = tk_arg(a, "--divisions"),
 		   *sfile = tk_arg(a, "--staff"),
@@ -122,7 +112,7 @@ static int cmd_org_import(struct tk_args *a, struct tk_error *err)
 	return rc;
 }
 
-static int cmd_org_show(struct tk_args *a, struct tk_error *err)
+int cmd_org_show(struct tk_args *a, struct tk_error *err)
 {
 	struct tk_store *st = NULL;
 	int fy = 0, rc;
@@ -144,7 +134,7 @@ static int cmd_org_show(struct tk_args *a, struct tk_error *err)
 
 /* ------------------------------------------------------------ log */
 
-static int cmd_log_verify(struct tk_args *a, struct tk_error *err)
+int cmd_log_verify(struct tk_args *a, struct tk_error *err)
 {
 	struct tk_store *st = NULL;
 	long n;
@@ -160,7 +150,7 @@ static int cmd_log_verify(struct tk_args *a, struct tk_error *err)
 	return rc;
 }
 
-static int cmd_log_show(struct tk_args *a, struct tk_error *err)
+int cmd_log_show(struct tk_args *a, struct tk_error *err)
 {
 	struct tk_store *st = NULL;
 	sqlite3_stmt *s;
@@ -200,41 +190,13 @@ static int cmd_log_show(struct tk_args *a, struct tk_error *err)
 	"  --plugin-instructions N, --plugin-memory MIB   plugin limits\n"     \
 	"  -q, --quiet      print only errors\n"
 
-static const struct command commands[] = {
-    {"init", "", cmd_init, "tenken init",
-     "create the database, or upgrade it to this version's schema",
-     "Creates the database file (WAL mode, foreign keys on) or brings an\n"
-     "existing one up to date by forward migrations; data is never lost.\n"
-     "A database written by a newer tenken is refused.\n"},
-    {"org import", "|--divisions=|--staff=|--year=|--encoding=|",
-     cmd_org_import,
-     "tenken org import --divisions FILE.csv --staff FILE.csv [--year FY] "
-     "[--encoding auto|utf-8|cp932]",
-     "load the organisation (所属 and 職員) of a fiscal year from CSV",
-     "Formats: docs/formats.md.  UTF-8 (with or without BOM) and CP932\n"
-     "(Shift_JIS, as Excel saves CSV) are detected; --encoding forces one.\n"
-     "The year defaults to the current fiscal year (April-March).  The\n"
-     "import is all-or-nothing; importing the same files again is a no-op;\n"
-     "other years are never changed.\n"},
-    {"org show", "|--year=|--json|", cmd_org_show,
-     "tenken org show [--year FY] [--json]",
-     "list divisions with their staff counts",
-     "Without --year, the latest imported year is shown.\n"},
-    {"log verify", "", cmd_log_verify, "tenken log verify",
-     "check the event log's hash chain (証跡)",
-     "Every change is logged with who, when and what; each entry's hash\n"
-     "covers the previous one, so an edited or deleted entry is detected.\n"},
-    {"log show", "|--last=|", cmd_log_show, "tenken log show [--last N]",
-     "print the last N events (default 50)", ""},
-    TK_EXTRA_COMMANDS{NULL, NULL, NULL, NULL, NULL, NULL},
-};
 
 static void print_help(FILE *f)
 {
 	fprintf(f, "usage: tenken [--db FILE] COMMAND [OPTIONS]\n\n"
 		   "Information-security self-inspection (自己点検) and audit "
 		   "(監査) for divisions (所属).\n\nCommands:\n");
-	for (const struct command *c = commands; c->name; c++)
+	for (const struct tk_command *c = tk_commands; c->name; c++)
 		fprintf(f, "  %-18s %s\n", c->name, c->summary);
 	fprintf(
 	    f,
@@ -244,17 +206,17 @@ static void print_help(FILE *f)
 	    "error,\n3 invalid input (file, plugin, CSV, workbook).\n");
 }
 
-static void print_command_help(const struct command *c, FILE *f)
+static void print_command_help(const struct tk_command *c, FILE *f)
 {
 	fprintf(f, "usage: %s\n\n%s.\n\n%s%s%s", c->usage, c->summary, c->help,
 		*c->help ? "\n" : "", GLOBAL_HELP);
 }
 
-static const struct command *find_command(int argc, char **argv, int *used)
+static const struct tk_command *find_command(int argc, char **argv, int *used)
 {
-	const struct command *best = NULL;
+	const struct tk_command *best = NULL;
 	*used = 0;
-	for (const struct command *c = commands; c->name; c++) {
+	for (const struct tk_command *c = tk_commands; c->name; c++) {
 		/* Match "word" or "word sub" against the first two args. */
 		const char *sp = strchr(c->name, ' ');
 		size_t n1 = sp ? (size_t)(sp - c->name) : strlen(c->name);
@@ -287,7 +249,7 @@ static int option_kind(const char *spec, const char *name)
 	return 0;
 }
 
-static int parse_args(const struct command *c, int argc, char **argv,
+static int parse_args(const struct tk_command *c, int argc, char **argv,
 		      struct tk_args *a, int *want_help, struct tk_error *err)
 {
 	for (int i = 0; i < argc; i++) {
@@ -381,7 +343,7 @@ static int parse_args(const struct command *c, int argc, char **argv,
 
 int tk_cli_main(int argc, char **argv)
 {
-	const struct command *c;
+	const struct tk_command *c;
 	struct tk_args a;
 	struct tk_error err;
 	int used, want_help = 0, rc;

@@ -595,9 +595,8 @@ static void staff_flush(struct staff_ctx *sc)
 		 * absence) has a blank row and the reason in 備考: recorded,
 		 * and left out of the scores. */
 		if (answered || !noted)
-			take_answers(f, sc->sheet, sc->vals, NULL,
-				     sc->staff_id, sc->itemrow, sc->itemcol,
-				     sc->who);
+			take_answers(f, sc->sheet, sc->vals, NULL, sc->staff_id,
+				     sc->itemrow, sc->itemcol, sc->who);
 		if (noted) {
 			struct answer *a = new_answer(f);
 			a->staff_id = sc->staff_id;
