@@ -90,8 +90,9 @@ int cmd_plugin_list(struct tk_args *a, struct tk_error *err)
 			tk_buf_json_str(&b, e->error);
 			tk_buf_adds(&b, "}");
 		} else if (s) {
-			tk_buf_addf(&b, "%-16s %-8s %-12s %-8s %4d items  %s\n",
-				    s->id, s->version, kind_label(s->kind),
+			tk_buf_addf(&b, "%-16s %-8s ", s->id, s->version);
+			tk_buf_pad(&b, kind_label(s->kind), 8);
+			tk_buf_addf(&b, " %-8s %4d items  %s\n",
 				    s->respondent == TK_RESP_STAFF ? "staff"
 								   : "division",
 				    s->nitems, s->title);
@@ -176,10 +177,15 @@ int cmd_plugin_show(struct tk_args *a, struct tk_error *err)
 			for (int i = sec->first; i < sec->first + sec->count;
 			     i++) {
 				const struct tk_item *it = &s->items[i];
-				printf("  %-9s %-16s w%-3g %-4s %s\n", it->id,
-				       it->clause, it->weight,
-				       tk_severity_label(it->severity),
-				       it->text);
+				struct tk_buf line = {0};
+				tk_buf_addf(&line, "  %-9s ", it->id);
+				tk_buf_pad(&line, it->clause, 18);
+				tk_buf_addf(&line, " w%-3g ", it->weight);
+				tk_buf_pad(&line,
+					   tk_severity_label(it->severity), 4);
+				tk_buf_addf(&line, " %s\n", it->text);
+				fputs(line.s, stdout);
+				tk_buf_free(&line);
 			}
 		}
 	}

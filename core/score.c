@@ -670,8 +670,9 @@ static void print_items(const struct tk_scores *sc, enum tk_score_format fmt,
 			if (t->counted)
 				snprintf(c, sizeof c, "%.1f%%",
 					 t->compliance * 100);
-			tk_buf_addf(b, "%-10s %-18s %6s %6s  %s\n", it->id,
-				    it->clause, m, c, it->text);
+			tk_buf_addf(b, "%-10s ", it->id);
+			tk_buf_pad(b, it->clause, 18);
+			tk_buf_addf(b, " %6s %6s  %s\n", m, c, it->text);
 		}
 	}
 	if (fmt == TK_FMT_JSON)

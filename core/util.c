@@ -333,6 +333,22 @@ const char *tk_actor(void)
 	return "unknown";
 }
 
+void tk_buf_pad(struct tk_buf *b, const char *s, int width)
+{
+	int cols = 0;
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		if (*p < 0x80)
+			cols++;
+		else if ((*p & 0xc0) == 0xc0)
+			/* U+1100 and above are wide in practice here:
+			 * kanji, kana, full-width forms. */
+			cols += *p >= 0xe1 ? 2 : 1;
+	}
+	tk_buf_adds(b, s);
+	for (; cols < width; cols++)
+		tk_buf_addc(b, ' ');
+}
+
 int tk_progress_wanted(FILE *f)
 {
 	const char *s = getenv("TENKEN_NO_PROGRESS");

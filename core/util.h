@@ -62,6 +62,10 @@ char *tk_today(char buf[16]);
 const char *tk_actor(void);
 void tk_set_actor(const char *name);
 
+/* Append s padded with spaces to `width` terminal columns (a full-width
+ * character takes two), for aligned Japanese tables. */
+void tk_buf_pad(struct tk_buf *b, const char *s, int width);
+
 /* 1 when fd is a terminal and TENKEN_NO_PROGRESS is unset. */
 int tk_progress_wanted(FILE *f);
 

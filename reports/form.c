@@ -991,6 +991,13 @@ int tk_form_export_prefilled(struct tk_store *st, long campaign,
 	*written = 0;
 	if ((rc = tk_campaign_get(st, campaign, &c, err)))
 		return rc;
+	if (!strcmp(c.status, "closed")) {
+		rc = tk_error_set(err, TK_ERULE,
+				  "campaign %ld is closed: its forms could not "
+				  "be imported; `tenken campaign reopen` first",
+				  campaign);
+		goto cleanup;
+	}
 	if ((rc = tk_survey_load(st, c.survey, &s, err)))
 		goto cleanup;
 	if ((rc = load_targets(st, &c, division_code, &t, &n, err)))

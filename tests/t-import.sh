@@ -202,6 +202,9 @@ like "$out" "1 accepted .* 1 rejected" "mixed directory: totals"
 tk campaign close --campaign "$DIV"
 $FILL --seed 99 "$(ls forms-d/*_1004_*.xlsx)" late > /dev/null
 rejected "closed campaign" late "campaign $DIV is closed"
+tk form export --campaign "$DIV" --out closed-forms
+is "$rc" 1 "no forms are exported for a closed campaign"
+like "$err" "campaign $DIV is closed" "and the message says why"
 tk campaign reopen --campaign "$DIV"
 tk import late
 is "$rc" 0 "reopened campaign accepts"
