@@ -403,16 +403,44 @@ static int remove_missing(struct tk_store *st, const char *table, int fy,
 			  const struct tk_map *old, const struct tk_map *keep,
 			  long *removed, struct tk_error *err)
 {
-	sqlite3_stmt *del;
+	sqlite3_stmt *del, *used = NULL;
 	int staff = !strcmp(table, "staff"), rc;
 	if ((rc = tk_store_prepare(st,
 				   staff ? "DELETE FROM staff WHERE id=?1"
 					 : "DELETE FROM divisions WHERE id=?1",
 				   &del, err)))
 		return rc;
+	/* Answers name their staff member without a foreign key (division
+	 * answers have none), so look for them here. */
+	if (staff && (rc = tk_store_prepare(
+			      st,
+			      "SELECT c.id FROM submissions u JOIN campaigns "
+			      "c ON c.id=u.campaign WHERE c.fy=?1 AND EXISTS "
+			      "(SELECT 1 FROM answers a WHERE a.submission=u.id "
+			      "AND a.staff_id=?2) LIMIT 1",
+			      &used, err))) {
+		sqlite3_finalize(del);
+		return rc;
+	}
 	for (size_t i = 0; i < old->cap && !rc; i++) {
 		if (!old->keys[i] || tk_map_get(keep, old->keys[i], NULL))
 			continue;
+		if (used) {
+			sqlite3_bind_int(used, 1, fy);
+			sqlite3_bind_int64(used, 2, old->vals[i]);
+			if (sqlite3_step(used) == SQLITE_ROW)
+				rc = tk_error_set(
+				    err, TK_EINPUT,
+				    "cannot remove staff '%s' from FY%d: they "
+				    "have answers in campaign %lld (keep them "
+				    "in the staff file, or import the changed "
+				    "organisation as a new fiscal year)",
+				    old->keys[i], fy,
+				    (long long)sqlite3_column_int64(used, 0));
+			sqlite3_reset(used);
+			if (rc)
+				break;
+		}
 		sqlite3_bind_int64(del, 1, old->vals[i]);
 		if (sqlite3_step(del) != SQLITE_DONE)
 			rc = tk_error_set(err, TK_EINPUT,
@@ -426,6 +454,7 @@ static int remove_missing(struct tk_store *st, const char *table, int fy,
 		sqlite3_reset(del);
 	}
 	sqlite3_finalize(del);
+	sqlite3_finalize(used);
 	return rc;
 }
 

@@ -209,6 +209,16 @@ tk campaign reopen --campaign "$DIV"
 tk import late
 is "$rc" 0 "reopened campaign accepts"
 
+# The organisation of the year cannot lose a member of staff who answered,
+# nor a division that submitted.
+first120=$(sql "$DB" "select s.code from staff s join divisions d on d.id=s.division_id where d.fy=2026 and d.code='120' order by s.code limit 1")
+grep -v "^$first120," "$EX/fy2026/staff.csv" > staff-minus.csv
+before=$(db_digest "$DB")
+tk org import --year 2026 --divisions "$EX/fy2026/divisions.csv" --staff staff-minus.csv
+is "$rc" 3 "removing a member of staff with answers: exit 3"
+like "$err" "cannot remove staff '$first120' from FY2026: they have answers in campaign $STF" "message names the staff member and campaign"
+is "$(db_digest "$DB")" "$before" "organisation unchanged"
+
 tk status --campaign "$DIV" --json
 like "$out" '"submitted":3,"late":0,"missing":0' "status totals"
 tk log verify
