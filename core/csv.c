@@ -82,7 +82,7 @@ int tk_csv_open(const char *path, enum tk_encoding enc, struct tk_csv **out,
 	struct tk_csv *c;
 	char *raw = NULL;
 	size_t len, valid;
-	int rc;
+	int rc, forced_cp932;
 
 	*out = NULL;
 	if ((rc = check_shape(path, err)))
@@ -101,6 +101,7 @@ int tk_csv_open(const char *path, enum tk_encoding enc, struct tk_csv **out,
 		enc = TK_ENC_UTF8;
 	}
 	valid = tk_utf8_valid_prefix(raw, len);
+	forced_cp932 = enc == TK_ENC_CP932;
 	if (enc == TK_ENC_AUTO)
 		enc = valid == len ? TK_ENC_UTF8 : TK_ENC_CP932;
 	if (enc == TK_ENC_UTF8) {
@@ -121,11 +122,21 @@ int tk_csv_open(const char *path, enum tk_encoding enc, struct tk_csv **out,
 		size_t bad;
 		if (tk_cp932_to_utf8(raw, len, &c->data, &c->len, &bad)) {
 			long l, col;
-			line_col(raw, bad, &l, &col);
-			rc = tk_error_set(err, TK_EINPUT,
-					  "%s:%ld: column %ld: neither valid "
-					  "UTF-8 nor CP932 (Shift_JIS)",
-					  path, l, col);
+			/* Report the error of the encoding that got further:
+			 * a UTF-8 file with one broken byte fails as CP932 at
+			 * its first Japanese character. */
+			int utf8 = !forced_cp932 && valid > bad;
+			line_col(raw, utf8 ? valid : bad, &l, &col);
+			rc = tk_error_set(
+			    err, TK_EINPUT,
+			    utf8 ? "%s:%ld: column %ld: invalid UTF-8 (the rest "
+				   "of the file is UTF-8)"
+				 : forced_cp932 ? "%s:%ld: column %ld: invalid "
+						  "CP932 (Shift_JIS)"
+						: "%s:%ld: column %ld: neither "
+						  "valid UTF-8 nor CP932 "
+						  "(Shift_JIS)",
+			    path, l, col);
 			goto fail;
 		}
 	}

@@ -68,6 +68,13 @@ tk org import --year 2026 --encoding utf-8 --divisions "$D/badutf8.csv" --staff 
 is "$rc" 3 "invalid UTF-8: exit 3"
 like "$err" "badutf8.csv:2: column 5: invalid UTF-8" "invalid UTF-8: line and column"
 is "$(db_digest "$DB")" "$before" "invalid UTF-8: database unchanged"
+/usr/bin/python3 - "$good_div" "$D/onebyte.csv" <<'PYEOF'
+import sys
+lines = open(sys.argv[1], "rb").read().split(b"\n")
+lines[4] = lines[4].replace("課".encode(), b"\xe8\xaa", 1)  # a cut character
+open(sys.argv[2], "wb").write(b"\n".join(lines))
+PYEOF
+bad "one broken byte in a UTF-8 file" "$D/onebyte.csv" "$good_staff" "onebyte.csv:5: column [0-9]+: invalid UTF-8 \(the rest of the file is UTF-8\)"
 printf 'code,name,kind,parent,head\r\n100,\202\240\201\177,bureau,,\r\n' > "$D/badsjis.csv"
 bad "invalid CP932" "$D/badsjis.csv" "$good_staff" "badsjis.csv:2: column [0-9]+: neither valid UTF-8 nor CP932"
 : > "$D/empty.csv"
