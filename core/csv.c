@@ -212,7 +212,9 @@ int tk_csv_next(struct tk_csv *c, struct tk_error *err)
 			}
 			continue;
 		}
-		if (ch == '"') {
+		if (ch == '"' && c->rec + n == c->fields[nf - 1]) {
+			/* A quote opens a quoted field only at its start;
+			 * elsewhere it is text, as Excel reads it. */
 			quoted = 1;
 		} else if (ch == ',') {
 			c->rec[n++] = '\0';

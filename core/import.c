@@ -34,6 +34,7 @@
 #include <sys/stat.h>
 
 #define MAX_FILE	     (256u << 20)
+#define MAX_SHEET_TEXT ((size_t)64 << 20) /* text kept from an answer sheet */
 #define MAX_PROBLEMS	     100
 #define ANSWER_COL	     5 /* E: division forms */
 #define COMMENT_COL	     6 /* F */
@@ -55,6 +56,9 @@ struct importer {
 	int ncache;
 	struct campaign_cache *cache;
 	struct tk_buf scratch;
+	/* a failure inside a sealed bundle's member that stopped the run */
+	int member_rc;
+	struct tk_error member_err;
 };
 
 /* One answer ready to be written. */
@@ -171,9 +175,13 @@ static int get_campaign(struct importer *im, long id,
 				   &q, err)))
 		return rc;
 	sqlite3_bind_int64(q, 1, id);
-	if (sqlite3_step(q) != SQLITE_ROW) {
+	if ((rc = sqlite3_step(q)) != SQLITE_ROW) {
+		if (rc != SQLITE_DONE)
+			rc = tk_store_error(im->st, err, "campaign");
+		else
+			rc = TK_ENOTFOUND;
 		sqlite3_finalize(q);
-		return TK_ENOTFOUND;
+		return rc;
 	}
 	c.id = id;
 	c.fy = sqlite3_column_int(q, 0);
@@ -268,16 +276,21 @@ struct cellval {
 	uint32_t row, col;
 };
 
-static int parse_date_text(const char *s, char out[11])
+static int parse_date_text(const char *s, char out[16])
 {
 	int y, m, d;
 	char sep1, sep2, tail;
 	if (sscanf(s, "%d%c%d%c%d%c", &y, &sep1, &m, &sep2, &d, &tail) != 5)
 		return 0;
+	static const int mdays[] = {31, 28, 31, 30, 31, 30,
+				    31, 31, 30, 31, 30, 31};
 	if (sep1 != sep2 || (sep1 != '-' && sep1 != '/') || y < 1900 ||
-	    y > 9999 || m < 1 || m > 12 || d < 1 || d > 31)
+	    y > 9999 || m < 1 || m > 12 || d < 1)
 		return 0;
-	snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+	if (d > mdays[m - 1] +
+		    (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)))
+		return 0;
+	snprintf(out, 16, "%04d-%02d-%02d", y % 10000, m % 100, d % 100);
 	return 1;
 }
 
@@ -360,7 +373,7 @@ static int check_answer(struct form *f, const char *sheet,
 	}
 	case TK_ITEM_TEXT:
 	default:
-		a->raw = arena_add(f, f->arena.s + v->text);
+		a->raw = v->text; /* already in the arena */
 		return 1;
 	}
 }
@@ -442,7 +455,7 @@ static void take_answers(struct form *f, const char *sheet,
 					at[i] = f->nans - 1;
 				}
 				f->ans[at[i]].comment =
-				    arena_add(f, f->arena.s + cmts[i].text);
+				    cmts[i].text;
 			}
 		}
 	}
@@ -539,15 +552,15 @@ static int div_cell(void *ctx, const struct tk_xlsx_cell *c)
 	}
 	if (c->col == 1) {
 		char buf[128];
-		if (tk_map_get(&d->f->cc->items,
-			       trimmed(c->text, buf, sizeof buf), &idx)) {
+		const char *id = trimmed(c->text, buf, sizeof buf);
+		if (tk_map_get(&d->f->cc->items, id, &idx)) {
 			if (d->seen[idx]) {
 				char ref[16];
 				problem(d->f,
 					"%s!%s: item %s appears twice (first "
 					"in row %d)",
 					d->sheet, tk_xlsx_ref(c->row, 1, ref),
-					buf, d->seen[idx]);
+					id, d->seen[idx]);
 			} else {
 				d->item = (int)idx;
 				d->seen[idx] = (int)c->row;
@@ -601,7 +614,7 @@ static void staff_flush(struct staff_ctx *sc)
 			struct answer *a = new_answer(f);
 			a->staff_id = sc->staff_id;
 			a->item = -1;
-			a->comment = arena_add(f, f->arena.s + sc->cmt->text);
+			a->comment = sc->cmt->text;
 		}
 	}
 	memset(sc->vals, 0, (size_t)f->cc->s->nitems * sizeof *sc->vals);
@@ -621,6 +634,18 @@ static int staff_cell(void *ctx, const struct tk_xlsx_cell *c)
 			long idx;
 			const char *t = trimmed(c->text, buf, sizeof buf);
 			if (tk_map_get(&f->cc->items, t, &idx)) {
+				if (sc->itemcol[idx]) {
+					char first[16];
+					problem(f,
+						"%s!%s: item %s appears twice "
+						"(first in %s)",
+						sc->sheet,
+						tk_xlsx_ref(c->row, c->col, ref),
+						t,
+						tk_xlsx_ref(c->row,
+							    sc->itemcol[idx],
+							    first));
+				}
 				sc->colitem[c->col] = (int)idx;
 				sc->itemcol[idx] = c->col;
 			} else if (!strcmp(t, "備考"))
@@ -726,6 +751,13 @@ static int keep_cell(void *ctx, const struct tk_xlsx_cell *c)
 	k->num = c->num;
 	k->text = p->text.len;
 	k->len = c->len;
+	if (p->text.len + c->len > MAX_SHEET_TEXT) {
+		/* Many cells repeating one long shared string, say. */
+		p->sheet_error = tk_xstrdup(
+		    "the answer sheet holds more than 64 MiB of text; not a "
+		    "form as exported");
+		return 1;
+	}
 	tk_buf_add(&p->text, c->text, c->len + 1);
 	return 0;
 }
@@ -759,7 +791,8 @@ static void parse_workbook(struct parsed *p, const void *data, size_t len)
 	if (!p->error && p->meta[M_ANSWER_SHEET] &&
 	    (si = tk_xlsx_find_sheet(x, p->meta[M_ANSWER_SHEET])) >= 0) {
 		p->have_sheet = 1;
-		if (tk_xlsx_read_sheet(x, si, keep_cell, p, &xerr))
+		if (tk_xlsx_read_sheet(x, si, keep_cell, p, &xerr) &&
+		    !p->sheet_error)
 			p->sheet_error = tk_xstrdup(xerr.message);
 	}
 	tk_xlsx_close(x);
@@ -819,7 +852,12 @@ static int resolve(struct importer *im, struct form *f, struct tk_error *err)
 				   &q, err)))
 		return rc;
 	sqlite3_bind_text(q, 1, f->meta[M_TOKEN], -1, SQLITE_STATIC);
-	if (sqlite3_step(q) != SQLITE_ROW) {
+	if ((rc = sqlite3_step(q)) != SQLITE_ROW) {
+		if (rc != SQLITE_DONE) {
+			rc = tk_store_error(im->st, err, "forms");
+			sqlite3_finalize(q);
+			return rc;
+		}
 		sqlite3_finalize(q);
 		problem(f, "the form's token was not issued by this database "
 			   "(a form from another tenken database, or altered)");
@@ -886,11 +924,12 @@ static int load_roster(struct importer *im, struct form *f,
 				   &q, err)))
 		return rc;
 	sqlite3_bind_int64(q, 1, f->division_id);
-	while (sqlite3_step(q) == SQLITE_ROW)
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW)
 		tk_map_put(&f->roster, (const char *)sqlite3_column_text(q, 1),
 			   (long)sqlite3_column_int64(q, 0));
+	rc = rc == SQLITE_DONE ? TK_OK : tk_store_error(im->st, err, "staff");
 	sqlite3_finalize(q);
-	return TK_OK;
+	return rc;
 }
 
 static int read_answers(struct importer *im, struct form *f,
@@ -1169,12 +1208,17 @@ static int write_form(struct importer *im, struct form *f, const char *sha,
 	sqlite3_bind_int64(q, 1, f->campaign);
 	sqlite3_bind_int64(q, 2, f->division_id);
 	sqlite3_bind_text(q, 3, sha, -1, SQLITE_STATIC);
-	while (sqlite3_step(q) == SQLITE_ROW) {
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
 		if (sqlite3_column_int(q, 2))
 			*unchanged = 1;
 		else if (sqlite3_column_int(q, 1))
 			prev = (long)sqlite3_column_int64(q, 0);
 	}
+	if (rc != SQLITE_DONE) {
+		rc = tk_store_error(st, err, "submissions");
+		goto fail;
+	}
+	rc = TK_OK;
 	sqlite3_finalize(q);
 	q = NULL;
 	if (*unchanged) {
@@ -1396,11 +1440,13 @@ static int sealed_member(void *ctx, const char *bundle, const char *name,
 	struct tk_error err;
 	int outcome, rc;
 	tk_buf_addf(&label, "%s:%s", bundle, name);
+	tk_error_clear(&err);
 	rc = import_workbook(im, label.s, data, len, &outcome, &err);
 	tk_buf_free(&label);
 	if (rc) {
-		if (im->o->problems)
-			fprintf(im->o->problems, "tenken: %s\n", err.message);
+		/* Not a problem of the bundle: the run stops with this. */
+		im->member_rc = rc;
+		im->member_err = err;
 		return rc;
 	}
 	count(im, outcome);
@@ -1423,9 +1469,14 @@ static int import_other(struct importer *im, const char *path,
 {
 	struct tk_error ferr;
 	int rc;
+	tk_error_clear(&ferr);
 	if (tk_seal_is_sealed(path)) {
+		im->member_rc = TK_OK;
 		rc = tk_seal_open(path, im->o->passphrase, sealed_member, im,
 				  &ferr);
+		if (im->member_rc)
+			return tk_error_set(err, im->member_rc, "%s",
+					    im->member_err.message);
 		if (rc == TK_ESEAL || rc == TK_EINPUT || rc == TK_ELIMIT ||
 		    rc == TK_EIO) {
 			rejected_file(im, path,
@@ -1605,7 +1656,11 @@ int tk_import_paths(struct tk_store *st, const char *const *paths, int n,
 		    const struct tk_import_opts *o, struct tk_import_totals *t,
 		    struct tk_error *err)
 {
-	struct importer im = {st, o, t, 0, NULL, {0}};
+	struct importer im;
+	memset(&im, 0, sizeof im);
+	im.st = st;
+	im.o = o;
+	im.t = t;
 	char **files = NULL;
 	int nfiles = 0, rc;
 
@@ -1619,6 +1674,8 @@ int tk_import_paths(struct tk_store *st, const char *const *paths, int n,
 		pthread_mutex_init(&pl.mu, NULL);
 		pthread_cond_init(&pl.cv, NULL);
 		if (pthread_create(&pl.thread, NULL, reader, &pl) != 0) {
+			pthread_mutex_destroy(&pl.mu);
+			pthread_cond_destroy(&pl.cv);
 			rc = tk_error_set(err, TK_ENOMEM,
 					  "cannot start the reader thread");
 			goto done;

@@ -66,8 +66,16 @@ static void buf_grow(struct tk_buf *b, size_t extra)
 
 void tk_buf_add(struct tk_buf *b, const void *p, size_t n)
 {
-	buf_grow(b, n);
-	memcpy(b->s + b->len, p, n);
+	/* p may point into b itself: keep it as an offset across the grow. */
+	const char *c = p;
+	if (b->s && c >= b->s && c < b->s + b->cap) {
+		size_t off = (size_t)(c - b->s);
+		buf_grow(b, n);
+		p = b->s + off;
+	} else {
+		buf_grow(b, n);
+	}
+	memmove(b->s + b->len, p, n);
 	b->len += n;
 	b->s[b->len] = '\0';
 }
@@ -192,36 +200,6 @@ int tk_read_file(const char *path, size_t max, char **out, size_t *len,
 	*len = b.len;
 	*out = tk_buf_take(&b);
 	return TK_OK;
-}
-
-int tk_write_file(const char *path, const void *data, size_t len,
-		  struct tk_error *err)
-{
-	struct tk_buf tmp = {0};
-	FILE *f;
-	int rc = TK_OK;
-
-	tk_buf_addf(&tmp, "%s.tmp%ld", path, (long)getpid());
-	f = fopen(tmp.s, "wb");
-	if (!f) {
-		rc = tk_error_set(err, TK_EIO, "%s: cannot create: %s", path,
-				  strerror(errno));
-		goto done;
-	}
-	if (fwrite(data, 1, len, f) != len || fclose(f) != 0) {
-		rc = tk_error_set(err, TK_EIO, "%s: write error: %s", path,
-				  strerror(errno));
-		unlink(tmp.s);
-		goto done;
-	}
-	if (rename(tmp.s, path) != 0) {
-		rc = tk_error_set(err, TK_EIO, "%s: cannot rename: %s", path,
-				  strerror(errno));
-		unlink(tmp.s);
-	}
-done:
-	tk_buf_free(&tmp);
-	return rc;
 }
 
 size_t tk_utf8_valid_prefix(const char *s, size_t n)
@@ -359,6 +337,10 @@ int tk_mkdirs(const char *path, struct tk_error *err)
 {
 	char *p = tk_xstrdup(path), *q;
 	int rc = TK_OK;
+	if (!*p) {
+		free(p);
+		return tk_error_set(err, TK_EIO, "empty directory name");
+	}
 	for (q = p + 1; *q; q++) {
 		if (*q != '/')
 			continue;

@@ -39,9 +39,6 @@ char *tk_xstrdup(const char *s);
  * frees); *len gets its length.  TK_EIO / TK_ELIMIT on failure. */
 int tk_read_file(const char *path, size_t max, char **out, size_t *len,
 		 struct tk_error *err);
-/* Write a whole file atomically (temp file + rename). */
-int tk_write_file(const char *path, const void *data, size_t len,
-		  struct tk_error *err);
 
 /* Length of the valid UTF-8 prefix of s[0..n); == n when all valid. */
 size_t tk_utf8_valid_prefix(const char *s, size_t n);

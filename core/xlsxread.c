@@ -363,7 +363,13 @@ struct parse {
 	int stop;	  /* a callback's non-zero return */
 	struct buf *text; /* where character data goes while collect is set */
 	int collect;
+	size_t from; /* where the current string starts in text */
 };
+
+/* Excel's own limit: 32,767 characters in a cell, at most 4 bytes each.
+ * A longer string can only be hostile (one shared string referenced by
+ * many cells would otherwise multiply it). */
+#define MAX_STRING_BYTES ((size_t)32767 * 4)
 
 static void parse_fail(struct parse *ps, int code, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
@@ -397,6 +403,12 @@ static void XMLCALL on_text(void *ud, const XML_Char *s, int len)
 
 	if (!ps->collect || stopped(ps))
 		return;
+	if (ps->text->len - ps->from + (size_t)len > MAX_STRING_BYTES) {
+		parse_fail(ps, TK_ELIMIT,
+			   "a text longer than Excel's limit of 32,767 "
+			   "characters");
+		return;
+	}
 	if (buf_add(ps->text, s, (size_t)len))
 		parse_fail(ps, TK_ENOMEM, "out of memory");
 }
@@ -929,9 +941,14 @@ static void XMLCALL sst_start(void *ud, const XML_Char *name,
 	if (stopped(&s->ps))
 		return;
 	if (!strcmp(n, "si")) {
+		if (s->in_si) {
+			parse_fail(&s->ps, TK_EINPUT, "nested <si>");
+			return;
+		}
 		s->in_si = 1;
 		s->rph = 0;
 		s->start = s->ps.x->sst.len;
+		s->ps.from = s->start;
 	} else if (s->in_si) {
 		if (!strcmp(n, "rPh"))
 			s->rph++;
@@ -956,6 +973,7 @@ static void XMLCALL sst_end(void *ud, const XML_Char *name)
 			s->rph--;
 	} else if (!strcmp(n, "si")) {
 		s->in_si = 0;
+		s->ps.collect = 0;
 		off = grow(x->sst_off, x->nsst, &x->csst, sizeof *x->sst_off);
 		if (!off || buf_reserve(&x->sst, 1)) {
 			parse_fail(&s->ps, TK_ENOMEM, "out of memory");
@@ -1548,10 +1566,12 @@ static void XMLCALL sheet_start(void *ud, const XML_Char *name,
 			s->ps.collect = 1;
 	} else if (!strcmp(n, "v")) {
 		s->ps.x->text.len = 0;
+		s->ps.from = 0;
 		s->ps.collect = 1;
 		s->has_v = 1;
 	} else if (!strcmp(n, "is")) {
 		s->ps.x->text.len = 0;
+		s->ps.from = 0;
 		s->in_is = 1;
 		s->rph = 0;
 		s->has_v = 1;
@@ -1572,8 +1592,10 @@ static void XMLCALL sheet_end(void *ud, const XML_Char *name)
 		if (!strcmp(n, "row"))
 			s->in_row = 0;
 	} else if (s->in_is) {
-		if (!strcmp(n, "is"))
+		if (!strcmp(n, "is")) {
 			s->in_is = 0;
+			s->ps.collect = 0;
+		}
 		else if (!strcmp(n, "rPh") && s->rph)
 			s->rph--;
 		else if (!strcmp(n, "t"))

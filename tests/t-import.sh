@@ -176,6 +176,33 @@ wb.save(sys.argv[2])
 PYEOF
 rejected "blank staff row without a reason" blankrow.xlsx "回答!D7: item S-1-01: an answer is required \(staff [0-9]+\)"
 
+# Long comments on every item (the arena grows while they are stored).
+mkdir comments
+$PY - "$G" comments/c.xlsx <<'PYEOF'
+import openpyxl, sys
+wb = openpyxl.load_workbook(sys.argv[1]); ws = wb["回答"]
+for r in range(6, ws.max_row + 1):
+    if ws.cell(r, 1).value:
+        ws.cell(r, 6).value = "備考" * 400 + str(r)
+wb.save(sys.argv[2])
+PYEOF
+tk import --dry-run comments/c.xlsx
+is "$rc" 0 "a form with long comments on every item is accepted"
+$FILL --value D-6-02=2026-02-31 "$F1001" baddate > /dev/null
+rejected "impossible date" baddate "item D-6-02: '2026-02-31' is not a date"
+# One long shared string referenced by many cells: refused by size.
+$PY - "$F1001" sst.xlsx <<'PYEOF'
+import sys, zipfile, re
+src = zipfile.ZipFile(sys.argv[1]); out = zipfile.ZipFile(sys.argv[2], "w", zipfile.ZIP_DEFLATED)
+for info in src.infolist():
+    data = src.read(info.filename)
+    if info.filename.endswith("sharedStrings.xml"):
+        data = re.sub(rb"(<si>)", rb"\1<t>" + b"x" * 200000 + rb"</t></si><si>", data, count=1)
+    out.writestr(info, data)
+out.close()
+PYEOF
+rejected "a string longer than Excel allows" sst.xlsx "sst.xlsx: .*longer than Excel's limit of 32,767 characters"
+
 echo "code,name" > notaform.csv
 rejected "not a workbook" notaform.csv "notaform.csv: not an .xlsx form"
 cp "$TENKEN_TESTDATA/xlsx/basic.xlsx" other.xlsx
