@@ -673,6 +673,20 @@ static lua_State *new_state(struct lstate *ls, const char *const *params,
 
 /* ------------------------------------------------------- conversion */
 
+/*
+ * t[k] without metamethods: the host reads plugin tables raw, so a plugin
+ * cannot run code (an __index function) while the host converts them.
+ * Returns the type of the value pushed.
+ */
+static int rawfield(lua_State *L, int idx, const char *k)
+{
+	idx = lua_absindex(L, idx);
+	lua_pushstring(L, k);
+	return lua_rawget(L, idx);
+}
+
+struct pending_dep;
+
 struct conv {
 	lua_State *L;
 	struct tk_buf problems;
@@ -680,6 +694,10 @@ struct conv {
 	const char *name; /* plugin file */
 	struct tk_survey *s;
 	int na; /* stack index of NA */
+	/* applies.item names, resolved once all items are read; kept here so
+	 * that an error while converting cannot leak them */
+	struct pending_dep *deps;
+	int ndeps;
 };
 
 static void conv_problem(struct conv *c, const char *where, const char *fmt,
@@ -703,7 +721,7 @@ static void conv_problem(struct conv *c, const char *where, const char *fmt,
 static void where_of(lua_State *L, int idx, const char *fallback, char *buf,
 		     size_t n)
 {
-	if (lua_getfield(L, idx, "__where") == LUA_TSTRING)
+	if (rawfield(L, idx, "__where") == LUA_TSTRING)
 		snprintf(buf, n, "%s", lua_tostring(L, -1));
 	else
 		snprintf(buf, n, "%s", fallback);
@@ -746,7 +764,7 @@ static char *get_str(struct conv *c, int idx, const char *field,
 {
 	lua_State *L = c->L;
 	char *v = NULL;
-	int t = lua_getfield(L, idx, field);
+	int t = rawfield(L, idx, field);
 	if (t == LUA_TSTRING) {
 		v = tk_xstrdup(lua_tostring(L, -1));
 		if (required && !*v)
@@ -767,7 +785,7 @@ static int get_num(struct conv *c, int idx, const char *field,
 		   const char *where, const char *what, double *out)
 {
 	lua_State *L = c->L;
-	int t = lua_getfield(L, idx, field), have = 0;
+	int t = rawfield(L, idx, field), have = 0;
 	if (t == LUA_TNUMBER) {
 		*out = lua_tonumber(L, -1);
 		have = 1;
@@ -976,7 +994,7 @@ static int get_strv(struct conv *c, int idx, const char *field,
 		    const char *where, const char *what, char ***v)
 {
 	lua_State *L = c->L;
-	int n = 0, t = lua_getfield(L, idx, field);
+	int n = 0, t = rawfield(L, idx, field);
 	*v = NULL;
 	if (t == LUA_TSTRING) {
 		*v = tk_xcalloc(1, sizeof **v);
@@ -1098,7 +1116,7 @@ static void conv_item(struct conv *c, int idx, const char *fallback,
 				     what, sev);
 		free(sev);
 	}
-	t = lua_getfield(L, idx, "required");
+	t = rawfield(L, idx, "required");
 	if (t == LUA_TBOOLEAN)
 		it->required = lua_toboolean(L, -1);
 	else if (t == LUA_TNIL)
@@ -1116,7 +1134,7 @@ static void conv_item(struct conv *c, int idx, const char *fallback,
 		conv_problem(c, where, "%s: min is greater than max", what);
 	it->ntags = get_strv(c, idx, "tags", where, what, &it->tags);
 
-	t = lua_getfield(L, idx, "applies");
+	t = rawfield(L, idx, "applies");
 	if (t == LUA_TTABLE) {
 		static const char *const app_allowed[] = {"kind", "item", "any",
 							  NULL};
@@ -1214,7 +1232,7 @@ static void conv_survey(struct conv *c, int idx)
 	    get_strv(c, idx, "instructions", where, "survey", &s->instructions);
 
 	/* Scales: the plugin's own, then the built-ins, sorted by name. */
-	t = lua_getfield(L, idx, "scales");
+	t = rawfield(L, idx, "scales");
 	if (t == LUA_TTABLE) {
 		lua_pushnil(L);
 		while (lua_next(L, -2)) {
@@ -1240,7 +1258,7 @@ static void conv_survey(struct conv *c, int idx)
 	qsort(s->scales, (size_t)s->nscales, sizeof *s->scales, cmp_scale);
 
 	/* Grades. */
-	t = lua_getfield(L, idx, "grades");
+	t = rawfield(L, idx, "grades");
 	if (t == LUA_TTABLE) {
 		int n = (int)lua_rawlen(L, -1);
 		s->grades = tk_xcalloc((size_t)n + 1, sizeof *s->grades);
@@ -1282,10 +1300,10 @@ static void conv_survey(struct conv *c, int idx)
 	lua_settop(L, idx);
 
 	/* Hooks. */
-	s->has_score_hook = lua_getfield(L, idx, "score") == LUA_TFUNCTION;
+	s->has_score_hook = rawfield(L, idx, "score") == LUA_TFUNCTION;
 	s->has_validate_hook =
-	    lua_getfield(L, idx, "validate") == LUA_TFUNCTION;
-	s->has_report_hook = lua_getfield(L, idx, "report") == LUA_TFUNCTION;
+	    rawfield(L, idx, "validate") == LUA_TFUNCTION;
+	s->has_report_hook = rawfield(L, idx, "report") == LUA_TFUNCTION;
 	for (int i = 0; i < 3; i++)
 		if (!lua_isnil(L, -1 - i) && !lua_isfunction(L, -1 - i))
 			conv_problem(c, where,
@@ -1294,7 +1312,7 @@ static void conv_survey(struct conv *c, int idx)
 	lua_settop(L, idx);
 
 	/* Sections and their items. */
-	t = lua_getfield(L, idx, "sections");
+	t = rawfield(L, idx, "sections");
 	if (t != LUA_TTABLE || (nsec = (int)lua_rawlen(L, -1)) == 0) {
 		conv_problem(c, where, "survey: needs at least one section");
 		lua_settop(L, idx);
@@ -1303,13 +1321,14 @@ static void conv_survey(struct conv *c, int idx)
 	for (int i = 1; i <= nsec; i++) {
 		lua_rawgeti(L, -1, i);
 		if (lua_istable(L, -1) &&
-		    lua_getfield(L, -1, "items") == LUA_TTABLE)
+		    rawfield(L, -1, "items") == LUA_TTABLE)
 			total += (int)lua_rawlen(L, -1);
 		lua_settop(L, idx + 1);
 	}
 	s->sections = tk_xcalloc((size_t)nsec, sizeof *s->sections);
 	s->items = tk_xcalloc((size_t)total + 1, sizeof *s->items);
-	deps = tk_xcalloc((size_t)total + 1, sizeof *deps);
+	c->deps = deps = tk_xcalloc((size_t)total + 1, sizeof *deps);
+	c->ndeps = total + 1;
 	for (int i = 1; i <= nsec; i++) {
 		static const char *const sec_allowed[] = {"id", "title",
 							  "items", NULL};
@@ -1339,7 +1358,7 @@ static void conv_survey(struct conv *c, int idx)
 		if (!sec->title)
 			sec->title = tk_xstrdup("");
 		sec->first = s->nitems;
-		if (lua_getfield(L, sidx, "items") != LUA_TTABLE ||
+		if (rawfield(L, sidx, "items") != LUA_TTABLE ||
 		    (nitems = (int)lua_rawlen(L, -1)) == 0) {
 			conv_problem(c, swhere, "%s: needs at least one item",
 				     what);
@@ -1397,8 +1416,29 @@ static void conv_survey(struct conv *c, int idx)
 					    deps[i].item);
 		}
 		free(deps[i].item);
+		deps[i].item = NULL;
 	}
 	free(deps);
+	c->deps = NULL;
+}
+
+static void free_pending(struct conv *c)
+{
+	for (int i = 0; c->deps && i < c->ndeps; i++)
+		free(c->deps[i].item);
+	free(c->deps);
+	c->deps = NULL;
+}
+
+/* Run the conversion as a protected call: (conv*, NA, survey table); the
+ * survey table must be the top of the stack (conv_survey relies on it). */
+static int conv_tramp(lua_State *L)
+{
+	struct conv *c = lua_touserdata(L, 1);
+	c->L = L;
+	c->na = 2;
+	conv_survey(c, 3);
+	return 0;
 }
 
 /* ----------------------------------------------------------- loading */
@@ -1423,7 +1463,7 @@ static int load_source(struct lstate *parent, tk_host *h,
 	struct conv c = {0};
 	struct tk_survey *s = NULL;
 	lua_State *L;
-	int api_ref, env, rc = TK_OK;
+	int api_ref, env, decl = 0, rc = TK_OK;
 	char chunk[512];
 
 	(void)parent;
@@ -1458,7 +1498,8 @@ static int load_source(struct lstate *parent, tk_host *h,
 	if ((rc = protected_call(L, 0, 0, name, err)))
 		goto done;
 	lua_rawgeti(L, LUA_REGISTRYINDEX, api_ref);
-	lua_getfield(L, -1, "result");
+	lua_pushliteral(L, "result");
+	lua_rawget(L, -2);
 	if ((rc = protected_call(L, 0, 1, name, err)))
 		goto done;
 	if (!lua_istable(L, -1)) {
@@ -1469,13 +1510,17 @@ static int load_source(struct lstate *parent, tk_host *h,
 		goto done;
 	}
 	s = tk_xcalloc(1, sizeof *s);
-	c.L = L;
 	c.name = name;
 	c.s = s;
+	decl = lua_gettop(L);
+	lua_pushcfunction(L, conv_tramp);
+	lua_pushlightuserdata(L, &c);
 	lua_getfield(L, LUA_REGISTRYINDEX, "tenken.NA");
-	c.na = lua_gettop(L);
-	lua_pushvalue(L, -2);
-	conv_survey(&c, lua_gettop(L));
+	lua_pushvalue(L, decl);
+	rc = protected_call(L, 3, 0, name, err);
+	free_pending(&c);
+	if (rc)
+		goto done;
 	if (c.nproblems) {
 		if (c.nproblems > MAX_PROBLEMS)
 			tk_buf_addf(&c.problems, "\n... and %d more problems",
@@ -1496,7 +1541,7 @@ static int load_source(struct lstate *parent, tk_host *h,
 	ls->dep_ids = ls->dep_names = ls->dep_sources = NULL;
 	tk_survey_rehash(s);
 	if (keep) {
-		lua_pushvalue(L, c.na + 1);
+		lua_pushvalue(L, decl);
 		*keep_ref = luaL_ref(L, LUA_REGISTRYINDEX);
 		*keep = L;
 		*keep_ls = ls;
@@ -1755,32 +1800,55 @@ void tk_hooks_close(tk_hooks *k)
 	free(k);
 }
 
+/* Caps on what a hook may hand back (it is copied out of Lua). */
+#define HOOK_MAX_ROWS 1000
+#define HOOK_MAX_TEXT 32767	       /* bytes of one label, value or message */
+#define HOOK_MAX_TOTAL ((size_t)1 << 20) /* bytes of all rows or messages */
+
+enum { HOOK_SCORE, HOOK_REPORT, HOOK_VALIDATE };
+
+/* One hook call: its input, and what it returned, copied into C. */
+struct hook_call {
+	tk_hooks *k;
+	int which;
+	const char *code, *kind;
+	const struct tk_hook_item *items;
+	double def;
+	int has_def;
+	const char *const *answers;
+	/* results */
+	int present;   /* the survey has this hook */
+	int has_score; /* score: a number came back */
+	double score;
+	char **labels, **values; /* report rows */
+	int n;
+	struct tk_buf *problems; /* validate */
+	int *nproblems;
+	size_t bytes;
+};
+
 /* The table the score and report hooks receive for one division. */
-static void push_division(tk_hooks *k, const char *division_code,
-			  const char *division_kind,
-			  const struct tk_hook_item *items,
-			  double default_score, int has_default)
+static void push_division(lua_State *L, const struct hook_call *hc)
 {
-	lua_State *L = k->L;
-	const struct tk_survey *s = k->s;
+	const struct tk_survey *s = hc->k->s;
 	lua_createtable(L, 0, 5);
-	lua_pushstring(L, division_code);
+	lua_pushstring(L, hc->code);
 	lua_setfield(L, -2, "code");
-	lua_pushstring(L, division_kind);
+	lua_pushstring(L, hc->kind);
 	lua_setfield(L, -2, "kind");
-	if (has_default)
-		lua_pushnumber(L, default_score);
+	if (hc->has_def)
+		lua_pushnumber(L, hc->def);
 	else
 		lua_pushnil(L);
 	lua_setfield(L, -2, "default");
 	lua_createtable(L, 0, s->nitems);
 	for (int i = 0; i < s->nitems; i++) {
 		lua_createtable(L, 0, 3);
-		if (items[i].answered && items[i].applicable) {
-			lua_pushnumber(L, items[i].value);
+		if (hc->items[i].answered && hc->items[i].applicable) {
+			lua_pushnumber(L, hc->items[i].value);
 			lua_setfield(L, -2, "value");
 		}
-		lua_pushboolean(L, items[i].applicable);
+		lua_pushboolean(L, hc->items[i].applicable);
 		lua_setfield(L, -2, "applicable");
 		lua_pushnumber(L, s->items[i].weight);
 		lua_setfield(L, -2, "weight");
@@ -1789,44 +1857,161 @@ static void push_division(tk_hooks *k, const char *division_code,
 	lua_setfield(L, -2, "items");
 }
 
+/* A text a hook returned, checked: a string or a number (converted in
+ * place), valid UTF-8, within the caps; "" for nil.  Raises a Lua error
+ * otherwise.  The text belongs to the Lua stack slot idx. */
+static const char *hook_text(lua_State *L, struct hook_call *hc, int idx,
+			     const char *what)
+{
+	size_t len;
+	const char *t;
+	int type = lua_type(L, idx);
+	if (type == LUA_TNIL)
+		return "";
+	if (type != LUA_TSTRING && type != LUA_TNUMBER)
+		luaL_error(L, "%s: %s must be text or a number, not %s",
+			   hc->k->name, what, lua_typename(L, type));
+	t = lua_tolstring(L, idx, &len);
+	if (len > HOOK_MAX_TEXT || (hc->bytes += len) > HOOK_MAX_TOTAL)
+		luaL_error(L, "%s: %s is too long (limit %d bytes, %zu in all)",
+			   hc->k->name, what, HOOK_MAX_TEXT,
+			   (size_t)HOOK_MAX_TOTAL);
+	if (tk_utf8_valid_prefix(t, len) != len)
+		luaL_error(L, "%s: %s is not valid UTF-8", hc->k->name, what);
+	return t;
+}
+
+/*
+ * Call one hook as a protected call (hook_tramp, with a hook_call as its
+ * light userdata argument): building its argument, the call itself and
+ * reading its result all run under the limits, and tables are read raw so
+ * that no plugin metamethod runs outside them.  C memory made here hangs
+ * off the hook_call, so the caller frees it on any outcome.
+ */
+static int hook_tramp(lua_State *L)
+{
+	static const char *const names[] = {"score", "report", "validate"};
+	struct hook_call *hc = lua_touserdata(L, 1);
+	const struct tk_survey *s = hc->k->s;
+	int res;
+
+	lua_rawgeti(L, LUA_REGISTRYINDEX, hc->k->api_ref);
+	lua_pushstring(L, names[hc->which]);
+	if (lua_rawget(L, -2) != LUA_TFUNCTION)
+		return 0;
+	hc->present = 1;
+	if (hc->which == HOOK_VALIDATE) {
+		lua_createtable(L, 0, s->nitems);
+		for (int i = 0; i < s->nitems; i++)
+			if (hc->answers[i]) {
+				lua_pushstring(L, hc->answers[i]);
+				lua_setfield(L, -2, s->items[i].id);
+			}
+	} else {
+		push_division(L, hc);
+	}
+	lua_call(L, 1, 1);
+	res = lua_gettop(L);
+
+	if (hc->which == HOOK_SCORE) {
+		if (lua_type(L, res) == LUA_TNUMBER) {
+			double v = lua_tonumber(L, res);
+			if (!(v >= 0 && v <= 100))
+				return luaL_error(L,
+						  "%s: score hook returned %f "
+						  "for %s (must be 0..100)",
+						  hc->k->name, v, hc->code);
+			hc->score = v;
+			hc->has_score = 1;
+		} else if (!lua_isnil(L, res)) {
+			return luaL_error(L,
+					  "%s: score hook returned a %s for %s "
+					  "(number or nil expected)",
+					  hc->k->name, luaL_typename(L, res),
+					  hc->code);
+		}
+		return 0;
+	}
+	if (lua_isnil(L, res))
+		return 0;
+	if (!lua_istable(L, res))
+		return luaL_error(L, "%s: %s hook must return nil or a list",
+				  hc->k->name, names[hc->which]);
+	lua_Unsigned len = lua_rawlen(L, res);
+	if (len > HOOK_MAX_ROWS)
+		return luaL_error(L, "%s: %s hook returned %d rows (at most %d)",
+				  hc->k->name, names[hc->which], (int)len,
+				  HOOK_MAX_ROWS);
+	if (hc->which == HOOK_REPORT) {
+		hc->labels = tk_xcalloc((size_t)len + 1, sizeof *hc->labels);
+		hc->values = tk_xcalloc((size_t)len + 1, sizeof *hc->values);
+	}
+	for (lua_Unsigned i = 1; i <= len; i++) {
+		lua_settop(L, res);
+		if (lua_rawgeti(L, res, (lua_Integer)i) != LUA_TTABLE)
+			return luaL_error(L, "%s: %s hook row %d is not a table",
+					  hc->k->name, names[hc->which],
+					  (int)i);
+		if (hc->which == HOOK_REPORT) {
+			const char *label, *value;
+			lua_rawgeti(L, -1, 1);
+			lua_rawgeti(L, -2, 2);
+			label = hook_text(L, hc, -2, "a row label");
+			value = hook_text(L, hc, -1, "a row value");
+			/* Nothing below raises: the copies are owned at once. */
+			hc->labels[hc->n] = tk_xstrdup(label);
+			hc->values[hc->n++] = tk_xstrdup(value);
+		} else {
+			const char *item, *msg;
+			lua_pushliteral(L, "item");
+			lua_rawget(L, -2);
+			lua_pushliteral(L, "message");
+			lua_rawget(L, -3);
+			item = hook_text(L, hc, -2, "a problem's item");
+			msg = hook_text(L, hc, -1, "a problem's message");
+			if (hc->problems->len)
+				tk_buf_addc(hc->problems, '\n');
+			tk_buf_addf(hc->problems, "%s: %s", *item ? item : "?",
+				    *msg ? msg : "rejected by the plugin");
+			(*hc->nproblems)++;
+		}
+	}
+	return 0;
+}
+
+static int hook_run(struct hook_call *hc, struct tk_error *err)
+{
+	lua_State *L = hc->k->L;
+	int top = lua_gettop(L), rc;
+	lua_pushcfunction(L, hook_tramp);
+	lua_pushlightuserdata(L, hc);
+	rc = protected_call(L, 1, 0, hc->k->name, err);
+	lua_settop(L, top);
+	return rc;
+}
+
 int tk_hooks_score(tk_hooks *k, const char *division_code,
 		   const char *division_kind, const struct tk_hook_item *items,
 		   double default_score, int has_default, double *score,
 		   int *has_score, struct tk_error *err)
 {
-	lua_State *L = k->L;
-	int top = lua_gettop(L), rc;
-	*has_score = 0;
-	*score = 0;
-	lua_rawgeti(L, LUA_REGISTRYINDEX, k->api_ref);
-	if (lua_getfield(L, -1, "score") != LUA_TFUNCTION) {
-		lua_settop(L, top);
+	struct hook_call hc = {0};
+	int rc;
+	hc.k = k;
+	hc.which = HOOK_SCORE;
+	hc.code = division_code;
+	hc.kind = division_kind;
+	hc.items = items;
+	hc.def = default_score;
+	hc.has_def = has_default;
+	rc = hook_run(&hc, err);
+	if (!rc && !hc.present) {
 		*score = default_score;
 		*has_score = has_default;
-		return TK_OK;
+	} else {
+		*score = hc.has_score ? hc.score : 0;
+		*has_score = !rc && hc.has_score;
 	}
-	push_division(k, division_code, division_kind, items, default_score,
-		      has_default);
-	rc = protected_call(L, 1, 1, k->name, err);
-	if (!rc) {
-		if (lua_type(L, -1) == LUA_TNUMBER) {
-			double v = lua_tonumber(L, -1);
-			if (!(v >= 0 && v <= 100))
-				rc = tk_error_set(err, TK_EPLUGIN,
-						  "%s: score hook returned %g "
-						  "for %s (must be 0..100)",
-						  k->name, v, division_code);
-			*score = v;
-			*has_score = !rc;
-		} else if (!lua_isnil(L, -1)) {
-			rc = tk_error_set(err, TK_EPLUGIN,
-					  "%s: score hook returned a %s for "
-					  "%s (number or nil expected)",
-					  k->name, luaL_typename(L, -1),
-					  division_code);
-		}
-	}
-	lua_settop(L, top);
 	return rc;
 }
 
@@ -1835,57 +2020,26 @@ int tk_hooks_report(tk_hooks *k, const char *division_code,
 		    double default_score, int has_default, char ***labels,
 		    char ***values, int *n, struct tk_error *err)
 {
-	lua_State *L = k->L;
-	int top = lua_gettop(L), rc;
-	*labels = *values = NULL;
-	*n = 0;
-	lua_rawgeti(L, LUA_REGISTRYINDEX, k->api_ref);
-	if (lua_getfield(L, -1, "report") != LUA_TFUNCTION) {
-		lua_settop(L, top);
-		return TK_OK;
-	}
-	push_division(k, division_code, division_kind, items, default_score,
-		      has_default);
-	rc = protected_call(L, 1, 1, k->name, err);
-	if (!rc && lua_istable(L, -1)) {
-		int len = (int)lua_rawlen(L, -1);
-		*labels = tk_xcalloc((size_t)len + 1, sizeof **labels);
-		*values = tk_xcalloc((size_t)len + 1, sizeof **values);
-		for (int i = 1; i <= len; i++) {
-			const char *l, *v;
-			lua_rawgeti(L, -1, i);
-			if (!lua_istable(L, -1) ||
-			    lua_rawgeti(L, -1, 1) != LUA_TSTRING) {
-				rc = tk_error_set(err, TK_EPLUGIN,
-						  "%s: report hook row %d for "
-						  "%s: expected { \"label\", "
-						  "value }",
-						  k->name, i, division_code);
-				break;
-			}
-			l = lua_tostring(L, -1);
-			lua_rawgeti(L, -2, 2);
-			v = lua_type(L, -1) == LUA_TNUMBER ||
-				    lua_type(L, -1) == LUA_TSTRING
-				? lua_tostring(L, -1)
-				: "";
-			(*labels)[*n] = tk_xstrdup(l);
-			(*values)[(*n)++] = tk_xstrdup(v);
-			lua_settop(L, top + 2);
-		}
-	} else if (!rc && !lua_isnil(L, -1)) {
-		rc = tk_error_set(err, TK_EPLUGIN,
-				  "%s: report hook must return nil or a list "
-				  "of { label, value }",
-				  k->name);
-	}
+	struct hook_call hc = {0};
+	int rc;
+	hc.k = k;
+	hc.which = HOOK_REPORT;
+	hc.code = division_code;
+	hc.kind = division_kind;
+	hc.items = items;
+	hc.def = default_score;
+	hc.has_def = has_default;
+	rc = hook_run(&hc, err);
 	if (rc) {
-		tk_hooks_rows_free(*labels, *values, *n);
+		tk_hooks_rows_free(hc.labels, hc.values, hc.n);
 		*labels = *values = NULL;
 		*n = 0;
+		return rc;
 	}
-	lua_settop(L, top);
-	return rc;
+	*labels = hc.labels;
+	*values = hc.values;
+	*n = hc.n;
+	return TK_OK;
 }
 
 void tk_hooks_rows_free(char **labels, char **values, int n)
@@ -1902,47 +2056,11 @@ int tk_hooks_validate(tk_hooks *k, const char *const *answers,
 		      struct tk_buf *problems, int *nproblems,
 		      struct tk_error *err)
 {
-	lua_State *L = k->L;
-	const struct tk_survey *s = k->s;
-	int top = lua_gettop(L), rc;
-	lua_rawgeti(L, LUA_REGISTRYINDEX, k->api_ref);
-	if (lua_getfield(L, -1, "validate") != LUA_TFUNCTION) {
-		lua_settop(L, top);
-		return TK_OK;
-	}
-	lua_createtable(L, 0, s->nitems);
-	for (int i = 0; i < s->nitems; i++)
-		if (answers[i]) {
-			lua_pushstring(L, answers[i]);
-			lua_setfield(L, -2, s->items[i].id);
-		}
-	rc = protected_call(L, 1, 1, k->name, err);
-	if (!rc && lua_istable(L, -1)) {
-		int n = (int)lua_rawlen(L, -1);
-		for (int i = 1; i <= n; i++) {
-			lua_rawgeti(L, -1, i);
-			if (lua_istable(L, -1)) {
-				lua_getfield(L, -1, "item");
-				lua_getfield(L, -2, "message");
-				if (problems->len)
-					tk_buf_addc(problems, '\n');
-				tk_buf_addf(
-				    problems, "%s: %s",
-				    lua_tostring(L, -2) ? lua_tostring(L, -2)
-							: "?",
-				    lua_tostring(L, -1) ? lua_tostring(L, -1)
-							: "rejected by the "
-							  "plugin");
-				(*nproblems)++;
-			}
-			lua_settop(L, top + 1);
-		}
-	} else if (!rc && !lua_isnil(L, -1)) {
-		rc = tk_error_set(err, TK_EPLUGIN,
-				  "%s: validate hook must return nil or a "
-				  "list of { item =, message = }",
-				  k->name);
-	}
-	lua_settop(L, top);
-	return rc;
+	struct hook_call hc = {0};
+	hc.k = k;
+	hc.which = HOOK_VALIDATE;
+	hc.answers = answers;
+	hc.problems = problems;
+	hc.nproblems = nproblems;
+	return hook_run(&hc, err);
 }
