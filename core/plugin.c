@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #define HOOK_EVERY   1000 /* instructions between count-hook calls */
+#define CHURN_FACTOR 32 /* bytes allocated per call, as a multiple of the cap */
 #define MAX_PROBLEMS 100
 #define MAX_DEPTH    8
 #define MAX_SOURCE   (4u << 20)
@@ -49,6 +50,7 @@ struct tk_host {
  * that checklist() resolves other plugins in. */
 struct lstate {
 	size_t used, limit;
+	size_t churn; /* bytes allocated since the last protected call */
 	int oom;
 	long executed, budget;
 	char last_where[256]; /* where the count hook last saw Lua run */
@@ -107,7 +109,10 @@ static void *l_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 		ls->used -= old;
 		return NULL;
 	}
-	if (nsize > old && ls->used - old + nsize > ls->limit) {
+	if (nsize > old && (ls->used - old + nsize > ls->limit ||
+			    /* churn: C functions allocating in a loop run
+			     * outside the instruction count */
+			    (ls->churn += nsize) > ls->limit * CHURN_FACTOR)) {
 		ls->oom = 1;
 		return NULL;
 	}
@@ -175,6 +180,7 @@ static int protected_call(lua_State *L, int nargs, int nres, const char *name,
 	lua_insert(L, base);
 	ls->executed = 0;
 	ls->oom = 0;
+	ls->churn = 0;
 	ls->last_where[0] = '\0';
 	lua_sethook(L, count_hook, LUA_MASKCOUNT, HOOK_EVERY);
 	rc = lua_pcall(L, nargs, nres, base);
@@ -443,7 +449,8 @@ static void push_survey_table(lua_State *L, const struct tk_survey *s)
 static int finish_pcall(lua_State *L, int status, int extra)
 {
 	struct lstate *ls = state_of(L);
-	if (status != LUA_OK && (ls->executed > ls->budget || ls->oom))
+	if (status == LUA_ERRMEM ||
+	    (status != LUA_OK && ls->executed > ls->budget))
 		return lua_error(L);
 	lua_pushboolean(L, status == LUA_OK);
 	lua_insert(L, 1 + extra);
@@ -477,24 +484,32 @@ static int pattern_guard(lua_State *L, int repeated)
 {
 	size_t len, plen;
 	const char *p;
-	int q = 0;
+	int q = 0, anchored;
+	double cost;
 	luaL_checklstring(L, 1, &len);
 	p = luaL_checklstring(L, 2, &plen);
+	(void)repeated;
+	anchored = plen > 0 && p[0] == '^';
 	for (size_t i = 0; i < plen; i++) {
 		if (p[i] == '%') {
+			if (i + 1 < plen && p[i + 1] == 'b')
+				q++; /* %bxy scans to the closing bracket */
 			i++;
 			continue;
 		}
 		if (p[i] == '*' || p[i] == '-' || p[i] == '+' || p[i] == '?')
 			q++;
 	}
-	if (repeated && q)
-		q++;
-	if (len > 1 && q > 0 && pow((double)len, q) > 1e10)
+	/* Every start position (unless anchored), times the pattern, times
+	 * the backtracking of each repetition. */
+	cost = (anchored ? 1.0 : (double)len + 1) * ((double)plen + 1) *
+	       pow((double)len + 1, q);
+	if (cost > 1e9)
 		return luaL_error(L,
-				  "pattern with %d repetitions is too costly "
-				  "for a subject of %d bytes (sandbox limit)",
-				  q, (int)len);
+				  "pattern of %d bytes with %d repetitions is "
+				  "too costly for a subject of %d bytes "
+				  "(sandbox limit)",
+				  (int)plen, q, (int)len);
 	return 0;
 }
 
@@ -515,6 +530,73 @@ static int l_guard_once(lua_State *L)
 static int l_guard_repeated(lua_State *L)
 {
 	return guarded(L, 1);
+}
+
+/* setmetatable for plugins: no finalizers, since Lua runs __gc with the
+ * hooks off, outside the instruction limit. */
+static int l_setmetatable(lua_State *L)
+{
+	int t = lua_type(L, 2);
+	luaL_checktype(L, 1, LUA_TTABLE);
+	luaL_argexpected(L, t == LUA_TNIL || t == LUA_TTABLE, 2, "nil or table");
+	if (t == LUA_TTABLE) {
+		lua_pushliteral(L, "__gc");
+		if (lua_rawget(L, 2) != LUA_TNIL)
+			return luaL_error(L, "finalizers (__gc) are not "
+					     "allowed in plugins");
+		lua_pop(L, 1);
+	}
+	if (luaL_getmetafield(L, 1, "__metatable") != LUA_TNIL)
+		return luaL_error(L, "cannot change a protected metatable");
+	lua_settop(L, 2);
+	lua_setmetatable(L, 1);
+	return 1;
+}
+
+/* string.rep and table.move loop in C for as long as they are asked to,
+ * outside the instruction limit: bound their counts. */
+#define MAX_REPEAT 10000000
+
+static int l_rep(lua_State *L)
+{
+	lua_Integer n = luaL_checkinteger(L, 2);
+	size_t l;
+	luaL_checklstring(L, 1, &l);
+	if (n > MAX_REPEAT || (n > 0 && (double)l * (double)n > 64e6))
+		return luaL_error(L, "string.rep: %I repetitions are beyond "
+				     "the sandbox limit",
+				  (LUAI_UACINT)n);
+	lua_pushvalue(L, lua_upvalueindex(1));
+	lua_insert(L, 1);
+	lua_call(L, lua_gettop(L) - 1, 1);
+	return 1;
+}
+
+static int l_move(lua_State *L)
+{
+	lua_Integer f = luaL_checkinteger(L, 2), e = luaL_checkinteger(L, 3);
+	if (e >= f && (lua_Unsigned)e - (lua_Unsigned)f >= MAX_REPEAT)
+		return luaL_error(L, "table.move: a range beyond the sandbox "
+				     "limit");
+	lua_pushvalue(L, lua_upvalueindex(1));
+	lua_insert(L, 1);
+	lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
+	return lua_gettop(L);
+}
+
+/* Replace env[lib][name] (or env[name] when lib is NULL) with fn, which
+ * gets the original as its upvalue. */
+static void wrap(lua_State *L, int env, const char *lib, const char *name,
+		 lua_CFunction fn)
+{
+	if (lib)
+		lua_getfield(L, env, lib);
+	else
+		lua_pushvalue(L, env);
+	lua_getfield(L, -1, name);
+	lua_pushcclosure(L, fn, 1);
+	lua_setfield(L, -2, name);
+	lua_pop(L, 1);
 }
 
 static void guard_patterns(lua_State *L, int env)
@@ -608,6 +690,10 @@ static lua_State *new_state(struct lstate *ls, const char *const *params,
 	copy_lib(L, env, LUA_MATHLIBNAME, math_skip);
 	copy_lib(L, env, LUA_UTF8LIBNAME, NULL);
 	guard_patterns(L, env);
+	lua_pushcfunction(L, l_setmetatable);
+	lua_setfield(L, env, "setmetatable");
+	wrap(L, env, LUA_STRLIBNAME, "rep", l_rep);
+	wrap(L, env, LUA_TABLIBNAME, "move", l_move);
 	/* Method calls on strings ("x"):find() must see the guarded table. */
 	lua_pushliteral(L, "");
 	lua_getmetatable(L, -1);
@@ -1873,9 +1959,9 @@ static const char *hook_text(lua_State *L, struct hook_call *hc, int idx,
 			   hc->k->name, what, lua_typename(L, type));
 	t = lua_tolstring(L, idx, &len);
 	if (len > HOOK_MAX_TEXT || (hc->bytes += len) > HOOK_MAX_TOTAL)
-		luaL_error(L, "%s: %s is too long (limit %d bytes, %zu in all)",
+		luaL_error(L, "%s: %s is too long (limit %d bytes, %d in all)",
 			   hc->k->name, what, HOOK_MAX_TEXT,
-			   (size_t)HOOK_MAX_TOTAL);
+			   (int)HOOK_MAX_TOTAL);
 	if (tk_utf8_valid_prefix(t, len) != len)
 		luaL_error(L, "%s: %s is not valid UTF-8", hc->k->name, what);
 	return t;

@@ -85,6 +85,14 @@ static void t_limits(void)
 		"memory.lua:");
 	refused("hostile/bigstring.lua", "bigstring.lua:1:", NULL);
 	refused("hostile/pattern.lua", "too costly", "pattern.lua:2:");
+	refused("hostile/pattern2.lua", "too costly", "pattern2.lua:1:");
+	refused("hostile/finalizer.lua", "finalizers (__gc) are not allowed",
+		"finalizer.lua:1:");
+	refused("hostile/rep.lua", "beyond the sandbox limit", "rep.lua:1:");
+	refused("hostile/move.lua", "beyond the sandbox limit", "move.lua:1:");
+	refused("hostile/churn.lua", "memory limit exceeded", "churn.lua:1");
+	/* Metamethods of plugin tables never run while the host reads them. */
+	refused("hostile/metaindex.lua", "unknown field 'wieght'", NULL);
 	survives();
 }
 
@@ -269,6 +277,39 @@ static void t_hooks(void)
 	tk_survey_free(s);
 }
 
+/* Hooks run under the limits; what they return is checked. */
+static void t_hostile_hooks(void)
+{
+	struct tk_survey *s = NULL;
+	struct tk_error err;
+	tk_hooks *k = NULL;
+	struct tk_buf problems = {0};
+	const char *answers[1] = {NULL};
+	struct tk_hook_item item = {1, 1.0, 1};
+	char **labels, **values;
+	int n = 0;
+	check_int(tk_host_load_file(host, fixture("hostile/badhook.lua"), NULL,
+				    0, &s, &err),
+		  ==, TK_OK);
+	if (!s)
+		return;
+	check_int(tk_hooks_open(s, NULL, &k, &err), ==, TK_OK);
+	/* The row's __index never runs: it reads as a row without fields. */
+	check_int(tk_hooks_validate(k, answers, &problems, &n, &err), ==,
+		  TK_OK);
+	check_int(n, ==, 1);
+	check_contains(problems.s, "rejected by the plugin");
+	n = 0;
+	check_int(tk_hooks_report(k, "120", "hq", &item, 100, 1, &labels,
+				  &values, &n, &err),
+		  ==, TK_EPLUGIN);
+	check_contains(err.message, "too long");
+	check_int(n, ==, 0);
+	tk_buf_free(&problems);
+	tk_hooks_close(k);
+	tk_survey_free(s);
+}
+
 int main(void)
 {
 	const char *d = getenv("TENKEN_TESTDATA");
@@ -291,6 +332,7 @@ int main(void)
 	TEST(t_duplicates(), "two plugins with one id: error names both files");
 	TEST(t_roundtrip(), "frozen survey round-trips through the database");
 	TEST(t_hooks(), "score hook of a frozen survey");
+	TEST(t_hostile_hooks(), "hooks run under the limits; results checked");
 	tk_host_close(host);
 	return test_done();
 }
