@@ -60,6 +60,9 @@ struct lstate {
 	/* dependencies read through checklist() */
 	int ndeps;
 	char **dep_ids, **dep_names, **dep_sources;
+	/* frozen dependencies loaded by this state (owned) */
+	int nloaded;
+	struct tk_survey **loaded;
 	struct tk_plugin_limits lim;
 };
 
@@ -96,6 +99,9 @@ static void lstate_free(struct lstate *ls)
 	free(ls->dep_ids);
 	free(ls->dep_names);
 	free(ls->dep_sources);
+	for (int i = 0; i < ls->nloaded; i++)
+		tk_survey_free(ls->loaded[i]);
+	free(ls->loaded);
 	free(ls);
 }
 
@@ -238,14 +244,43 @@ static int l_where(lua_State *L)
 static void push_survey_table(lua_State *L, const struct tk_survey *s);
 
 /* checklist(id) for plugins: another plugin's definition as a table. */
+/* Record dependency (id, name, source) once. */
+static void add_dep(struct lstate *ls, const char *id, const char *name,
+		    const char *source)
+{
+	for (int i = 0; i < ls->ndeps; i++)
+		if (!strcmp(ls->dep_ids[i], id))
+			return;
+	ls->dep_ids = tk_xrealloc(ls->dep_ids,
+				  (size_t)(ls->ndeps + 1) * sizeof(char *));
+	ls->dep_names = tk_xrealloc(ls->dep_names,
+				    (size_t)(ls->ndeps + 1) * sizeof(char *));
+	ls->dep_sources = tk_xrealloc(ls->dep_sources, (size_t)(ls->ndeps + 1) *
+							   sizeof(char *));
+	ls->dep_ids[ls->ndeps] = tk_xstrdup(id);
+	ls->dep_names[ls->ndeps] = tk_xstrdup(name);
+	ls->dep_sources[ls->ndeps++] = tk_xstrdup(source);
+}
+
+/* A nested load gets what is left of this state's memory, not a fresh
+ * allowance. */
+static struct tk_plugin_limits nested_limits(const struct lstate *ls)
+{
+	struct tk_plugin_limits l = ls->lim;
+	size_t left = ls->limit > ls->used ? ls->limit - ls->used : 0;
+	if (left < l.memory_bytes)
+		l.memory_bytes = left;
+	return l;
+}
+
+/* checklist(id) for plugins: another plugin's definition as a table. */
 static int l_checklist(lua_State *L)
 {
 	struct lstate *ls = state_of(L);
 	const char *id = luaL_checkstring(L, 1);
-	struct tk_survey *dep = NULL;
 	const struct tk_survey *use = NULL;
+	struct tk_plugin_limits nl = nested_limits(ls);
 	struct tk_error e;
-	char *name = NULL, *source = NULL;
 	int rc = TK_ENOTFOUND;
 
 	if (ls->depth >= MAX_DEPTH)
@@ -254,21 +289,33 @@ static int l_checklist(lua_State *L)
 				  "other too deeply (a cycle?)",
 				  id);
 	tk_error_clear(&e);
-	if (ls->frozen) {
+	for (int i = 0; i < ls->nloaded && !use; i++)
+		if (!strcmp(ls->loaded[i]->id, id))
+			use = ls->loaded[i];
+	if (!use && ls->frozen) {
 		for (int i = 0; i < ls->frozen->ndeps; i++)
 			if (!strcmp(ls->frozen->dep_ids[i], id)) {
+				struct tk_survey *dep = NULL;
 				rc = load_source(
 				    ls, NULL, ls->frozen,
 				    ls->frozen->dep_names[i],
 				    ls->frozen->dep_sources[i],
 				    strlen(ls->frozen->dep_sources[i]), NULL, 0,
-				    &ls->lim, ls->depth + 1, &dep, NULL, NULL,
-				    NULL, &e);
+				    &nl, ls->depth + 1, &dep, NULL, NULL, NULL,
+				    &e);
+				if (dep) {
+					/* Owned by this state from now on. */
+					ls->loaded = tk_xrealloc(
+					    ls->loaded, (size_t)(ls->nloaded + 1) *
+							    sizeof *ls->loaded);
+					ls->loaded[ls->nloaded++] = dep;
+					use = dep;
+				}
 				break;
 			}
-	} else if (ls->host) {
+	} else if (!use && ls->host) {
 		tk_host *h = ls->host;
-		for (int pass = 0; pass < 2 && !use && !dep; pass++)
+		for (int pass = 0; pass < 2 && !use; pass++)
 			for (int i = 0; i < h->n; i++) {
 				struct tk_plugin_entry *en = &h->e[i];
 				if (pass == 0 && en->survey &&
@@ -278,54 +325,51 @@ static int l_checklist(lua_State *L)
 				}
 				if (pass == 1 && !en->survey && !en->error &&
 				    !h->loading[i]) {
-					/* Not loaded yet: load it now. */
+					/* Not loaded yet: load it now.  A
+					 * failure here is not kept: it may be
+					 * this nesting's fault, not the
+					 * file's. */
 					char *src;
 					size_t len;
+					struct tk_survey *got = NULL;
 					struct tk_error e2;
 					if (tk_read_file(en->path, MAX_SOURCE,
 							 &src, &len, &e2))
 						continue;
 					h->loading[i] = 1;
-					rc = load_source(
-					    ls, h, NULL, en->path, src, len,
-					    NULL, 0, &h->lim, ls->depth + 1,
-					    &en->survey, NULL, NULL, NULL, &e2);
+					rc = load_source(ls, h, NULL, en->path,
+							 src, len, NULL, 0, &nl,
+							 ls->depth + 1, &got,
+							 NULL, NULL, NULL, &e2);
 					h->loading[i] = 0;
 					free(src);
-					if (rc)
-						en->error =
-						    tk_xstrdup(e2.message);
-					else if (!strcmp(en->survey->id, id)) {
-						use = en->survey;
+					if (rc) {
+						e = e2;
+						continue;
+					}
+					en->survey = got;
+					if (!strcmp(got->id, id)) {
+						use = got;
 						break;
 					}
 				}
 			}
 	}
-	if (dep)
-		use = dep;
 	if (!use) {
 		if (rc && rc != TK_ENOTFOUND && e.message[0])
 			return luaL_error(L, "checklist('%s'): %s", id,
 					  e.message);
 		return luaL_error(L, "checklist('%s'): no such plugin", id);
 	}
-	/* Record the dependency (its own text, for freezing). */
+	/* Record the dependency and its own ones (their text, for
+	 * freezing), once each. */
 	if (use->source) {
-		name = tk_xstrdup(use->source_name);
-		source = tk_xstrdup(use->source);
-		ls->dep_ids = tk_xrealloc(ls->dep_ids, (size_t)(ls->ndeps + 1) *
-							   sizeof(char *));
-		ls->dep_names = tk_xrealloc(
-		    ls->dep_names, (size_t)(ls->ndeps + 1) * sizeof(char *));
-		ls->dep_sources = tk_xrealloc(
-		    ls->dep_sources, (size_t)(ls->ndeps + 1) * sizeof(char *));
-		ls->dep_ids[ls->ndeps] = tk_xstrdup(use->id);
-		ls->dep_names[ls->ndeps] = name;
-		ls->dep_sources[ls->ndeps++] = source;
+		add_dep(ls, use->id, use->source_name, use->source);
+		for (int i = 0; i < use->ndeps; i++)
+			add_dep(ls, use->dep_ids[i], use->dep_names[i],
+				use->dep_sources[i]);
 	}
 	push_survey_table(L, use);
-	tk_survey_free(dep);
 	return 1;
 }
 

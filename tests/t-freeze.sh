@@ -59,4 +59,19 @@ tk import old2.xlsx
 is "$rc" 3 "a form of the old survey version is refused by the new campaign"
 like "$err" "older survey version; export a new form" "and the message says so"
 is "$(db_digest "$TENKEN_DB")" "$before" "nothing written"
+
+# A survey whose hook needs plugins it read through checklist(), two deep:
+# all are frozen (once each), so the hook runs with the plugins gone.
+export TENKEN_PLUGIN_PATH="$TENKEN_TESTDATA/plugins/deps"
+tk -q campaign create --survey dep-a --year 2026 --divisions 120
+CA=$out
+is "$(sqlite3 "$TENKEN_DB" "select group_concat(dep_id) from (select dep_id from survey_deps d join campaigns c on c.survey=d.survey where c.id=$CA order by dep_id)")" \
+   "dep-b,dep-c" "dependencies frozen transitively, once each"
+tk form export --campaign "$CA" --out fa
+$PY "$TENKEN_SRC/scripts/fill-forms.py" fa ga > /dev/null
+tk import ga
+unset TENKEN_PLUGIN_PATH
+tk score --campaign "$CA" --json
+is "$rc" 0 "the hook runs from the frozen sources alone"
+like "$out" '"division":"120".*"score":' "and scores the division"
 done_testing
