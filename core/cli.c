@@ -11,6 +11,7 @@
 
 #include "commands.h"
 #include "org.h"
+#include "plugin.h"
 #include "util.h"
 
 #include <stdlib.h>
@@ -249,6 +250,39 @@ static int option_kind(const char *spec, const char *name)
 	return 0;
 }
 
+/* Options every command takes (docs/cli.md "Global options"). */
+static int is_global(const char *o)
+{
+	static const char *const g[] = {
+	    "--db",	 "--actor",		  "--plugins", "--plugin-instructions",
+	    "--plugin-memory", "--param", "-q",	       "--quiet", NULL};
+	size_t n = strcspn(o, "=");
+	for (int i = 0; g[i]; i++)
+		if (strlen(g[i]) == n && !strncmp(o, g[i], n))
+			return 1;
+	return 0;
+}
+
+static int takes_value(const char *o)
+{
+	return strcmp(o, "-q") && strcmp(o, "--quiet");
+}
+
+/* A whole positive number for option name, or a usage error. */
+static int positive(const char *name, const char *val, long max, long *out,
+		    struct tk_error *err)
+{
+	char *end;
+	long v = strtol(val, &end, 10);
+	if (end == val || *end || v <= 0 || v > max)
+		return tk_error_set(err, TK_EUSAGE,
+				    "%s: '%s' is not a whole number from 1 to "
+				    "%ld",
+				    name, val, max);
+	*out = v;
+	return TK_OK;
+}
+
 static int parse_args(const struct tk_command *c, int argc, char **argv,
 		      struct tk_args *a, int *want_help, struct tk_error *err)
 {
@@ -316,22 +350,35 @@ static int parse_args(const struct tk_command *c, int argc, char **argv,
 		else if (!strcmp(name, "--actor"))
 			tk_set_actor(val);
 		else if (!strcmp(name, "--plugins")) {
-			if (a->nplugin_dirs < 16)
-				a->plugin_dirs[a->nplugin_dirs++] = val;
+			if (a->nplugin_dirs == 16)
+				return tk_error_set(err, TK_EUSAGE,
+						    "too many --plugins (16 at "
+						    "most)");
+			a->plugin_dirs[a->nplugin_dirs++] = val;
 		} else if (!strcmp(name, "--param")) {
-			if (a->nparams < 32)
-				a->params[a->nparams++] = val;
-		} else if (!strcmp(name, "--plugin-instructions"))
-			a->plugin_instructions = atol(val);
-		else if (!strcmp(name, "--plugin-memory"))
-			a->plugin_memory_mib = atol(val);
+			if (a->nparams == 32)
+				return tk_error_set(err, TK_EUSAGE,
+						    "too many --param (32 at "
+						    "most)");
+			a->params[a->nparams++] = val;
+		} else if (!strcmp(name, "--plugin-instructions")) {
+			if (positive(name, val, 2000000000L,
+				     &a->plugin_instructions, err))
+				return TK_EUSAGE;
+		} else if (!strcmp(name, "--plugin-memory")) {
+			if (positive(name, val, 65536, &a->plugin_memory_mib,
+				     err))
+				return TK_EUSAGE;
+		}
 		else if (!strcmp(name, "--json"))
 			a->json = 1;
 		else if (!strcmp(name, "--csv"))
 			a->csv = 1;
 		else if (!strcmp(name, "--dry-run"))
 			a->dry_run = 1;
-		else if (a->nopt < TK_MAX_OPTS) {
+		else if (a->nopt == TK_MAX_OPTS)
+			return tk_error_set(err, TK_EUSAGE, "too many options");
+		else {
 			snprintf(a->opt_buf[a->nopt], sizeof a->opt_buf[0],
 				 "%s", name);
 			a->opt_name[a->nopt] = a->opt_buf[a->nopt];
@@ -346,45 +393,45 @@ int tk_cli_main(int argc, char **argv)
 	const struct tk_command *c;
 	struct tk_args a;
 	struct tk_error err;
-	int used, want_help = 0, rc;
+	int used, want_help = 0, rc, npre = 0;
+	char **pre;
 	const char *env;
 
 	tk_error_clear(&err);
 	memset(&a, 0, sizeof a);
 	argc--, argv++;
-	/* Global options may come before the command. */
+	/* Global options may come before the command: set them aside and
+	 * hand them to the command's parser after its own arguments. */
+	pre = argv;
 	while (argc > 0 && argv[0][0] == '-') {
-		if (!strcmp(argv[0], "--help") || !strcmp(argv[0], "-h")) {
+		const char *o = argv[0];
+		if (!strcmp(o, "--help") || !strcmp(o, "-h")) {
 			print_help(stdout);
 			return 0;
 		}
-		if (!strcmp(argv[0], "--version")) {
+		if (!strcmp(o, "--version")) {
 			printf("tenken %s (schema %d, Lua, SQLite %s)\n",
 			       TENKEN_VERSION, TK_SCHEMA_VERSION,
 			       sqlite3_libversion());
 			return 0;
 		}
-		if (!strcmp(argv[0], "-q") || !strcmp(argv[0], "--quiet")) {
-			a.quiet = 1;
-			argc--, argv++;
-			continue;
+		if (!is_global(o)) {
+			fprintf(stderr,
+				"tenken: unknown option '%s' (see `tenken "
+				"--help`)\n",
+				o);
+			return 2;
 		}
-		if (argc >= 2 &&
-		    (!strcmp(argv[0], "--db") || !strcmp(argv[0], "--actor") ||
-		     !strcmp(argv[0], "--plugins"))) {
-			if (!strcmp(argv[0], "--db"))
-				a.db = argv[1];
-			else if (!strcmp(argv[0], "--actor"))
-				tk_set_actor(argv[1]);
-			else if (a.nplugin_dirs < 16)
-				a.plugin_dirs[a.nplugin_dirs++] = argv[1];
-			argc -= 2, argv += 2;
-			continue;
+		if (takes_value(o) && !strchr(o, '=')) {
+			if (argc < 2) {
+				fprintf(stderr,
+					"tenken: option '%s' needs a value\n",
+					o);
+				return 2;
+			}
+			argc--, argv++, npre++;
 		}
-		fprintf(stderr,
-			"tenken: unknown option '%s' (see `tenken --help`)\n",
-			argv[0]);
-		return 2;
+		argc--, argv++, npre++;
 	}
 	if (argc == 0) {
 		print_help(stderr);
@@ -417,13 +464,25 @@ int tk_cli_main(int argc, char **argv)
 		print_command_help(c, stderr);
 		return 2;
 	}
-	rc = parse_args(c, argc - used, argv + used, &a, &want_help, &err);
+	{
+		int n = argc - used;
+		char **all = tk_xcalloc((size_t)(n + npre) + 1, sizeof *all);
+		memcpy(all, argv + used, (size_t)n * sizeof *all);
+		memcpy(all + n, pre, (size_t)npre * sizeof *all);
+		rc = parse_args(c, n + npre, all, &a, &want_help, &err);
+		free(all);
+	}
 	if (want_help) {
 		print_command_help(c, stdout);
 		return 0;
 	}
 	if (!a.db)
 		a.db = (env = getenv("TENKEN_DB")) && *env ? env : "tenken.db";
+	if (!rc && (a.plugin_instructions || a.plugin_memory_mib)) {
+		struct tk_plugin_limits lim = {a.plugin_instructions,
+					       (size_t)a.plugin_memory_mib << 20};
+		tk_plugin_limits_set(&lim);
+	}
 	if (!rc)
 		rc = c->run(&a, &err);
 	if (rc) {

@@ -26,15 +26,30 @@
 
 /* ------------------------------------------------------------ limits */
 
+static struct tk_plugin_limits override;
+
 void tk_plugin_limits_default(struct tk_plugin_limits *lim)
 {
 	const char *s;
+	char *end;
+	long v;
 	lim->instructions = 50000000;
 	lim->memory_bytes = (size_t)64 << 20;
-	if ((s = getenv("TENKEN_PLUGIN_INSTRUCTIONS")) && atol(s) > 0)
-		lim->instructions = atol(s);
-	if ((s = getenv("TENKEN_PLUGIN_MEMORY")) && atol(s) > 0)
-		lim->memory_bytes = (size_t)atol(s) << 20;
+	if ((s = getenv("TENKEN_PLUGIN_INSTRUCTIONS")) &&
+	    (v = strtol(s, &end, 10)) > 0 && !*end)
+		lim->instructions = v;
+	if ((s = getenv("TENKEN_PLUGIN_MEMORY")) &&
+	    (v = strtol(s, &end, 10)) > 0 && !*end && v <= 65536)
+		lim->memory_bytes = (size_t)v << 20;
+	if (override.instructions > 0)
+		lim->instructions = override.instructions;
+	if (override.memory_bytes > 0)
+		lim->memory_bytes = override.memory_bytes;
+}
+
+void tk_plugin_limits_set(const struct tk_plugin_limits *lim)
+{
+	override = *lim;
 }
 
 /* ------------------------------------------------------------ types */
@@ -148,9 +163,9 @@ static void count_hook(lua_State *L, lua_Debug *ar)
 	if (ls->executed > ls->budget) {
 		luaL_where(L, 0);
 		lua_pushfstring(L,
-				"instruction limit exceeded (%d million "
-				"instructions; --plugin-instructions)",
-				(int)(ls->budget / 1000000));
+				"instruction limit exceeded (%d instructions; "
+				"--plugin-instructions)",
+				(int)ls->budget);
 		lua_concat(L, 2);
 		lua_error(L);
 	}
@@ -889,6 +904,20 @@ static void check_keys(struct conv *c, int idx, const char *where,
 
 /* String field: returns a new copy, or NULL (absent).  Wrong type is a
  * problem. */
+/* Text from a plugin must be UTF-8 (it goes into workbooks) and, where it
+ * is stored one per line, a single line. */
+static void check_text(struct conv *c, const char *where, const char *what,
+		       const char *field, const char *t, size_t len,
+		       int one_line)
+{
+	if (tk_utf8_valid_prefix(t, len) != len || strlen(t) != len)
+		conv_problem(c, where, "%s: '%s' is not valid UTF-8 text", what,
+			     field);
+	else if (one_line && strpbrk(t, "\r\n"))
+		conv_problem(c, where, "%s: '%s' must be one line", what,
+			     field);
+}
+
 static char *get_str(struct conv *c, int idx, const char *field,
 		     const char *where, const char *what, int required)
 {
@@ -896,7 +925,10 @@ static char *get_str(struct conv *c, int idx, const char *field,
 	char *v = NULL;
 	int t = rawfield(L, idx, field);
 	if (t == LUA_TSTRING) {
-		v = tk_xstrdup(lua_tostring(L, -1));
+		size_t len;
+		const char *text = lua_tolstring(L, -1, &len);
+		check_text(c, where, what, field, text, len, 0);
+		v = tk_xstrdup(text);
 		if (required && !*v)
 			conv_problem(c, where, "%s: '%s' is empty", what,
 				     field);
@@ -1044,7 +1076,17 @@ static void conv_scale(struct conv *c, const char *name, const char *where,
 			lua_settop(L, idx);
 			continue;
 		}
-		ch->label = tk_xstrdup(lua_tostring(L, -1));
+		{
+			size_t l;
+			const char *text = lua_tolstring(L, -1, &l);
+			check_text(c, where, "scale", name, text, l, 1);
+			if (strchr(text, ','))
+				conv_problem(c, where,
+					     "scale '%s': label '%s' may not "
+					     "contain ','",
+					     name, text);
+			ch->label = tk_xstrdup(text);
+		}
 		lua_pop(L, 1);
 		lua_rawgeti(L, -1, 2);
 		if (lua_rawequal(L, -1, c->na)) {
@@ -1127,15 +1169,21 @@ static int get_strv(struct conv *c, int idx, const char *field,
 	int n = 0, t = rawfield(L, idx, field);
 	*v = NULL;
 	if (t == LUA_TSTRING) {
+		size_t l;
+		const char *text = lua_tolstring(L, -1, &l);
+		check_text(c, where, what, field, text, l, 1);
 		*v = tk_xcalloc(1, sizeof **v);
-		(*v)[n++] = tk_xstrdup(lua_tostring(L, -1));
+		(*v)[n++] = tk_xstrdup(text);
 	} else if (t == LUA_TTABLE) {
 		int len = (int)lua_rawlen(L, -1);
 		*v = tk_xcalloc((size_t)len + 1, sizeof **v);
 		for (int i = 1; i <= len; i++) {
-			if (lua_rawgeti(L, -1, i) == LUA_TSTRING)
-				(*v)[n++] = tk_xstrdup(lua_tostring(L, -1));
-			else
+			if (lua_rawgeti(L, -1, i) == LUA_TSTRING) {
+				size_t l;
+				const char *text = lua_tolstring(L, -1, &l);
+				check_text(c, where, what, field, text, l, 1);
+				(*v)[n++] = tk_xstrdup(text);
+			} else
 				conv_problem(c, where,
 					     "%s: '%s' must hold strings", what,
 					     field);
@@ -1427,6 +1475,12 @@ static void conv_survey(struct conv *c, int idx)
 	} else {
 		conv_problem(c, where, "survey: 'grades' must be a list");
 	}
+	if (t == LUA_TTABLE && s->ngrades == 0)
+		conv_problem(c, where, "survey: 'grades' needs at least one band");
+	else if (s->ngrades && s->grades[s->ngrades - 1].min > 0)
+		conv_problem(c, where,
+			     "survey: the lowest grade must start at 0, so "
+			     "that every score gets a grade");
 	lua_settop(L, idx);
 
 	/* Hooks. */

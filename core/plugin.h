@@ -24,8 +24,12 @@ struct tk_plugin_limits {
 };
 
 /* 50 million instructions and 64 MiB, or TENKEN_PLUGIN_INSTRUCTIONS /
- * TENKEN_PLUGIN_MEMORY (MiB) from the environment. */
+ * TENKEN_PLUGIN_MEMORY (MiB) from the environment, or what
+ * tk_plugin_limits_set gave (the command line's --plugin-* options), so
+ * that every plugin state of the process, hooks included, gets them. */
 void tk_plugin_limits_default(struct tk_plugin_limits *lim);
+/* Set the process-wide limits (fields <= 0 keep the default). */
+void tk_plugin_limits_set(const struct tk_plugin_limits *lim);
 
 typedef struct tk_host tk_host;
 

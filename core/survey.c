@@ -282,10 +282,17 @@ void tk_survey_rehash(struct tk_survey *s)
 	char *j = tk_survey_json(s);
 	struct tk_buf b = {0};
 	tk_buf_adds(&b, j);
-	/* Hooks live in the source: a changed hook is a changed survey. */
+	/* Hooks live in the source, and may read the parameters and the
+	 * plugins the source read: a change in any is a changed survey. */
 	if (s->has_score_hook || s->has_validate_hook || s->has_report_hook) {
 		tk_buf_addc(&b, '\0');
 		tk_buf_adds(&b, s->source ? s->source : "");
+		tk_buf_addc(&b, '\0');
+		tk_buf_adds(&b, s->params ? s->params : "");
+		for (int i = 0; i < s->ndeps; i++) {
+			tk_buf_addc(&b, '\0');
+			tk_buf_adds(&b, s->dep_sources[i]);
+		}
 	}
 	tk_sha256_hex(b.s, b.len, s->hash);
 	tk_buf_free(&b);
