@@ -9,12 +9,14 @@
 
 static int valid_date(const char *s)
 {
-	int y, m, d;
-	char tail;
-	if (!s || strlen(s) != 10 ||
-	    sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3)
+	int y, m, d, n = 0;
+	if (!s || strlen(s) != 10 || s[4] != '-' || s[7] != '-')
 		return 0;
-	return y >= 1990 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+	for (int i = 0; i < 10; i++)
+		if (i != 4 && i != 7 && !(s[i] >= '0' && s[i] <= '9'))
+			return 0;
+	n = sscanf(s, "%4d-%2d-%2d", &y, &m, &d);
+	return n == 3 && tk_valid_ymd(y, m, d);
 }
 
 static int add_targets(struct tk_store *st, long id, int fy,
@@ -385,7 +387,8 @@ int tk_campaign_status(struct tk_store *st, long id, int json, FILE *out,
 		return rc;
 	rc = tk_store_prepare(
 	    st,
-	    "SELECT d.code, d.name, d.kind, u.imported_at, u.file_name, "
+	    "SELECT d.code, d.name, d.kind, u.imported_at, "
+	    "date(u.imported_at, 'localtime'), "
 	    "(SELECT coalesce(sum(answered), 0) FROM item_stats i WHERE "
 	    " i.submission=u.id), "
 	    "(SELECT count(*) FROM submissions v WHERE v.campaign=t.campaign "
@@ -413,11 +416,13 @@ int tk_campaign_status(struct tk_store *st, long id, int json, FILE *out,
 	}
 	while (sqlite3_step(q) == SQLITE_ROW) {
 		const char *at = (const char *)sqlite3_column_text(q, 3);
+		const char *day = (const char *)sqlite3_column_text(q, 4);
 		const char *status = "missing";
 		if (at) {
 			submitted++;
 			status = "submitted";
-			if (c.due && strncmp(at, c.due, 10) > 0) {
+			/* Late: imported on a (local) day after the due day. */
+			if (c.due && day && strcmp(day, c.due) > 0) {
 				status = "late";
 				late++;
 			}

@@ -56,7 +56,7 @@ int cmd_campaign_create(struct tk_args *a, struct tk_error *err)
 	if ((rc = tk_cli_open_store(a, &st, err)))
 		return rc;
 	rc = tk_cli_host(a, &h, err);
-	if (h)
+	if (!rc)
 		rc = tk_host_survey(h, survey, a->params, a->nparams, &s, err);
 	if (!rc)
 		rc = tk_campaign_create(st, s, &spec, &id, err);

@@ -157,9 +157,9 @@ int cmd_plugin_show(struct tk_args *a, struct tk_error *err)
 		return tk_error_set(err, TK_EUSAGE,
 				    "plugin show needs one survey ID");
 	rc = tk_cli_host(a, &h, err);
-	if (!h)
-		return rc;
-	rc = tk_host_survey(h, a->pos[0], a->params, a->nparams, &s, err);
+	if (!rc)
+		rc = tk_host_survey(h, a->pos[0], a->params, a->nparams, &s,
+				    err);
 	if (!rc && a->json) {
 		char *j = tk_survey_json(s);
 		/* The canonical JSON plus the content hash. */

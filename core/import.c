@@ -282,13 +282,8 @@ static int parse_date_text(const char *s, char out[16])
 	char sep1, sep2, tail;
 	if (sscanf(s, "%d%c%d%c%d%c", &y, &sep1, &m, &sep2, &d, &tail) != 5)
 		return 0;
-	static const int mdays[] = {31, 28, 31, 30, 31, 30,
-				    31, 31, 30, 31, 30, 31};
-	if (sep1 != sep2 || (sep1 != '-' && sep1 != '/') || y < 1900 ||
-	    y > 9999 || m < 1 || m > 12 || d < 1)
-		return 0;
-	if (d > mdays[m - 1] +
-		    (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)))
+	if (sep1 != sep2 || (sep1 != '-' && sep1 != '/') ||
+	    !tk_valid_ymd(y, m, d))
 		return 0;
 	snprintf(out, 16, "%04d-%02d-%02d", y % 10000, m % 100, d % 100);
 	return 1;

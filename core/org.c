@@ -681,9 +681,10 @@ int tk_org_import(struct tk_store *st, int fy, const char *divisions_csv,
 	}
 	if ((rc = tk_store_commit(st, err))) {
 		/* Deferred foreign keys are checked here. */
+		char why[sizeof err->message];
+		snprintf(why, sizeof why, "%s", err->message);
 		tk_error_set(err, TK_EINPUT,
-			     "FY%d organisation not imported: %s", fy,
-			     err->message);
+			     "FY%d organisation not imported: %s", fy, why);
 		memset(res, 0, sizeof *res);
 	}
 done:

@@ -215,6 +215,11 @@ static int score_divisions(struct tk_scores *sc, struct tk_error *err)
 				    &ds->extra_labels, &ds->extra_values,
 				    &ds->nextra, err);
 		}
+		/* Scores are reported with 2 decimals: grade and rank what
+		 * is reported, so that two divisions shown as 90.00 are not
+		 * A and B (17/20 + 19/20 sums to 89.99999…). */
+		if (ds->has_score)
+			ds->score = round(ds->score * 100) / 100;
 		ds->grade = ds->has_score ? tk_survey_grade(s, ds->score) : "";
 	}
 	free(hi);

@@ -262,6 +262,16 @@ int tk_cp932_to_utf8(const char *in, size_t n, char **out, size_t *outlen,
 	return TK_OK;
 }
 
+int tk_valid_ymd(int y, int m, int d)
+{
+	static const int mdays[] = {31, 28, 31, 30, 31, 30,
+				    31, 31, 30, 31, 30, 31};
+	int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+	if (y < 1900 || y > 9999 || m < 1 || m > 12 || d < 1)
+		return 0;
+	return d <= mdays[m - 1] + (m == 2 && leap);
+}
+
 char *tk_now(char buf[32])
 {
 	const char *fixed = getenv("TENKEN_NOW");

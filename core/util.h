@@ -48,6 +48,9 @@ size_t tk_utf8_valid_prefix(const char *s, size_t n);
 int tk_cp932_to_utf8(const char *in, size_t n, char **out, size_t *outlen,
 		     size_t *bad_offset);
 
+/* 1 when y-m-d is a real calendar date (1900..9999). */
+int tk_valid_ymd(int y, int m, int d);
+
 /* Current UTC time as "YYYY-MM-DDTHH:MM:SSZ" into buf[21]; honours
  * TENKEN_NOW (for reproducible tests and demos). */
 char *tk_now(char buf[32]);

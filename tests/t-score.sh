@@ -56,7 +56,7 @@ echo "$out" > sec.json
 is "$($PY -c 'import json; s={x["section"]:x for x in json.load(open("sec.json"))}; print(s["S1"]["divisions"]["120"], s["S2"]["divisions"]["120"])')" \
    "66.67 62.5" "section scores of 120 (S1 2/3, S2 2.5/4)"
 tk score --campaign "$C" --by group --json
-like "$out" '"group":"100","name":"総務部","divisions":2,"scored":2,"score":44.64' "group score is the mean of its divisions"
+like "$out" '"group":"100","name":"総務部","divisions":2,"scored":2,"score":44.65' "group score is the mean of its divisions"
 tk score --campaign "$C" --by item --json
 like "$out" '"item":"T-2","section":"S1","clause":"第8 1\(2\)エ\(ア\)","weight":1,"severity":"medium","divisions":3,"mean":66.67,"compliance":66.67,"weakest":\["120"\]' "item T-2: mean, compliance, weakest"
 tk score --campaign "$C" --csv
