@@ -117,6 +117,10 @@ static void t_validation(void)
 	refused("invalid/no-survey.lua", "declares no survey", NULL);
 	refused("invalid/twice.lua", "declared twice", "twice.lua:2:");
 	refused("invalid/syntax.lua", "syntax.lua:2:", "near <eof>");
+	refused("invalid/grades.lua", "the lowest grade must start at 0", NULL);
+	refused("invalid/text.lua", "'title' is not valid UTF-8 text",
+		"label 'a,b' may not contain ','");
+	refused("invalid/text.lua", "'tags' must be one line", NULL);
 	/* Every problem of a file is reported, not just the first. */
 	refused("invalid/many.lua", "id 'Bad Id'", "respondent 'everyone'");
 	refused("invalid/many.lua", "'version' must be a string",
