@@ -1103,8 +1103,11 @@ cleanup:
 	if (began && !committed)
 		tk_store_rollback(st);
 	for (int i = 0; tmp && i < n; i++) {
-		if (tmp[i])
-			unlink(tmp[i]); /* ENOENT after a rename is fine */
+		/* Before the commit the forms are drafts: remove them.  After
+		 * it their tokens are issued: a form that could not be renamed
+		 * stays as its .part file (the error names it). */
+		if (tmp[i] && !committed)
+			unlink(tmp[i]);
 		free(tmp[i]);
 		free(final[i]);
 	}
