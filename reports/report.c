@@ -1305,6 +1305,7 @@ int tk_report_write(struct tk_store *st, long campaign, const char *out_file,
 	char **tmp = NULL, **dest = NULL, obj[64];
 	struct tk_buf path = {0}, detail = {0};
 	int rc, n = 0, nfiles = 0, progress, shown = 0, began = 0;
+	int committed = 0;
 
 	*written = 0;
 	if (!out_file && !div_dir)
@@ -1371,6 +1372,7 @@ int tk_report_write(struct tk_store *st, long campaign, const char *out_file,
 	if ((rc = tk_store_commit(st, err)))
 		goto cleanup;
 	began = 0;
+	committed = 1;
 	rc = tk_sheet_put_in_place(tmp, dest, n, written, err);
 
 cleanup:
@@ -1378,8 +1380,8 @@ cleanup:
 		fputc('\n', stderr);
 	if (began)
 		tk_store_rollback(st);
-	for (int i = 0; i < n; i++)
-		unlink(tmp[i]); /* ENOENT after a rename is fine */
+	for (int i = 0; i < n && !committed; i++)
+		unlink(tmp[i]); /* drafts; after the log, a file is kept */
 	for (int i = 0; i < nfiles; i++) {
 		free(tmp[i]);
 		free(dest[i]);
