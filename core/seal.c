@@ -50,6 +50,7 @@ struct member {
 	char *data;
 	size_t len;
 	int seen;
+	zip_uint64_t index; /* its entry in the zip */
 };
 
 static void wipe(void *p, size_t n)
@@ -813,9 +814,13 @@ int tk_seal_open(const char *path, const char *passphrase, tk_seal_member_fn fn,
 					passphrase != NULL, err);
 			goto cleanup;
 		}
+		/* Verified below, then dropped: the members are read again
+		 * one at a time for delivery, so a bundle never sits in
+		 * memory whole. */
 		e->data = data;
 		e->len = len;
 		e->seen = 1;
+		e->index = (zip_uint64_t)i;
 		total += len;
 		if (total > SEAL_MAX_TOTAL) {
 			rc = tk_error_set(err, TK_ELIMIT,
@@ -848,6 +853,8 @@ int tk_seal_open(const char *path, const char *passphrase, tk_seal_member_fn fn,
 					  path, shown);
 			goto cleanup;
 		}
+		free(e->data);
+		e->data = NULL;
 	}
 	for (j = 0; j < nm; j++)
 		if (!m[j].seen) {
@@ -857,13 +864,31 @@ int tk_seal_open(const char *path, const char *passphrase, tk_seal_member_fn fn,
 					  path, m[j].name);
 			goto cleanup;
 		}
-	zip_discard(za);
-	za = NULL;
-
-	/* All verified: deliver, in manifest order. */
-	for (j = 0; j < nm && !rc; j++)
-		rc = fn(ctx, path, m[j].name, m[j].data ? m[j].data : "",
-			m[j].len);
+	/* All verified: deliver, in manifest order, one member in memory at
+	 * a time, checked again as it is read (the file could have changed
+	 * since). */
+	for (j = 0; j < nm && !rc; j++) {
+		char *data = NULL, hex[65];
+		size_t len = 0;
+		rc = read_entry(za, m[j].index, (size_t)m[j].size, &data, &len,
+				&over, &zcode);
+		if (rc) {
+			rc = read_error(rc, zcode, path, m[j].name,
+					passphrase != NULL, err);
+			break;
+		}
+		tk_sha256_hex(data ? data : "", len, hex);
+		if (over || len != m[j].size || strcmp(hex, m[j].hex)) {
+			free(data);
+			rc = tk_error_set(err, TK_ESEAL,
+					  "%s: %s: changed while it was being "
+					  "imported (tampered?)",
+					  path, m[j].name);
+			break;
+		}
+		rc = fn(ctx, path, m[j].name, data ? data : "", len);
+		free(data);
+	}
 cleanup:
 	if (za)
 		zip_discard(za);
