@@ -17,8 +17,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-
-
 const char *tk_arg(const struct tk_args *a, const char *name)
 {
 	for (int i = a->nopt - 1; i >= 0; i--)
@@ -191,7 +189,6 @@ int cmd_log_show(struct tk_args *a, struct tk_error *err)
 	"  --plugin-instructions N, --plugin-memory MIB   plugin limits\n"     \
 	"  -q, --quiet      print only errors\n"
 
-
 static void print_help(FILE *f)
 {
 	fprintf(f, "usage: tenken [--db FILE] COMMAND [OPTIONS]\n\n"
@@ -253,9 +250,15 @@ static int option_kind(const char *spec, const char *name)
 /* Options every command takes (docs/cli.md "Global options"). */
 static int is_global(const char *o)
 {
-	static const char *const g[] = {
-	    "--db",	 "--actor",		  "--plugins", "--plugin-instructions",
-	    "--plugin-memory", "--param", "-q",	       "--quiet", NULL};
+	static const char *const g[] = {"--db",
+					"--actor",
+					"--plugins",
+					"--plugin-instructions",
+					"--plugin-memory",
+					"--param",
+					"-q",
+					"--quiet",
+					NULL};
 	size_t n = strcspn(o, "=");
 	for (int i = 0; g[i]; i++)
 		if (strlen(g[i]) == n && !strncmp(o, g[i], n))
@@ -369,8 +372,7 @@ static int parse_args(const struct tk_command *c, int argc, char **argv,
 			if (positive(name, val, 65536, &a->plugin_memory_mib,
 				     err))
 				return TK_EUSAGE;
-		}
-		else if (!strcmp(name, "--json"))
+		} else if (!strcmp(name, "--json"))
 			a->json = 1;
 		else if (!strcmp(name, "--csv"))
 			a->csv = 1;
@@ -479,8 +481,8 @@ int tk_cli_main(int argc, char **argv)
 	if (!a.db)
 		a.db = (env = getenv("TENKEN_DB")) && *env ? env : "tenken.db";
 	if (!rc && (a.plugin_instructions || a.plugin_memory_mib)) {
-		struct tk_plugin_limits lim = {a.plugin_instructions,
-					       (size_t)a.plugin_memory_mib << 20};
+		struct tk_plugin_limits lim = {
+		    a.plugin_instructions, (size_t)a.plugin_memory_mib << 20};
 		tk_plugin_limits_set(&lim);
 	}
 	if (!rc)

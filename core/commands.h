@@ -8,7 +8,6 @@
 #include "cli.h"
 #include "plugin.h"
 
-
 /* Open the plugin host over the bundled surveys, --plugins dirs and
  * TENKEN_PLUGIN_PATH, with the limits from the arguments. */
 int tk_cli_host(const struct tk_args *a, tk_host **h, struct tk_error *err);

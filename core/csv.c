@@ -129,13 +129,14 @@ int tk_csv_open(const char *path, enum tk_encoding enc, struct tk_csv **out,
 			line_col(raw, utf8 ? valid : bad, &l, &col);
 			rc = tk_error_set(
 			    err, TK_EINPUT,
-			    utf8 ? "%s:%ld: column %ld: invalid UTF-8 (the rest "
-				   "of the file is UTF-8)"
-				 : forced_cp932 ? "%s:%ld: column %ld: invalid "
-						  "CP932 (Shift_JIS)"
-						: "%s:%ld: column %ld: neither "
-						  "valid UTF-8 nor CP932 "
-						  "(Shift_JIS)",
+			    utf8
+				? "%s:%ld: column %ld: invalid UTF-8 (the rest "
+				  "of the file is UTF-8)"
+			    : forced_cp932 ? "%s:%ld: column %ld: invalid "
+					     "CP932 (Shift_JIS)"
+					   : "%s:%ld: column %ld: neither "
+					     "valid UTF-8 nor CP932 "
+					     "(Shift_JIS)",
 			    path, l, col);
 			goto fail;
 		}

@@ -34,7 +34,7 @@
 #include <sys/stat.h>
 
 #define MAX_FILE	     (256u << 20)
-#define MAX_SHEET_TEXT ((size_t)64 << 20) /* text kept from an answer sheet */
+#define MAX_SHEET_TEXT	     ((size_t)64 << 20) /* text kept from an answer sheet */
 #define MAX_PROBLEMS	     100
 #define ANSWER_COL	     5 /* E: division forms */
 #define COMMENT_COL	     6 /* F */
@@ -449,8 +449,7 @@ static void take_answers(struct form *f, const char *sheet,
 					have[i] = 2; /* comment only */
 					at[i] = f->nans - 1;
 				}
-				f->ans[at[i]].comment =
-				    cmts[i].text;
+				f->ans[at[i]].comment = cmts[i].text;
 			}
 		}
 	}
@@ -631,15 +630,15 @@ static int staff_cell(void *ctx, const struct tk_xlsx_cell *c)
 			if (tk_map_get(&f->cc->items, t, &idx)) {
 				if (sc->itemcol[idx]) {
 					char first[16];
-					problem(f,
-						"%s!%s: item %s appears twice "
-						"(first in %s)",
-						sc->sheet,
-						tk_xlsx_ref(c->row, c->col, ref),
-						t,
-						tk_xlsx_ref(c->row,
-							    sc->itemcol[idx],
-							    first));
+					problem(
+					    f,
+					    "%s!%s: item %s appears twice "
+					    "(first in %s)",
+					    sc->sheet,
+					    tk_xlsx_ref(c->row, c->col, ref), t,
+					    tk_xlsx_ref(c->row,
+							sc->itemcol[idx],
+							first));
 				}
 				sc->colitem[c->col] = (int)idx;
 				sc->itemcol[idx] = c->col;

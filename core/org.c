@@ -413,12 +413,12 @@ static int remove_missing(struct tk_store *st, const char *table, int fy,
 	/* Answers name their staff member without a foreign key (division
 	 * answers have none), so look for them here. */
 	if (staff && (rc = tk_store_prepare(
-			      st,
-			      "SELECT c.id FROM submissions u JOIN campaigns "
-			      "c ON c.id=u.campaign WHERE c.fy=?1 AND EXISTS "
-			      "(SELECT 1 FROM answers a WHERE a.submission=u.id "
-			      "AND a.staff_id=?2) LIMIT 1",
-			      &used, err))) {
+			  st,
+			  "SELECT c.id FROM submissions u JOIN campaigns "
+			  "c ON c.id=u.campaign WHERE c.fy=?1 AND EXISTS "
+			  "(SELECT 1 FROM answers a WHERE a.submission=u.id "
+			  "AND a.staff_id=?2) LIMIT 1",
+			  &used, err))) {
 		sqlite3_finalize(del);
 		return rc;
 	}

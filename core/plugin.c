@@ -19,7 +19,8 @@
 #include <unistd.h>
 
 #define HOOK_EVERY   1000 /* instructions between count-hook calls */
-#define CHURN_FACTOR 32 /* bytes allocated per call, as a multiple of the cap */
+#define CHURN_FACTOR 32 /* bytes allocated per call, as a multiple of the cap  \
+			 */
 #define MAX_PROBLEMS 100
 #define MAX_DEPTH    8
 #define MAX_SOURCE   (4u << 20)
@@ -90,9 +91,8 @@ struct tk_hooks {
 	const struct tk_survey *s;
 };
 
-static int load_source(struct lstate *parent, tk_host *h,
-		       const struct tk_survey *frozen, const char *name,
-		       const char *source, size_t len,
+static int load_source(tk_host *h, const struct tk_survey *frozen,
+		       const char *name, const char *source, size_t len,
 		       const char *const *params, int nparams,
 		       const struct tk_plugin_limits *lim, int depth,
 		       struct tk_survey **out, lua_State **keep,
@@ -266,12 +266,12 @@ static void add_dep(struct lstate *ls, const char *id, const char *name,
 	for (int i = 0; i < ls->ndeps; i++)
 		if (!strcmp(ls->dep_ids[i], id))
 			return;
-	ls->dep_ids = tk_xrealloc(ls->dep_ids,
-				  (size_t)(ls->ndeps + 1) * sizeof(char *));
+	ls->dep_ids =
+	    tk_xrealloc(ls->dep_ids, (size_t)(ls->ndeps + 1) * sizeof(char *));
 	ls->dep_names = tk_xrealloc(ls->dep_names,
 				    (size_t)(ls->ndeps + 1) * sizeof(char *));
-	ls->dep_sources = tk_xrealloc(ls->dep_sources, (size_t)(ls->ndeps + 1) *
-							   sizeof(char *));
+	ls->dep_sources = tk_xrealloc(ls->dep_sources,
+				      (size_t)(ls->ndeps + 1) * sizeof(char *));
 	ls->dep_ids[ls->ndeps] = tk_xstrdup(id);
 	ls->dep_names[ls->ndeps] = tk_xstrdup(name);
 	ls->dep_sources[ls->ndeps++] = tk_xstrdup(source);
@@ -312,8 +312,7 @@ static int l_checklist(lua_State *L)
 			if (!strcmp(ls->frozen->dep_ids[i], id)) {
 				struct tk_survey *dep = NULL;
 				rc = load_source(
-				    ls, NULL, ls->frozen,
-				    ls->frozen->dep_names[i],
+				    NULL, ls->frozen, ls->frozen->dep_names[i],
 				    ls->frozen->dep_sources[i],
 				    strlen(ls->frozen->dep_sources[i]), NULL, 0,
 				    &nl, ls->depth + 1, &dep, NULL, NULL, NULL,
@@ -321,8 +320,9 @@ static int l_checklist(lua_State *L)
 				if (dep) {
 					/* Owned by this state from now on. */
 					ls->loaded = tk_xrealloc(
-					    ls->loaded, (size_t)(ls->nloaded + 1) *
-							    sizeof *ls->loaded);
+					    ls->loaded,
+					    (size_t)(ls->nloaded + 1) *
+						sizeof *ls->loaded);
 					ls->loaded[ls->nloaded++] = dep;
 					use = dep;
 				}
@@ -352,8 +352,8 @@ static int l_checklist(lua_State *L)
 							 &src, &len, &e2))
 						continue;
 					h->loading[i] = 1;
-					rc = load_source(ls, h, NULL, en->path,
-							 src, len, NULL, 0, &nl,
+					rc = load_source(h, NULL, en->path, src,
+							 len, NULL, 0, &nl,
 							 ls->depth + 1, &got,
 							 NULL, NULL, NULL, &e2);
 					h->loading[i] = 0;
@@ -539,7 +539,7 @@ static int l_xpcall(lua_State *L)
  * quantifiers.  Refuse combinations of subject length and quantifier count
  * that could run for more than about 10^10 steps.
  */
-static int pattern_guard(lua_State *L, int repeated)
+static int l_guard(lua_State *L)
 {
 	size_t len, plen;
 	const char *p;
@@ -547,7 +547,6 @@ static int pattern_guard(lua_State *L, int repeated)
 	double cost;
 	luaL_checklstring(L, 1, &len);
 	p = luaL_checklstring(L, 2, &plen);
-	(void)repeated;
 	anchored = plen > 0 && p[0] == '^';
 	for (size_t i = 0; i < plen; i++) {
 		if (p[i] == '%') {
@@ -569,26 +568,10 @@ static int pattern_guard(lua_State *L, int repeated)
 				  "too costly for a subject of %d bytes "
 				  "(sandbox limit)",
 				  (int)plen, q, (int)len);
-	return 0;
-}
-
-static int guarded(lua_State *L, int repeated)
-{
-	pattern_guard(L, repeated);
 	lua_pushvalue(L, lua_upvalueindex(1));
 	lua_insert(L, 1);
 	lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
 	return lua_gettop(L);
-}
-
-static int l_guard_once(lua_State *L)
-{
-	return guarded(L, 0);
-}
-
-static int l_guard_repeated(lua_State *L)
-{
-	return guarded(L, 1);
 }
 
 /* setmetatable for plugins: no finalizers, since Lua runs __gc with the
@@ -597,7 +580,8 @@ static int l_setmetatable(lua_State *L)
 {
 	int t = lua_type(L, 2);
 	luaL_checktype(L, 1, LUA_TTABLE);
-	luaL_argexpected(L, t == LUA_TNIL || t == LUA_TTABLE, 2, "nil or table");
+	luaL_argexpected(L, t == LUA_TNIL || t == LUA_TTABLE, 2,
+			 "nil or table");
 	if (t == LUA_TTABLE) {
 		lua_pushliteral(L, "__gc");
 		if (lua_rawget(L, 2) != LUA_TNIL)
@@ -622,8 +606,9 @@ static int l_rep(lua_State *L)
 	size_t l;
 	luaL_checklstring(L, 1, &l);
 	if (n > MAX_REPEAT || (n > 0 && (double)l * (double)n > 64e6))
-		return luaL_error(L, "string.rep: %I repetitions are beyond "
-				     "the sandbox limit",
+		return luaL_error(L,
+				  "string.rep: %I repetitions are beyond "
+				  "the sandbox limit",
 				  (LUAI_UACINT)n);
 	lua_pushvalue(L, lua_upvalueindex(1));
 	lua_insert(L, 1);
@@ -655,22 +640,6 @@ static void wrap(lua_State *L, int env, const char *lib, const char *name,
 	lua_getfield(L, -1, name);
 	lua_pushcclosure(L, fn, 1);
 	lua_setfield(L, -2, name);
-	lua_pop(L, 1);
-}
-
-static void guard_patterns(lua_State *L, int env)
-{
-	static const struct {
-		const char *name;
-		int repeated;
-	} fns[] = {{"find", 0}, {"match", 0}, {"gmatch", 1}, {"gsub", 1}};
-	lua_getfield(L, env, LUA_STRLIBNAME);
-	for (size_t i = 0; i < sizeof fns / sizeof fns[0]; i++) {
-		lua_getfield(L, -1, fns[i].name);
-		lua_pushcclosure(
-		    L, fns[i].repeated ? l_guard_repeated : l_guard_once, 1);
-		lua_setfield(L, -2, fns[i].name);
-	}
 	lua_pop(L, 1);
 }
 
@@ -748,7 +717,10 @@ static lua_State *new_state(struct lstate *ls, const char *const *params,
 	copy_lib(L, env, LUA_TABLIBNAME, NULL);
 	copy_lib(L, env, LUA_MATHLIBNAME, math_skip);
 	copy_lib(L, env, LUA_UTF8LIBNAME, NULL);
-	guard_patterns(L, env);
+	wrap(L, env, LUA_STRLIBNAME, "find", l_guard);
+	wrap(L, env, LUA_STRLIBNAME, "match", l_guard);
+	wrap(L, env, LUA_STRLIBNAME, "gmatch", l_guard);
+	wrap(L, env, LUA_STRLIBNAME, "gsub", l_guard);
 	lua_pushcfunction(L, l_setmetatable);
 	lua_setfield(L, env, "setmetatable");
 	wrap(L, env, LUA_STRLIBNAME, "rep", l_rep);
@@ -994,29 +966,30 @@ static int katakana(const char *p)
  * One clause: 第N, then optionally " M", "(K)", a katakana, "(katakana)",
  * e.g. 第3 5(4), 第2 5(2)オ(エ), 第8.  ASCII digits and parentheses.
  */
+/* Skip a run of ASCII digits; 0 when there is none. */
+static int digits(const char **p)
+{
+	const char *q = *p;
+	while (**p >= '0' && **p <= '9')
+		(*p)++;
+	return *p > q;
+}
+
 static int valid_one_clause(const char *s, const char **end)
 {
 	const char *p = s;
 	if (strncmp(p, "第", 3))
 		return 0;
 	p += 3;
-	if (!(*p >= '0' && *p <= '9'))
+	if (!digits(&p))
 		return 0;
-	while (*p >= '0' && *p <= '9')
-		p++;
 	if (*p == ' ') {
 		p++;
-		if (!(*p >= '0' && *p <= '9'))
+		if (!digits(&p))
 			return 0;
-		while (*p >= '0' && *p <= '9')
-			p++;
 		if (*p == '(') {
 			p++;
-			if (!(*p >= '0' && *p <= '9'))
-				return 0;
-			while (*p >= '0' && *p <= '9')
-				p++;
-			if (*p++ != ')')
+			if (!digits(&p) || *p++ != ')')
 				return 0;
 			if (katakana(p)) {
 				p += 3;
@@ -1476,7 +1449,8 @@ static void conv_survey(struct conv *c, int idx)
 		conv_problem(c, where, "survey: 'grades' must be a list");
 	}
 	if (t == LUA_TTABLE && s->ngrades == 0)
-		conv_problem(c, where, "survey: 'grades' needs at least one band");
+		conv_problem(c, where,
+			     "survey: 'grades' needs at least one band");
 	else if (s->ngrades && s->grades[s->ngrades - 1].min > 0)
 		conv_problem(c, where,
 			     "survey: the lowest grade must start at 0, so "
@@ -1485,8 +1459,7 @@ static void conv_survey(struct conv *c, int idx)
 
 	/* Hooks. */
 	s->has_score_hook = rawfield(L, idx, "score") == LUA_TFUNCTION;
-	s->has_validate_hook =
-	    rawfield(L, idx, "validate") == LUA_TFUNCTION;
+	s->has_validate_hook = rawfield(L, idx, "validate") == LUA_TFUNCTION;
 	s->has_report_hook = rawfield(L, idx, "report") == LUA_TFUNCTION;
 	for (int i = 0; i < 3; i++)
 		if (!lua_isnil(L, -1 - i) && !lua_isfunction(L, -1 - i))
@@ -1631,11 +1604,10 @@ static int conv_tramp(lua_State *L)
  * Load plugin text `source` (named `name`) in a new state and convert the
  * declared survey.  When keep is given the state stays open for hooks
  * (*keep, *keep_ls, *keep_ref = the declared table); otherwise it is
- * closed.  parent is the state whose checklist() asked for this, or NULL.
+ * closed.
  */
-static int load_source(struct lstate *parent, tk_host *h,
-		       const struct tk_survey *frozen, const char *name,
-		       const char *source, size_t len,
+static int load_source(tk_host *h, const struct tk_survey *frozen,
+		       const char *name, const char *source, size_t len,
 		       const char *const *params, int nparams,
 		       const struct tk_plugin_limits *lim, int depth,
 		       struct tk_survey **out, lua_State **keep,
@@ -1650,7 +1622,6 @@ static int load_source(struct lstate *parent, tk_host *h,
 	int api_ref, env, decl = 0, rc = TK_OK;
 	char chunk[512];
 
-	(void)parent;
 	*out = NULL;
 	ls->limit = lim->memory_bytes;
 	ls->budget = lim->instructions;
@@ -1834,8 +1805,8 @@ int tk_host_open(const char *const *dirs, int ndirs,
 			continue;
 		}
 		h->loading[i] = 1;
-		if (load_source(NULL, h, NULL, en->path, src, len, NULL, 0,
-				&h->lim, 0, &en->survey, NULL, NULL, NULL, &e))
+		if (load_source(h, NULL, en->path, src, len, NULL, 0, &h->lim,
+				0, &en->survey, NULL, NULL, NULL, &e))
 			en->error = tk_xstrdup(e.message);
 		h->loading[i] = 0;
 		free(src);
@@ -1893,8 +1864,8 @@ int tk_host_load_file(tk_host *h, const char *path, const char *const *params,
 	*out = NULL;
 	if ((rc = tk_read_file(path, MAX_SOURCE, &src, &len, err)))
 		return rc;
-	rc = load_source(NULL, h, NULL, path, src, len, params, nparams,
-			 &h->lim, 0, out, NULL, NULL, NULL, err);
+	rc = load_source(h, NULL, path, src, len, params, nparams, &h->lim, 0,
+			 out, NULL, NULL, NULL, err);
 	free(src);
 	return rc;
 }
@@ -1947,10 +1918,9 @@ int tk_hooks_open(const struct tk_survey *s, const struct tk_plugin_limits *lim,
 		}
 		free(p);
 	}
-	rc =
-	    load_source(NULL, NULL, s, s->source_name, s->source,
-			strlen(s->source), (const char *const *)params, nparams,
-			&l, 0, &again, &k->L, &k->ls, &k->api_ref, err);
+	rc = load_source(NULL, s, s->source_name, s->source, strlen(s->source),
+			 (const char *const *)params, nparams, &l, 0, &again,
+			 &k->L, &k->ls, &k->api_ref, err);
 	for (int i = 0; i < nparams; i++)
 		free(params[i]);
 	free(params);
@@ -1985,8 +1955,8 @@ void tk_hooks_close(tk_hooks *k)
 }
 
 /* Caps on what a hook may hand back (it is copied out of Lua). */
-#define HOOK_MAX_ROWS 1000
-#define HOOK_MAX_TEXT 32767	       /* bytes of one label, value or message */
+#define HOOK_MAX_ROWS  1000
+#define HOOK_MAX_TEXT  32767 /* bytes of one label, value or message */
 #define HOOK_MAX_TOTAL ((size_t)1 << 20) /* bytes of all rows or messages */
 
 enum { HOOK_SCORE, HOOK_REPORT, HOOK_VALIDATE };
@@ -2123,9 +2093,9 @@ static int hook_tramp(lua_State *L)
 				  hc->k->name, names[hc->which]);
 	lua_Unsigned len = lua_rawlen(L, res);
 	if (len > HOOK_MAX_ROWS)
-		return luaL_error(L, "%s: %s hook returned %d rows (at most %d)",
-				  hc->k->name, names[hc->which], (int)len,
-				  HOOK_MAX_ROWS);
+		return luaL_error(
+		    L, "%s: %s hook returned %d rows (at most %d)", hc->k->name,
+		    names[hc->which], (int)len, HOOK_MAX_ROWS);
 	if (hc->which == HOOK_REPORT) {
 		hc->labels = tk_xcalloc((size_t)len + 1, sizeof *hc->labels);
 		hc->values = tk_xcalloc((size_t)len + 1, sizeof *hc->values);
@@ -2133,16 +2103,17 @@ static int hook_tramp(lua_State *L)
 	for (lua_Unsigned i = 1; i <= len; i++) {
 		lua_settop(L, res);
 		if (lua_rawgeti(L, res, (lua_Integer)i) != LUA_TTABLE)
-			return luaL_error(L, "%s: %s hook row %d is not a table",
-					  hc->k->name, names[hc->which],
-					  (int)i);
+			return luaL_error(
+			    L, "%s: %s hook row %d is not a table", hc->k->name,
+			    names[hc->which], (int)i);
 		if (hc->which == HOOK_REPORT) {
 			const char *label, *value;
 			lua_rawgeti(L, -1, 1);
 			lua_rawgeti(L, -2, 2);
 			label = hook_text(L, hc, -2, "a row label");
 			value = hook_text(L, hc, -1, "a row value");
-			/* Nothing below raises: the copies are owned at once. */
+			/* Nothing below raises: the copies are owned at once.
+			 */
 			hc->labels[hc->n] = tk_xstrdup(label);
 			hc->values[hc->n++] = tk_xstrdup(value);
 		} else {

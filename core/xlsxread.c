@@ -1595,8 +1595,7 @@ static void XMLCALL sheet_end(void *ud, const XML_Char *name)
 		if (!strcmp(n, "is")) {
 			s->in_is = 0;
 			s->ps.collect = 0;
-		}
-		else if (!strcmp(n, "rPh") && s->rph)
+		} else if (!strcmp(n, "rPh") && s->rph)
 			s->rph--;
 		else if (!strcmp(n, "t"))
 			s->ps.collect = 0;
