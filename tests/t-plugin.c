@@ -8,6 +8,7 @@
 #include "tap.h"
 
 #include <stdlib.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 static char data[256];
@@ -196,10 +197,26 @@ static void t_duplicates(void)
 	tk_host *h = NULL;
 	struct tk_error err;
 	snprintf(dir, sizeof dir, "/tmp/tenken-t-plugin-%d", (int)getpid());
-	snprintf(cmd, sizeof cmd,
-		 "mkdir -p %s && cp %s %s/a.lua && cp %s %s/b.lua", dir,
-		 fixture("ok/tiny.lua"), dir, fixture("ok/tiny.lua"), dir);
-	check_int(system(cmd), ==, 0);
+	{
+		/* Two copies of one plugin: two files, one survey id. */
+		char *src;
+		size_t len;
+		check_int(mkdir(dir, 0700), ==, 0);
+		check_int(tk_read_file(fixture("ok/tiny.lua"), 1 << 20, &src,
+				       &len, &err),
+			  ==, TK_OK);
+		for (int k = 0; k < 2 && src; k++) {
+			FILE *f;
+			snprintf(cmd, sizeof cmd, "%s/%c.lua", dir, 'a' + k);
+			f = fopen(cmd, "w");
+			check(f != NULL);
+			if (f) {
+				fwrite(src, 1, len, f);
+				fclose(f);
+			}
+		}
+		free(src);
+	}
 	dirs[0] = dir;
 	check_int(tk_host_open(dirs, 1, NULL, &h, &err), ==, TK_EPLUGIN);
 	check_contains(err.message, "two plugins declare survey id 'tiny'");
@@ -207,8 +224,7 @@ static void t_duplicates(void)
 	check_contains(err.message, "/b.lua");
 	check(h != NULL);
 	tk_host_close(h);
-	snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
-	check_int(system(cmd), ==, 0);
+	check_int(tap_rmtree(dir), ==, 0);
 }
 
 static void t_roundtrip(void)

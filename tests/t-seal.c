@@ -14,6 +14,7 @@
 #include <zip.h>
 
 #include <stdlib.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 static char dir[256];
@@ -682,10 +683,10 @@ int main(void)
 	put("b.bin", bin, sizeof bin);
 	put("empty", "", 0);
 	put("様式第1号.xlsx", "PK!", 3);
-	snprintf(cmd, sizeof cmd, "mkdir -p '%s/sub' && echo x >'%s/sub/a.txt'",
-		 dir, dir);
-	if (system(cmd) != 0)
+	snprintf(cmd, sizeof cmd, "%s/sub", dir);
+	if (mkdir(cmd, 0700) != 0)
 		tap_diag("could not make %s/sub", dir);
+	put("sub/a.txt", "x\n", 2);
 	inputs[0] = tk_xstrdup(path("a.txt"));
 	inputs[1] = tk_xstrdup(path("b.bin"));
 	inputs[2] = tk_xstrdup(path("empty"));
@@ -709,8 +710,7 @@ int main(void)
 
 	for (int i = 0; i < 4; i++)
 		free((char *)inputs[i]);
-	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-	if (system(cmd) != 0)
+	if (tap_rmtree(dir) != 0)
 		tap_diag("could not remove %s", dir);
 	return test_done();
 }

@@ -186,9 +186,7 @@ int main(void)
 	TEST(t_newer(), "a database from a newer tenken is refused");
 	TEST(t_not_db(), "a file that is not a database is refused");
 	TEST(t_log(), "the event log is append-only and tamper-evident");
-	char cmd[600];
-	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-	if (system(cmd) != 0)
+	if (tap_rmtree(dir) != 0)
 		tap_diag("could not remove %s", dir);
 	return test_done();
 }

@@ -1,9 +1,12 @@
 /*
  * tap.c — implementation of tests/tap.h.
  */
+#define _XOPEN_SOURCE 700 /* nftw */
 #include "tap.h"
 
+#include <ftw.h>
 #include <stdarg.h>
+#include <stdio.h>
 
 int tap_count, tap_failed, tap_checks, tap_check_failed;
 
@@ -53,4 +56,18 @@ int test_done(void)
 {
 	printf("1..%d\n", tap_count);
 	return tap_failed ? 1 : 0;
+}
+
+static int rm_entry(const char *path, const struct stat *sb, int flag,
+		    struct FTW *ftw)
+{
+	(void)sb;
+	(void)flag;
+	(void)ftw;
+	return remove(path);
+}
+
+int tap_rmtree(const char *path)
+{
+	return nftw(path, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
 }

@@ -22,6 +22,8 @@ void tap_end(const char *desc);
 int tap_check(int ok, const char *expr, const char *file, int line);
 int test_done(void);
 void tap_diag(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Remove a directory and everything in it (test scratch space). */
+int tap_rmtree(const char *path);
 
 #define TEST(call, desc)                                                       \
 	do {                                                                   \
