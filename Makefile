@@ -33,7 +33,7 @@ bench: build
 	@TENKEN=$(CURDIR)/$(BUILD)/tenken sh bench/run.sh
 
 format:
-	@clang-format -i core/*.c core/*.h reports/*.c reports/*.h tests/*.c tests/*.h
+	@clang-format -i core/*/*.c core/*/*.h reports/*.c reports/*.h tests/*.c tests/*.h
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD)

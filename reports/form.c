@@ -17,13 +17,13 @@
  * made "veryHidden" by rewriting that one attribute in xl/workbook.xml with
  * libzip after the workbook is closed.
  */
-#include "form.h"
+#include "reports/form.h"
 
-#include "sheet.h"
+#include "reports/sheet.h"
 
-#include "campaign.h"
-#include "survey.h"
-#include "util.h"
+#include "app/campaign.h"
+#include "model/survey.h"
+#include "lib/util.h"
 
 #include <errno.h>
 #include <stdio.h>

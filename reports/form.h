@@ -6,8 +6,8 @@
 #ifndef TK_FORM_H
 #define TK_FORM_H
 
-#include "error.h"
-#include "store.h"
+#include "lib/error.h"
+#include "store/store.h"
 
 /*
  * Write one workbook per target division of campaign `campaign` into

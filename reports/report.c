@@ -22,10 +22,10 @@
  * tie every sheet to writing its rows strictly in order.  The organisation
  * workbook is some 25,000 cells at national scale.
  */
-#include "report.h"
-#include "sheet.h"
+#include "reports/report.h"
+#include "reports/sheet.h"
 
-#include "util.h"
+#include "lib/util.h"
 
 #include <errno.h>
 #include <math.h>

@@ -14,9 +14,9 @@
 #ifndef TK_REPORT_H
 #define TK_REPORT_H
 
-#include "error.h"
-#include "score.h"
-#include "store.h"
+#include "lib/error.h"
+#include "model/score.h"
+#include "store/store.h"
 
 /*
  * Write the reports of campaign `campaign`: the organisation workbook to

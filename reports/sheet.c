@@ -1,7 +1,7 @@
 /*
  * sheet.c — see sheet.h.
  */
-#include "sheet.h"
+#include "reports/sheet.h"
 
 #include <errno.h>
 #include <math.h>
@@ -108,11 +108,11 @@ int tk_sheet_put_in_place(char *const *tmp, char *const *dest, int n,
 	for (int i = 0; i < n; i++) {
 		if (rename(tmp[i], dest[i]) != 0) {
 			if (rc == TK_OK)
-				rc = tk_error_set(err, TK_EIO,
-						  "%s: cannot rename %s to it "
-						  "(%s); the file is left there",
-						  dest[i], tmp[i],
-						  strerror(errno));
+				rc = tk_error_set(
+				    err, TK_EIO,
+				    "%s: cannot rename %s to it "
+				    "(%s); the file is left there",
+				    dest[i], tmp[i], strerror(errno));
 			continue;
 		}
 		(*written)++;

@@ -6,8 +6,8 @@
 #ifndef TK_SHEET_H
 #define TK_SHEET_H
 
-#include "error.h"
-#include "util.h"
+#include "lib/error.h"
+#include "lib/util.h"
 
 #include <stddef.h>
 

@@ -3,7 +3,7 @@
 # installed.  As root, missing packages are installed with apt-get; otherwise
 # the exact command is printed and the script fails.
 set -eu
-PKGS="cmake make gcc pkg-config perl liblua5.4-dev libsqlite3-dev libzip-dev
+PKGS="cmake make gcc pkg-config perl liblua5.4-dev libsqlite3-dev libzip-dev libssl-dev
 libxlsxwriter-dev libexpat1-dev python3 python3-openpyxl sqlite3"
 [ $# -gt 0 ] && PKGS="$PKGS $*"
 missing=""

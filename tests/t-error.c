@@ -2,7 +2,7 @@
  * t-error.c — the error table is complete and the exit statuses are the
  * documented ones (docs/cli.md).
  */
-#include "error.h"
+#include "lib/error.h"
 #include "tap.h"
 
 static void t_table(void)

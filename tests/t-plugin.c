@@ -4,7 +4,7 @@
  * validation errors, the bundled surveys, duplicate ids, checklist(),
  * parameters, the frozen store/load round trip and hooks.
  */
-#include "plugin.h"
+#include "plugin/plugin.h"
 #include "tap.h"
 
 #include <stdlib.h>

@@ -6,10 +6,10 @@
  * removed, zip-slip names, lying sizes, non-zips, and bad passphrase files.
  * In every refusal the callback is never called.
  */
-#include "seal.h"
-#include "sha256.h"
+#include "formats/seal.h"
+#include "lib/digest.h"
 #include "tap.h"
-#include "util.h"
+#include "lib/util.h"
 
 #include <zip.h>
 

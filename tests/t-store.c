@@ -4,9 +4,9 @@
  * a newer schema, refusal of a non-database, and the event log's tamper
  * detection.
  */
-#include "store.h"
+#include "store/store.h"
 #include "tap.h"
-#include "util.h"
+#include "lib/util.h"
 
 #include <stdlib.h>
 #include <unistd.h>

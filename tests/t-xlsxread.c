@@ -6,7 +6,7 @@
  * out of range, files that are not workbooks).
  */
 #include "tap.h"
-#include "xlsxread.h"
+#include "formats/xlsxread.h"
 
 #include <stdint.h>
 #include <stdlib.h>

@@ -1,0 +1,46 @@
+/*
+ * cli.h — the command line of tenken: global options, the command table,
+ * option parsing and help.  Each command is a thin function over the core
+ * modules; see docs/cli.md.
+ */
+#ifndef TK_CLI_H
+#define TK_CLI_H
+
+#include "lib/error.h"
+#include "store/store.h"
+
+#include <stdio.h>
+
+#define TK_MAX_OPTS 24
+#define TK_MAX_ARGS 4096
+
+/* Parsed command line of one command. */
+struct tk_args {
+	const char *db; /* --db, TENKEN_DB, or ./tenken.db */
+	int json, csv, quiet, dry_run;
+	int nopt;
+	const char *opt_name[TK_MAX_OPTS];
+	const char *opt_value[TK_MAX_OPTS];
+	char opt_buf[TK_MAX_OPTS][64];
+	int npos;
+	const char *pos[TK_MAX_ARGS];
+	/* repeatable --plugins DIR and --param K=V */
+	int nplugin_dirs;
+	const char *plugin_dirs[16];
+	int nparams;
+	const char *params[32];
+	long plugin_instructions;
+	long plugin_memory_mib;
+};
+
+/* The value of option name (e.g. "--year"), or NULL. */
+const char *tk_arg(const struct tk_args *a, const char *name);
+
+/* Run the whole command line; returns the process exit status. */
+int tk_cli_main(int argc, char **argv);
+
+/* Open the database named by the arguments (not creating it). */
+int tk_cli_open_store(const struct tk_args *a, struct tk_store **st,
+		      struct tk_error *err);
+
+#endif

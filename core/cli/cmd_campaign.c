@@ -1,0 +1,179 @@
+/*
+ * cmd_campaign.c — tenken campaign create / list / show / close / reopen,
+ * and tenken status.
+ */
+#include "app/campaign.h"
+#include "cli/commands.h"
+#include "app/org.h"
+#include "model/score.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+int tk_cli_campaign_id(const struct tk_args *a, long *id, struct tk_error *err)
+{
+	const char *s = tk_arg(a, "--campaign");
+	char *end;
+	if (!s && a->npos == 1)
+		s = a->pos[0];
+	if (!s)
+		return tk_error_set(err, TK_EUSAGE, "give --campaign ID");
+	*id = strtol(s, &end, 10);
+	if (*end || *id <= 0)
+		return tk_error_set(err, TK_EUSAGE,
+				    "--campaign: '%s' is not a campaign id", s);
+	return TK_OK;
+}
+
+int cmd_campaign_create(struct tk_args *a, struct tk_error *err)
+{
+	struct tk_campaign_spec spec = {0};
+	const char *survey = tk_arg(a, "--survey"), *year = tk_arg(a, "--year");
+	struct tk_store *st = NULL;
+	struct tk_survey *s = NULL;
+	tk_host *h = NULL;
+	long id;
+	char *end;
+	int rc;
+
+	if (!survey)
+		return tk_error_set(err, TK_EUSAGE,
+				    "campaign create needs --survey ID");
+	spec.fy = tk_fiscal_year_today();
+	if (year) {
+		spec.fy = (int)strtol(year, &end, 10);
+		if (*end || spec.fy < 1990 || spec.fy > 2200)
+			return tk_error_set(err, TK_EUSAGE,
+					    "--year: '%s' is not a fiscal "
+					    "year",
+					    year);
+	}
+	spec.title = tk_arg(a, "--title");
+	spec.due = tk_arg(a, "--due");
+	spec.divisions = tk_arg(a, "--divisions");
+	spec.marking = tk_arg(a, "--marking");
+	spec.return_to = tk_arg(a, "--return-to");
+	if ((rc = tk_cli_open_store(a, &st, err)))
+		return rc;
+	rc = tk_cli_host(a, &h, err);
+	if (!rc)
+		rc = tk_host_survey(h, survey, a->params, a->nparams, &s, err);
+	if (!rc)
+		rc = tk_campaign_create(st, s, &spec, &id, err);
+	if (!rc) {
+		if (a->quiet)
+			printf("%ld\n", id);
+		else
+			printf("campaign %ld created: survey %s %s (hash "
+			       "%.12s), FY%d\n",
+			       id, s->id, s->version, s->hash, spec.fy);
+	}
+	tk_survey_free(s);
+	tk_host_close(h);
+	tk_store_close(st);
+	return rc;
+}
+
+int cmd_campaign_list(struct tk_args *a, struct tk_error *err)
+{
+	struct tk_store *st = NULL;
+	int rc = tk_cli_open_store(a, &st, err);
+	if (!rc)
+		rc = tk_campaign_list(st, a->json, stdout, err);
+	tk_store_close(st);
+	return rc;
+}
+
+int cmd_campaign_show(struct tk_args *a, struct tk_error *err)
+{
+	struct tk_store *st = NULL;
+	long id;
+	int rc = tk_cli_campaign_id(a, &id, err);
+	if (!rc)
+		rc = tk_cli_open_store(a, &st, err);
+	if (!rc)
+		rc = tk_campaign_show(st, id, a->json, stdout, err);
+	tk_store_close(st);
+	return rc;
+}
+
+static int set_status(struct tk_args *a, const char *status,
+		      struct tk_error *err)
+{
+	struct tk_store *st = NULL;
+	long id;
+	int rc = tk_cli_campaign_id(a, &id, err);
+	if (!rc)
+		rc = tk_cli_open_store(a, &st, err);
+	if (!rc)
+		rc = tk_campaign_set_status(st, id, status, err);
+	if (!rc && !a->quiet)
+		printf("campaign %ld %s\n", id, status);
+	tk_store_close(st);
+	return rc;
+}
+
+int cmd_campaign_close(struct tk_args *a, struct tk_error *err)
+{
+	return set_status(a, "closed", err);
+}
+
+int cmd_campaign_reopen(struct tk_args *a, struct tk_error *err)
+{
+	return set_status(a, "open", err);
+}
+
+int cmd_status(struct tk_args *a, struct tk_error *err)
+{
+	struct tk_store *st = NULL;
+	long id;
+	int rc = tk_cli_campaign_id(a, &id, err);
+	if (!rc)
+		rc = tk_cli_open_store(a, &st, err);
+	if (!rc)
+		rc = tk_campaign_status(st, id, a->json, stdout, err);
+	tk_store_close(st);
+	return rc;
+}
+
+int cmd_score(struct tk_args *a, struct tk_error *err)
+{
+	struct tk_store *st = NULL;
+	struct tk_scores *sc = NULL;
+	const char *by = tk_arg(a, "--by");
+	enum tk_score_by b = TK_BY_DIVISION;
+	long id;
+	int rc;
+	if (by) {
+		if (!strcmp(by, "division"))
+			b = TK_BY_DIVISION;
+		else if (!strcmp(by, "section"))
+			b = TK_BY_SECTION;
+		else if (!strcmp(by, "item"))
+			b = TK_BY_ITEM;
+		else if (!strcmp(by, "group"))
+			b = TK_BY_GROUP;
+		else
+			return tk_error_set(err, TK_EUSAGE,
+					    "--by: '%s' is not division, "
+					    "section, item or group",
+					    by);
+	}
+	if (a->json && a->csv)
+		return tk_error_set(err, TK_EUSAGE,
+				    "give --json or --csv, not both");
+	if ((rc = tk_cli_campaign_id(a, &id, err)))
+		return rc;
+	if ((rc = tk_cli_open_store(a, &st, err)))
+		return rc;
+	rc = tk_scores_compute(st, id, &sc, err);
+	if (!rc)
+		rc = tk_scores_print(sc, b,
+				     a->json  ? TK_FMT_JSON
+				     : a->csv ? TK_FMT_CSV
+					      : TK_FMT_TABLE,
+				     stdout);
+	tk_scores_free(sc);
+	tk_store_close(st);
+	return rc;
+}

@@ -1,0 +1,195 @@
+/*
+ * cmd_plugin.c — tenken plugin list / check / show.
+ */
+#include "cli/commands.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void tk_cli_limits(const struct tk_args *a, struct tk_plugin_limits *lim)
+{
+	tk_plugin_limits_default(lim);
+	if (a->plugin_instructions > 0)
+		lim->instructions = a->plugin_instructions;
+	if (a->plugin_memory_mib > 0)
+		lim->memory_bytes = (size_t)a->plugin_memory_mib << 20;
+}
+
+int tk_cli_host(const struct tk_args *a, tk_host **h, struct tk_error *err)
+{
+	const char *dirs[64];
+	int n = 0, rc;
+	char *path = NULL;
+	const char *env = getenv("TENKEN_PLUGIN_PATH");
+	struct tk_plugin_limits lim;
+
+	dirs[n++] = tk_bundled_surveys_dir();
+	for (int i = 0; i < a->nplugin_dirs && n < 48; i++)
+		dirs[n++] = a->plugin_dirs[i];
+	if (env && *env) {
+		char *save = NULL, *tok;
+		path = tk_xstrdup(env);
+		for (tok = strtok_r(path, ":", &save); tok && n < 64;
+		     tok = strtok_r(NULL, ":", &save))
+			if (*tok)
+				dirs[n++] = tok;
+	}
+	tk_cli_limits(a, &lim);
+	rc = tk_host_open(dirs, n, &lim, h, err);
+	free(path);
+	return rc;
+}
+
+static const char *kind_label(const char *kind)
+{
+	if (!strcmp(kind, "self_inspection"))
+		return "自己点検";
+	if (!strcmp(kind, "regular_audit"))
+		return "通常監査";
+	if (!strcmp(kind, "special_audit"))
+		return "特別監査";
+	return kind;
+}
+
+int cmd_plugin_list(struct tk_args *a, struct tk_error *err)
+{
+	tk_host *h = NULL;
+	int rc = tk_cli_host(a, &h, err), n;
+	struct tk_buf b = {0};
+	if (!h)
+		return rc;
+	n = tk_host_count(h);
+	if (a->json)
+		tk_buf_adds(&b, "[");
+	for (int i = 0; i < n; i++) {
+		const struct tk_plugin_entry *e = tk_host_entry(h, i);
+		const struct tk_survey *s = e->survey;
+		if (a->json) {
+			tk_buf_adds(&b, i ? ",\n {" : "\n {");
+			tk_buf_adds(&b, "\"file\":");
+			tk_buf_json_str(&b, e->path);
+			if (s) {
+				tk_buf_adds(&b, ",\"id\":");
+				tk_buf_json_str(&b, s->id);
+				tk_buf_adds(&b, ",\"version\":");
+				tk_buf_json_str(&b, s->version);
+				tk_buf_adds(&b, ",\"title\":");
+				tk_buf_json_str(&b, s->title);
+				tk_buf_adds(&b, ",\"kind\":");
+				tk_buf_json_str(&b, s->kind);
+				tk_buf_adds(&b, ",\"respondent\":");
+				tk_buf_json_str(&b,
+						s->respondent == TK_RESP_STAFF
+						    ? "staff"
+						    : "division");
+				tk_buf_addf(
+				    &b, ",\"items\":%d,\"hash\":", s->nitems);
+				tk_buf_json_str(&b, s->hash);
+			}
+			tk_buf_adds(&b, ",\"error\":");
+			tk_buf_json_str(&b, e->error);
+			tk_buf_adds(&b, "}");
+		} else if (s) {
+			tk_buf_addf(&b, "%-16s %-8s ", s->id, s->version);
+			tk_buf_pad(&b, kind_label(s->kind), 8);
+			tk_buf_addf(&b, " %-8s %4d items  %s\n",
+				    s->respondent == TK_RESP_STAFF ? "staff"
+								   : "division",
+				    s->nitems, s->title);
+		} else {
+			tk_buf_addf(&b, "%-16s BROKEN   %s\n", e->path,
+				    e->error);
+		}
+	}
+	if (a->json)
+		tk_buf_adds(&b, "\n]\n");
+	fputs(b.s ? b.s : "", stdout);
+	tk_buf_free(&b);
+	tk_host_close(h);
+	return rc;
+}
+
+int cmd_plugin_check(struct tk_args *a, struct tk_error *err)
+{
+	tk_host *h = NULL;
+	int rc, bad = 0;
+	struct tk_buf all = {0};
+	if (a->npos == 0)
+		return tk_error_set(err, TK_EUSAGE,
+				    "plugin check needs one or more FILE.lua");
+	rc = tk_cli_host(a, &h, err);
+	if (!h)
+		return rc;
+	for (int i = 0; i < a->npos; i++) {
+		struct tk_survey *s = NULL;
+		struct tk_error e;
+		tk_error_clear(&e);
+		if (tk_host_load_file(h, a->pos[i], a->params, a->nparams, &s,
+				      &e)) {
+			bad++;
+			if (all.len)
+				tk_buf_addc(&all, '\n');
+			tk_buf_adds(&all, e.message);
+			continue;
+		}
+		if (!a->quiet)
+			printf("%s: ok: survey %s %s (%s), %d sections, %d "
+			       "items, hash %.12s\n",
+			       a->pos[i], s->id, s->version, s->title,
+			       s->nsections, s->nitems, s->hash);
+		tk_survey_free(s);
+	}
+	tk_host_close(h);
+	if (bad) {
+		tk_error_set(err, TK_EPLUGIN, "%s", all.s);
+		tk_buf_free(&all);
+		return TK_EPLUGIN;
+	}
+	return TK_OK;
+}
+
+int cmd_plugin_show(struct tk_args *a, struct tk_error *err)
+{
+	tk_host *h = NULL;
+	struct tk_survey *s = NULL;
+	int rc;
+	if (a->npos != 1)
+		return tk_error_set(err, TK_EUSAGE,
+				    "plugin show needs one survey ID");
+	rc = tk_cli_host(a, &h, err);
+	if (!rc)
+		rc = tk_host_survey(h, a->pos[0], a->params, a->nparams, &s,
+				    err);
+	if (!rc && a->json) {
+		char *j = tk_survey_json(s);
+		/* The canonical JSON plus the content hash. */
+		printf("%.*s,\"hash\":\"%s\"}\n", (int)strlen(j) - 1, j,
+		       s->hash);
+		free(j);
+	} else if (!rc) {
+		printf("%s %s — %s\n%s, respondent %s, %d items, hash %s\n",
+		       s->id, s->version, s->title, kind_label(s->kind),
+		       s->respondent == TK_RESP_STAFF ? "staff" : "division",
+		       s->nitems, s->hash);
+		for (int si = 0; si < s->nsections; si++) {
+			const struct tk_section *sec = &s->sections[si];
+			printf("\n[%s] %s\n", sec->id, sec->title);
+			for (int i = sec->first; i < sec->first + sec->count;
+			     i++) {
+				const struct tk_item *it = &s->items[i];
+				struct tk_buf line = {0};
+				tk_buf_addf(&line, "  %-9s ", it->id);
+				tk_buf_pad(&line, it->clause, 18);
+				tk_buf_addf(&line, " w%-3g ", it->weight);
+				tk_buf_pad(&line,
+					   tk_severity_label(it->severity), 4);
+				tk_buf_addf(&line, " %s\n", it->text);
+				fputs(line.s, stdout);
+				tk_buf_free(&line);
+			}
+		}
+	}
+	tk_survey_free(s);
+	tk_host_close(h);
+	return rc;
+}

@@ -1,0 +1,52 @@
+/*
+ * commands.h — the command functions (init/org/log in cli.c, the others in
+ * cmd_*.c files) and the command table (commands.c).
+ */
+#ifndef TK_COMMANDS_H
+#define TK_COMMANDS_H
+
+#include "cli/cli.h"
+#include "plugin/plugin.h"
+
+/* Open the plugin host over the bundled surveys, --plugins dirs and
+ * TENKEN_PLUGIN_PATH, with the limits from the arguments. */
+int tk_cli_host(const struct tk_args *a, tk_host **h, struct tk_error *err);
+void tk_cli_limits(const struct tk_args *a, struct tk_plugin_limits *lim);
+
+int cmd_init(struct tk_args *a, struct tk_error *err);
+int cmd_org_import(struct tk_args *a, struct tk_error *err);
+int cmd_org_show(struct tk_args *a, struct tk_error *err);
+int cmd_log_verify(struct tk_args *a, struct tk_error *err);
+int cmd_log_show(struct tk_args *a, struct tk_error *err);
+int cmd_plugin_list(struct tk_args *a, struct tk_error *err);
+int cmd_plugin_check(struct tk_args *a, struct tk_error *err);
+int cmd_plugin_show(struct tk_args *a, struct tk_error *err);
+
+/* --campaign ID (or the one positional argument) as a number. */
+int tk_cli_campaign_id(const struct tk_args *a, long *id, struct tk_error *err);
+int cmd_campaign_create(struct tk_args *a, struct tk_error *err);
+int cmd_campaign_list(struct tk_args *a, struct tk_error *err);
+int cmd_campaign_show(struct tk_args *a, struct tk_error *err);
+int cmd_campaign_close(struct tk_args *a, struct tk_error *err);
+int cmd_campaign_reopen(struct tk_args *a, struct tk_error *err);
+int cmd_status(struct tk_args *a, struct tk_error *err);
+int cmd_seal(struct tk_args *a, struct tk_error *err);
+int cmd_import(struct tk_args *a, struct tk_error *err);
+int cmd_score(struct tk_args *a, struct tk_error *err);
+int cmd_form_export(struct tk_args *a, struct tk_error *err);
+int cmd_report(struct tk_args *a, struct tk_error *err);
+
+/* One command of the CLI (core/commands.c holds the table). */
+struct tk_command {
+	const char *name;    /* "org import" */
+	const char *options; /* "|--year=|--json|": '=' takes a value */
+	int (*run)(struct tk_args *a, struct tk_error *err);
+	const char *usage;
+	const char *summary;
+	const char *help;
+};
+
+/* The commands in workflow order, ended by a row of NULLs. */
+extern const struct tk_command tk_commands[];
+
+#endif

@@ -1,0 +1,256 @@
+/*
+ * csv.c — see csv.h.
+ */
+#include "formats/csv.h"
+
+#include "lib/util.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+int tk_encoding_parse(const char *s)
+{
+	if (!strcasecmp(s, "auto"))
+		return TK_ENC_AUTO;
+	if (!strcasecmp(s, "utf-8") || !strcasecmp(s, "utf8"))
+		return TK_ENC_UTF8;
+	if (!strcasecmp(s, "cp932") || !strcasecmp(s, "sjis") ||
+	    !strcasecmp(s, "shift_jis") || !strcasecmp(s, "windows-31j"))
+		return TK_ENC_CP932;
+	return -1;
+}
+
+/* Line and column (1-based, in bytes) of offset off in s. */
+static void line_col(const char *s, size_t off, long *line, long *column)
+{
+	long l = 1;
+	size_t start = 0;
+	for (size_t i = 0; i < off; i++)
+		if (s[i] == '\n')
+			l++, start = i + 1;
+	*line = l;
+	*column = (long)(off - start) + 1;
+}
+
+/* First pass: stream the file, refusing it when too large or when a line
+ * is longer than the limit, before anything is held in memory. */
+static int check_shape(const char *path, struct tk_error *err)
+{
+	FILE *f = fopen(path, "rb");
+	char chunk[65536];
+	size_t n, total = 0, linelen = 0;
+	long line = 1;
+
+	if (!f)
+		return tk_error_set(err, TK_EIO, "%s: cannot open: %s", path,
+				    strerror(errno));
+	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
+		total += n;
+		if (total > TK_CSV_MAX_FILE) {
+			fclose(f);
+			return tk_error_set(err, TK_ELIMIT,
+					    "%s: file larger than %u MiB", path,
+					    TK_CSV_MAX_FILE >> 20);
+		}
+		for (size_t i = 0; i < n; i++) {
+			if (chunk[i] == '\n') {
+				line++;
+				linelen = 0;
+			} else if (++linelen > TK_CSV_MAX_LINE) {
+				fclose(f);
+				return tk_error_set(
+				    err, TK_ELIMIT,
+				    "%s:%ld: line longer than %u bytes", path,
+				    line, TK_CSV_MAX_LINE);
+			}
+		}
+	}
+	fclose(f);
+	if (total == 0)
+		return tk_error_set(err, TK_EINPUT,
+				    "%s: empty file (expected a header line)",
+				    path);
+	return TK_OK;
+}
+
+int tk_csv_open(const char *path, enum tk_encoding enc, struct tk_csv **out,
+		struct tk_error *err)
+{
+	struct tk_csv *c;
+	char *raw = NULL;
+	size_t len, valid;
+	int rc, forced_cp932;
+
+	*out = NULL;
+	if ((rc = check_shape(path, err)))
+		return rc;
+	if ((rc = tk_read_file(path, TK_CSV_MAX_FILE, &raw, &len, err)))
+		return rc;
+	c = tk_xcalloc(1, sizeof *c);
+	c->path = tk_xstrdup(path);
+	c->line = 0;
+	c->next_line = 1;
+
+	if (len >= 3 && !memcmp(raw, "\xEF\xBB\xBF", 3) &&
+	    enc != TK_ENC_CP932) {
+		memmove(raw, raw + 3, len - 2);
+		len -= 3;
+		enc = TK_ENC_UTF8;
+	}
+	valid = tk_utf8_valid_prefix(raw, len);
+	forced_cp932 = enc == TK_ENC_CP932;
+	if (enc == TK_ENC_AUTO)
+		enc = valid == len ? TK_ENC_UTF8 : TK_ENC_CP932;
+	if (enc == TK_ENC_UTF8) {
+		if (valid != len) {
+			long l, col;
+			line_col(raw, valid, &l, &col);
+			rc = tk_error_set(err, TK_EINPUT,
+					  "%s:%ld: column %ld: invalid UTF-8 "
+					  "(use --encoding cp932 for "
+					  "Shift_JIS files)",
+					  path, l, col);
+			goto fail;
+		}
+		c->data = raw;
+		c->len = len;
+		raw = NULL;
+	} else {
+		size_t bad;
+		if (tk_cp932_to_utf8(raw, len, &c->data, &c->len, &bad)) {
+			long l, col;
+			/* Report the error of the encoding that got further:
+			 * a UTF-8 file with one broken byte fails as CP932 at
+			 * its first Japanese character. */
+			int utf8 = !forced_cp932 && valid > bad;
+			line_col(raw, utf8 ? valid : bad, &l, &col);
+			rc = tk_error_set(
+			    err, TK_EINPUT,
+			    utf8
+				? "%s:%ld: column %ld: invalid UTF-8 (the rest "
+				  "of the file is UTF-8)"
+			    : forced_cp932 ? "%s:%ld: column %ld: invalid "
+					     "CP932 (Shift_JIS)"
+					   : "%s:%ld: column %ld: neither "
+					     "valid UTF-8 nor CP932 "
+					     "(Shift_JIS)",
+			    path, l, col);
+			goto fail;
+		}
+	}
+	c->encoding = enc;
+	free(raw);
+	*out = c;
+	return TK_OK;
+fail:
+	free(raw);
+	tk_csv_close(c);
+	return rc;
+}
+
+int tk_csv_next(struct tk_csv *c, struct tk_error *err)
+{
+	size_t p = c->pos, n = 0;
+	int nf = 0, quoted;
+	long start_line;
+
+	/* Skip blank lines. */
+	while (p < c->len && (c->data[p] == '\n' || c->data[p] == '\r')) {
+		if (c->data[p] == '\n')
+			c->next_line++;
+		p++;
+	}
+	if (p >= c->len) {
+		c->pos = p;
+		c->nfields = 0;
+		return 0;
+	}
+	start_line = c->next_line;
+	if (!c->rec) {
+		/* Field storage; a record may span lines, so grow below. */
+		c->rec_cap = 4096;
+		c->rec = tk_xrealloc(c->rec, c->rec_cap);
+	}
+	c->fields[nf++] = c->rec;
+	quoted = 0;
+	for (;;) {
+		char ch;
+		if (n + 2 > c->rec_cap) {
+			size_t off[TK_CSV_MAX_FIELDS];
+			for (int i = 0; i < nf; i++)
+				off[i] = (size_t)(c->fields[i] - c->rec);
+			c->rec_cap *= 2;
+			c->rec = tk_xrealloc(c->rec, c->rec_cap);
+			for (int i = 0; i < nf; i++)
+				c->fields[i] = c->rec + off[i];
+		}
+		if (p >= c->len) {
+			if (quoted) {
+				c->pos = p;
+				return -tk_error_set(
+				    err, TK_EINPUT,
+				    "%s:%ld: quoted field not closed", c->path,
+				    start_line);
+			}
+			break;
+		}
+		ch = c->data[p++];
+		if (quoted) {
+			if (ch == '"') {
+				if (p < c->len && c->data[p] == '"') {
+					c->rec[n++] = '"';
+					p++;
+				} else {
+					quoted = 0;
+				}
+			} else {
+				if (ch == '\n')
+					c->next_line++;
+				c->rec[n++] = ch;
+			}
+			continue;
+		}
+		if (ch == '"' && c->rec + n == c->fields[nf - 1]) {
+			/* A quote opens a quoted field only at its start;
+			 * elsewhere it is text, as Excel reads it. */
+			quoted = 1;
+		} else if (ch == ',') {
+			c->rec[n++] = '\0';
+			if (nf == TK_CSV_MAX_FIELDS) {
+				c->pos = p;
+				return -tk_error_set(
+				    err, TK_ELIMIT,
+				    "%s:%ld: more than %d columns", c->path,
+				    start_line, TK_CSV_MAX_FIELDS);
+			}
+			c->fields[nf++] = c->rec + n;
+		} else if (ch == '\n') {
+			c->next_line++;
+			break;
+		} else if (ch == '\r') {
+			if (p < c->len && c->data[p] == '\n')
+				continue; /* CRLF: the LF ends the record */
+			c->rec[n++] = ch;
+		} else {
+			c->rec[n++] = ch;
+		}
+	}
+	c->rec[n] = '\0';
+	c->pos = p;
+	c->nfields = nf;
+	c->line = start_line;
+	return 1;
+}
+
+void tk_csv_close(struct tk_csv *c)
+{
+	if (!c)
+		return;
+	free(c->path);
+	free(c->data);
+	free(c->rec);
+	free(c);
+}

@@ -1,0 +1,73 @@
+/*
+ * error.c — message table and helpers for struct tk_error.
+ */
+#include "lib/error.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const char *const messages[TK_ECODE_COUNT] = {
+    [TK_OK] = "success",
+    [TK_ENOMEM] = "out of memory",
+    [TK_EUSAGE] = "usage error",
+    [TK_EINPUT] = "invalid input",
+    [TK_EPLUGIN] = "plugin error",
+    [TK_EDB] = "database error",
+    [TK_ESCHEMA] = "unsupported database schema",
+    [TK_EIO] = "input/output error",
+    [TK_ENOTFOUND] = "not found",
+    [TK_ERULE] = "not allowed by the security standard",
+    [TK_ELIMIT] = "input exceeds a safety limit",
+    [TK_ESEAL] = "sealed bundle verification failed",
+    [TK_EREPORT] = "workbook could not be written",
+};
+
+const char *tk_strerror(int code)
+{
+	if (code < 0 || code >= TK_ECODE_COUNT || !messages[code])
+		return "unknown error";
+	return messages[code];
+}
+
+int tk_exit_status(int code)
+{
+	switch (code) {
+	case TK_OK:
+		return 0;
+	case TK_EUSAGE:
+		return 2;
+	case TK_EINPUT:
+	case TK_EPLUGIN:
+	case TK_ELIMIT:
+	case TK_ESEAL:
+		return 3;
+	default:
+		return 1;
+	}
+}
+
+int tk_error_vset(struct tk_error *err, int code, const char *fmt, va_list ap)
+{
+	if (err) {
+		err->code = code;
+		vsnprintf(err->message, sizeof err->message, fmt, ap);
+	}
+	return code;
+}
+
+int tk_error_set(struct tk_error *err, int code, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	tk_error_vset(err, code, fmt, ap);
+	va_end(ap);
+	return code;
+}
+
+void tk_error_clear(struct tk_error *err)
+{
+	if (err) {
+		err->code = TK_OK;
+		err->message[0] = '\0';
+	}
+}

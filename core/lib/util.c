@@ -1,0 +1,371 @@
+/*
+ * util.c — see util.h.
+ */
+#include "lib/util.h"
+
+#include <errno.h>
+#include <iconv.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+static void oom(void)
+{
+	fputs("tenken: out of memory\n", stderr);
+	abort();
+}
+
+void *tk_xmalloc(size_t n)
+{
+	void *p = malloc(n ? n : 1);
+	if (!p)
+		oom();
+	return p;
+}
+
+void *tk_xcalloc(size_t n, size_t m)
+{
+	void *p = calloc(n ? n : 1, m ? m : 1);
+	if (!p)
+		oom();
+	return p;
+}
+
+void *tk_xrealloc(void *p, size_t n)
+{
+	p = realloc(p, n ? n : 1);
+	if (!p)
+		oom();
+	return p;
+}
+
+char *tk_xstrdup(const char *s)
+{
+	char *p;
+	if (!s)
+		return NULL;
+	p = strdup(s);
+	if (!p)
+		oom();
+	return p;
+}
+
+static void buf_grow(struct tk_buf *b, size_t extra)
+{
+	if (b->len + extra + 1 <= b->cap)
+		return;
+	size_t cap = b->cap ? b->cap : 64;
+	while (cap < b->len + extra + 1)
+		cap *= 2;
+	b->s = tk_xrealloc(b->s, cap);
+	b->cap = cap;
+}
+
+void tk_buf_add(struct tk_buf *b, const void *p, size_t n)
+{
+	/* p may point into b itself: keep it as an offset across the grow. */
+	const char *c = p;
+	if (b->s && c >= b->s && c < b->s + b->cap) {
+		size_t off = (size_t)(c - b->s);
+		buf_grow(b, n);
+		p = b->s + off;
+	} else {
+		buf_grow(b, n);
+	}
+	memmove(b->s + b->len, p, n);
+	b->len += n;
+	b->s[b->len] = '\0';
+}
+
+void tk_buf_adds(struct tk_buf *b, const char *s)
+{
+	tk_buf_add(b, s, strlen(s));
+}
+
+void tk_buf_addc(struct tk_buf *b, char c)
+{
+	buf_grow(b, 1);
+	b->s[b->len++] = c;
+	b->s[b->len] = '\0';
+}
+
+void tk_buf_addf(struct tk_buf *b, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return;
+	buf_grow(b, (size_t)n);
+	va_start(ap, fmt);
+	vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	b->len += (size_t)n;
+}
+
+void tk_buf_json_str(struct tk_buf *b, const char *s)
+{
+	if (!s) {
+		tk_buf_adds(b, "null");
+		return;
+	}
+	tk_buf_addc(b, '"');
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		switch (c) {
+		case '"':
+			tk_buf_adds(b, "\\\"");
+			break;
+		case '\\':
+			tk_buf_adds(b, "\\\\");
+			break;
+		case '\n':
+			tk_buf_adds(b, "\\n");
+			break;
+		case '\r':
+			tk_buf_adds(b, "\\r");
+			break;
+		case '\t':
+			tk_buf_adds(b, "\\t");
+			break;
+		default:
+			if (c < 0x20)
+				tk_buf_addf(b, "\\u%04x", c);
+			else
+				tk_buf_addc(b, (char)c);
+		}
+	}
+	tk_buf_addc(b, '"');
+}
+
+void tk_buf_reset(struct tk_buf *b)
+{
+	b->len = 0;
+	if (b->s)
+		b->s[0] = '\0';
+}
+
+void tk_buf_free(struct tk_buf *b)
+{
+	free(b->s);
+	b->s = NULL;
+	b->len = b->cap = 0;
+}
+
+char *tk_buf_take(struct tk_buf *b)
+{
+	char *s = b->s ? b->s : tk_xstrdup("");
+	b->s = NULL;
+	b->len = b->cap = 0;
+	return s;
+}
+
+int tk_read_file(const char *path, size_t max, char **out, size_t *len,
+		 struct tk_error *err)
+{
+	FILE *f;
+	struct tk_buf b = {0};
+	char chunk[65536];
+	size_t n;
+
+	*out = NULL;
+	*len = 0;
+	f = fopen(path, "rb");
+	if (!f)
+		return tk_error_set(err, TK_EIO, "%s: cannot open: %s", path,
+				    strerror(errno));
+	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
+		if (b.len + n > max) {
+			fclose(f);
+			tk_buf_free(&b);
+			return tk_error_set(err, TK_ELIMIT,
+					    "%s: larger than %zu bytes", path,
+					    max);
+		}
+		tk_buf_add(&b, chunk, n);
+	}
+	if (ferror(f)) {
+		int e = errno;
+		fclose(f);
+		tk_buf_free(&b);
+		return tk_error_set(err, TK_EIO, "%s: read error: %s", path,
+				    strerror(e));
+	}
+	fclose(f);
+	*len = b.len;
+	*out = tk_buf_take(&b);
+	return TK_OK;
+}
+
+size_t tk_utf8_valid_prefix(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0;
+	while (i < n) {
+		unsigned c = p[i];
+		size_t k;
+		unsigned cp;
+		if (c < 0x80) {
+			i++;
+			continue;
+		} else if (c >= 0xC2 && c <= 0xDF) {
+			k = 1, cp = c & 0x1F;
+		} else if (c >= 0xE0 && c <= 0xEF) {
+			k = 2, cp = c & 0x0F;
+		} else if (c >= 0xF0 && c <= 0xF4) {
+			k = 3, cp = c & 0x07;
+		} else {
+			return i;
+		}
+		for (size_t j = 1; j <= k; j++) {
+			if (i + j >= n || (p[i + j] & 0xC0) != 0x80)
+				return i;
+			cp = cp << 6 | (p[i + j] & 0x3F);
+		}
+		if ((k == 2 && cp < 0x800) || (k == 3 && cp < 0x10000) ||
+		    cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+			return i;
+		i += k + 1;
+	}
+	return n;
+}
+
+int tk_cp932_to_utf8(const char *in, size_t n, char **out, size_t *outlen,
+		     size_t *bad_offset)
+{
+	iconv_t cd = iconv_open("UTF-8", "CP932");
+	size_t cap = n * 3 + 16, left_in = n, left_out = cap;
+	char *buf, *ip = (char *)in, *op;
+
+	*out = NULL;
+	*outlen = 0;
+	*bad_offset = 0;
+	if (cd == (iconv_t)-1)
+		return TK_EIO;
+	buf = tk_xmalloc(cap + 1);
+	op = buf;
+	if (iconv(cd, &ip, &left_in, &op, &left_out) == (size_t)-1) {
+		*bad_offset = (size_t)(ip - in);
+		iconv_close(cd);
+		free(buf);
+		return TK_EINPUT;
+	}
+	iconv_close(cd);
+	*op = '\0';
+	*out = buf;
+	*outlen = (size_t)(op - buf);
+	return TK_OK;
+}
+
+int tk_valid_ymd(int y, int m, int d)
+{
+	static const int mdays[] = {31, 28, 31, 30, 31, 30,
+				    31, 31, 30, 31, 30, 31};
+	int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+	if (y < 1900 || y > 9999 || m < 1 || m > 12 || d < 1)
+		return 0;
+	return d <= mdays[m - 1] + (m == 2 && leap);
+}
+
+char *tk_now(char buf[32])
+{
+	const char *fixed = getenv("TENKEN_NOW");
+	time_t t;
+	struct tm tm;
+	if (fixed && *fixed) {
+		snprintf(buf, 32, "%s", fixed);
+		return buf;
+	}
+	t = time(NULL);
+	gmtime_r(&t, &tm);
+	strftime(buf, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	return buf;
+}
+
+char *tk_today(char buf[16])
+{
+	const char *fixed = getenv("TENKEN_TODAY");
+	time_t t;
+	struct tm tm;
+	if (fixed && *fixed) {
+		snprintf(buf, 16, "%s", fixed);
+		return buf;
+	}
+	t = time(NULL);
+	localtime_r(&t, &tm);
+	strftime(buf, 16, "%Y-%m-%d", &tm);
+	return buf;
+}
+
+static char actor_name[128];
+
+void tk_set_actor(const char *name)
+{
+	snprintf(actor_name, sizeof actor_name, "%s", name ? name : "");
+}
+
+const char *tk_actor(void)
+{
+	const char *s;
+	if (actor_name[0])
+		return actor_name;
+	if ((s = getenv("TENKEN_ACTOR")) && *s)
+		return s;
+	if ((s = getenv("USER")) && *s)
+		return s;
+	return "unknown";
+}
+
+void tk_buf_pad(struct tk_buf *b, const char *s, int width)
+{
+	int cols = 0;
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		if (*p < 0x80)
+			cols++;
+		else if ((*p & 0xc0) == 0xc0)
+			/* U+1100 and above are wide in practice here:
+			 * kanji, kana, full-width forms. */
+			cols += *p >= 0xe1 ? 2 : 1;
+	}
+	tk_buf_adds(b, s);
+	for (; cols < width; cols++)
+		tk_buf_addc(b, ' ');
+}
+
+int tk_progress_wanted(FILE *f)
+{
+	const char *s = getenv("TENKEN_NO_PROGRESS");
+	return isatty(fileno(f)) && !(s && *s);
+}
+
+int tk_mkdirs(const char *path, struct tk_error *err)
+{
+	char *p = tk_xstrdup(path), *q;
+	int rc = TK_OK;
+	if (!*p) {
+		free(p);
+		return tk_error_set(err, TK_EIO, "empty directory name");
+	}
+	for (q = p + 1; *q; q++) {
+		if (*q != '/')
+			continue;
+		*q = '\0';
+		if (mkdir(p, 0777) != 0 && errno != EEXIST) {
+			rc = tk_error_set(err, TK_EIO, "%s: cannot create: %s",
+					  p, strerror(errno));
+			goto done;
+		}
+		*q = '/';
+	}
+	if (mkdir(p, 0777) != 0 && errno != EEXIST)
+		rc = tk_error_set(err, TK_EIO, "%s: cannot create: %s", p,
+				  strerror(errno));
+done:
+	free(p);
+	return rc;
+}

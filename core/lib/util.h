@@ -1,0 +1,75 @@
+/*
+ * util.h — small helpers shared by every module: a growable string buffer,
+ * whole-file reading, UTF-8 checks, CP932 → UTF-8 conversion, time stamps
+ * and the acting user's name.
+ */
+#ifndef TK_UTIL_H
+#define TK_UTIL_H
+
+#include "lib/error.h"
+
+#include <stddef.h>
+#include <stdio.h>
+
+/* A NUL-terminated growable string.  Zero-initialise, then append;
+ * tk_buf_free releases.  Appends abort on out-of-memory (like git's strbuf):
+ * tenken cannot carry on sensibly without memory. */
+struct tk_buf {
+	char *s;
+	size_t len, cap;
+};
+void tk_buf_add(struct tk_buf *b, const void *p, size_t n);
+void tk_buf_adds(struct tk_buf *b, const char *s);
+void tk_buf_addf(struct tk_buf *b, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+void tk_buf_addc(struct tk_buf *b, char c);
+/* Append s as a JSON string literal (with quotes); NULL gives null. */
+void tk_buf_json_str(struct tk_buf *b, const char *s);
+void tk_buf_reset(struct tk_buf *b);
+void tk_buf_free(struct tk_buf *b);
+/* Detach the string (caller frees); the buffer is left empty. */
+char *tk_buf_take(struct tk_buf *b);
+
+void *tk_xmalloc(size_t n);
+void *tk_xcalloc(size_t n, size_t m);
+void *tk_xrealloc(void *p, size_t n);
+char *tk_xstrdup(const char *s);
+
+/* Read a whole file (at most max bytes) into *out (NUL-terminated, caller
+ * frees); *len gets its length.  TK_EIO / TK_ELIMIT on failure. */
+int tk_read_file(const char *path, size_t max, char **out, size_t *len,
+		 struct tk_error *err);
+
+/* Length of the valid UTF-8 prefix of s[0..n); == n when all valid. */
+size_t tk_utf8_valid_prefix(const char *s, size_t n);
+
+/* Convert CP932 (Shift_JIS as Windows writes it) to UTF-8.  On an invalid
+ * byte sequence returns TK_EINPUT and sets *bad_offset. */
+int tk_cp932_to_utf8(const char *in, size_t n, char **out, size_t *outlen,
+		     size_t *bad_offset);
+
+/* 1 when y-m-d is a real calendar date (1900..9999). */
+int tk_valid_ymd(int y, int m, int d);
+
+/* Current UTC time as "YYYY-MM-DDTHH:MM:SSZ" into buf[21]; honours
+ * TENKEN_NOW (for reproducible tests and demos). */
+char *tk_now(char buf[32]);
+/* Today's local date "YYYY-MM-DD" (TENKEN_TODAY overrides). */
+char *tk_today(char buf[16]);
+
+/* The acting user recorded in the event log: --actor, TENKEN_ACTOR, USER,
+ * or "unknown".  Statically allocated. */
+const char *tk_actor(void);
+void tk_set_actor(const char *name);
+
+/* Append s padded with spaces to `width` terminal columns (a full-width
+ * character takes two), for aligned Japanese tables. */
+void tk_buf_pad(struct tk_buf *b, const char *s, int width);
+
+/* 1 when fd is a terminal and TENKEN_NO_PROGRESS is unset. */
+int tk_progress_wanted(FILE *f);
+
+/* Make a directory and its parents (mode 0777 & ~umask). */
+int tk_mkdirs(const char *path, struct tk_error *err);
+
+#endif

@@ -1,0 +1,363 @@
+/*
+ * store.c — opening the SQLite database, forward migrations, transactions
+ * and the hash-chained event log.  See store.h for the contracts.
+ */
+#include "store/store.h"
+
+#include "store/schema.h"
+#include "lib/digest.h"
+#include "lib/util.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+_Static_assert(TK_MIGRATION_COUNT == TK_SCHEMA_VERSION,
+	       "one migration per schema version");
+
+int tk_store_error(struct tk_store *st, struct tk_error *err, const char *what)
+{
+	return tk_error_set(err, TK_EDB, "%s: %s: %s", st->path, what,
+			    sqlite3_errmsg(st->db));
+}
+
+int tk_store_exec(struct tk_store *st, const char *sql, struct tk_error *err)
+{
+	char *msg = NULL;
+	if (sqlite3_exec(st->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
+		tk_error_set(err, TK_EDB, "%s: %s", st->path,
+			     msg ? msg : sqlite3_errmsg(st->db));
+		sqlite3_free(msg);
+		return TK_EDB;
+	}
+	return TK_OK;
+}
+
+int tk_store_prepare(struct tk_store *st, const char *sql, sqlite3_stmt **out,
+		     struct tk_error *err)
+{
+	if (sqlite3_prepare_v2(st->db, sql, -1, out, NULL) != SQLITE_OK) {
+		*out = NULL;
+		return tk_store_error(st, err, "prepare");
+	}
+	return TK_OK;
+}
+
+static int user_version(struct tk_store *st)
+{
+	sqlite3_stmt *s;
+	int v = -1;
+	if (sqlite3_prepare_v2(st->db, "PRAGMA user_version", -1, &s, NULL) ==
+	    SQLITE_OK) {
+		if (sqlite3_step(s) == SQLITE_ROW)
+			v = sqlite3_column_int(s, 0);
+		sqlite3_finalize(s);
+	}
+	return v;
+}
+
+int tk_store_begin(struct tk_store *st, struct tk_error *err)
+{
+	if (tk_store_exec(st, "BEGIN IMMEDIATE", err))
+		return TK_EDB;
+	st->in_tx = 1;
+	return TK_OK;
+}
+
+int tk_store_commit(struct tk_store *st, struct tk_error *err)
+{
+	if (tk_store_exec(st, "COMMIT", err)) {
+		tk_store_rollback(st);
+		return TK_EDB;
+	}
+	st->in_tx = 0;
+	return TK_OK;
+}
+
+void tk_store_rollback(struct tk_store *st)
+{
+	if (st && !sqlite3_get_autocommit(st->db))
+		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+	if (st)
+		st->in_tx = 0;
+}
+
+int tk_store_migrate(struct tk_store *st, int target, int *from,
+		     struct tk_error *err)
+{
+	int v, rc, from_v;
+	char pragma[64];
+
+	if (!from)
+		from = &from_v;
+	if (tk_store_begin(st, err))
+		return TK_EDB;
+	v = user_version(st);
+	*from = v;
+	if (v > TK_SCHEMA_VERSION) {
+		tk_store_rollback(st);
+		return tk_error_set(
+		    err, TK_ESCHEMA,
+		    "%s: schema version %d was written by a newer tenken "
+		    "(this one supports up to %d); upgrade tenken",
+		    st->path, v, TK_SCHEMA_VERSION);
+	}
+	for (; v < target; v++) {
+		rc = tk_store_exec(st, tk_migrations[v + 1], err);
+		if (rc) {
+			tk_store_rollback(st);
+			return rc;
+		}
+		snprintf(pragma, sizeof pragma, "PRAGMA user_version=%d",
+			 v + 1);
+		if ((rc = tk_store_exec(st, pragma, err))) {
+			tk_store_rollback(st);
+			return rc;
+		}
+	}
+	if (v >= 1 && *from < 1) {
+		/* A fresh database: record its identity and the token key. */
+		sqlite3_stmt *s;
+		char now[32], id[65];
+		struct tk_buf seed = {0};
+		tk_buf_addf(&seed, "%s|%ld|%p|%s", tk_now(now), (long)getpid(),
+			    (void *)st, st->path);
+		unsigned char rnd[32];
+		sqlite3_randomness(sizeof rnd, rnd);
+		tk_buf_add(&seed, rnd, sizeof rnd);
+		tk_sha256_hex(seed.s, seed.len, id);
+		tk_buf_free(&seed);
+		if (tk_store_prepare(st,
+				     "INSERT OR IGNORE INTO meta(key, value) "
+				     "VALUES ('database_id', ?1), "
+				     "('created_at', ?2)",
+				     &s, err)) {
+			tk_store_rollback(st);
+			return TK_EDB;
+		}
+		sqlite3_bind_text(s, 1, id, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(s, 2, now, -1, SQLITE_TRANSIENT);
+		rc = sqlite3_step(s) == SQLITE_DONE
+			 ? TK_OK
+			 : tk_store_error(st, err, "init");
+		sqlite3_finalize(s);
+		if (rc) {
+			tk_store_rollback(st);
+			return rc;
+		}
+	}
+	if (*from != v) {
+		char detail[64];
+		snprintf(detail, sizeof detail, "schema %d -> %d", *from, v);
+		if ((rc = tk_store_log(st, "db.migrate", st->path, detail,
+				       err))) {
+			tk_store_rollback(st);
+			return rc;
+		}
+	}
+	if ((rc = tk_store_commit(st, err)))
+		return rc;
+	st->version = v;
+	return TK_OK;
+}
+
+int tk_store_open(const char *path, int flags, struct tk_store **out,
+		  struct tk_error *err)
+{
+	struct tk_store *st;
+	int oflags, v, rc;
+
+	*out = NULL;
+	if (!(flags & TK_STORE_CREATE) && access(path, F_OK) != 0)
+		return tk_error_set(err, TK_EIO,
+				    "%s: no such database; run `tenken init` "
+				    "first (or give --db FILE)",
+				    path);
+	st = tk_xcalloc(1, sizeof *st);
+	st->path = tk_xstrdup(path);
+	/* One connection per thread of ours: no need for SQLite's mutexes. */
+	oflags = SQLITE_OPEN_NOMUTEX;
+	oflags |=
+	    (flags & TK_STORE_READONLY)
+		? SQLITE_OPEN_READONLY
+		: SQLITE_OPEN_READWRITE |
+		      ((flags & TK_STORE_CREATE) ? SQLITE_OPEN_CREATE : 0);
+	if (sqlite3_open_v2(path, &st->db, oflags, NULL) != SQLITE_OK) {
+		rc = tk_store_error(st, err, "cannot open");
+		goto fail;
+	}
+	sqlite3_busy_timeout(st->db, 10000);
+	sqlite3_extended_result_codes(st->db, 1);
+	/* Reading the schema checks that this is a database at all. */
+	if (sqlite3_exec(st->db, "SELECT count(*) FROM sqlite_schema", NULL,
+			 NULL, NULL) != SQLITE_OK) {
+		rc = tk_error_set(err, TK_EDB, "%s: not a tenken database: %s",
+				  path, sqlite3_errmsg(st->db));
+		goto fail;
+	}
+	if (!(flags & TK_STORE_READONLY) &&
+	    (rc = tk_store_exec(st, "PRAGMA journal_mode=WAL", err)))
+		goto fail;
+	if ((rc = tk_store_exec(st,
+				"PRAGMA foreign_keys=ON; "
+				"PRAGMA synchronous=NORMAL; "
+				"PRAGMA cache_size=-65536",
+				err)))
+		goto fail;
+	v = user_version(st);
+	if (v > TK_SCHEMA_VERSION) {
+		rc = tk_error_set(
+		    err, TK_ESCHEMA,
+		    "%s: schema version %d was written by a newer tenken "
+		    "(this one supports up to %d); upgrade tenken",
+		    path, v, TK_SCHEMA_VERSION);
+		goto fail;
+	}
+	if (flags & TK_STORE_CREATE) {
+		if ((rc = tk_store_migrate(st, TK_SCHEMA_VERSION, NULL, err)))
+			goto fail;
+	} else if (v < TK_SCHEMA_VERSION) {
+		rc = tk_error_set(err, TK_ESCHEMA,
+				  "%s: schema version %d is older than this "
+				  "tenken's %d; run `tenken init` to upgrade",
+				  path, v, TK_SCHEMA_VERSION);
+		goto fail;
+	}
+	st->version = user_version(st);
+	*out = st;
+	return TK_OK;
+fail:
+	tk_store_close(st);
+	return rc;
+}
+
+void tk_store_close(struct tk_store *st)
+{
+	if (!st)
+		return;
+	if (st->db)
+		sqlite3_close_v2(st->db);
+	free(st->path);
+	free(st);
+}
+
+static void event_hash(const char *prev, const char *at, const char *actor,
+		       const char *action, const char *object,
+		       const char *detail, char out[65])
+{
+	struct tk_sha256 s;
+	unsigned char d[32];
+	const char *parts[6] = {prev, at, actor, action, object, detail};
+	tk_sha256_init(&s);
+	for (int i = 0; i < 6; i++) {
+		/* Length-prefix each part so no two logs hash alike. */
+		char len[24];
+		int n = snprintf(len, sizeof len, "%zu:", strlen(parts[i]));
+		tk_sha256_update(&s, len, (size_t)n);
+		tk_sha256_update(&s, parts[i], strlen(parts[i]));
+	}
+	tk_sha256_final(&s, d);
+	tk_hex(d, 32, out);
+}
+
+int tk_store_log(struct tk_store *st, const char *action, const char *object,
+		 const char *detail, struct tk_error *err)
+{
+	sqlite3_stmt *s = NULL;
+	char prev[65] = "", at[32], hash[65];
+	const char *actor = tk_actor();
+	int rc = TK_OK;
+
+	if (tk_store_prepare(st,
+			     "SELECT hash FROM events ORDER BY id DESC LIMIT 1",
+			     &s, err))
+		return TK_EDB;
+	if (sqlite3_step(s) == SQLITE_ROW)
+		snprintf(prev, sizeof prev, "%s",
+			 (const char *)sqlite3_column_text(s, 0));
+	sqlite3_finalize(s);
+	tk_now(at);
+	if (!detail)
+		detail = "";
+	event_hash(prev, at, actor, action, object, detail, hash);
+	if (tk_store_prepare(st,
+			     "INSERT INTO events(at, actor, action, object, "
+			     "detail, prev_hash, hash) "
+			     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+			     &s, err))
+		return TK_EDB;
+	sqlite3_bind_text(s, 1, at, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(s, 2, actor, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 3, action, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 4, object, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 5, detail, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 6, prev, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(s, 7, hash, -1, SQLITE_TRANSIENT);
+	if (sqlite3_step(s) != SQLITE_DONE)
+		rc = tk_store_error(st, err, "event log");
+	sqlite3_finalize(s);
+	return rc;
+}
+
+static const char *col(sqlite3_stmt *s, int i)
+{
+	const char *t = (const char *)sqlite3_column_text(s, i);
+	return t ? t : "";
+}
+
+int tk_store_verify_log(struct tk_store *st, long *count, char head[65],
+			struct tk_error *err)
+{
+	sqlite3_stmt *s;
+	char prev[65] = "", want[65];
+	long n = 0;
+	int rc = TK_OK, step;
+
+	*count = 0;
+	head[0] = '\0';
+	if (tk_store_prepare(st,
+			     "SELECT id, at, actor, action, object, detail, "
+			     "prev_hash, hash FROM events ORDER BY id",
+			     &s, err))
+		return TK_EDB;
+	while ((step = sqlite3_step(s)) == SQLITE_ROW) {
+		long id = (long)sqlite3_column_int64(s, 0);
+		if (strcmp(col(s, 6), prev) != 0) {
+			rc = tk_error_set(err, TK_EINPUT,
+					  "%s: event log broken at entry %ld: "
+					  "previous entry missing or altered",
+					  st->path, id);
+			break;
+		}
+		event_hash(prev, col(s, 1), col(s, 2), col(s, 3), col(s, 4),
+			   col(s, 5), want);
+		if (strcmp(want, col(s, 7)) != 0) {
+			rc = tk_error_set(err, TK_EINPUT,
+					  "%s: event log entry %ld was altered",
+					  st->path, id);
+			break;
+		}
+		snprintf(prev, sizeof prev, "%s", want);
+		n++;
+	}
+	if (!rc && step != SQLITE_DONE)
+		rc = tk_store_error(st, err, "event log");
+	sqlite3_finalize(s);
+	*count = n;
+	snprintf(head, 65, "%s", prev);
+	return rc;
+}
+
+char *tk_store_meta_get(struct tk_store *st, const char *key)
+{
+	sqlite3_stmt *s;
+	char *v = NULL;
+	if (sqlite3_prepare_v2(st->db, "SELECT value FROM meta WHERE key=?1",
+			       -1, &s, NULL) != SQLITE_OK)
+		return NULL;
+	sqlite3_bind_text(s, 1, key, -1, SQLITE_STATIC);
+	if (sqlite3_step(s) == SQLITE_ROW)
+		v = tk_xstrdup((const char *)sqlite3_column_text(s, 0));
+	sqlite3_finalize(s);
+	return v;
+}

@@ -1,0 +1,80 @@
+/*
+ * store.h — the SQLite store: opening, schema migrations, transactions and
+ * the tamper-evident event log (証跡).
+ *
+ * One database file holds everything (DESIGN.md "Data that must survive").
+ * It runs in WAL mode with foreign keys on and a busy timeout.  The schema
+ * version lives in PRAGMA user_version; tk_store_open() with TK_STORE_CREATE
+ * applies every forward migration in one transaction, and any open refuses a
+ * database written by a newer tenken.
+ */
+#ifndef TK_STORE_H
+#define TK_STORE_H
+
+#include "lib/error.h"
+
+#include <sqlite3.h>
+
+/* The schema version this build writes. */
+#define TK_SCHEMA_VERSION 4
+
+enum {
+	TK_STORE_CREATE = 1, /* create / migrate (tenken init) */
+	TK_STORE_READONLY = 2
+};
+
+struct tk_store {
+	sqlite3 *db;
+	char *path;
+	int version; /* user_version after open */
+	int in_tx;
+};
+
+/*
+ * Open the database at path.  Without TK_STORE_CREATE a missing database or
+ * one that needs migrating is an error telling the user to run
+ * `tenken init`.  On failure *out is NULL and err says why.
+ */
+int tk_store_open(const char *path, int flags, struct tk_store **out,
+		  struct tk_error *err);
+void tk_store_close(struct tk_store *st); /* accepts NULL */
+
+/* Bring the schema up to `target` (<= TK_SCHEMA_VERSION); used by init and
+ * by the migration test.  *from gets the version found. */
+int tk_store_migrate(struct tk_store *st, int target, int *from,
+		     struct tk_error *err);
+
+/* BEGIN IMMEDIATE / COMMIT / ROLLBACK.  rollback is safe to call when no
+ * transaction is open. */
+int tk_store_begin(struct tk_store *st, struct tk_error *err);
+int tk_store_commit(struct tk_store *st, struct tk_error *err);
+void tk_store_rollback(struct tk_store *st);
+
+/* Translate the connection's last SQLite error into err (TK_EDB). */
+int tk_store_error(struct tk_store *st, struct tk_error *err, const char *what);
+
+/* Run SQL without results (no user text may be spliced into it). */
+int tk_store_exec(struct tk_store *st, const char *sql, struct tk_error *err);
+
+/* Prepare; on failure err is set. */
+int tk_store_prepare(struct tk_store *st, const char *sql, sqlite3_stmt **out,
+		     struct tk_error *err);
+
+/*
+ * Append an entry to the event log: who (tk_actor()), when, what action on
+ * which object, and a detail text.  Each entry's hash covers the previous
+ * entry's hash, so editing or deleting history is detectable by
+ * tk_store_verify_log().  Call inside the transaction that made the change.
+ */
+int tk_store_log(struct tk_store *st, const char *action, const char *object,
+		 const char *detail, struct tk_error *err);
+
+/* Verify the hash chain; *count gets the number of entries checked and
+ * head (65 bytes) the last hash.  TK_EINPUT names the first bad entry. */
+int tk_store_verify_log(struct tk_store *st, long *count, char head[65],
+			struct tk_error *err);
+
+/* A value from the meta table, or NULL (caller frees). */
+char *tk_store_meta_get(struct tk_store *st, const char *key);
+
+#endif
