@@ -9,10 +9,10 @@
  */
 #include "cli/cli.h"
 
-#include "cli/commands.h"
 #include "app/org.h"
-#include "plugin/plugin.h"
+#include "cli/commands.h"
 #include "lib/util.h"
+#include "plugin/plugin.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -29,153 +29,6 @@ int tk_cli_open_store(const struct tk_args *a, struct tk_store **st,
 		      struct tk_error *err)
 {
 	return tk_store_open(a->db, 0, st, err);
-}
-
-/* ------------------------------------------------------------ init */
-
-int cmd_init(struct tk_args *a, struct tk_error *err)
-{
-	struct tk_store *st = NULL;
-	int from = 0, rc;
-	if ((rc = tk_store_open(a->db, TK_STORE_CREATE, &st, err)))
-		return rc;
-	tk_store_close(st);
-	/* Reopen to report what happened without racing the migration. */
-	if ((rc = tk_store_open(a->db, TK_STORE_CREATE, &st, err)))
-		return rc;
-	(void)from;
-	if (!a->quiet)
-		printf("%s: schema version %d (WAL, foreign keys on)\n", a->db,
-		       st->version);
-	tk_store_close(st);
-	return TK_OK;
-}
-
-/* ------------------------------------------------------------ org */
-
-static int parse_year(const char *s, int *fy, struct tk_error *err)
-{
-	char *end;
-	long v;
-	if (!s)
-		return TK_OK;
-	if (!strncmp(s, "FY", 2) || !strncmp(s, "fy", 2))
-		s += 2;
-	v = strtol(s, &end, 10);
-	if (*end || v < 1990 || v > 2200)
-		return tk_error_set(err, TK_EUSAGE,
-				    "--year: '%s' is not a fiscal year like "
-				    "2026",
-				    s);
-	*fy = (int)v;
-	return TK_OK;
-}
-
-int cmd_org_import(struct tk_args *a, struct tk_error *err)
-{
-	const char *dfile = tk_arg(a, "--divisions"),
-		   *sfile = tk_arg(a, "--staff"),
-		   *encs = tk_arg(a, "--encoding");
-	struct tk_store *st = NULL;
-	struct tk_org_import_result res;
-	int fy = tk_fiscal_year_today(), enc = TK_ENC_AUTO, rc;
-
-	if (!dfile || !sfile)
-		return tk_error_set(err, TK_EUSAGE,
-				    "org import needs --divisions FILE and "
-				    "--staff FILE");
-	if ((rc = parse_year(tk_arg(a, "--year"), &fy, err)))
-		return rc;
-	if (encs && (enc = tk_encoding_parse(encs)) < 0)
-		return tk_error_set(err, TK_EUSAGE,
-				    "--encoding: unknown encoding '%s' (use "
-				    "auto, utf-8 or cp932)",
-				    encs);
-	if ((rc = tk_cli_open_store(a, &st, err)))
-		return rc;
-	rc = tk_org_import(st, fy, dfile, sfile, (enum tk_encoding)enc, &res,
-			   err);
-	if (!rc && !a->quiet) {
-		if (res.unchanged)
-			printf("FY%d organisation unchanged (same files as "
-			       "last import)\n",
-			       fy);
-		else
-			printf("FY%d organisation imported: %ld divisions "
-			       "(+%ld -%ld), %ld staff (+%ld -%ld)\n",
-			       fy, res.divisions, res.divisions_added,
-			       res.divisions_removed, res.staff,
-			       res.staff_added, res.staff_removed);
-	}
-	tk_store_close(st);
-	return rc;
-}
-
-int cmd_org_show(struct tk_args *a, struct tk_error *err)
-{
-	struct tk_store *st = NULL;
-	int fy = 0, rc;
-	if ((rc = parse_year(tk_arg(a, "--year"), &fy, err)))
-		return rc;
-	if ((rc = tk_cli_open_store(a, &st, err)))
-		return rc;
-	if (!fy)
-		fy = tk_org_latest_year(st);
-	if (!fy)
-		rc = tk_error_set(err, TK_ENOTFOUND,
-				  "no organisation imported yet; use `tenken "
-				  "org import`");
-	else
-		rc = tk_org_show(st, fy, a->json, stdout, err);
-	tk_store_close(st);
-	return rc;
-}
-
-/* ------------------------------------------------------------ log */
-
-int cmd_log_verify(struct tk_args *a, struct tk_error *err)
-{
-	struct tk_store *st = NULL;
-	long n;
-	char head[65];
-	int rc;
-	if ((rc = tk_cli_open_store(a, &st, err)))
-		return rc;
-	rc = tk_store_verify_log(st, &n, head, err);
-	if (!rc)
-		printf("event log intact: %ld entries, head %s\n", n,
-		       n ? head : "(empty)");
-	tk_store_close(st);
-	return rc;
-}
-
-int cmd_log_show(struct tk_args *a, struct tk_error *err)
-{
-	struct tk_store *st = NULL;
-	sqlite3_stmt *s;
-	const char *lim = tk_arg(a, "--last");
-	int rc;
-	if ((rc = tk_cli_open_store(a, &st, err)))
-		return rc;
-	rc = tk_store_prepare(st,
-			      "SELECT * FROM (SELECT id, at, actor, action, "
-			      "object, detail FROM events ORDER BY id DESC "
-			      "LIMIT ?1) ORDER BY id",
-			      &s, err);
-	if (!rc) {
-		sqlite3_bind_int64(s, 1, lim ? atol(lim) : 50);
-		while (sqlite3_step(s) == SQLITE_ROW)
-			printf("%lld %s %s %s %s %s\n",
-			       (long long)sqlite3_column_int64(s, 0),
-			       sqlite3_column_text(s, 1),
-			       sqlite3_column_text(s, 2),
-			       sqlite3_column_text(s, 3),
-			       sqlite3_column_text(s, 4),
-			       sqlite3_column_text(s, 5));
-		sqlite3_finalize(s);
-	}
-	tk_store_close(st);
-	return rc;
 }
 
 /* ------------------------------------------------------------ table */

@@ -3,8 +3,8 @@
  * and tenken status.
  */
 #include "app/campaign.h"
-#include "cli/commands.h"
 #include "app/org.h"
+#include "cli/commands.h"
 #include "model/score.h"
 
 #include <stdlib.h>

@@ -1,8 +1,8 @@
 /*
  * cmd_import.c — tenken import.
  */
-#include "cli/commands.h"
 #include "app/import.h"
+#include "cli/commands.h"
 #include "formats/seal.h"
 
 #include <stdlib.h>

@@ -1,6 +1,6 @@
 /*
- * commands.h — the command functions (init/org/log in cli.c, the others in
- * cmd_*.c files) and the command table (commands.c).
+ * commands.h — the command functions (one cmd_*.c file per command group)
+ * and the command table (commands.c).
  */
 #ifndef TK_COMMANDS_H
 #define TK_COMMANDS_H

@@ -3,6 +3,7 @@
  */
 #include "lib/util.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <iconv.h>
 #include <stdarg.h>
@@ -368,4 +369,69 @@ int tk_mkdirs(const char *path, struct tk_error *err)
 done:
 	free(p);
 	return rc;
+}
+
+static size_t blank_at(const char *s)
+{
+	if (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n')
+		return 1;
+	return strncmp(s, "\xE3\x80\x80", 3) ? 0 : 3;
+}
+
+static size_t blank_before(const char *s, const char *e)
+{
+	if (e > s &&
+	    (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r' || e[-1] == '\n'))
+		return 1;
+	return e - s >= 3 && !strncmp(e - 3, "\xE3\x80\x80", 3) ? 3 : 0;
+}
+
+void tk_trim_span(const char *s, const char **start, size_t *len)
+{
+	const char *e;
+	size_t k;
+	while ((k = blank_at(s)))
+		s += k;
+	e = s + strlen(s);
+	while ((k = blank_before(s, e)))
+		e -= k;
+	*start = s;
+	*len = (size_t)(e - s);
+}
+
+char *tk_trim(char *s)
+{
+	const char *start;
+	size_t len;
+	tk_trim_span(s, &start, &len);
+	((char *)start)[len] = '\0';
+	return (char *)start;
+}
+
+static int cmp_path(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int tk_list_dir(const char *dir, int (*keep)(const char *name), char ***out,
+		int *n, struct tk_error *err)
+{
+	DIR *d = opendir(dir);
+	struct dirent *de;
+	int start = *n;
+	if (!d)
+		return tk_error_set(err, TK_EIO,
+				    "%s: cannot read directory: %s", dir,
+				    strerror(errno));
+	while ((de = readdir(d))) {
+		struct tk_buf p = {0};
+		if (de->d_name[0] == '.' || !keep(de->d_name))
+			continue;
+		tk_buf_addf(&p, "%s/%s", dir, de->d_name);
+		*out = tk_xrealloc(*out, (size_t)(*n + 1) * sizeof **out);
+		(*out)[(*n)++] = tk_buf_take(&p);
+	}
+	closedir(d);
+	qsort(*out + start, (size_t)(*n - start), sizeof **out, cmp_path);
+	return TK_OK;
 }

@@ -69,6 +69,19 @@ void tk_buf_pad(struct tk_buf *b, const char *s, int width);
 /* 1 when fd is a terminal and TENKEN_NO_PROGRESS is unset. */
 int tk_progress_wanted(FILE *f);
 
+/* Trim ASCII blanks (space, tab, CR, LF) and ideographic spaces (U+3000)
+ * from both ends of s, in place; returns the first kept character. */
+char *tk_trim(char *s);
+/* The same without copying: *start and *len give the trimmed part. */
+void tk_trim_span(const char *s, const char **start, size_t *len);
+
+/* Append to *out (*n entries, caller frees each and the array) the paths
+ * "dir/NAME" of the entries of dir for which keep(NAME) is 1, sorted by
+ * name; names starting with '.' are never listed.  TK_EIO when dir cannot
+ * be read, with the system's reason. */
+int tk_list_dir(const char *dir, int (*keep)(const char *name), char ***out,
+		int *n, struct tk_error *err);
+
 /* Make a directory and its parents (mode 0777 & ~umask). */
 int tk_mkdirs(const char *path, struct tk_error *err);
 
