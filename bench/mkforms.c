@@ -5,8 +5,8 @@
  *
  *   tenken-bench-mkforms DB CAMPAIGN OUT_DIR
  */
-#include "reports/form.h"
 #include "model/survey.h"
+#include "reports/form.h"
 
 #include <stdio.h>
 #include <stdlib.h>

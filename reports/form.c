@@ -22,8 +22,8 @@
 #include "reports/sheet.h"
 
 #include "app/campaign.h"
-#include "model/survey.h"
 #include "lib/util.h"
+#include "model/survey.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -395,43 +395,41 @@ static void write_instructions(struct form *w, lxw_worksheet *ws)
 	r++;
 	put(w, ws, r++, 0, "回答の仕方", w->f.i_heading);
 	n = 0;
-	r = instr_step(w, ws, r, ++n,
-		       "「" ANSWER_SHEET "」シートの黄色の欄（回答欄・備考欄）"
-		       "にだけ入力できます。それ以外の欄は変更できません。");
+	r = instr_step(
+	    w, ws, r, ++n,
+	    "「" ANSWER_SHEET
+	    "」シートの黄色の欄（回答欄・備考欄）にだけ入力できます。それ以外の欄は変更できません。");
 	if (has_choice)
-		r = instr_step(w, ws, r, ++n,
-			       "選択式の項目は、回答欄を選ぶと表示される"
-			       "▼の一覧から選んでください。一覧にない文字は"
-			       "入力できません。");
+		r = instr_step(
+		    w, ws, r, ++n,
+		    "選択式の項目は、回答欄を選ぶと表示される▼の一覧から選んでください。一覧にない文字は入力できません。");
 	if (has_none)
-		r = instr_step(w, ws, r, ++n,
-			       "その項目に当たる業務・機器・取扱いがない場合"
-			       "は「該当なし」を選んでください。");
+		r = instr_step(
+		    w, ws, r, ++n,
+		    "その項目に当たる業務・機器・取扱いがない場合は「該当なし」を選んでください。");
 	if (has_na)
-		r = instr_step(w, ws, r, ++n,
-			       "灰色で「対象外」と表示された項目は、この所属"
-			       "では回答不要です。");
+		r = instr_step(
+		    w, ws, r, ++n,
+		    "灰色で「対象外」と表示された項目は、この所属では回答不要です。");
 	if (has_numdate)
-		r = instr_step(w, ws, r, ++n,
-			       "数量は半角数字で、日付は西暦（例：2026/04/01）"
-			       "で入力してください。");
+		r = instr_step(
+		    w, ws, r, ++n,
+		    "数量は半角数字で、日付は西暦（例：2026/04/01）で入力してください。");
 	if (w->s->respondent == TK_RESP_STAFF)
-		r = instr_step(w, ws, r, ++n,
-			       "休職・長期不在などで回答できない職員は、その行"
-			       "の回答欄を空欄のままにし、備考欄に理由を記入し"
-			       "てください（集計から除かれます）。");
-	r = instr_step(w, ws, r, ++n,
-		       "シートや行・列の追加・削除・並べ替え、シート名の変更"
-		       "など、点検票の構成は変更しないでください。");
-	r = instr_step(w, ws, r, ++n,
-		       "記入後は、このファイルをそのまま（ファイル名を変えず、"
-		       "PDF化や別のファイルへの貼り付けをせずに）返送して"
-		       "ください。");
+		r = instr_step(
+		    w, ws, r, ++n,
+		    "休職・長期不在などで回答できない職員は、その行の回答欄を空欄のままにし、備考欄に理由を記入してください（集計から除かれます）。");
+	r = instr_step(
+	    w, ws, r, ++n,
+	    "シートや行・列の追加・削除・並べ替え、シート名の変更など、点検票の構成は変更しないでください。");
+	r = instr_step(
+	    w, ws, r, ++n,
+	    "記入後は、このファイルをそのまま（ファイル名を変えず、PDF化や別のファイルへの貼り付けをせずに）返送してください。");
 	tk_buf_reset(&b);
-	tk_buf_addf(&b,
-		    "この点検票は %s %s 専用です。他の所属の点検票を"
-		    "流用することはできません。",
-		    w->t->code, w->t->name);
+	tk_buf_addf(
+	    &b,
+	    "この点検票は %s %s 専用です。他の所属の点検票を流用することはできません。",
+	    w->t->code, w->t->name);
 	r = instr_step(w, ws, r, ++n, b.s);
 	(void)r;
 	tk_buf_free(&b);
@@ -563,8 +561,7 @@ static void write_division_answers(struct form *w, lxw_worksheet *ws)
 					     division_widths[c], NULL));
 	sheet_heading(w, ws);
 	put(w, ws, 3, 0,
-	    "黄色の欄（回答・備考）に入力してください。回答は欄を選ぶと表示"
-	    "される▼の一覧から選びます。",
+	    "黄色の欄（回答・備考）に入力してください。回答は欄を選ぶと表示される▼の一覧から選びます。",
 	    w->f.hint);
 	keep(w, worksheet_set_row(ws, HEADER_ROW, 20, NULL));
 	for (int c = 0; c < 7; c++)
@@ -657,11 +654,12 @@ static void write_staff_answers(struct form *w, lxw_worksheet *ws)
 				  : height > 409 ? 409
 						 : height,
 				  NULL));
-	keep(w, worksheet_merge_range(ws, 3, 0, 3, 2,
-				      "各職員は自分の行の黄色の欄に回答して"
-				      "ください。回答は欄を選ぶと表示される▼の"
-				      "一覧から選びます。",
-				      w->f.hint_wrap));
+	keep(
+	    w,
+	    worksheet_merge_range(
+		ws, 3, 0, 3, 2,
+		"各職員は自分の行の黄色の欄に回答してください。回答は欄を選ぶと表示される▼の一覧から選びます。",
+		w->f.hint_wrap));
 	for (int i = 0; i < s->nitems; i++)
 		put(w, ws, 3, 3 + i, s->items[i].text, w->f.cell);
 	put(w, ws, 3, ccomment, "", w->f.cell);
@@ -879,10 +877,7 @@ static int load_targets(struct tk_store *st, const struct tk_campaign *c,
 	*n = 0;
 	if ((rc = tk_store_prepare(
 		 st,
-		 "SELECT d.id, d.code, d.name, d.kind FROM campaign_targets "
-		 "t JOIN divisions d ON d.id=t.division_id WHERE "
-		 "t.campaign=?1 AND d.fy=?2 AND (?3 IS NULL OR d.code=?3) "
-		 "ORDER BY d.code",
+		 "SELECT d.id, d.code, d.name, d.kind FROM campaign_targets t JOIN divisions d ON d.id=t.division_id WHERE t.campaign=?1 AND d.fy=?2 AND (?3 IS NULL OR d.code=?3) ORDER BY d.code",
 		 &q, err)))
 		return rc;
 	sqlite3_bind_int64(q, 1, c->id);
@@ -911,10 +906,10 @@ static int load_targets(struct tk_store *st, const struct tk_campaign *c,
 	rc = TK_OK;
 	*out = t;
 	if (code && *n == 0)
-		rc = tk_error_set(err, TK_ENOTFOUND,
-				  "division '%s' is not a target of campaign "
-				  "%ld (FY%d)",
-				  code, c->id, c->fy);
+		rc = tk_error_set(
+		    err, TK_ENOTFOUND,
+		    "division '%s' is not a target of campaign %ld (FY%d)",
+		    code, c->id, c->fy);
 done:
 	sqlite3_finalize(q);
 	return rc;
@@ -992,10 +987,10 @@ int tk_form_export_prefilled(struct tk_store *st, long campaign,
 	if ((rc = tk_campaign_get(st, campaign, &c, err)))
 		return rc;
 	if (!strcmp(c.status, "closed")) {
-		rc = tk_error_set(err, TK_ERULE,
-				  "campaign %ld is closed: its forms could not "
-				  "be imported; `tenken campaign reopen` first",
-				  campaign);
+		rc = tk_error_set(
+		    err, TK_ERULE,
+		    "campaign %ld is closed: its forms could not be imported; `tenken campaign reopen` first",
+		    campaign);
 		goto cleanup;
 	}
 	if ((rc = tk_survey_load(st, c.survey, &s, err)))
@@ -1010,11 +1005,10 @@ int tk_form_export_prefilled(struct tk_store *st, long campaign,
 		tk_buf_adds(&items, s->items[i].id);
 	}
 	if (s->respondent == TK_RESP_STAFF &&
-	    (rc = tk_store_prepare(st,
-				   "SELECT s.code, s.name, g.name FROM staff s "
-				   "JOIN grades g ON g.rank=s.grade WHERE "
-				   "s.division_id=?1 ORDER BY s.code",
-				   &sq, err)))
+	    (rc = tk_store_prepare(
+		 st,
+		 "SELECT s.code, s.name, g.name FROM staff s JOIN grades g ON g.rank=s.grade WHERE s.division_id=?1 ORDER BY s.code",
+		 &sq, err)))
 		goto cleanup;
 	tmp = tk_xcalloc((size_t)n + 1, sizeof *tmp);
 	final = tk_xcalloc((size_t)n + 1, sizeof *final);
@@ -1023,11 +1017,10 @@ int tk_form_export_prefilled(struct tk_store *st, long campaign,
 	if ((rc = tk_store_begin(st, err)))
 		goto cleanup;
 	began = 1;
-	if ((rc = tk_store_prepare(st,
-				   "INSERT INTO forms(campaign, division_id, "
-				   "token, issued_at, issued_by, file_name) "
-				   "VALUES (?1,?2,?3,?4,?5,?6)",
-				   &ins, err)))
+	if ((rc = tk_store_prepare(
+		 st,
+		 "INSERT INTO forms(campaign, division_id, token, issued_at, issued_by, file_name) VALUES (?1,?2,?3,?4,?5,?6)",
+		 &ins, err)))
 		goto cleanup;
 	tk_now(now);
 	for (int i = 0; i < n; i++) {

@@ -752,10 +752,10 @@ static void write_divisions(struct book *b, lxw_worksheet *ws,
 	tk_buf_addf(&t, "所属別の得点（%s）", sc->title);
 	put(b, ws, 0, 0, t.s, b->f.title);
 	tk_buf_reset(&t);
-	tk_buf_addf(&t,
-		    "得点は100点満点、区分の欄は区分ごとの得点。得点の高い順。"
-		    "提出 %d / 対象 %d 所属。",
-		    sc->submitted, sc->targeted);
+	tk_buf_addf(
+	    &t,
+	    "得点は100点満点、区分の欄は区分ごとの得点。得点の高い順。提出 %d / 対象 %d 所属。",
+	    sc->submitted, sc->targeted);
 	put(b, ws, 1, 0, t.s, b->f.note);
 	keep(b, worksheet_set_row(ws, DIV_HEAD, 45, NULL));
 	for (int c = 0; c < DC_SECTIONS; c++)
@@ -818,9 +818,7 @@ static void write_items(struct book *b, lxw_worksheet *ws, const int *iorder)
 	tk_buf_addf(&t, "項目別の結果（%s）", sc->title);
 	put(b, ws, 0, 0, t.s, b->f.title);
 	put(b, ws, 1, 0,
-	    "平均は所属の値（できている=100）の平均、遵守率は値のある回答の"
-	    "うち満点の割合。平均の低い順、得点のない項目は末尾。弱い所属は"
-	    "値の低い所属（最大5）。",
+	    "平均は所属の値（できている=100）の平均、遵守率は値のある回答のうち満点の割合。平均の低い順、得点のない項目は末尾。弱い所属は値の低い所属（最大5）。",
 	    b->f.note);
 	keep(b, worksheet_set_row(ws, head, 30, NULL));
 	for (int c = 0; c < 9; c++)
@@ -881,10 +879,10 @@ static void write_missing(struct book *b, lxw_worksheet *ws)
 	put(b, ws, 1, 0, t.s, b->f.note);
 	if (missing <= 0) {
 		tk_buf_reset(&t);
-		tk_buf_addf(&t,
-			    "未提出の所属はありません（対象 %d "
-			    "所属すべてから提出されています）。",
-			    sc->targeted);
+		tk_buf_addf(
+		    &t,
+		    "未提出の所属はありません（対象 %d 所属すべてから提出されています）。",
+		    sc->targeted);
 		put(b, ws, 3, 0, t.s, b->f.subtitle);
 		tk_buf_free(&t);
 		page_setup(b, ws, -1, -1);
@@ -924,19 +922,19 @@ static void write_prev(struct book *b, lxw_worksheet *ws)
 		width(b, ws, c, c, widths[c]);
 	put(b, ws, 0, 0, "前年度との比較", b->f.title);
 	if (!sc->prev_campaign) {
-		tk_buf_addf(&t,
-			    "%d年度より前に同じ点検票（%s）による点検が"
-			    "ないため、比較できません。",
-			    sc->fy, sc->s->id);
+		tk_buf_addf(
+		    &t,
+		    "%d年度より前に同じ点検票（%s）による点検がないため、比較できません。",
+		    sc->fy, sc->s->id);
 		put(b, ws, 2, 0, t.s, b->f.subtitle);
 		tk_buf_free(&t);
 		page_setup(b, ws, -1, -1);
 		return;
 	}
-	tk_buf_addf(&t,
-		    "前年度：%d年度（実施計画 %ld）。所属は所属コードで対応"
-		    "させています（名称が変わっても同じ所属）。",
-		    sc->prev_fy, sc->prev_campaign);
+	tk_buf_addf(
+	    &t,
+	    "前年度：%d年度（実施計画 %ld）。所属は所属コードで対応させています（名称が変わっても同じ所属）。",
+	    sc->prev_fy, sc->prev_campaign);
 	put(b, ws, 1, 0, t.s, b->f.note);
 	for (int c = 0; c < 7; c++)
 		put(b, ws, 3, c, heads[c], b->f.head);
@@ -1064,8 +1062,7 @@ static void division_result(struct book *b, lxw_worksheet *ws, int d)
 		r = kv_text(b, ws, r, "提出", t.s);
 		r++;
 		put(b, ws, r++, 0,
-		    "点検票が提出されていないため、この所属の結果はありません。"
-		    "速やかに提出してください。",
+		    "点検票が提出されていないため、この所属の結果はありません。速やかに提出してください。",
 		    b->f.subtitle);
 		tk_buf_free(&t);
 		page_setup(b, ws, -1, -1);
@@ -1309,9 +1306,9 @@ int tk_report_write(struct tk_store *st, long campaign, const char *out_file,
 
 	*written = 0;
 	if (!out_file && !div_dir)
-		return tk_error_set(err, TK_EUSAGE,
-				    "report: nothing to write (give an output "
-				    "file or a directory)");
+		return tk_error_set(
+		    err, TK_EUSAGE,
+		    "report: nothing to write (give an output file or a directory)");
 	if ((rc = tk_scores_compute(st, campaign, &sc, err)))
 		return rc;
 	nfiles = (out_file ? 1 : 0) + (div_dir ? sc->ndiv : 0);

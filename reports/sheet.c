@@ -110,8 +110,7 @@ int tk_sheet_put_in_place(char *const *tmp, char *const *dest, int n,
 			if (rc == TK_OK)
 				rc = tk_error_set(
 				    err, TK_EIO,
-				    "%s: cannot rename %s to it "
-				    "(%s); the file is left there",
+				    "%s: cannot rename %s to it (%s); the file is left there",
 				    dest[i], tmp[i], strerror(errno));
 			continue;
 		}

@@ -16,8 +16,8 @@ static void t_escape(void)
 	tk_json_init(&j, &b, 0);
 	tk_json_str(&j, "a\"b\\c\n\t\x01\x1f\x7f 署\xe2\x80\xa8\xe2\x80\xa9");
 	check_int(tk_json_finish(&j, &e), ==, TK_OK);
-	check_str(b.s, "\"a\\\"b\\\\c\\n\\t\\u0001\\u001f\\u007f "
-		       "署\\u2028\\u2029\"");
+	check_str(
+	    b.s, "\"a\\\"b\\\\c\\n\\t\\u0001\\u001f\\u007f 署\\u2028\\u2029\"");
 	tk_buf_reset(&b);
 	tk_json_init(&j, &b, TK_JSON_RAW_SEPARATORS);
 	tk_json_str(&j, "\xe2\x80\xa8");

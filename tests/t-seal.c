@@ -8,8 +8,8 @@
  */
 #include "formats/seal.h"
 #include "lib/digest.h"
-#include "tap.h"
 #include "lib/util.h"
+#include "tap.h"
 
 #include <zip.h>
 
@@ -173,41 +173,43 @@ static void t_hmac(void)
 
 	memset(key, 0x0b, 20);
 	tk_hmac_sha256_hex(key, 20, "Hi There", 8, out);
-	check_str(out, "b0344c61d8db38535ca8afceaf0bf12b"
-		       "881dc200c9833da726e9376c2e32cff7");
+	check_str(
+	    out,
+	    "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7");
 	tk_hmac_sha256_hex("Jefe", 4, "what do ya want for nothing?", 28, out);
-	check_str(out, "5bdcc146bf60754e6a042426089575c7"
-		       "5a003f089d2739839dec58b964ec3843");
+	check_str(
+	    out,
+	    "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
 	memset(key, 0xaa, 20);
 	memset(data, 0xdd, 50);
 	tk_hmac_sha256_hex(key, 20, data, 50, out);
-	check_str(out, "773ea91e36800e46854db8ebd09181a7"
-		       "2959098b3ef8c122d9635514ced565fe");
+	check_str(
+	    out,
+	    "773ea91e36800e46854db8ebd09181a72959098b3ef8c122d9635514ced565fe");
 	for (int i = 0; i < 25; i++)
 		key[i] = (unsigned char)(i + 1);
 	memset(data, 0xcd, 50);
 	tk_hmac_sha256_hex(key, 25, data, 50, out);
-	check_str(out, "82558a389a443c0ea4cc819899f2083a"
-		       "85f0faa3e578f8077a2e3ff46729665b");
+	check_str(
+	    out,
+	    "82558a389a443c0ea4cc819899f2083a85f0faa3e578f8077a2e3ff46729665b");
 	memset(key, 0x0c, 20);
 	tk_hmac_sha256_hex(key, 20, "Test With Truncation", 20, out);
 	check(!strncmp(out, "a3b6167473100ee06e0c796c2955552b", 32));
 	memset(key, 0xaa, 131);
-	tk_hmac_sha256_hex(key, 131,
-			   "Test Using Larger Than Block-Size Key - Hash Key "
-			   "First",
-			   54, out);
-	check_str(out, "60e431591ee0b67f0d8a26aacbf5b77f"
-		       "8e0bc6213728c5140546040f0ee37f54");
+	tk_hmac_sha256_hex(
+	    key, 131, "Test Using Larger Than Block-Size Key - Hash Key First",
+	    54, out);
+	check_str(
+	    out,
+	    "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54");
 	{
 		const char *t7 =
-		    "This is a test using a larger than block-size "
-		    "key and a larger than block-size data. The "
-		    "key needs to be hashed before being used by "
-		    "the HMAC algorithm.";
+		    "This is a test using a larger than block-size key and a larger than block-size data. The key needs to be hashed before being used by the HMAC algorithm.";
 		tk_hmac_sha256_hex(key, 131, t7, strlen(t7), out);
-		check_str(out, "9b09ffa71b942fcb27635fbcd5b0e944"
-			       "bfdc63644f0713938a7f51535c3a35e2");
+		check_str(
+		    out,
+		    "9b09ffa71b942fcb27635fbcd5b0e944bfdc63644f0713938a7f51535c3a35e2");
 	}
 }
 
@@ -525,8 +527,8 @@ static void t_not_sealed(void)
 	put("hello.zip", "hello, not a zip\n", 17);
 	check_int(tk_seal_is_sealed(path("hello.zip")), ==, 0);
 	check_int(open_refused(path("hello.zip"), NULL, &err), ==, TK_ESEAL);
-	check_contains(err.message, "hello.zip: not a sealed bundle (not a "
-				    "zip file)");
+	check_contains(err.message,
+		       "hello.zip: not a sealed bundle (not a zip file)");
 
 	check(make_zip(path("other.zip"), 1, names, texts));
 	check_int(tk_seal_is_sealed(path("other.zip")), ==, 0);

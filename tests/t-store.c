@@ -4,9 +4,9 @@
  * a newer schema, refusal of a non-database, and the event log's tamper
  * detection.
  */
+#include "lib/util.h"
 #include "store/store.h"
 #include "tap.h"
-#include "lib/util.h"
 
 #include <stdlib.h>
 #include <unistd.h>
@@ -43,10 +43,11 @@ static void t_init_empty(void)
 	check_int(
 	    count(st, "SELECT count(*) FROM meta WHERE key='database_id'"), ==,
 	    1);
-	check_int(count(st, "SELECT count(*) FROM sqlite_schema WHERE "
-			    "name IN ('answers','findings','exceptions',"
-			    "'improvements','notices','events','audits')"),
-		  ==, 7);
+	check_int(
+	    count(
+		st,
+		"SELECT count(*) FROM sqlite_schema WHERE name IN ('answers','findings','exceptions','improvements','notices','events','audits')"),
+	    ==, 7);
 	tk_store_close(st);
 }
 
@@ -102,15 +103,17 @@ static void t_migrate_v1(void)
 		  TK_OK);
 	check_int(st->version, ==, TK_SCHEMA_VERSION);
 	check_int(count(st, "SELECT count(*) FROM staff"), ==, 3);
-	check_int(count(st, "SELECT head_staff_id FROM divisions "
-			    "WHERE code='120'"),
-		  ==, 2);
-	check_int(count(st, "SELECT count(*) FROM meta WHERE "
-			    "value='fixture-v1'"),
-		  ==, 1);
-	check_int(count(st, "SELECT count(*) FROM events WHERE "
-			    "action='db.migrate' AND detail='schema 1 -> 4'"),
-		  ==, 1);
+	check_int(
+	    count(st, "SELECT head_staff_id FROM divisions WHERE code='120'"),
+	    ==, 2);
+	check_int(
+	    count(st, "SELECT count(*) FROM meta WHERE value='fixture-v1'"), ==,
+	    1);
+	check_int(
+	    count(
+		st,
+		"SELECT count(*) FROM events WHERE action='db.migrate' AND detail='schema 1 -> 4'"),
+	    ==, 1);
 	check_int(count(st, "SELECT count(*) FROM campaigns"), ==, 0);
 	tk_store_close(st);
 }
@@ -161,12 +164,12 @@ static void t_log(void)
 		  TK_EDB);
 	check_contains(err.message, "append-only");
 	/* ... and one who drops the guard is still found out. */
-	check_int(tk_store_exec(st,
-				"DROP TRIGGER events_append_only_u; "
-				"UPDATE events SET detail='forged' "
-				"WHERE action='test.one'",
-				&err),
-		  ==, TK_OK);
+	check_int(
+	    tk_store_exec(
+		st,
+		"DROP TRIGGER events_append_only_u; UPDATE events SET detail='forged' WHERE action='test.one'",
+		&err),
+	    ==, TK_OK);
 	check_int(tk_store_verify_log(st, &n, head, &err), ==, TK_EINPUT);
 	check_contains(err.message, "was altered");
 	tk_store_close(st);

@@ -5,8 +5,8 @@
  * broken files (zip bombs, lying sizes, too many entries, DOCTYPEs, cells
  * out of range, files that are not workbooks).
  */
-#include "tap.h"
 #include "formats/xlsxread.h"
+#include "tap.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -498,9 +498,9 @@ static void t_entries(void)
 	lim.max_entries = 50;
 	check_int(read_fixture("entries.xlsx", &lim, "Sheet1", &g, &err), ==,
 		  TK_ELIMIT);
-	check_contains(err.message,
-		       "entries.xlsx: too many zip entries (120, the limit is "
-		       "50)");
+	check_contains(
+	    err.message,
+	    "entries.xlsx: too many zip entries (120, the limit is 50)");
 }
 
 static void t_doctype(void)
@@ -535,24 +535,24 @@ static void t_dimensions(void)
 	g.n = 0;
 	check_int(read_fixture("bad.xlsx", NULL, "bigrow", &g, &err), ==,
 		  TK_ELIMIT);
-	check_contains(err.message,
-		       "cell bigrow!A1048577 is beyond the limit of 1048576 "
-		       "rows");
+	check_contains(
+	    err.message,
+	    "cell bigrow!A1048577 is beyond the limit of 1048576 rows");
 
 	tk_xlsx_limits_default(&lim);
 	lim.max_cols = 5;
 	g.n = 0;
 	check_int(read_fixture("excel.xlsx", &lim, "調査票", &g, &err), ==,
 		  TK_ELIMIT);
-	check_contains(err.message, "cell 調査票!F2 is beyond the limit of 5 "
-				    "columns");
+	check_contains(err.message,
+		       "cell 調査票!F2 is beyond the limit of 5 columns");
 	lim.max_cols = 60;
 	lim.max_rows = 3;
 	check_int(read_fixture("excel.xlsx", &lim, "調査票", &g, &err), ==,
 		  TK_ELIMIT);
-	check_contains(err.message,
-		       "excel.xlsx: xl/worksheets/sheet1.xml:7: cell 調査票!A4 "
-		       "is beyond the limit of 3 rows");
+	check_contains(
+	    err.message,
+	    "excel.xlsx: xl/worksheets/sheet1.xml:7: cell 調査票!A4 is beyond the limit of 3 rows");
 }
 
 static void t_broken_sheets(void)
@@ -589,19 +589,19 @@ static void t_not_workbooks(void)
 	    "notzip.xlsx: not an .xlsx workbook (not a zip archive)");
 	check_int(tk_xlsx_open(fixture("old.xls"), NULL, &x, &err), ==,
 		  TK_EINPUT);
-	check_contains(err.message, "old.xls: not an .xlsx workbook (an old "
-				    ".xls file or a password-protected "
-				    "workbook)");
+	check_contains(
+	    err.message,
+	    "old.xls: not an .xlsx workbook (an old .xls file or a password-protected workbook)");
 	check_int(tk_xlsx_open(fixture("noworkbook.xlsx"), NULL, &x, &err), ==,
 		  TK_EINPUT);
-	check_contains(err.message,
-		       "noworkbook.xlsx: not an .xlsx workbook (no workbook "
-		       "part)");
+	check_contains(
+	    err.message,
+	    "noworkbook.xlsx: not an .xlsx workbook (no workbook part)");
 	check_int(tk_xlsx_open(fixture("docx.xlsx"), NULL, &x, &err), ==,
 		  TK_EINPUT);
-	check_contains(err.message,
-		       "docx.xlsx: not an .xlsx workbook (word/document.xml is "
-		       "not a workbook)");
+	check_contains(
+	    err.message,
+	    "docx.xlsx: not an .xlsx workbook (word/document.xml is not a workbook)");
 	check_int(tk_xlsx_open(fixture("missing.xlsx"), NULL, &x, &err), ==,
 		  TK_EIO);
 	check_contains(err.message, "missing.xlsx: cannot open");

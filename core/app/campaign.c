@@ -27,9 +27,7 @@ static int add_targets(struct tk_store *st, long id, int fy,
 	if (!divisions || !strcmp(divisions, "all")) {
 		if ((rc = tk_store_prepare(
 			 st,
-			 "INSERT INTO campaign_targets(campaign, "
-			 "division_id) SELECT ?1, id FROM divisions "
-			 "WHERE fy=?2 AND kind IN ('hq','station')",
+			 "INSERT INTO campaign_targets(campaign, division_id) SELECT ?1, id FROM divisions WHERE fy=?2 AND kind IN ('hq','station')",
 			 &q, err)))
 			return rc;
 		sqlite3_bind_int64(q, 1, id);
@@ -40,11 +38,10 @@ static int add_targets(struct tk_store *st, long id, int fy,
 		return rc;
 	}
 	char *list = tk_xstrdup(divisions), *save = NULL, *code;
-	if ((rc = tk_store_prepare(st,
-				   "INSERT OR IGNORE INTO campaign_targets("
-				   "campaign, division_id) SELECT ?1, id FROM "
-				   "divisions WHERE fy=?2 AND code=?3",
-				   &q, err)))
+	if ((rc = tk_store_prepare(
+		 st,
+		 "INSERT OR IGNORE INTO campaign_targets(campaign, division_id) SELECT ?1, id FROM divisions WHERE fy=?2 AND code=?3",
+		 &q, err)))
 		goto done;
 	for (code = strtok_r(list, ",", &save); code;
 	     code = strtok_r(NULL, ",", &save)) {
@@ -63,10 +60,10 @@ static int add_targets(struct tk_store *st, long id, int fy,
 			/* Either unknown or given twice: tell which. */
 			sqlite3_stmt *e;
 			int known = 0;
-			if (!tk_store_prepare(st,
-					      "SELECT 1 FROM divisions WHERE "
-					      "fy=?1 AND code=?2",
-					      &e, err)) {
+			if (!tk_store_prepare(
+				st,
+				"SELECT 1 FROM divisions WHERE fy=?1 AND code=?2",
+				&e, err)) {
 				sqlite3_bind_int(e, 1, fy);
 				sqlite3_bind_text(e, 2, code, -1,
 						  SQLITE_STATIC);
@@ -74,10 +71,10 @@ static int add_targets(struct tk_store *st, long id, int fy,
 				sqlite3_finalize(e);
 			}
 			if (!known) {
-				rc = tk_error_set(err, TK_EINPUT,
-						  "--divisions: no division "
-						  "'%s' in FY%d",
-						  code, fy);
+				rc = tk_error_set(
+				    err, TK_EINPUT,
+				    "--divisions: no division '%s' in FY%d",
+				    code, fy);
 				goto done;
 			}
 		}
@@ -104,10 +101,10 @@ int tk_campaign_create(struct tk_store *st, const struct tk_survey *s,
 				    spec->due);
 	if (!strcmp(s->kind, "regular_audit") ||
 	    !strcmp(s->kind, "special_audit"))
-		return tk_error_set(err, TK_EUSAGE,
-				    "survey %s is an audit checklist (%s); "
-				    "campaigns are for self-inspection",
-				    s->id, s->kind);
+		return tk_error_set(
+		    err, TK_EUSAGE,
+		    "survey %s is an audit checklist (%s); campaigns are for self-inspection",
+		    s->id, s->kind);
 	if ((rc = tk_store_begin(st, err)))
 		return rc;
 	if ((rc = tk_store_prepare(st, "SELECT 1 FROM org_years WHERE fy=?1",
@@ -115,10 +112,10 @@ int tk_campaign_create(struct tk_store *st, const struct tk_survey *s,
 		goto fail;
 	sqlite3_bind_int(q, 1, spec->fy);
 	if (sqlite3_step(q) != SQLITE_ROW) {
-		rc = tk_error_set(err, TK_ENOTFOUND,
-				  "no organisation for FY%d; import it first "
-				  "with `tenken org import --year %d`",
-				  spec->fy, spec->fy);
+		rc = tk_error_set(
+		    err, TK_ENOTFOUND,
+		    "no organisation for FY%d; import it first with `tenken org import --year %d`",
+		    spec->fy, spec->fy);
 		goto fail;
 	}
 	sqlite3_finalize(q);
@@ -132,9 +129,7 @@ int tk_campaign_create(struct tk_store *st, const struct tk_survey *s,
 			 s->title);
 	if ((rc = tk_store_prepare(
 		 st,
-		 "INSERT INTO campaigns(survey, fy, title, due, marking, "
-		 "return_to, created_at, created_by) VALUES "
-		 "(?1,?2,?3,?4,?5,?6,?7,?8)",
+		 "INSERT INTO campaigns(survey, fy, title, due, marking, return_to, created_at, created_by) VALUES (?1,?2,?3,?4,?5,?6,?7,?8)",
 		 &q, err)))
 		goto fail;
 	sqlite3_bind_int64(q, 1, survey_id);
@@ -187,20 +182,15 @@ int tk_campaign_get(struct tk_store *st, long id, struct tk_campaign *c,
 	memset(c, 0, sizeof *c);
 	if ((rc = tk_store_prepare(
 		 st,
-		 "SELECT c.id, c.survey, c.fy, c.title, c.due, c.marking, "
-		 "c.return_to, c.status, s.survey_id, s.version, s.hash, "
-		 "(SELECT count(*) FROM campaign_targets t WHERE "
-		 "t.campaign=c.id) FROM campaigns c JOIN surveys s ON "
-		 "s.id=c.survey WHERE c.id=?1",
+		 "SELECT c.id, c.survey, c.fy, c.title, c.due, c.marking, c.return_to, c.status, s.survey_id, s.version, s.hash, (SELECT count(*) FROM campaign_targets t WHERE t.campaign=c.id) FROM campaigns c JOIN surveys s ON s.id=c.survey WHERE c.id=?1",
 		 &q, err)))
 		return rc;
 	sqlite3_bind_int64(q, 1, id);
 	if (sqlite3_step(q) != SQLITE_ROW) {
 		sqlite3_finalize(q);
-		return tk_error_set(err, TK_ENOTFOUND,
-				    "no campaign %ld (see `tenken campaign "
-				    "list`)",
-				    id);
+		return tk_error_set(
+		    err, TK_ENOTFOUND,
+		    "no campaign %ld (see `tenken campaign list`)", id);
 	}
 	c->id = id;
 	c->survey = (long)sqlite3_column_int64(q, 1);
@@ -243,11 +233,10 @@ int tk_campaign_set_status(struct tk_store *st, long id, const char *status,
 	tk_campaign_clear(&c);
 	if ((rc = tk_store_begin(st, err)))
 		return rc;
-	if ((rc = tk_store_prepare(st,
-				   "UPDATE campaigns SET status=?2, "
-				   "closed_at=CASE ?2 WHEN 'closed' THEN ?3 "
-				   "END WHERE id=?1",
-				   &q, err)))
+	if ((rc = tk_store_prepare(
+		 st,
+		 "UPDATE campaigns SET status=?2, closed_at=CASE ?2 WHEN 'closed' THEN ?3 END WHERE id=?1",
+		 &q, err)))
 		goto fail;
 	sqlite3_bind_int64(q, 1, id);
 	sqlite3_bind_text(q, 2, status, -1, SQLITE_STATIC);
@@ -279,12 +268,7 @@ int tk_campaign_list(struct tk_store *st, int json, FILE *out,
 	int n = 0, rc;
 	if ((rc = tk_store_prepare(
 		 st,
-		 "SELECT c.id, c.fy, c.title, s.survey_id, s.version, "
-		 "c.due, c.status, (SELECT count(*) FROM campaign_targets "
-		 "t WHERE t.campaign=c.id), (SELECT count(*) FROM "
-		 "submissions u WHERE u.campaign=c.id AND u.superseded_by "
-		 "IS NULL) FROM campaigns c JOIN surveys s ON "
-		 "s.id=c.survey ORDER BY c.id",
+		 "SELECT c.id, c.fy, c.title, s.survey_id, s.version, c.due, c.status, (SELECT count(*) FROM campaign_targets t WHERE t.campaign=c.id), (SELECT count(*) FROM submissions u WHERE u.campaign=c.id AND u.superseded_by IS NULL) FROM campaigns c JOIN surveys s ON s.id=c.survey ORDER BY c.id",
 		 &q, err)))
 		return rc;
 	if (json)
@@ -387,17 +371,7 @@ int tk_campaign_status(struct tk_store *st, long id, int json, FILE *out,
 		return rc;
 	rc = tk_store_prepare(
 	    st,
-	    "SELECT d.code, d.name, d.kind, u.imported_at, "
-	    "date(u.imported_at, 'localtime'), "
-	    "(SELECT coalesce(sum(answered), 0) FROM item_stats i WHERE "
-	    " i.submission=u.id), "
-	    "(SELECT count(*) FROM submissions v WHERE v.campaign=t.campaign "
-	    " AND v.division_id=t.division_id), h.name "
-	    "FROM campaign_targets t JOIN divisions d ON d.id=t.division_id "
-	    "LEFT JOIN submissions u ON u.campaign=t.campaign AND "
-	    " u.division_id=t.division_id AND u.superseded_by IS NULL "
-	    "LEFT JOIN staff h ON h.id=d.head_staff_id "
-	    "WHERE t.campaign=?1 ORDER BY d.code",
+	    "SELECT d.code, d.name, d.kind, u.imported_at, date(u.imported_at, 'localtime'), (SELECT coalesce(sum(answered), 0) FROM item_stats i WHERE  i.submission=u.id), (SELECT count(*) FROM submissions v WHERE v.campaign=t.campaign  AND v.division_id=t.division_id), h.name FROM campaign_targets t JOIN divisions d ON d.id=t.division_id LEFT JOIN submissions u ON u.campaign=t.campaign AND  u.division_id=t.division_id AND u.superseded_by IS NULL LEFT JOIN staff h ON h.id=d.head_staff_id WHERE t.campaign=?1 ORDER BY d.code",
 	    &q, err);
 	if (rc)
 		goto done;
@@ -459,10 +433,10 @@ int tk_campaign_status(struct tk_store *st, long id, int json, FILE *out,
 	}
 	sqlite3_finalize(q);
 	if (json)
-		tk_buf_addf(&b,
-			    "\n],\"targets\":%d,\"submitted\":%d,\"late\":%d,"
-			    "\"missing\":%d}\n",
-			    n, submitted, late, n - submitted);
+		tk_buf_addf(
+		    &b,
+		    "\n],\"targets\":%d,\"submitted\":%d,\"late\":%d,\"missing\":%d}\n",
+		    n, submitted, late, n - submitted);
 	else
 		tk_buf_addf(&b, "%d of %d submitted (%d late), %d missing\n",
 			    submitted, n, late, n - submitted);

@@ -7,8 +7,8 @@
 #define TK_CAMPAIGN_H
 
 #include "lib/error.h"
-#include "store/store.h"
 #include "model/survey.h"
+#include "store/store.h"
 
 #include <stdio.h>
 

@@ -16,13 +16,13 @@
  */
 #include "app/import.h"
 
-#include "lib/map.h"
-#include "plugin/plugin.h"
 #include "formats/seal.h"
-#include "lib/digest.h"
-#include "model/survey.h"
-#include "lib/util.h"
 #include "formats/xlsxread.h"
+#include "lib/digest.h"
+#include "lib/map.h"
+#include "lib/util.h"
+#include "model/survey.h"
+#include "plugin/plugin.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -168,11 +168,10 @@ static int get_campaign(struct importer *im, long id,
 			*out = &im->cache[i];
 			return TK_OK;
 		}
-	if ((rc = tk_store_prepare(im->st,
-				   "SELECT c.fy, c.status, s.hash, s.id FROM "
-				   "campaigns c JOIN surveys s ON "
-				   "s.id=c.survey WHERE c.id=?1",
-				   &q, err)))
+	if ((rc = tk_store_prepare(
+		 im->st,
+		 "SELECT c.fy, c.status, s.hash, s.id FROM campaigns c JOIN surveys s ON s.id=c.survey WHERE c.id=?1",
+		 &q, err)))
 		return rc;
 	sqlite3_bind_int64(q, 1, id);
 	if ((rc = sqlite3_step(q)) != SQLITE_ROW) {
@@ -314,10 +313,10 @@ static int check_answer(struct form *f, const char *sheet,
 			for (int i = 0; i < sc->nchoices; i++)
 				tk_buf_addf(&labels, "%s%s", i ? ", " : "",
 					    sc->choices[i].label);
-			problem(f,
-				"%s!%s: item %s: '%s' is not one of the "
-				"choices (%s)",
-				sheet, ref, it->id, text, labels.s);
+			problem(
+			    f,
+			    "%s!%s: item %s: '%s' is not one of the choices (%s)",
+			    sheet, ref, it->id, text, labels.s);
 			tk_buf_free(&labels);
 			return -1;
 		}
@@ -340,8 +339,7 @@ static int check_answer(struct form *f, const char *sheet,
 		if (!isfinite(d) || (it->has_min && d < it->min) ||
 		    (it->has_max && d > it->max)) {
 			problem(f,
-				"%s!%s: item %s: %g is out of range (%g to "
-				"%g)",
+				"%s!%s: item %s: %g is out of range (%g to %g)",
 				sheet, ref, it->id, d,
 				it->has_min ? it->min : -INFINITY,
 				it->has_max ? it->max : INFINITY);
@@ -357,10 +355,10 @@ static int check_answer(struct form *f, const char *sheet,
 		    v->num < 2958466) {
 			tk_xlsx_serial_date(v->num, iso);
 		} else if (!parse_date_text(text, iso)) {
-			problem(f,
-				"%s!%s: item %s: '%s' is not a date "
-				"(YYYY-MM-DD or YYYY/MM/DD)",
-				sheet, ref, it->id, text);
+			problem(
+			    f,
+			    "%s!%s: item %s: '%s' is not a date (YYYY-MM-DD or YYYY/MM/DD)",
+			    sheet, ref, it->id, text);
 			return -1;
 		}
 		a->raw = arena_add(f, iso);
@@ -417,11 +415,10 @@ static void take_answers(struct form *f, const char *sheet,
 				if (*t && strcmp(t, "対象外")) {
 					tk_xlsx_ref(vals[i].row, vals[i].col,
 						    ref);
-					problem(f,
-						"%s!%s: item %s does not apply "
-						"to this division (%s); leave "
-						"it blank",
-						sheet, ref, it->id, who);
+					problem(
+					    f,
+					    "%s!%s: item %s does not apply to this division (%s); leave it blank",
+					    sheet, ref, it->id, who);
 				}
 			}
 			continue;
@@ -550,11 +547,11 @@ static int div_cell(void *ctx, const struct tk_xlsx_cell *c)
 		if (tk_map_get(&d->f->cc->items, id, &idx)) {
 			if (d->seen[idx]) {
 				char ref[16];
-				problem(d->f,
-					"%s!%s: item %s appears twice (first "
-					"in row %d)",
-					d->sheet, tk_xlsx_ref(c->row, 1, ref),
-					id, d->seen[idx]);
+				problem(
+				    d->f,
+				    "%s!%s: item %s appears twice (first in row %d)",
+				    d->sheet, tk_xlsx_ref(c->row, 1, ref), id,
+				    d->seen[idx]);
 			} else {
 				d->item = (int)idx;
 				d->seen[idx] = (int)c->row;
@@ -632,8 +629,7 @@ static int staff_cell(void *ctx, const struct tk_xlsx_cell *c)
 					char first[16];
 					problem(
 					    f,
-					    "%s!%s: item %s appears twice "
-					    "(first in %s)",
+					    "%s!%s: item %s appears twice (first in %s)",
 					    sc->sheet,
 					    tk_xlsx_ref(c->row, c->col, ref), t,
 					    tk_xlsx_ref(c->row,
@@ -659,11 +655,11 @@ static int staff_cell(void *ctx, const struct tk_xlsx_cell *c)
 		if (!*code)
 			return 0;
 		if (!tk_map_get(&f->roster, code, &id)) {
-			problem(f,
-				"%s!%s: staff '%s' is not a member of this "
-				"division in FY%d",
-				sc->sheet, tk_xlsx_ref(c->row, 1, ref), code,
-				f->cc->fy);
+			problem(
+			    f,
+			    "%s!%s: staff '%s' is not a member of this division in FY%d",
+			    sc->sheet, tk_xlsx_ref(c->row, 1, ref), code,
+			    f->cc->fy);
 			return 0;
 		}
 		if (!tk_map_put(&f->seen_staff, code, c->row)) {
@@ -748,8 +744,7 @@ static int keep_cell(void *ctx, const struct tk_xlsx_cell *c)
 	if (p->text.len + c->len > MAX_SHEET_TEXT) {
 		/* Many cells repeating one long shared string, say. */
 		p->sheet_error = tk_xstrdup(
-		    "the answer sheet holds more than 64 MiB of text; not a "
-		    "form as exported");
+		    "the answer sheet holds more than 64 MiB of text; not a form as exported");
 		return 1;
 	}
 	tk_buf_add(&p->text, c->text, c->len + 1);
@@ -774,9 +769,8 @@ static void parse_workbook(struct parsed *p, const void *data, size_t len)
 	}
 	si = tk_xlsx_find_sheet(x, "_tenken");
 	if (si < 0) {
-		p->error = tk_xstrdup("not a tenken form (no _tenken sheet); "
-				      "export forms with `tenken form "
-				      "export`");
+		p->error = tk_xstrdup(
+		    "not a tenken form (no _tenken sheet); export forms with `tenken form export`");
 	} else {
 		struct meta_ctx m = {p->meta, 0, -1};
 		if (tk_xlsx_read_sheet(x, si, meta_cell, &m, &xerr))
@@ -827,10 +821,10 @@ static int resolve(struct importer *im, struct form *f, struct tk_error *err)
 	int rc;
 	for (int i = 0; i < M_COUNT; i++)
 		if (!f->meta[i]) {
-			problem(f,
-				"_tenken: '%s' is missing (not a form made by "
-				"`tenken form export`, or altered)",
-				meta_keys[i]);
+			problem(
+			    f,
+			    "_tenken: '%s' is missing (not a form made by `tenken form export`, or altered)",
+			    meta_keys[i]);
 			return TK_OK;
 		}
 	if (strcmp(f->meta[M_FORMAT], "tenken-form/1")) {
@@ -838,12 +832,10 @@ static int resolve(struct importer *im, struct form *f, struct tk_error *err)
 			f->meta[M_FORMAT]);
 		return TK_OK;
 	}
-	if ((rc = tk_store_prepare(im->st,
-				   "SELECT f.id, f.campaign, f.division_id, "
-				   "d.code, d.name, d.kind FROM forms f JOIN "
-				   "divisions d ON d.id=f.division_id WHERE "
-				   "f.token=?1",
-				   &q, err)))
+	if ((rc = tk_store_prepare(
+		 im->st,
+		 "SELECT f.id, f.campaign, f.division_id, d.code, d.name, d.kind FROM forms f JOIN divisions d ON d.id=f.division_id WHERE f.token=?1",
+		 &q, err)))
 		return rc;
 	sqlite3_bind_text(q, 1, f->meta[M_TOKEN], -1, SQLITE_STATIC);
 	if ((rc = sqlite3_step(q)) != SQLITE_ROW) {
@@ -853,8 +845,9 @@ static int resolve(struct importer *im, struct form *f, struct tk_error *err)
 			return rc;
 		}
 		sqlite3_finalize(q);
-		problem(f, "the form's token was not issued by this database "
-			   "(a form from another tenken database, or altered)");
+		problem(
+		    f,
+		    "the form's token was not issued by this database (a form from another tenken database, or altered)");
 		return TK_OK;
 	}
 	f->form_id = (long)sqlite3_column_int64(q, 0);
@@ -871,12 +864,11 @@ static int resolve(struct importer *im, struct form *f, struct tk_error *err)
 	sqlite3_finalize(q);
 	if (atol(f->meta[M_CAMPAIGN]) != f->campaign ||
 	    strcmp(f->meta[M_DIVISION], f->division_code)) {
-		problem(f,
-			"the form says campaign %s, division %s, but its token "
-			"was issued for campaign %ld, division %s: a form can "
-			"only be submitted for its own division and campaign",
-			f->meta[M_CAMPAIGN], f->meta[M_DIVISION], f->campaign,
-			f->division_code);
+		problem(
+		    f,
+		    "the form says campaign %s, division %s, but its token was issued for campaign %ld, division %s: a form can only be submitted for its own division and campaign",
+		    f->meta[M_CAMPAIGN], f->meta[M_DIVISION], f->campaign,
+		    f->division_code);
 		return TK_OK;
 	}
 	rc = get_campaign(im, f->campaign, &f->cc, err);
@@ -887,18 +879,16 @@ static int resolve(struct importer *im, struct form *f, struct tk_error *err)
 	if (rc)
 		return rc;
 	if (f->cc->closed) {
-		problem(f,
-			"campaign %ld is closed; `tenken campaign reopen` to "
-			"accept late forms",
-			f->campaign);
+		problem(
+		    f,
+		    "campaign %ld is closed; `tenken campaign reopen` to accept late forms",
+		    f->campaign);
 		return TK_OK;
 	}
 	if (strcmp(f->meta[M_SURVEY_HASH], f->cc->hash)) {
 		problem(
 		    f,
-		    "the form was made for survey %s version %s (hash "
-		    "%.12s), but campaign %ld uses version %s (hash %.12s): "
-		    "an older survey version; export a new form",
+		    "the form was made for survey %s version %s (hash %.12s), but campaign %ld uses version %s (hash %.12s): an older survey version; export a new form",
 		    f->meta[M_SURVEY_ID], f->meta[M_SURVEY_VERSION],
 		    f->meta[M_SURVEY_HASH], f->campaign, f->cc->s->version,
 		    f->cc->hash);
@@ -912,10 +902,9 @@ static int load_roster(struct importer *im, struct form *f,
 {
 	sqlite3_stmt *q;
 	int rc;
-	if ((rc = tk_store_prepare(im->st,
-				   "SELECT id, code FROM staff WHERE "
-				   "division_id=?1",
-				   &q, err)))
+	if ((rc = tk_store_prepare(
+		 im->st, "SELECT id, code FROM staff WHERE division_id=?1", &q,
+		 err)))
 		return rc;
 	sqlite3_bind_int64(q, 1, f->division_id);
 	while ((rc = sqlite3_step(q)) == SQLITE_ROW)
@@ -966,10 +955,10 @@ static int read_answers(struct importer *im, struct form *f,
 		{
 			for (int i = 0; i < s->nitems; i++)
 				if (!d.seen[i])
-					problem(f,
-						"%s: item %s is missing from "
-						"the sheet",
-						sheet, s->items[i].id);
+					problem(
+					    f,
+					    "%s: item %s is missing from the sheet",
+					    sheet, s->items[i].id);
 			if (!f->nproblems) {
 				char who[300];
 				uint32_t *rows =
@@ -1026,10 +1015,10 @@ static int read_answers(struct importer *im, struct form *f,
 			if (f->roster.keys[i] &&
 			    !tk_map_get(&f->seen_staff, f->roster.keys[i],
 					NULL))
-				problem(f,
-					"%s: staff '%s' of this division is "
-					"missing from the form",
-					sheet, f->roster.keys[i]);
+				problem(
+				    f,
+				    "%s: staff '%s' of this division is missing from the form",
+				    sheet, f->roster.keys[i]);
 	}
 	free(sc.colitem);
 	free(sc.vals);
@@ -1097,16 +1086,16 @@ static int insert_answers(struct tk_store *st, const struct form *f, long id,
 	size_t i = 0;
 	int rc;
 
-	tk_buf_adds(&sql, "INSERT INTO answers(submission, staff_id, item_idx, "
-			  "choice, value, raw, comment) VALUES ");
+	tk_buf_adds(
+	    &sql,
+	    "INSERT INTO answers(submission, staff_id, item_idx, choice, value, raw, comment) VALUES ");
 	for (int k = 0; k < BATCH; k++)
 		tk_buf_adds(&sql, k ? ",(?,?,?,?,?,?,?)" : "(?,?,?,?,?,?,?)");
 	if ((rc = tk_store_prepare(st, sql.s, &many, err)) ||
-	    (rc = tk_store_prepare(st,
-				   "INSERT INTO answers(submission, staff_id, "
-				   "item_idx, choice, value, raw, comment) "
-				   "VALUES (?,?,?,?,?,?,?)",
-				   &one, err)))
+	    (rc = tk_store_prepare(
+		 st,
+		 "INSERT INTO answers(submission, staff_id, item_idx, choice, value, raw, comment) VALUES (?,?,?,?,?,?,?)",
+		 &one, err)))
 		goto done;
 	for (; i + BATCH <= f->nans; i += BATCH) {
 		for (int k = 0; k < BATCH; k++)
@@ -1153,10 +1142,9 @@ static int write_stats(struct tk_store *st, const struct form *f, long id,
 			agg[a->item].compliant += a->value == 1.0;
 		}
 	}
-	if ((rc = tk_store_prepare(st,
-				   "INSERT INTO item_stats VALUES "
-				   "(?1,?2,?3,?4,?5,?6)",
-				   &q, err)))
+	if ((rc = tk_store_prepare(
+		 st, "INSERT INTO item_stats VALUES (?1,?2,?3,?4,?5,?6)", &q,
+		 err)))
 		goto done;
 	for (int i = 0; i < n && !rc; i++) {
 		if (!agg[i].answered)
@@ -1192,12 +1180,10 @@ static int write_form(struct importer *im, struct form *f, const char *sha,
 		return rc;
 	/* Checked again inside the transaction: another import may have
 	 * stored this file meanwhile. */
-	if ((rc = tk_store_prepare(st,
-				   "SELECT id, superseded_by IS NULL, "
-				   "file_sha256=?3 FROM submissions WHERE "
-				   "campaign=?1 AND division_id=?2 AND "
-				   "(file_sha256=?3 OR superseded_by IS NULL)",
-				   &q, err)))
+	if ((rc = tk_store_prepare(
+		 st,
+		 "SELECT id, superseded_by IS NULL, file_sha256=?3 FROM submissions WHERE campaign=?1 AND division_id=?2 AND (file_sha256=?3 OR superseded_by IS NULL)",
+		 &q, err)))
 		goto fail;
 	sqlite3_bind_int64(q, 1, f->campaign);
 	sqlite3_bind_int64(q, 2, f->division_id);
@@ -1221,10 +1207,10 @@ static int write_form(struct importer *im, struct form *f, const char *sha,
 	}
 	if (prev) {
 		/* Step aside first: the current submission is unique. */
-		if ((rc = tk_store_prepare(st,
-					   "UPDATE submissions SET "
-					   "superseded_by=id WHERE id=?1",
-					   &q, err)))
+		if ((rc = tk_store_prepare(
+			 st,
+			 "UPDATE submissions SET superseded_by=id WHERE id=?1",
+			 &q, err)))
 			goto fail;
 		sqlite3_bind_int64(q, 1, prev);
 		if (sqlite3_step(q) != SQLITE_DONE) {
@@ -1234,12 +1220,10 @@ static int write_form(struct importer *im, struct form *f, const char *sha,
 		sqlite3_finalize(q);
 		q = NULL;
 	}
-	if ((rc = tk_store_prepare(st,
-				   "INSERT INTO submissions(campaign, "
-				   "division_id, form, file_name, file_sha256, "
-				   "imported_at, imported_by) VALUES "
-				   "(?1,?2,?3,?4,?5,?6,?7)",
-				   &q, err)))
+	if ((rc = tk_store_prepare(
+		 st,
+		 "INSERT INTO submissions(campaign, division_id, form, file_name, file_sha256, imported_at, imported_by) VALUES (?1,?2,?3,?4,?5,?6,?7)",
+		 &q, err)))
 		goto fail;
 	sqlite3_bind_int64(q, 1, f->campaign);
 	sqlite3_bind_int64(q, 2, f->division_id);
@@ -1256,10 +1240,10 @@ static int write_form(struct importer *im, struct form *f, const char *sha,
 	q = NULL;
 	id = (long)sqlite3_last_insert_rowid(st->db);
 	if (prev) {
-		if ((rc = tk_store_prepare(st,
-					   "UPDATE submissions SET "
-					   "superseded_by=?2 WHERE id=?1",
-					   &q, err)))
+		if ((rc = tk_store_prepare(
+			 st,
+			 "UPDATE submissions SET superseded_by=?2 WHERE id=?1",
+			 &q, err)))
 			goto fail;
 		sqlite3_bind_int64(q, 1, prev);
 		sqlite3_bind_int64(q, 2, id);
@@ -1473,10 +1457,10 @@ static int import_other(struct importer *im, const char *path,
 					    im->member_err.message);
 		if (rc == TK_ESEAL || rc == TK_EINPUT || rc == TK_ELIMIT ||
 		    rc == TK_EIO) {
-			rejected_file(im, path,
-				      "(sealed bundle failed verification; "
-				      "nothing imported)",
-				      ferr.message);
+			rejected_file(
+			    im, path,
+			    "(sealed bundle failed verification; nothing imported)",
+			    ferr.message);
 			return TK_OK;
 		}
 		if (rc)
@@ -1484,11 +1468,10 @@ static int import_other(struct importer *im, const char *path,
 		return TK_OK;
 	}
 	tk_buf_reset(&im->scratch);
-	tk_buf_addf(&im->scratch,
-		    "%s: not an .xlsx form or sealed bundle; only forms made "
-		    "by `tenken form export` (or bundles made by `tenken "
-		    "seal`) can be imported",
-		    path);
+	tk_buf_addf(
+	    &im->scratch,
+	    "%s: not an .xlsx form or sealed bundle; only forms made by `tenken form export` (or bundles made by `tenken seal`) can be imported",
+	    path);
 	rejected_file(im, path,
 		      "(not an .xlsx workbook or a sealed .zip bundle)",
 		      im->scratch.s);
@@ -1618,9 +1601,8 @@ static int expand(const char *const *paths, int n, char ***out, int *nout,
 			if (!d)
 				return tk_error_set(
 				    err, TK_EIO,
-				    "%s: cannot read directory: "
-				    "%s",
-				    paths[i], strerror(errno));
+				    "%s: cannot read directory: %s", paths[i],
+				    strerror(errno));
 			while ((de = readdir(d))) {
 				size_t l = strlen(de->d_name);
 				if (de->d_name[0] == '.' ||
@@ -1681,23 +1663,22 @@ int tk_import_paths(struct tk_store *st, const char *const *paths, int n,
 			if (rc)
 				break;
 			if (o->progress)
-				fprintf(stderr,
-					"\rimport: %d/%d files (%d accepted, "
-					"%d rejected)",
-					i + 1, nfiles, t->accepted,
-					t->rejected);
+				fprintf(
+				    stderr,
+				    "\rimport: %d/%d files (%d accepted, %d rejected)",
+				    i + 1, nfiles, t->accepted, t->rejected);
 		}
 		pipeline_stop(&pl);
 	}
 	if (o->progress && nfiles)
 		fputc('\n', stderr);
 	if (!rc && o->out && !o->quiet)
-		fprintf(o->out,
-			"%d file%s: %d accepted (%d superseding an earlier "
-			"submission), %d unchanged, %d rejected%s\n",
-			t->files, t->files == 1 ? "" : "s", t->accepted,
-			t->superseded, t->unchanged, t->rejected,
-			o->dry_run ? " (dry run: nothing written)" : "");
+		fprintf(
+		    o->out,
+		    "%d file%s: %d accepted (%d superseding an earlier submission), %d unchanged, %d rejected%s\n",
+		    t->files, t->files == 1 ? "" : "s", t->accepted,
+		    t->superseded, t->unchanged, t->rejected,
+		    o->dry_run ? " (dry run: nothing written)" : "");
 	if (!rc && t->rejected)
 		rc = tk_error_set(err, TK_EINPUT,
 				  "%d of %d files rejected (details above)",

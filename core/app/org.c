@@ -9,8 +9,8 @@
  */
 #include "app/org.h"
 
-#include "lib/map.h"
 #include "lib/digest.h"
+#include "lib/map.h"
 #include "lib/util.h"
 
 #include <stdlib.h>
@@ -77,10 +77,9 @@ static int load_grades(struct tk_store *st, struct tk_map *m,
 		       struct tk_buf *list, struct tk_error *err)
 {
 	sqlite3_stmt *s;
-	if (tk_store_prepare(st,
-			     "SELECT rank, name, code FROM grades "
-			     "ORDER BY rank DESC",
-			     &s, err))
+	if (tk_store_prepare(
+		st, "SELECT rank, name, code FROM grades ORDER BY rank DESC",
+		&s, err))
 		return TK_EDB;
 	while (sqlite3_step(s) == SQLITE_ROW) {
 		long rank = sqlite3_column_int(s, 0);
@@ -212,28 +211,27 @@ static int read_divisions(struct tk_csv *c, struct div_row **rows, long *n,
 		const char *code = field(c, idx, 0), *kind = field(c, idx, 2);
 		d.line = c->line;
 		if (!valid_code(code)) {
-			problem(pr,
-				"%s:%ld: column 'code': invalid code '%s' "
-				"(letters, digits, - and _; at most 32)",
-				c->path, c->line, code);
+			problem(
+			    pr,
+			    "%s:%ld: column 'code': invalid code '%s' (letters, digits, - and _; at most 32)",
+			    c->path, c->line, code);
 			continue;
 		}
 		if (tk_map_get(bycode, code, NULL)) {
 			long first = 0;
 			tk_map_get(bycode, code, &first);
-			problem(pr,
-				"%s:%ld: column 'code': duplicate code '%s' "
-				"(first on line %ld)",
-				c->path, c->line, code, (*rows)[first].line);
+			problem(
+			    pr,
+			    "%s:%ld: column 'code': duplicate code '%s' (first on line %ld)",
+			    c->path, c->line, code, (*rows)[first].line);
 			continue;
 		}
 		d.kind = parse_kind(kind);
 		if (d.kind < 0)
-			problem(pr,
-				"%s:%ld: column 'kind': unknown kind '%s' "
-				"(expected bureau/部, hq/本部所属 or "
-				"station/警察署)",
-				c->path, c->line, kind);
+			problem(
+			    pr,
+			    "%s:%ld: column 'kind': unknown kind '%s' (expected bureau/部, hq/本部所属 or station/警察署)",
+			    c->path, c->line, kind);
 		if (!*field(c, idx, 1))
 			problem(pr, "%s:%ld: column 'name': empty name",
 				c->path, c->line);
@@ -279,22 +277,22 @@ static int read_staff(struct tk_csv *c, struct staff_row **rows, long *n,
 			continue;
 		}
 		if (tk_map_get(bycode, code, &first)) {
-			problem(pr,
-				"%s:%ld: column 'id': duplicate staff id '%s' "
-				"(first on line %ld)",
-				c->path, c->line, code, (*rows)[first].line);
+			problem(
+			    pr,
+			    "%s:%ld: column 'id': duplicate staff id '%s' (first on line %ld)",
+			    c->path, c->line, code, (*rows)[first].line);
 			continue;
 		}
 		if (!tk_map_get(grades, grade, &rank))
-			problem(pr,
-				"%s:%ld: column 'grade': unknown grade '%s' "
-				"(expected one of %s)",
-				c->path, c->line, grade, grade_list);
+			problem(
+			    pr,
+			    "%s:%ld: column 'grade': unknown grade '%s' (expected one of %s)",
+			    c->path, c->line, grade, grade_list);
 		if (!tk_map_get(divs, div, NULL))
-			problem(pr,
-				"%s:%ld: column 'division': unknown division "
-				"'%s' (not in the divisions file)",
-				c->path, c->line, div);
+			problem(
+			    pr,
+			    "%s:%ld: column 'division': unknown division '%s' (not in the divisions file)",
+			    c->path, c->line, div);
 		if (!*field(c, idx, 1))
 			problem(pr, "%s:%ld: column 'name': empty name",
 				c->path, c->line);
@@ -322,31 +320,29 @@ static void check_structure(const char *dpath, struct div_row *d, long nd,
 		long p, h;
 		if (*d[i].parent) {
 			if (!tk_map_get(divs, d[i].parent, &p))
-				problem(pr,
-					"%s:%ld: column 'parent': parent '%s' "
-					"does not exist",
-					dpath, d[i].line, d[i].parent);
+				problem(
+				    pr,
+				    "%s:%ld: column 'parent': parent '%s' does not exist",
+				    dpath, d[i].line, d[i].parent);
 			else if (d[p].kind != K_BUREAU && d[p].kind >= 0)
-				problem(pr,
-					"%s:%ld: column 'parent': parent '%s' "
-					"is a %s, not a bureau (部・方面本部)",
-					dpath, d[i].line, d[i].parent,
-					kind_names[d[p].kind]);
+				problem(
+				    pr,
+				    "%s:%ld: column 'parent': parent '%s' is a %s, not a bureau (部・方面本部)",
+				    dpath, d[i].line, d[i].parent,
+				    kind_names[d[p].kind]);
 		}
 		if (*d[i].head) {
 			if (!tk_map_get(staff, d[i].head, &h))
-				problem(pr,
-					"%s:%ld: column 'head': head '%s' is "
-					"not in %s",
-					dpath, d[i].line, d[i].head, spath);
+				problem(
+				    pr,
+				    "%s:%ld: column 'head': head '%s' is not in %s",
+				    dpath, d[i].line, d[i].head, spath);
 			else if (strcmp(s[h].division, d[i].code) != 0)
-				problem(pr,
-					"%s:%ld: column 'head': head '%s' "
-					"belongs to division '%s', not '%s' "
-					"(%s:%ld)",
-					dpath, d[i].line, d[i].head,
-					s[h].division, d[i].code, spath,
-					s[h].line);
+				problem(
+				    pr,
+				    "%s:%ld: column 'head': head '%s' belongs to division '%s', not '%s' (%s:%ld)",
+				    dpath, d[i].line, d[i].head, s[h].division,
+				    d[i].code, spath, s[h].line);
 		}
 	}
 	/* Cycles: walk up from each division at most nd steps. */
@@ -355,11 +351,10 @@ static void check_structure(const char *dpath, struct div_row *d, long nd,
 		while (*d[cur].parent && tk_map_get(divs, d[cur].parent, &p)) {
 			cur = p;
 			if (cur == i || ++steps > nd) {
-				problem(pr,
-					"%s:%ld: column 'parent': division "
-					"'%s' is its own ancestor (cycle in "
-					"the hierarchy)",
-					dpath, d[i].line, d[i].code);
+				problem(
+				    pr,
+				    "%s:%ld: column 'parent': division '%s' is its own ancestor (cycle in the hierarchy)",
+				    dpath, d[i].line, d[i].code);
 				break;
 			}
 		}
@@ -412,13 +407,11 @@ static int remove_missing(struct tk_store *st, const char *table, int fy,
 		return rc;
 	/* Answers name their staff member without a foreign key (division
 	 * answers have none), so look for them here. */
-	if (staff && (rc = tk_store_prepare(
-			  st,
-			  "SELECT c.id FROM submissions u JOIN campaigns "
-			  "c ON c.id=u.campaign WHERE c.fy=?1 AND EXISTS "
-			  "(SELECT 1 FROM answers a WHERE a.submission=u.id "
-			  "AND a.staff_id=?2) LIMIT 1",
-			  &used, err))) {
+	if (staff &&
+	    (rc = tk_store_prepare(
+		 st,
+		 "SELECT c.id FROM submissions u JOIN campaigns c ON c.id=u.campaign WHERE c.fy=?1 AND EXISTS (SELECT 1 FROM answers a WHERE a.submission=u.id AND a.staff_id=?2) LIMIT 1",
+		 &used, err))) {
 		sqlite3_finalize(del);
 		return rc;
 	}
@@ -431,10 +424,7 @@ static int remove_missing(struct tk_store *st, const char *table, int fy,
 			if (sqlite3_step(used) == SQLITE_ROW)
 				rc = tk_error_set(
 				    err, TK_EINPUT,
-				    "cannot remove staff '%s' from FY%d: they "
-				    "have answers in campaign %lld (keep them "
-				    "in the staff file, or import the changed "
-				    "organisation as a new fiscal year)",
+				    "cannot remove staff '%s' from FY%d: they have answers in campaign %lld (keep them in the staff file, or import the changed organisation as a new fiscal year)",
 				    old->keys[i], fy,
 				    (long long)sqlite3_column_int64(used, 0));
 			sqlite3_reset(used);
@@ -443,12 +433,11 @@ static int remove_missing(struct tk_store *st, const char *table, int fy,
 		}
 		sqlite3_bind_int64(del, 1, old->vals[i]);
 		if (sqlite3_step(del) != SQLITE_DONE)
-			rc = tk_error_set(err, TK_EINPUT,
-					  "cannot remove %s '%s' from FY%d: "
-					  "still referred to (%s)",
-					  staff ? "staff" : "division",
-					  old->keys[i], fy,
-					  sqlite3_errmsg(st->db));
+			rc = tk_error_set(
+			    err, TK_EINPUT,
+			    "cannot remove %s '%s' from FY%d: still referred to (%s)",
+			    staff ? "staff" : "division", old->keys[i], fy,
+			    sqlite3_errmsg(st->db));
 		else
 			(*removed)++;
 		sqlite3_reset(del);
@@ -478,11 +467,7 @@ static int write_org(struct tk_store *st, int fy, struct div_row *d, long nd,
 
 	rc = tk_store_prepare(
 	    st,
-	    "INSERT INTO org_years(fy, imported_at, divisions_sha256, "
-	    "staff_sha256) VALUES (?1, ?2, ?3, ?4) ON CONFLICT(fy) DO "
-	    "UPDATE SET imported_at=excluded.imported_at, "
-	    "divisions_sha256=excluded.divisions_sha256, "
-	    "staff_sha256=excluded.staff_sha256",
+	    "INSERT INTO org_years(fy, imported_at, divisions_sha256, staff_sha256) VALUES (?1, ?2, ?3, ?4) ON CONFLICT(fy) DO UPDATE SET imported_at=excluded.imported_at, divisions_sha256=excluded.divisions_sha256, staff_sha256=excluded.staff_sha256",
 	    &q, err);
 	if (rc)
 		goto done;
@@ -496,12 +481,10 @@ static int write_org(struct tk_store *st, int fy, struct div_row *d, long nd,
 	}
 	sqlite3_finalize(q);
 
-	rc = tk_store_prepare(st,
-			      "INSERT INTO divisions(fy, code, name, kind) "
-			      "VALUES (?1, ?2, ?3, ?4) ON CONFLICT(fy, code) "
-			      "DO UPDATE SET name=excluded.name, "
-			      "kind=excluded.kind RETURNING id",
-			      &q, err);
+	rc = tk_store_prepare(
+	    st,
+	    "INSERT INTO divisions(fy, code, name, kind) VALUES (?1, ?2, ?3, ?4) ON CONFLICT(fy, code) DO UPDATE SET name=excluded.name, kind=excluded.kind RETURNING id",
+	    &q, err);
 	if (rc)
 		goto done;
 	for (long i = 0; i < nd; i++) {
@@ -524,10 +507,7 @@ static int write_org(struct tk_store *st, int fy, struct div_row *d, long nd,
 
 	rc = tk_store_prepare(
 	    st,
-	    "INSERT INTO staff(fy, code, name, grade, division_id) "
-	    "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT(fy, code) DO UPDATE "
-	    "SET name=excluded.name, grade=excluded.grade, "
-	    "division_id=excluded.division_id RETURNING id",
+	    "INSERT INTO staff(fy, code, name, grade, division_id) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT(fy, code) DO UPDATE SET name=excluded.name, grade=excluded.grade, division_id=excluded.division_id RETURNING id",
 	    &q, err);
 	if (rc)
 		goto done;
@@ -552,10 +532,10 @@ static int write_org(struct tk_store *st, int fy, struct div_row *d, long nd,
 	}
 	sqlite3_finalize(q);
 
-	rc = tk_store_prepare(st,
-			      "UPDATE divisions SET parent_id=?2, "
-			      "head_staff_id=?3 WHERE id=?1",
-			      &q, err);
+	rc = tk_store_prepare(
+	    st,
+	    "UPDATE divisions SET parent_id=?2, head_staff_id=?3 WHERE id=?1",
+	    &q, err);
 	if (rc)
 		goto done;
 	for (long i = 0; i < nd; i++) {
@@ -588,11 +568,11 @@ static int write_org(struct tk_store *st, int fy, struct div_row *d, long nd,
 	res->divisions = nd;
 	res->staff = ns;
 	snprintf(obj, sizeof obj, "FY%d", fy);
-	snprintf(detail, sizeof detail,
-		 "divisions %ld (+%ld -%ld) sha256 %s; staff %ld (+%ld -%ld) "
-		 "sha256 %s",
-		 nd, res->divisions_added, res->divisions_removed, dsha, ns,
-		 res->staff_added, res->staff_removed, ssha);
+	snprintf(
+	    detail, sizeof detail,
+	    "divisions %ld (+%ld -%ld) sha256 %s; staff %ld (+%ld -%ld) sha256 %s",
+	    nd, res->divisions_added, res->divisions_removed, dsha, ns,
+	    res->staff_added, res->staff_removed, ssha);
 	rc = tk_store_log(st, "org.import", obj, detail, err);
 done:
 	sqlite3_finalize(q);
@@ -607,10 +587,10 @@ static int same_as_before(struct tk_store *st, int fy, const char *dsha,
 {
 	sqlite3_stmt *s;
 	int same = 0;
-	if (sqlite3_prepare_v2(st->db,
-			       "SELECT 1 FROM org_years WHERE fy=?1 AND "
-			       "divisions_sha256=?2 AND staff_sha256=?3",
-			       -1, &s, NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v2(
+		st->db,
+		"SELECT 1 FROM org_years WHERE fy=?1 AND divisions_sha256=?2 AND staff_sha256=?3",
+		-1, &s, NULL) != SQLITE_OK)
 		return 0;
 	sqlite3_bind_int(s, 1, fy);
 	sqlite3_bind_text(s, 2, dsha, -1, SQLITE_STATIC);
@@ -744,18 +724,7 @@ int tk_org_show(struct tk_store *st, int fy, int json, FILE *out,
 
 	if (tk_store_prepare(
 		st,
-		"WITH RECURSIVE tree(id, depth, path) AS ("
-		"  SELECT id, 0, code FROM divisions"
-		"   WHERE fy=?1 AND parent_id IS NULL"
-		"  UNION ALL SELECT d.id, t.depth+1, t.path || '/' || d.code"
-		"   FROM divisions d JOIN tree t ON d.parent_id=t.id) "
-		"SELECT d.code, d.name, d.kind, p.code, h.code, h.name, "
-		" (SELECT count(*) FROM staff s WHERE s.division_id=d.id), "
-		" t.depth "
-		"FROM tree t JOIN divisions d ON d.id=t.id "
-		"LEFT JOIN divisions p ON p.id=d.parent_id "
-		"LEFT JOIN staff h ON h.id=d.head_staff_id "
-		"ORDER BY t.path",
+		"WITH RECURSIVE tree(id, depth, path) AS (  SELECT id, 0, code FROM divisions   WHERE fy=?1 AND parent_id IS NULL  UNION ALL SELECT d.id, t.depth+1, t.path || '/' || d.code   FROM divisions d JOIN tree t ON d.parent_id=t.id) SELECT d.code, d.name, d.kind, p.code, h.code, h.name,  (SELECT count(*) FROM staff s WHERE s.division_id=d.id),  t.depth FROM tree t JOIN divisions d ON d.id=t.id LEFT JOIN divisions p ON p.id=d.parent_id LEFT JOIN staff h ON h.id=d.head_staff_id ORDER BY t.path",
 		&s, err))
 		return TK_EDB;
 	sqlite3_bind_int(s, 1, fy);
@@ -808,10 +777,10 @@ int tk_org_show(struct tk_store *st, int fy, int json, FILE *out,
 		tk_buf_addf(&b, "%d divisions, %ld staff\n", n, total);
 	if (n == 0 && !json) {
 		tk_buf_free(&b);
-		return tk_error_set(err, TK_ENOTFOUND,
-				    "no organisation for FY%d; import one "
-				    "with `tenken org import`",
-				    fy);
+		return tk_error_set(
+		    err, TK_ENOTFOUND,
+		    "no organisation for FY%d; import one with `tenken org import`",
+		    fy);
 	}
 	fputs(b.s, out);
 	tk_buf_free(&b);

@@ -6,8 +6,8 @@
 
 #include "app/campaign.h"
 #include "lib/map.h"
-#include "plugin/plugin.h"
 #include "lib/util.h"
+#include "plugin/plugin.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -59,14 +59,7 @@ static int load_targets(struct tk_store *st, struct tk_scores *sc,
 	int rc, cap = 0;
 	if ((rc = tk_store_prepare(
 		 st,
-		 "SELECT d.id, d.code, d.name, d.kind, "
-		 "coalesce(p.code, ''), coalesce(p.name, ''), "
-		 "coalesce(h.name, ''), (SELECT count(*) FROM staff s "
-		 "WHERE s.division_id=d.id) FROM campaign_targets t "
-		 "JOIN divisions d ON d.id=t.division_id "
-		 "LEFT JOIN divisions p ON p.id=d.parent_id "
-		 "LEFT JOIN staff h ON h.id=d.head_staff_id "
-		 "WHERE t.campaign=?1 ORDER BY d.code",
+		 "SELECT d.id, d.code, d.name, d.kind, coalesce(p.code, ''), coalesce(p.name, ''), coalesce(h.name, ''), (SELECT count(*) FROM staff s WHERE s.division_id=d.id) FROM campaign_targets t JOIN divisions d ON d.id=t.division_id LEFT JOIN divisions p ON p.id=d.parent_id LEFT JOIN staff h ON h.id=d.head_staff_id WHERE t.campaign=?1 ORDER BY d.code",
 		 &q, err)))
 		return rc;
 	sqlite3_bind_int64(q, 1, sc->campaign);
@@ -117,11 +110,10 @@ static int load_stats(struct tk_store *st, struct tk_scores *sc,
 {
 	sqlite3_stmt *q;
 	int rc;
-	if ((rc = tk_store_prepare(st,
-				   "SELECT division_id, imported_at FROM "
-				   "submissions WHERE campaign=?1 AND "
-				   "superseded_by IS NULL",
-				   &q, err)))
+	if ((rc = tk_store_prepare(
+		 st,
+		 "SELECT division_id, imported_at FROM submissions WHERE campaign=?1 AND superseded_by IS NULL",
+		 &q, err)))
 		return rc;
 	sqlite3_bind_int64(q, 1, sc->campaign);
 	while (sqlite3_step(q) == SQLITE_ROW) {
@@ -133,13 +125,10 @@ static int load_stats(struct tk_store *st, struct tk_scores *sc,
 		sc->submitted++;
 	}
 	sqlite3_finalize(q);
-	if ((rc = tk_store_prepare(st,
-				   "SELECT u.division_id, s.item_idx, "
-				   "s.answered, s.counted, s.total, "
-				   "s.compliant FROM submissions u JOIN "
-				   "item_stats s ON s.submission=u.id WHERE "
-				   "u.campaign=?1 AND u.superseded_by IS NULL",
-				   &q, err)))
+	if ((rc = tk_store_prepare(
+		 st,
+		 "SELECT u.division_id, s.item_idx, s.answered, s.counted, s.total, s.compliant FROM submissions u JOIN item_stats s ON s.submission=u.id WHERE u.campaign=?1 AND u.superseded_by IS NULL",
+		 &q, err)))
 		return rc;
 	sqlite3_bind_int64(q, 1, sc->campaign);
 	while (sqlite3_step(q) == SQLITE_ROW) {
@@ -327,12 +316,10 @@ static int previous_year(struct tk_store *st, struct tk_scores *sc,
 	sqlite3_stmt *q;
 	struct tk_scores *prev = NULL;
 	int rc;
-	if ((rc = tk_store_prepare(st,
-				   "SELECT c.id, c.fy FROM campaigns c JOIN "
-				   "surveys s ON s.id=c.survey WHERE "
-				   "s.survey_id=?1 AND c.fy<?2 ORDER BY c.fy "
-				   "DESC, c.id DESC LIMIT 1",
-				   &q, err)))
+	if ((rc = tk_store_prepare(
+		 st,
+		 "SELECT c.id, c.fy FROM campaigns c JOIN surveys s ON s.id=c.survey WHERE s.survey_id=?1 AND c.fy<?2 ORDER BY c.fy DESC, c.id DESC LIMIT 1",
+		 &q, err)))
 		return rc;
 	sqlite3_bind_text(q, 1, sc->s->id, -1, SQLITE_STATIC);
 	sqlite3_bind_int(q, 2, sc->fy);
@@ -467,17 +454,18 @@ static void print_divisions(const struct tk_scores *sc,
 			    enum tk_score_format fmt, struct tk_buf *b)
 {
 	if (fmt == TK_FMT_CSV)
-		tk_buf_adds(b, "division,name,kind,group,submitted,score,grade,"
-			       "rank,answered,applicable,previous,change\n");
+		tk_buf_adds(
+		    b,
+		    "division,name,kind,group,submitted,score,grade,rank,answered,applicable,previous,change\n");
 	else if (fmt == TK_FMT_JSON)
 		tk_buf_adds(b, "[");
 	else
-		tk_buf_addf(b,
-			    "%s (FY%d) — organisation %s%.1f, %d/%d "
-			    "submitted\n%-8s %6s %-3s %4s %5s  %s\n",
-			    sc->title, sc->fy, sc->has_score ? "" : "no score ",
-			    sc->score, sc->submitted, sc->targeted, "code",
-			    "score", "gr", "rank", "chg", "division");
+		tk_buf_addf(
+		    b,
+		    "%s (FY%d) — organisation %s%.1f, %d/%d submitted\n%-8s %6s %-3s %4s %5s  %s\n",
+		    sc->title, sc->fy, sc->has_score ? "" : "no score ",
+		    sc->score, sc->submitted, sc->targeted, "code", "score",
+		    "gr", "rank", "chg", "division");
 	for (int d = 0; d < sc->ndiv; d++) {
 		const struct tk_division_score *x = &sc->div[d];
 		int chg = x->has_score && x->has_prev;
@@ -501,10 +489,10 @@ static void print_divisions(const struct tk_scores *sc,
 				tk_buf_addf(b, "%d", x->rank);
 			else
 				tk_buf_adds(b, "null");
-			tk_buf_addf(b,
-				    ",\"answered\":%d,\"applicable\":%d,"
-				    "\"previous\":",
-				    x->answered, x->applicable);
+			tk_buf_addf(
+			    b,
+			    ",\"answered\":%d,\"applicable\":%d,\"previous\":",
+			    x->answered, x->applicable);
 			num_or_null(b, x->has_prev, x->prev_score);
 			tk_buf_adds(b, ",\"change\":");
 			num_or_null(b, chg, x->score - x->prev_score);
@@ -616,8 +604,9 @@ static void print_items(const struct tk_scores *sc, enum tk_score_format fmt,
 	if (fmt == TK_FMT_JSON)
 		tk_buf_adds(b, "[");
 	else if (fmt == TK_FMT_CSV)
-		tk_buf_adds(b, "item,section,clause,weight,severity,divisions,"
-			       "mean,compliance,weakest,text\n");
+		tk_buf_adds(
+		    b,
+		    "item,section,clause,weight,severity,divisions,mean,compliance,weakest,text\n");
 	else
 		tk_buf_addf(b, "%-10s %-18s %6s %6s  %s\n", "item", "clause",
 			    "mean", "comply", "text");
@@ -632,11 +621,11 @@ static void print_items(const struct tk_scores *sc, enum tk_score_format fmt,
 			tk_buf_json_str(b, s->sections[it->section].id);
 			tk_buf_adds(b, ",\"clause\":");
 			tk_buf_json_str(b, it->clause);
-			tk_buf_addf(b,
-				    ",\"weight\":%g,\"severity\":\"%s\","
-				    "\"divisions\":%d,\"mean\":",
-				    it->weight, tk_severity_name(it->severity),
-				    t->divisions);
+			tk_buf_addf(
+			    b,
+			    ",\"weight\":%g,\"severity\":\"%s\",\"divisions\":%d,\"mean\":",
+			    it->weight, tk_severity_name(it->severity),
+			    t->divisions);
 			num_or_null(b, t->divisions, t->mean * 100);
 			tk_buf_adds(b, ",\"compliance\":");
 			num_or_null(b, t->counted, t->compliance * 100);
@@ -702,10 +691,9 @@ static void print_groups(const struct tk_scores *sc, enum tk_score_format fmt,
 			tk_buf_json_str(b, x->code);
 			tk_buf_adds(b, ",\"name\":");
 			tk_buf_json_str(b, x->name);
-			tk_buf_addf(b,
-				    ",\"divisions\":%d,\"scored\":%d,"
-				    "\"score\":",
-				    x->divisions, x->scored);
+			tk_buf_addf(
+			    b, ",\"divisions\":%d,\"scored\":%d,\"score\":",
+			    x->divisions, x->scored);
 			num_or_null(b, x->has_score, x->score);
 			tk_buf_adds(b, "}");
 		} else if (fmt == TK_FMT_CSV) {

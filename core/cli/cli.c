@@ -131,10 +131,10 @@ static int positive(const char *name, const char *val, long max, long *out,
 	char *end;
 	long v = strtol(val, &end, 10);
 	if (end == val || *end || v <= 0 || v > max)
-		return tk_error_set(err, TK_EUSAGE,
-				    "%s: '%s' is not a whole number from 1 to "
-				    "%ld",
-				    name, val, max);
+		return tk_error_set(
+		    err, TK_EUSAGE,
+		    "%s: '%s' is not a whole number from 1 to %ld", name, val,
+		    max);
 	*out = v;
 	return TK_OK;
 }
@@ -182,20 +182,20 @@ static int parse_args(const struct tk_command *c, int argc, char **argv,
 		else
 			kind = option_kind(c->options, name);
 		if (!kind)
-			return tk_error_set(err, TK_EUSAGE,
-					    "%s: unknown option '%s' (see "
-					    "`tenken %s --help`)",
-					    c->name, name, c->name);
+			return tk_error_set(
+			    err, TK_EUSAGE,
+			    "%s: unknown option '%s' (see `tenken %s --help`)",
+			    c->name, name, c->name);
 		if (kind == 2) {
 			if (eq)
 				val = eq + 1;
 			else if (i + 1 < argc)
 				val = argv[++i];
 			else
-				return tk_error_set(err, TK_EUSAGE,
-						    "%s: option '%s' needs a "
-						    "value",
-						    c->name, name);
+				return tk_error_set(
+				    err, TK_EUSAGE,
+				    "%s: option '%s' needs a value", c->name,
+				    name);
 		} else if (eq) {
 			return tk_error_set(err, TK_EUSAGE,
 					    "%s: option '%s' takes no value",
@@ -207,15 +207,15 @@ static int parse_args(const struct tk_command *c, int argc, char **argv,
 			tk_set_actor(val);
 		else if (!strcmp(name, "--plugins")) {
 			if (a->nplugin_dirs == 16)
-				return tk_error_set(err, TK_EUSAGE,
-						    "too many --plugins (16 at "
-						    "most)");
+				return tk_error_set(
+				    err, TK_EUSAGE,
+				    "too many --plugins (16 at most)");
 			a->plugin_dirs[a->nplugin_dirs++] = val;
 		} else if (!strcmp(name, "--param")) {
 			if (a->nparams == 32)
-				return tk_error_set(err, TK_EUSAGE,
-						    "too many --param (32 at "
-						    "most)");
+				return tk_error_set(
+				    err, TK_EUSAGE,
+				    "too many --param (32 at most)");
 			a->params[a->nparams++] = val;
 		} else if (!strcmp(name, "--plugin-instructions")) {
 			if (positive(name, val, 2000000000L,
@@ -271,10 +271,10 @@ int tk_cli_main(int argc, char **argv)
 			return 0;
 		}
 		if (!is_global(o)) {
-			fprintf(stderr,
-				"tenken: unknown option '%s' (see `tenken "
-				"--help`)\n",
-				o);
+			fprintf(
+			    stderr,
+			    "tenken: unknown option '%s' (see `tenken --help`)\n",
+			    o);
 			return 2;
 		}
 		if (takes_value(o) && !strchr(o, '=')) {
@@ -308,11 +308,11 @@ int tk_cli_main(int argc, char **argv)
 	}
 	c = find_command(argc, argv, &used);
 	if (!c) {
-		fprintf(stderr,
-			"tenken: unknown command '%s%s%s' (see `tenken "
-			"--help`)\n",
-			argv[0], argc > 1 && argv[1][0] != '-' ? " " : "",
-			argc > 1 && argv[1][0] != '-' ? argv[1] : "");
+		fprintf(
+		    stderr,
+		    "tenken: unknown command '%s%s%s' (see `tenken --help`)\n",
+		    argv[0], argc > 1 && argv[1][0] != '-' ? " " : "",
+		    argc > 1 && argv[1][0] != '-' ? argv[1] : "");
 		return 2;
 	}
 	if (!c->run) {

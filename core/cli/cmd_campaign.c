@@ -44,8 +44,7 @@ int cmd_campaign_create(struct tk_args *a, struct tk_error *err)
 		spec.fy = (int)strtol(year, &end, 10);
 		if (*end || spec.fy < 1990 || spec.fy > 2200)
 			return tk_error_set(err, TK_EUSAGE,
-					    "--year: '%s' is not a fiscal "
-					    "year",
+					    "--year: '%s' is not a fiscal year",
 					    year);
 	}
 	spec.title = tk_arg(a, "--title");
@@ -64,9 +63,9 @@ int cmd_campaign_create(struct tk_args *a, struct tk_error *err)
 		if (a->quiet)
 			printf("%ld\n", id);
 		else
-			printf("campaign %ld created: survey %s %s (hash "
-			       "%.12s), FY%d\n",
-			       id, s->id, s->version, s->hash, spec.fy);
+			printf(
+			    "campaign %ld created: survey %s %s (hash %.12s), FY%d\n",
+			    id, s->id, s->version, s->hash, spec.fy);
 	}
 	tk_survey_free(s);
 	tk_host_close(h);
@@ -154,10 +153,10 @@ int cmd_score(struct tk_args *a, struct tk_error *err)
 		else if (!strcmp(by, "group"))
 			b = TK_BY_GROUP;
 		else
-			return tk_error_set(err, TK_EUSAGE,
-					    "--by: '%s' is not division, "
-					    "section, item or group",
-					    by);
+			return tk_error_set(
+			    err, TK_EUSAGE,
+			    "--by: '%s' is not division, section, item or group",
+			    by);
 	}
 	if (a->json && a->csv)
 		return tk_error_set(err, TK_EUSAGE,

@@ -18,9 +18,9 @@ int cmd_form_export(struct tk_args *a, struct tk_error *err)
 	int rc, written = 0;
 
 	if (!cid || !out)
-		return tk_error_set(err, TK_EUSAGE,
-				    "form export needs --campaign ID and "
-				    "--out DIR");
+		return tk_error_set(
+		    err, TK_EUSAGE,
+		    "form export needs --campaign ID and --out DIR");
 	campaign = strtol(cid, &end, 10);
 	if (*end || campaign <= 0)
 		return tk_error_set(err, TK_EUSAGE,

@@ -32,11 +32,10 @@ int cmd_log_show(struct tk_args *a, struct tk_error *err)
 	int rc;
 	if ((rc = tk_cli_open_store(a, &st, err)))
 		return rc;
-	rc = tk_store_prepare(st,
-			      "SELECT * FROM (SELECT id, at, actor, action, "
-			      "object, detail FROM events ORDER BY id DESC "
-			      "LIMIT ?1) ORDER BY id",
-			      &s, err);
+	rc = tk_store_prepare(
+	    st,
+	    "SELECT * FROM (SELECT id, at, actor, action, object, detail FROM events ORDER BY id DESC LIMIT ?1) ORDER BY id",
+	    &s, err);
 	if (!rc) {
 		sqlite3_bind_int64(s, 1, lim ? atol(lim) : 50);
 		while (sqlite3_step(s) == SQLITE_ROW)

@@ -41,10 +41,9 @@ static int parse_year(const char *s, int *fy, struct tk_error *err)
 		s += 2;
 	v = strtol(s, &end, 10);
 	if (*end || v < 1990 || v > 2200)
-		return tk_error_set(err, TK_EUSAGE,
-				    "--year: '%s' is not a fiscal year like "
-				    "2026",
-				    s);
+		return tk_error_set(
+		    err, TK_EUSAGE,
+		    "--year: '%s' is not a fiscal year like 2026", s);
 	*fy = (int)v;
 	return TK_OK;
 }
@@ -59,31 +58,31 @@ int cmd_org_import(struct tk_args *a, struct tk_error *err)
 	int fy = tk_fiscal_year_today(), enc = TK_ENC_AUTO, rc;
 
 	if (!dfile || !sfile)
-		return tk_error_set(err, TK_EUSAGE,
-				    "org import needs --divisions FILE and "
-				    "--staff FILE");
+		return tk_error_set(
+		    err, TK_EUSAGE,
+		    "org import needs --divisions FILE and --staff FILE");
 	if ((rc = parse_year(tk_arg(a, "--year"), &fy, err)))
 		return rc;
 	if (encs && (enc = tk_encoding_parse(encs)) < 0)
-		return tk_error_set(err, TK_EUSAGE,
-				    "--encoding: unknown encoding '%s' (use "
-				    "auto, utf-8 or cp932)",
-				    encs);
+		return tk_error_set(
+		    err, TK_EUSAGE,
+		    "--encoding: unknown encoding '%s' (use auto, utf-8 or cp932)",
+		    encs);
 	if ((rc = tk_cli_open_store(a, &st, err)))
 		return rc;
 	rc = tk_org_import(st, fy, dfile, sfile, (enum tk_encoding)enc, &res,
 			   err);
 	if (!rc && !a->quiet) {
 		if (res.unchanged)
-			printf("FY%d organisation unchanged (same files as "
-			       "last import)\n",
-			       fy);
+			printf(
+			    "FY%d organisation unchanged (same files as last import)\n",
+			    fy);
 		else
-			printf("FY%d organisation imported: %ld divisions "
-			       "(+%ld -%ld), %ld staff (+%ld -%ld)\n",
-			       fy, res.divisions, res.divisions_added,
-			       res.divisions_removed, res.staff,
-			       res.staff_added, res.staff_removed);
+			printf(
+			    "FY%d organisation imported: %ld divisions (+%ld -%ld), %ld staff (+%ld -%ld)\n",
+			    fy, res.divisions, res.divisions_added,
+			    res.divisions_removed, res.staff, res.staff_added,
+			    res.staff_removed);
 	}
 	tk_store_close(st);
 	return rc;
@@ -100,9 +99,9 @@ int cmd_org_show(struct tk_args *a, struct tk_error *err)
 	if (!fy)
 		fy = tk_org_latest_year(st);
 	if (!fy)
-		rc = tk_error_set(err, TK_ENOTFOUND,
-				  "no organisation imported yet; use `tenken "
-				  "org import`");
+		rc = tk_error_set(
+		    err, TK_ENOTFOUND,
+		    "no organisation imported yet; use `tenken org import`");
 	else
 		rc = tk_org_show(st, fy, a->json, stdout, err);
 	tk_store_close(st);

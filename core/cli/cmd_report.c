@@ -18,9 +18,9 @@ int cmd_report(struct tk_args *a, struct tk_error *err)
 	if ((rc = tk_cli_campaign_id(a, &campaign, err)))
 		return rc;
 	if (!out && !dir)
-		return tk_error_set(err, TK_EUSAGE,
-				    "report needs --out FILE.xlsx and/or "
-				    "--per-division DIR");
+		return tk_error_set(
+		    err, TK_EUSAGE,
+		    "report needs --out FILE.xlsx and/or --per-division DIR");
 	if (out && !*out)
 		return tk_error_set(err, TK_EUSAGE, "--out: empty file name");
 	if (dir && !*dir)

@@ -20,9 +20,9 @@ int cmd_seal(struct tk_args *a, struct tk_error *err)
 	int rc;
 
 	if (!out || !*out)
-		return tk_error_set(err, TK_EUSAGE,
-				    "seal needs --out FILE.zip (see `tenken "
-				    "seal --help`)");
+		return tk_error_set(
+		    err, TK_EUSAGE,
+		    "seal needs --out FILE.zip (see `tenken seal --help`)");
 	if (a->npos == 0)
 		return tk_error_set(err, TK_EUSAGE,
 				    "seal needs one or more FILE to seal");

@@ -20,15 +20,13 @@ const struct tk_command tk_commands[] = {
 	 "A database written by a newer tenken is refused.\n"},
 	{"org import", "|--divisions=|--staff=|--year=|--encoding=|",
 	 cmd_org_import,
-	 "tenken org import --divisions FILE.csv --staff FILE.csv [--year "
-	 "FY] [--encoding auto|utf-8|cp932]",
+	 "tenken org import --divisions FILE.csv --staff FILE.csv [--year FY] [--encoding auto|utf-8|cp932]",
 	 "load the organisation (所属 and 職員) of a fiscal year from CSV",
 	 "Formats: docs/formats.md.  UTF-8 (with or without BOM) and CP932\n"
 	 "(Shift_JIS, as Excel saves CSV) are detected; --encoding forces "
 	 "one.\n"
 	 "The year defaults to the current fiscal year (April-March).  The\n"
-	 "import is all-or-nothing; importing the same files again is a "
-	 "no-op;\n"
+	 "import is all-or-nothing; importing the same files again is a no-op;\n"
 	 "other years are never changed.\n"},
 	{"org show", "|--year=|--json|",
 	 cmd_org_show,
@@ -56,14 +54,10 @@ const struct tk_command tk_commands[] = {
 	 "e.g. --param themes=外部記録媒体,公用携帯電話機 for special-audit.\n"},
 	{"campaign create", "|--survey=|--year=|--title=|--due=|--divisions=|--marking=|--return-to=|",
 	 cmd_campaign_create,
-	 "tenken campaign create --survey ID --year FY [--title T] [--due "
-	 "YYYY-MM-DD] [--divisions all|CODE,...] [--marking TEXT] "
-	 "[--return-to TEXT] [--param K=V]...",
+	 "tenken campaign create --survey ID --year FY [--title T] [--due YYYY-MM-DD] [--divisions all|CODE,...] [--marking TEXT] [--return-to TEXT] [--param K=V]...",
 	 "plan a self-inspection (自己点検実施計画) and freeze its survey",
-	 "Freezes the survey definition (id, version, content hash) so a "
-	 "later\n"
-	 "edit of the plugin never changes this campaign.  --divisions all "
-	 "(the\n"
+	 "Freezes the survey definition (id, version, content hash) so a later\n"
+	 "edit of the plugin never changes this campaign.  --divisions all (the\n"
 	 "default) targets every HQ division and police station of the year.\n"
 	 "--marking defaults to \"機密性2 取扱制限：関係者限り\".  With -q only the id\n"
 	 "is printed.\n"},
@@ -98,8 +92,7 @@ const struct tk_command tk_commands[] = {
 	 cmd_seal,
 	 "tenken seal --out FILE.zip [--passphrase-file F] FILE...",
 	 "seal returned forms into a zip with a SHA-256 manifest",
-	 "The bundle's first entry, tenken-seal.txt, lists each file's "
-	 "SHA-256\n"
+	 "The bundle's first entry, tenken-seal.txt, lists each file's SHA-256\n"
 	 "and size; `tenken import` verifies all of them before reading any.\n"
 	 "With --passphrase-file (or TENKEN_PASSPHRASE_FILE) every entry is\n"
 	 "AES-256 encrypted and the manifest carries an HMAC, so a re-packed\n"
@@ -109,12 +102,9 @@ const struct tk_command tk_commands[] = {
 	 cmd_import,
 	 "tenken import [--dry-run] [--passphrase-file F] FILE|DIR...",
 	 "import returned forms (.xlsx) and sealed bundles (.zip)",
-	 "Each workbook is checked completely and imported in one "
-	 "transaction;\n"
-	 "a rejected one gets every problem listed with sheet!cell and "
-	 "nothing\n"
-	 "is written.  The same file twice is a no-op; a new file from the "
-	 "same\n"
+	 "Each workbook is checked completely and imported in one transaction;\n"
+	 "a rejected one gets every problem listed with sheet!cell and nothing\n"
+	 "is written.  The same file twice is a no-op; a new file from the same\n"
 	 "division supersedes its earlier submission (both kept in history).\n"
 	 "Directories are read for *.xlsx and *.zip.  Sealed bundles are\n"
 	 "verified first; their passphrase comes from --passphrase-file or\n"
@@ -127,8 +117,7 @@ const struct tk_command tk_commands[] = {
 	 "Late means imported after the due date.\n"},
 	{"score", "|--campaign=|--by=|--json|--csv|",
 	 cmd_score,
-	 "tenken score --campaign ID [--by division|section|item|group] "
-	 "[--json|--csv]",
+	 "tenken score --campaign ID [--by division|section|item|group] [--json|--csv]",
 	 "scores per division, section, item or group",
 	 "Default scoring and every output field: docs/scoring.md.  Only the\n"
 	 "current submission of each division counts; --by division also\n"
@@ -140,8 +129,7 @@ const struct tk_command tk_commands[] = {
 	 "write the result workbooks (.xlsx) of a campaign",
 	 "--out writes the organisation workbook (概要, 所属別, 項目別, 未提出,\n"
 	 "前年比); --per-division writes one workbook per target division into\n"
-	 "DIR, named CODE_NAME.xlsx, holding only that division's results "
-	 "(結果,\n"
+	 "DIR, named CODE_NAME.xlsx, holding only that division's results (結果,\n"
 	 "要改善項目).  Give at least one of the two.  All numbers are those of\n"
 	 "`tenken score`.  Files are put in place only when all were written;\n"
 	 "each run is recorded in the event log.  Sheets: docs/reports.md.\n"},

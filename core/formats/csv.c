@@ -108,11 +108,10 @@ int tk_csv_open(const char *path, enum tk_encoding enc, struct tk_csv **out,
 		if (valid != len) {
 			long l, col;
 			line_col(raw, valid, &l, &col);
-			rc = tk_error_set(err, TK_EINPUT,
-					  "%s:%ld: column %ld: invalid UTF-8 "
-					  "(use --encoding cp932 for "
-					  "Shift_JIS files)",
-					  path, l, col);
+			rc = tk_error_set(
+			    err, TK_EINPUT,
+			    "%s:%ld: column %ld: invalid UTF-8 (use --encoding cp932 for Shift_JIS files)",
+			    path, l, col);
 			goto fail;
 		}
 		c->data = raw;
@@ -130,13 +129,10 @@ int tk_csv_open(const char *path, enum tk_encoding enc, struct tk_csv **out,
 			rc = tk_error_set(
 			    err, TK_EINPUT,
 			    utf8
-				? "%s:%ld: column %ld: invalid UTF-8 (the rest "
-				  "of the file is UTF-8)"
-			    : forced_cp932 ? "%s:%ld: column %ld: invalid "
-					     "CP932 (Shift_JIS)"
-					   : "%s:%ld: column %ld: neither "
-					     "valid UTF-8 nor CP932 "
-					     "(Shift_JIS)",
+				? "%s:%ld: column %ld: invalid UTF-8 (the rest of the file is UTF-8)"
+			    : forced_cp932
+				? "%s:%ld: column %ld: invalid CP932 (Shift_JIS)"
+				: "%s:%ld: column %ld: neither valid UTF-8 nor CP932 (Shift_JIS)",
 			    path, l, col);
 			goto fail;
 		}

@@ -117,10 +117,10 @@ int tk_passphrase_read(const char *path, char **out, struct tk_error *err)
 		if (r < 0 && errno == EINTR)
 			continue;
 		if (r < 0) {
-			rc = tk_error_set(err, TK_EIO,
-					  "%s: cannot read the passphrase "
-					  "file: %s",
-					  path, strerror(errno));
+			rc = tk_error_set(
+			    err, TK_EIO,
+			    "%s: cannot read the passphrase file: %s", path,
+			    strerror(errno));
 			goto cleanup;
 		}
 		if (r == 0)
@@ -138,10 +138,10 @@ int tk_passphrase_read(const char *path, char **out, struct tk_error *err)
 		goto cleanup;
 	}
 	if (line == 0) {
-		rc = tk_error_set(err, TK_EINPUT,
-				  "%s: the passphrase file is empty (the "
-				  "passphrase is its first line)",
-				  path);
+		rc = tk_error_set(
+		    err, TK_EINPUT,
+		    "%s: the passphrase file is empty (the passphrase is its first line)",
+		    path);
 		goto cleanup;
 	}
 	if (memchr(buf, '\0', line)) {
@@ -225,19 +225,18 @@ int tk_seal_create(const char *out_zip, const char *const *files, int nfiles,
 		const char *slash = strrchr(files[i], '/');
 		const char *base = slash ? slash + 1 : files[i];
 		if (!name_ok(base, strlen(base))) {
-			rc = tk_error_set(err, TK_EINPUT,
-					  "%s: '%s' cannot be the name of a "
-					  "sealed file",
-					  files[i], base);
+			rc = tk_error_set(
+			    err, TK_EINPUT,
+			    "%s: '%s' cannot be the name of a sealed file",
+			    files[i], base);
 			goto cleanup;
 		}
 		for (int j = 0; j < i; j++)
 			if (!strcmp(m[j].name, base)) {
-				rc = tk_error_set(err, TK_EINPUT,
-						  "%s and %s would both be "
-						  "sealed as '%s' (base names "
-						  "must be distinct)",
-						  files[j], files[i], base);
+				rc = tk_error_set(
+				    err, TK_EINPUT,
+				    "%s and %s would both be sealed as '%s' (base names must be distinct)",
+				    files[j], files[i], base);
 				goto cleanup;
 			}
 		m[i].name = tk_xstrdup(base);
@@ -247,10 +246,9 @@ int tk_seal_create(const char *out_zip, const char *const *files, int nfiles,
 			goto cleanup;
 		total += m[i].len;
 		if (total > SEAL_MAX_TOTAL) {
-			rc = tk_error_set(err, TK_ELIMIT,
-					  "%s: the files add up to more than "
-					  "2 GiB",
-					  out_zip);
+			rc = tk_error_set(
+			    err, TK_ELIMIT,
+			    "%s: the files add up to more than 2 GiB", out_zip);
 			goto cleanup;
 		}
 		tk_sha256_hex(m[i].data, m[i].len, m[i].hex);
@@ -461,20 +459,20 @@ static int parse_manifest(const char *bundle, const char *t, size_t n,
 				    "%s: %s is not UTF-8 text (tampered?)",
 				    bundle, TK_SEAL_MANIFEST);
 	if (n == 0 || t[n - 1] != '\n')
-		return tk_error_set(err, TK_ESEAL,
-				    "%s: %s does not end with a line end "
-				    "(truncated?)",
-				    bundle, TK_SEAL_MANIFEST);
+		return tk_error_set(
+		    err, TK_ESEAL,
+		    "%s: %s does not end with a line end (truncated?)", bundle,
+		    TK_SEAL_MANIFEST);
 	while (at < n) {
 		const char *s = t + at;
 		size_t len =
 		    (size_t)((const char *)memchr(s, '\n', n - at) - s);
 		lineno++;
 		if (*mac_at != n) {
-			rc = tk_error_set(err, TK_ESEAL,
-					  "%s: %s line %d: text after the mac "
-					  "(tampered?)",
-					  bundle, TK_SEAL_MANIFEST, lineno);
+			rc = tk_error_set(
+			    err, TK_ESEAL,
+			    "%s: %s line %d: text after the mac (tampered?)",
+			    bundle, TK_SEAL_MANIFEST, lineno);
 			goto cleanup;
 		}
 		if (lineno == 1) {
@@ -482,17 +480,16 @@ static int parse_manifest(const char *bundle, const char *t, size_t n,
 			    memcmp(s, SEAL_MAGIC, len)) {
 				rc = tk_error_set(
 				    err, TK_ESEAL,
-				    "%s: %s is not a tenken-seal/1 manifest "
-				    "(written by a newer tenken?)",
+				    "%s: %s is not a tenken-seal/1 manifest (written by a newer tenken?)",
 				    bundle, TK_SEAL_MANIFEST);
 				goto cleanup;
 			}
 		} else if (lineno == 2) {
 			if (len <= 8 || memcmp(s, "created ", 8)) {
-				rc = tk_error_set(err, TK_ESEAL,
-						  "%s: %s line 2: expected "
-						  "'created TIME'",
-						  bundle, TK_SEAL_MANIFEST);
+				rc = tk_error_set(
+				    err, TK_ESEAL,
+				    "%s: %s line 2: expected 'created TIME'",
+				    bundle, TK_SEAL_MANIFEST);
 				goto cleanup;
 			}
 		} else if (len > 5 && !memcmp(s, "file ", 5)) {
@@ -515,11 +512,10 @@ static int parse_manifest(const char *bundle, const char *t, size_t n,
 			if (!name_ok(p, (size_t)(end - p)))
 				goto bad_line;
 			if (size > SEAL_MAX_MEMBER) {
-				rc = tk_error_set(err, TK_ELIMIT,
-						  "%s: %s line %d: a member "
-						  "larger than 256 MiB",
-						  bundle, TK_SEAL_MANIFEST,
-						  lineno);
+				rc = tk_error_set(
+				    err, TK_ELIMIT,
+				    "%s: %s line %d: a member larger than 256 MiB",
+				    bundle, TK_SEAL_MANIFEST, lineno);
 				goto cleanup;
 			}
 			if (count == SEAL_MAX_MEMBERS) {
@@ -619,10 +615,10 @@ int tk_seal_open(const char *path, const char *passphrase, tk_seal_member_fn fn,
 	nent = zip_get_num_entries(za, 0);
 	name = nent >= 1 ? zip_get_name(za, 0, ZIP_FL_ENC_RAW) : NULL;
 	if (!name || strcmp(name, TK_SEAL_MANIFEST)) {
-		rc = tk_error_set(err, TK_ESEAL,
-				  "%s: not a sealed bundle (its first entry "
-				  "is not %s)",
-				  path, TK_SEAL_MANIFEST);
+		rc = tk_error_set(
+		    err, TK_ESEAL,
+		    "%s: not a sealed bundle (its first entry is not %s)", path,
+		    TK_SEAL_MANIFEST);
 		goto cleanup;
 	}
 	if (nent - 1 > SEAL_MAX_MEMBERS) {
@@ -662,11 +658,10 @@ int tk_seal_open(const char *path, const char *passphrase, tk_seal_member_fn fn,
 		goto cleanup;
 	}
 	if (passphrase && mac_at == manlen) {
-		rc = tk_error_set(err, TK_ESEAL,
-				  "%s: was sealed without a passphrase (no "
-				  "mac) but a passphrase was given; refusing "
-				  "(tampered?)",
-				  path);
+		rc = tk_error_set(
+		    err, TK_ESEAL,
+		    "%s: was sealed without a passphrase (no mac) but a passphrase was given; refusing (tampered?)",
+		    path);
 		goto cleanup;
 	}
 	if (passphrase) {
@@ -679,10 +674,10 @@ int tk_seal_open(const char *path, const char *passphrase, tk_seal_member_fn fn,
 			goto cleanup;
 		}
 		if (enc != ZIP_EM_AES_256) {
-			rc = tk_error_set(err, TK_ESEAL,
-					  "%s: %s is not AES-256 encrypted "
-					  "(re-packed?)",
-					  path, TK_SEAL_MANIFEST);
+			rc = tk_error_set(
+			    err, TK_ESEAL,
+			    "%s: %s is not AES-256 encrypted (re-packed?)",
+			    path, TK_SEAL_MANIFEST);
 			goto cleanup;
 		}
 	}
@@ -715,50 +710,50 @@ int tk_seal_open(const char *path, const char *passphrase, tk_seal_member_fn fn,
 
 		name = zip_get_name(za, (zip_uint64_t)i, ZIP_FL_ENC_RAW);
 		if (!name) {
-			rc = tk_error_set(err, TK_ESEAL,
-					  "%s: entry %lld has no name (damaged "
-					  "zip)",
-					  path, (long long)i);
+			rc = tk_error_set(
+			    err, TK_ESEAL,
+			    "%s: entry %lld has no name (damaged zip)", path,
+			    (long long)i);
 			goto cleanup;
 		}
 		printable(name, shown);
 		if (!name_ok(name, strlen(name))) {
-			rc = tk_error_set(err, TK_ESEAL,
-					  "%s: member '%s' is not a plain file "
-					  "name; refusing (zip-slip?)",
-					  path, shown);
+			rc = tk_error_set(
+			    err, TK_ESEAL,
+			    "%s: member '%s' is not a plain file name; refusing (zip-slip?)",
+			    path, shown);
 			goto cleanup;
 		}
 		key.name = (char *)name;
 		hit = bsearch(&kp, sorted, (size_t)nm, sizeof *sorted, by_name);
 		if (!hit) {
-			rc = tk_error_set(err, TK_ESEAL,
-					  "%s: %s: extra member not in the "
-					  "manifest (tampered?)",
-					  path, shown);
+			rc = tk_error_set(
+			    err, TK_ESEAL,
+			    "%s: %s: extra member not in the manifest (tampered?)",
+			    path, shown);
 			goto cleanup;
 		}
 		e = *hit;
 		if (e->seen) {
-			rc = tk_error_set(err, TK_ESEAL,
-					  "%s: %s: member appears twice "
-					  "(tampered?)",
-					  path, shown);
+			rc = tk_error_set(
+			    err, TK_ESEAL,
+			    "%s: %s: member appears twice (tampered?)", path,
+			    shown);
 			goto cleanup;
 		}
 		enc = entry_encryption(za, (zip_uint64_t)i);
 		if (passphrase && enc != ZIP_EM_AES_256) {
-			rc = tk_error_set(err, TK_ESEAL,
-					  "%s: %s: not AES-256 encrypted "
-					  "(re-packed?)",
-					  path, shown);
+			rc = tk_error_set(
+			    err, TK_ESEAL,
+			    "%s: %s: not AES-256 encrypted (re-packed?)", path,
+			    shown);
 			goto cleanup;
 		}
 		if (!passphrase && enc != ZIP_EM_NONE) {
-			rc = tk_error_set(err, TK_ESEAL,
-					  "%s: %s: encrypted, but the "
-					  "manifest has no mac (tampered?)",
-					  path, shown);
+			rc = tk_error_set(
+			    err, TK_ESEAL,
+			    "%s: %s: encrypted, but the manifest has no mac (tampered?)",
+			    path, shown);
 			goto cleanup;
 		}
 		rc = read_entry(za, (zip_uint64_t)i, (size_t)e->size, &data,
@@ -777,27 +772,23 @@ int tk_seal_open(const char *path, const char *passphrase, tk_seal_member_fn fn,
 		e->index = (zip_uint64_t)i;
 		total += len;
 		if (total > SEAL_MAX_TOTAL) {
-			rc = tk_error_set(err, TK_ELIMIT,
-					  "%s: members add up to more than "
-					  "2 GiB",
-					  path);
+			rc = tk_error_set(
+			    err, TK_ELIMIT,
+			    "%s: members add up to more than 2 GiB", path);
 			goto cleanup;
 		}
 		if (over) {
-			rc = tk_error_set(err, TK_ESEAL,
-					  "%s: %s: size mismatch (more than "
-					  "the %llu bytes the manifest says; "
-					  "tampered?)",
-					  path, shown,
-					  (unsigned long long)e->size);
+			rc = tk_error_set(
+			    err, TK_ESEAL,
+			    "%s: %s: size mismatch (more than the %llu bytes the manifest says; tampered?)",
+			    path, shown, (unsigned long long)e->size);
 			goto cleanup;
 		}
 		if (len != e->size) {
-			rc = tk_error_set(err, TK_ESEAL,
-					  "%s: %s: size mismatch (%zu bytes, "
-					  "the manifest says %llu; tampered?)",
-					  path, shown, len,
-					  (unsigned long long)e->size);
+			rc = tk_error_set(
+			    err, TK_ESEAL,
+			    "%s: %s: size mismatch (%zu bytes, the manifest says %llu; tampered?)",
+			    path, shown, len, (unsigned long long)e->size);
 			goto cleanup;
 		}
 		tk_sha256_hex(data, len, hex);
@@ -812,10 +803,10 @@ int tk_seal_open(const char *path, const char *passphrase, tk_seal_member_fn fn,
 	}
 	for (j = 0; j < nm; j++)
 		if (!m[j].seen) {
-			rc = tk_error_set(err, TK_ESEAL,
-					  "%s: %s: missing from the bundle "
-					  "(tampered?)",
-					  path, m[j].name);
+			rc = tk_error_set(
+			    err, TK_ESEAL,
+			    "%s: %s: missing from the bundle (tampered?)", path,
+			    m[j].name);
 			goto cleanup;
 		}
 	/* All verified: deliver, in manifest order, one member in memory at
@@ -834,10 +825,10 @@ int tk_seal_open(const char *path, const char *passphrase, tk_seal_member_fn fn,
 		tk_sha256_hex(data ? data : "", len, hex);
 		if (over || len != m[j].size || strcmp(hex, m[j].hex)) {
 			free(data);
-			rc = tk_error_set(err, TK_ESEAL,
-					  "%s: %s: changed while it was being "
-					  "imported (tampered?)",
-					  path, m[j].name);
+			rc = tk_error_set(
+			    err, TK_ESEAL,
+			    "%s: %s: changed while it was being imported (tampered?)",
+			    path, m[j].name);
 			break;
 		}
 		rc = fn(ctx, path, m[j].name, data ? data : "", len);

@@ -404,9 +404,9 @@ static void XMLCALL on_text(void *ud, const XML_Char *s, int len)
 	if (!ps->collect || stopped(ps))
 		return;
 	if (ps->text->len - ps->from + (size_t)len > MAX_STRING_BYTES) {
-		parse_fail(ps, TK_ELIMIT,
-			   "a text longer than Excel's limit of 32,767 "
-			   "characters");
+		parse_fail(
+		    ps, TK_ELIMIT,
+		    "a text longer than Excel's limit of 32,767 characters");
 		return;
 	}
 	if (buf_add(ps->text, s, (size_t)len))
@@ -481,8 +481,7 @@ static int parse_part(tk_xlsx *x, const char *part, struct parse *ps,
 		if (st.size > cap) {
 			rc = tk_error_set(
 			    err, TK_ELIMIT,
-			    "%s: %s: part inflates to %llu bytes, "
-			    "over the limit of %llu",
+			    "%s: %s: part inflates to %llu bytes, over the limit of %llu",
 			    x->name, part, (unsigned long long)st.size,
 			    (unsigned long long)cap);
 			goto done;
@@ -490,8 +489,7 @@ static int parse_part(tk_xlsx *x, const char *part, struct parse *ps,
 		if (st.size > budget) {
 			rc = tk_error_set(
 			    err, TK_ELIMIT,
-			    "%s: %s: the workbook inflates past "
-			    "the limit of %llu bytes in all",
+			    "%s: %s: the workbook inflates past the limit of %llu bytes in all",
 			    x->name, part,
 			    (unsigned long long)x->lim.max_total_bytes);
 			goto done;
@@ -532,18 +530,16 @@ static int parse_part(tk_xlsx *x, const char *part, struct parse *ps,
 			goto done;
 		}
 		if ((uint64_t)n > cap - got) {
-			rc = tk_error_set(err, TK_ELIMIT,
-					  "%s: %s: part inflates past the "
-					  "limit of %llu bytes",
-					  x->name, part,
-					  (unsigned long long)cap);
+			rc = tk_error_set(
+			    err, TK_ELIMIT,
+			    "%s: %s: part inflates past the limit of %llu bytes",
+			    x->name, part, (unsigned long long)cap);
 			goto done;
 		}
 		if ((uint64_t)n > budget - got) {
 			rc = tk_error_set(
 			    err, TK_ELIMIT,
-			    "%s: %s: the workbook inflates past "
-			    "the limit of %llu bytes in all",
+			    "%s: %s: the workbook inflates past the limit of %llu bytes in all",
 			    x->name, part,
 			    (unsigned long long)x->lim.max_total_bytes);
 			goto done;
@@ -731,10 +727,10 @@ static void XMLCALL wb_start(void *ud, const XML_Char *name,
 	if (!w->seen_root) {
 		w->seen_root = 1;
 		if (strcmp(n, "workbook")) {
-			w->ps.rc = tk_error_set(w->ps.err, TK_EINPUT,
-						"%s: not an .xlsx workbook (%s "
-						"is not a workbook)",
-						w->ps.x->name, w->ps.part);
+			w->ps.rc = tk_error_set(
+			    w->ps.err, TK_EINPUT,
+			    "%s: not an .xlsx workbook (%s is not a workbook)",
+			    w->ps.x->name, w->ps.part);
 			XML_StopParser(w->ps.p, XML_FALSE);
 		}
 		return;
@@ -1095,17 +1091,16 @@ static int open_error(const char *name, int zerr, int syserr, int ole2,
 					 : zip_error_strerror(&ze));
 		break;
 	case ZIP_ER_NOZIP:
-		rc = tk_error_set(err, TK_EINPUT,
-				  "%s: not an .xlsx workbook (%s)", name,
-				  ole2 ? "an old .xls file or a "
-					 "password-protected workbook"
-				       : "not a zip archive");
+		rc = tk_error_set(
+		    err, TK_EINPUT, "%s: not an .xlsx workbook (%s)", name,
+		    ole2 ? "an old .xls file or a password-protected workbook"
+			 : "not a zip archive");
 		break;
 	default:
-		rc = tk_error_set(err, TK_EINPUT,
-				  "%s: not an .xlsx workbook (damaged zip "
-				  "archive: %s)",
-				  name, zip_error_strerror(&ze));
+		rc = tk_error_set(
+		    err, TK_EINPUT,
+		    "%s: not an .xlsx workbook (damaged zip archive: %s)", name,
+		    zip_error_strerror(&ze));
 	}
 	zip_error_fini(&ze);
 	return rc;
@@ -1130,10 +1125,10 @@ static int load(tk_xlsx *x, struct tk_error *err)
 	memset(&wb, 0, sizeof wb);
 	n = zip_get_num_entries(x->zip, 0);
 	if (n > (zip_int64_t)x->lim.max_entries) {
-		rc = tk_error_set(err, TK_ELIMIT,
-				  "%s: too many zip entries (%lld, the limit "
-				  "is %d)",
-				  x->name, (long long)n, x->lim.max_entries);
+		rc = tk_error_set(
+		    err, TK_ELIMIT,
+		    "%s: too many zip entries (%lld, the limit is %d)", x->name,
+		    (long long)n, x->lim.max_entries);
 		goto done;
 	}
 
@@ -1152,10 +1147,10 @@ static int load(tk_xlsx *x, struct tk_error *err)
 		if (!wbpart)
 			goto nomem;
 		if (find_entry(x, wbpart) < 0) {
-			rc = tk_error_set(err, TK_EINPUT,
-					  "%s: not an .xlsx workbook (no "
-					  "workbook part)",
-					  x->name);
+			rc = tk_error_set(
+			    err, TK_EINPUT,
+			    "%s: not an .xlsx workbook (no workbook part)",
+			    x->name);
 			goto done;
 		}
 	}
@@ -1495,10 +1490,10 @@ static void cell_end(struct sheet_parse *s)
 	switch (s->type) {
 	case T_S:
 		if (!parse_u64(txt, &idx) || idx >= x->nsst) {
-			parse_fail(&s->ps, TK_EINPUT,
-				   "cell %s: shared string \"%.20s\" does not "
-				   "exist",
-				   cell_name(s, name, sizeof name), txt);
+			parse_fail(
+			    &s->ps, TK_EINPUT,
+			    "cell %s: shared string \"%.20s\" does not exist",
+			    cell_name(s, name, sizeof name), txt);
 			return;
 		}
 		txt = x->sst.p + x->sst_off[idx];
@@ -1619,10 +1614,10 @@ int tk_xlsx_read_sheet(tk_xlsx *x, int i, tk_xlsx_cell_fn fn, void *ctx,
 				    x ? x->name : "(null)", i);
 	sh = &x->sheets[i];
 	if (!sh->path)
-		return tk_error_set(err, TK_EINPUT,
-				    "%s: sheet %s: no part in the workbook "
-				    "relationships",
-				    x->name, sh->name);
+		return tk_error_set(
+		    err, TK_EINPUT,
+		    "%s: sheet %s: no part in the workbook relationships",
+		    x->name, sh->name);
 	used = x->inflated;
 	for (j = 0; j < x->nsheets; j++)
 		if (j != i)

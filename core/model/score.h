@@ -17,8 +17,8 @@
 #define TK_SCORE_H
 
 #include "lib/error.h"
-#include "store/store.h"
 #include "model/survey.h"
+#include "store/store.h"
 
 #include <stdio.h>
 

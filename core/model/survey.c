@@ -372,10 +372,7 @@ int tk_survey_store(struct tk_store *st, const struct tk_survey *s, long *id,
 		 s->has_report_hook ? "report " : "");
 	if ((rc = tk_store_prepare(
 		 st,
-		 "INSERT INTO surveys(survey_id, version, hash, title, kind, "
-		 "respondent, description, instructions, hooks, "
-		 "source_name, source, params, definition, stored_at) "
-		 "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)",
+		 "INSERT INTO surveys(survey_id, version, hash, title, kind, respondent, description, instructions, hooks, source_name, source, params, definition, stored_at) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)",
 		 &q, err)))
 		goto done;
 	BIND_TEXT(q, 1, s->id);
@@ -410,10 +407,9 @@ int tk_survey_store(struct tk_store *st, const struct tk_survey *s, long *id,
 	}
 	sqlite3_finalize(q);
 
-	if ((rc = tk_store_prepare(st,
-				   "INSERT INTO survey_scales VALUES "
-				   "(?1,?2,?3,?4,?5)",
-				   &q, err)))
+	if ((rc = tk_store_prepare(
+		 st, "INSERT INTO survey_scales VALUES (?1,?2,?3,?4,?5)", &q,
+		 err)))
 		goto done;
 	for (int i = 0; i < s->nscales; i++)
 		for (int j = 0; j < s->scales[i].nchoices; j++) {
@@ -445,10 +441,9 @@ int tk_survey_store(struct tk_store *st, const struct tk_survey *s, long *id,
 	}
 	sqlite3_finalize(q);
 
-	if ((rc = tk_store_prepare(st,
-				   "INSERT INTO survey_sections VALUES "
-				   "(?1,?2,?3,?4)",
-				   &q, err)))
+	if ((rc = tk_store_prepare(
+		 st, "INSERT INTO survey_sections VALUES (?1,?2,?3,?4)", &q,
+		 err)))
 		goto done;
 	for (int i = 0; i < s->nsections; i++) {
 		sqlite3_bind_int64(q, 1, *id);
@@ -462,12 +457,7 @@ int tk_survey_store(struct tk_store *st, const struct tk_survey *s, long *id,
 
 	if ((rc = tk_store_prepare(
 		 st,
-		 "INSERT INTO survey_items(survey, idx, item_id, "
-		 "section_idx, text, clause, type, scale, weight, severity, "
-		 "required, guidance, evidence, applies_kinds, "
-		 "applies_item, applies_any, tags, min, max) VALUES "
-		 "(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,"
-		 "?17,?18,?19)",
+		 "INSERT INTO survey_items(survey, idx, item_id, section_idx, text, clause, type, scale, weight, severity, required, guidance, evidence, applies_kinds, applies_item, applies_any, tags, min, max) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19)",
 		 &q, err)))
 		goto done;
 	for (int i = 0; i < s->nitems; i++) {
@@ -542,12 +532,10 @@ int tk_survey_load(struct tk_store *st, long id, struct tk_survey **out,
 	int rc;
 
 	*out = NULL;
-	if ((rc = tk_store_prepare(st,
-				   "SELECT survey_id, version, hash, title, "
-				   "kind, respondent, description, "
-				   "instructions, hooks, source_name, source, "
-				   "params FROM surveys WHERE id=?1",
-				   &q, err)))
+	if ((rc = tk_store_prepare(
+		 st,
+		 "SELECT survey_id, version, hash, title, kind, respondent, description, instructions, hooks, source_name, source, params FROM surveys WHERE id=?1",
+		 &q, err)))
 		goto fail;
 	sqlite3_bind_int64(q, 1, id);
 	if (sqlite3_step(q) != SQLITE_ROW) {
@@ -579,10 +567,10 @@ int tk_survey_load(struct tk_store *st, long id, struct tk_survey **out,
 	s->params = coltext(q, 11);
 	sqlite3_finalize(q);
 
-	if ((rc = tk_store_prepare(st,
-				   "SELECT dep_id, source_name, source FROM "
-				   "survey_deps WHERE survey=?1",
-				   &q, err)))
+	if ((rc = tk_store_prepare(
+		 st,
+		 "SELECT dep_id, source_name, source FROM survey_deps WHERE survey=?1",
+		 &q, err)))
 		goto fail;
 	sqlite3_bind_int64(q, 1, id);
 	while (sqlite3_step(q) == SQLITE_ROW) {
@@ -599,11 +587,10 @@ int tk_survey_load(struct tk_store *st, long id, struct tk_survey **out,
 	}
 	sqlite3_finalize(q);
 
-	if ((rc = tk_store_prepare(st,
-				   "SELECT scale, label, value FROM "
-				   "survey_scales WHERE survey=?1 "
-				   "ORDER BY scale, idx",
-				   &q, err)))
+	if ((rc = tk_store_prepare(
+		 st,
+		 "SELECT scale, label, value FROM survey_scales WHERE survey=?1 ORDER BY scale, idx",
+		 &q, err)))
 		goto fail;
 	sqlite3_bind_int64(q, 1, id);
 	while (sqlite3_step(q) == SQLITE_ROW) {
@@ -630,10 +617,10 @@ int tk_survey_load(struct tk_store *st, long id, struct tk_survey **out,
 	}
 	sqlite3_finalize(q);
 
-	if ((rc = tk_store_prepare(st,
-				   "SELECT label, min FROM survey_grades "
-				   "WHERE survey=?1 ORDER BY idx",
-				   &q, err)))
+	if ((rc = tk_store_prepare(
+		 st,
+		 "SELECT label, min FROM survey_grades WHERE survey=?1 ORDER BY idx",
+		 &q, err)))
 		goto fail;
 	sqlite3_bind_int64(q, 1, id);
 	while (sqlite3_step(q) == SQLITE_ROW) {
@@ -646,8 +633,7 @@ int tk_survey_load(struct tk_store *st, long id, struct tk_survey **out,
 
 	if ((rc = tk_store_prepare(
 		 st,
-		 "SELECT section_id, title FROM "
-		 "survey_sections WHERE survey=?1 ORDER BY idx",
+		 "SELECT section_id, title FROM survey_sections WHERE survey=?1 ORDER BY idx",
 		 &q, err)))
 		goto fail;
 	sqlite3_bind_int64(q, 1, id);
@@ -663,10 +649,7 @@ int tk_survey_load(struct tk_store *st, long id, struct tk_survey **out,
 
 	if ((rc = tk_store_prepare(
 		 st,
-		 "SELECT item_id, section_idx, text, clause, type, scale, "
-		 "weight, severity, required, guidance, evidence, "
-		 "applies_kinds, applies_item, applies_any, tags, min, max "
-		 "FROM survey_items WHERE survey=?1 ORDER BY idx",
+		 "SELECT item_id, section_idx, text, clause, type, scale, weight, severity, required, guidance, evidence, applies_kinds, applies_item, applies_any, tags, min, max FROM survey_items WHERE survey=?1 ORDER BY idx",
 		 &q, err)))
 		goto fail;
 	sqlite3_bind_int64(q, 1, id);

@@ -11,8 +11,8 @@
 #define TK_SURVEY_H
 
 #include "lib/error.h"
-#include "store/store.h"
 #include "lib/util.h"
+#include "store/store.h"
 
 enum tk_item_type {
 	TK_ITEM_CHOICE,

@@ -18,9 +18,10 @@
 #include <string.h>
 #include <unistd.h>
 
-#define HOOK_EVERY   1000 /* instructions between count-hook calls */
-#define CHURN_FACTOR 32 /* bytes allocated per call, as a multiple of the cap  \
-			 */
+#define HOOK_EVERY 1000 /* instructions between count-hook calls */
+#define CHURN_FACTOR                                                           \
+	32 /* bytes allocated per call, as a multiple of the cap               \
+	    */
 #define MAX_PROBLEMS 100
 #define MAX_DEPTH    8
 #define MAX_SOURCE   (4u << 20)
@@ -162,10 +163,10 @@ static void count_hook(lua_State *L, lua_Debug *ar)
 	ls->executed += HOOK_EVERY;
 	if (ls->executed > ls->budget) {
 		luaL_where(L, 0);
-		lua_pushfstring(L,
-				"instruction limit exceeded (%d instructions; "
-				"--plugin-instructions)",
-				(int)ls->budget);
+		lua_pushfstring(
+		    L,
+		    "instruction limit exceeded (%d instructions; --plugin-instructions)",
+		    (int)ls->budget);
 		lua_concat(L, 2);
 		lua_error(L);
 	}
@@ -210,11 +211,10 @@ static int protected_call(lua_State *L, int nargs, int nres, const char *name,
 	if (rc == LUA_OK)
 		return TK_OK;
 	if (rc == LUA_ERRMEM || ls->oom)
-		tk_error_set(err, TK_EPLUGIN,
-			     "%s: memory limit exceeded (%zu MiB; "
-			     "--plugin-memory)",
-			     ls->last_where[0] ? ls->last_where : name,
-			     ls->limit >> 20);
+		tk_error_set(
+		    err, TK_EPLUGIN,
+		    "%s: memory limit exceeded (%zu MiB; --plugin-memory)",
+		    ls->last_where[0] ? ls->last_where : name, ls->limit >> 20);
 	else
 		tk_error_set(err, TK_EPLUGIN, "%s", lua_tostring(L, -1));
 	lua_pop(L, 1);
@@ -299,10 +299,10 @@ static int l_checklist(lua_State *L)
 	int rc = TK_ENOTFOUND;
 
 	if (ls->depth >= MAX_DEPTH)
-		return luaL_error(L,
-				  "checklist('%s'): plugins refer to each "
-				  "other too deeply (a cycle?)",
-				  id);
+		return luaL_error(
+		    L,
+		    "checklist('%s'): plugins refer to each other too deeply (a cycle?)",
+		    id);
 	tk_error_clear(&e);
 	for (int i = 0; i < ls->nloaded && !use; i++)
 		if (!strcmp(ls->loaded[i]->id, id))
@@ -563,11 +563,10 @@ static int l_guard(lua_State *L)
 	cost = (anchored ? 1.0 : (double)len + 1) * ((double)plen + 1) *
 	       pow((double)len + 1, q);
 	if (cost > 1e9)
-		return luaL_error(L,
-				  "pattern of %d bytes with %d repetitions is "
-				  "too costly for a subject of %d bytes "
-				  "(sandbox limit)",
-				  (int)plen, q, (int)len);
+		return luaL_error(
+		    L,
+		    "pattern of %d bytes with %d repetitions is too costly for a subject of %d bytes (sandbox limit)",
+		    (int)plen, q, (int)len);
 	lua_pushvalue(L, lua_upvalueindex(1));
 	lua_insert(L, 1);
 	lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
@@ -585,8 +584,8 @@ static int l_setmetatable(lua_State *L)
 	if (t == LUA_TTABLE) {
 		lua_pushliteral(L, "__gc");
 		if (lua_rawget(L, 2) != LUA_TNIL)
-			return luaL_error(L, "finalizers (__gc) are not "
-					     "allowed in plugins");
+			return luaL_error(
+			    L, "finalizers (__gc) are not allowed in plugins");
 		lua_pop(L, 1);
 	}
 	if (luaL_getmetafield(L, 1, "__metatable") != LUA_TNIL)
@@ -606,10 +605,10 @@ static int l_rep(lua_State *L)
 	size_t l;
 	luaL_checklstring(L, 1, &l);
 	if (n > MAX_REPEAT || (n > 0 && (double)l * (double)n > 64e6))
-		return luaL_error(L,
-				  "string.rep: %I repetitions are beyond "
-				  "the sandbox limit",
-				  (LUAI_UACINT)n);
+		return luaL_error(
+		    L,
+		    "string.rep: %I repetitions are beyond the sandbox limit",
+		    (LUAI_UACINT)n);
 	lua_pushvalue(L, lua_upvalueindex(1));
 	lua_insert(L, 1);
 	lua_call(L, lua_gettop(L) - 1, 1);
@@ -620,8 +619,8 @@ static int l_move(lua_State *L)
 {
 	lua_Integer f = luaL_checkinteger(L, 2), e = luaL_checkinteger(L, 3);
 	if (e >= f && (lua_Unsigned)e - (lua_Unsigned)f >= MAX_REPEAT)
-		return luaL_error(L, "table.move: a range beyond the sandbox "
-				     "limit");
+		return luaL_error(
+		    L, "table.move: a range beyond the sandbox limit");
 	lua_pushvalue(L, lua_upvalueindex(1));
 	lua_insert(L, 1);
 	lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
@@ -858,10 +857,10 @@ static void check_keys(struct conv *c, int idx, const char *where,
 				conv_problem(c, where, "%s: keys must be names",
 					     what);
 			else
-				conv_problem(c, where,
-					     "%s: unexpected list entry "
-					     "(missing a field name?)",
-					     what);
+				conv_problem(
+				    c, where,
+				    "%s: unexpected list entry (missing a field name?)",
+				    what);
 			continue;
 		}
 		const char *k = lua_tostring(L, -1);
@@ -1042,10 +1041,10 @@ static void conv_scale(struct conv *c, const char *name, const char *where,
 		lua_rawgeti(L, idx, i);
 		if (!lua_istable(L, -1) ||
 		    lua_rawgeti(L, -1, 1) != LUA_TSTRING) {
-			conv_problem(c, where,
-				     "scale '%s': choice %d: expected { "
-				     "\"label\", value }",
-				     name, i);
+			conv_problem(
+			    c, where,
+			    "scale '%s': choice %d: expected { \"label\", value }",
+			    name, i);
 			lua_settop(L, idx);
 			continue;
 		}
@@ -1054,10 +1053,10 @@ static void conv_scale(struct conv *c, const char *name, const char *where,
 			const char *text = lua_tolstring(L, -1, &l);
 			check_text(c, where, "scale", name, text, l, 1);
 			if (strchr(text, ','))
-				conv_problem(c, where,
-					     "scale '%s': label '%s' may not "
-					     "contain ','",
-					     name, text);
+				conv_problem(
+				    c, where,
+				    "scale '%s': label '%s' may not contain ','",
+				    name, text);
 			ch->label = tk_xstrdup(text);
 		}
 		lua_pop(L, 1);
@@ -1067,22 +1066,22 @@ static void conv_scale(struct conv *c, const char *name, const char *where,
 		} else if (lua_type(L, -1) == LUA_TNUMBER) {
 			ch->value = lua_tonumber(L, -1);
 			if (!(ch->value >= 0 && ch->value <= 1))
-				conv_problem(c, where,
-					     "scale '%s': choice '%s': value "
-					     "%g is outside [0, 1]",
-					     name, ch->label, ch->value);
+				conv_problem(
+				    c, where,
+				    "scale '%s': choice '%s': value %g is outside [0, 1]",
+				    name, ch->label, ch->value);
 		} else {
-			conv_problem(c, where,
-				     "scale '%s': choice '%s': value must be "
-				     "a number in [0, 1] or NA",
-				     name, ch->label);
+			conv_problem(
+			    c, where,
+			    "scale '%s': choice '%s': value must be a number in [0, 1] or NA",
+			    name, ch->label);
 		}
 		for (int j = 0; j < sc->nchoices; j++)
 			if (!strcmp(sc->choices[j].label, ch->label))
-				conv_problem(c, where,
-					     "scale '%s': label '%s' given "
-					     "twice",
-					     name, ch->label);
+				conv_problem(
+				    c, where,
+				    "scale '%s': label '%s' given twice", name,
+				    ch->label);
 		sc->nchoices++;
 		lua_settop(L, idx);
 	}
@@ -1200,10 +1199,10 @@ static void conv_item(struct conv *c, int idx, const char *fallback,
 	if (!it->id)
 		it->id = tk_xstrdup("");
 	else if (!valid_id(it->id, 1))
-		conv_problem(c, where,
-			     "%s: id must be letters, digits, '-', '_' or "
-			     "'.' (at most 64)",
-			     what);
+		conv_problem(
+		    c, where,
+		    "%s: id must be letters, digits, '-', '_' or '.' (at most 64)",
+		    what);
 	for (int i = 0; i < s->nitems; i++)
 		if (*it->id && !strcmp(s->items[i].id, it->id))
 			conv_problem(c, where, "%s: duplicate item id", what);
@@ -1211,10 +1210,10 @@ static void conv_item(struct conv *c, int idx, const char *fallback,
 	it->text = get_str(c, idx, "text", where, what, 1);
 	it->clause = get_str(c, idx, "clause", where, what, 1);
 	if (it->clause && *it->clause && !valid_clause(it->clause))
-		conv_problem(c, where,
-			     "%s: clause '%s' is not like 第3 5(4) or "
-			     "第2 5(2)オ(エ)",
-			     what, it->clause);
+		conv_problem(
+		    c, where,
+		    "%s: clause '%s' is not like 第3 5(4) or 第2 5(2)オ(エ)",
+		    what, it->clause);
 	it->guidance = get_str(c, idx, "guidance", where, what, 0);
 	it->evidence = get_str(c, idx, "evidence", where, what, 0);
 	type = get_str(c, idx, "type", where, what, 0);
@@ -1235,10 +1234,10 @@ static void conv_item(struct conv *c, int idx, const char *fallback,
 	} else if (!strcmp(type, "date")) {
 		it->type = TK_ITEM_DATE;
 	} else {
-		conv_problem(c, where,
-			     "%s: unknown type '%s' (choice, yesno, number, "
-			     "text or date)",
-			     what, type);
+		conv_problem(
+		    c, where,
+		    "%s: unknown type '%s' (choice, yesno, number, text or date)",
+		    what, type);
 	}
 	if (scale && it->type != TK_ITEM_CHOICE)
 		conv_problem(c, where, "%s: a %s item has no scale", what,
@@ -1261,10 +1260,10 @@ static void conv_item(struct conv *c, int idx, const char *fallback,
 		else if (!strcmp(sev, "low"))
 			it->severity = TK_SEV_LOW;
 		else if (strcmp(sev, "medium"))
-			conv_problem(c, where,
-				     "%s: severity '%s' is not high, medium "
-				     "or low",
-				     what, sev);
+			conv_problem(
+			    c, where,
+			    "%s: severity '%s' is not high, medium or low",
+			    what, sev);
 		free(sev);
 	}
 	t = rawfield(L, idx, "required");
@@ -1302,10 +1301,10 @@ static void conv_item(struct conv *c, int idx, const char *fallback,
 			else if (!strcmp(kinds[k], "station"))
 				it->applies_kinds |= TK_KIND_STATION;
 			else
-				conv_problem(c, where,
-					     "%s: applies: unknown kind '%s' "
-					     "(bureau, hq or station)",
-					     what, kinds[k]);
+				conv_problem(
+				    c, where,
+				    "%s: applies: unknown kind '%s' (bureau, hq or station)",
+				    what, kinds[k]);
 			free(kinds[k]);
 		}
 		free(kinds);
@@ -1313,10 +1312,10 @@ static void conv_item(struct conv *c, int idx, const char *fallback,
 		it->napplies_any =
 		    get_strv(c, a, "any", where, "applies", &it->applies_any);
 		if (dep->item && !it->napplies_any)
-			conv_problem(c, where,
-				     "%s: applies: 'item' needs 'any' (the "
-				     "answers that make it apply)",
-				     what);
+			conv_problem(
+			    c, where,
+			    "%s: applies: 'item' needs 'any' (the answers that make it apply)",
+			    what);
 		if (!dep->item && it->napplies_any)
 			conv_problem(c, where,
 				     "%s: applies: 'any' needs 'item'", what);
@@ -1331,10 +1330,10 @@ static void conv_item(struct conv *c, int idx, const char *fallback,
 	if (!strcmp(s->kind ? s->kind : "", "regular_audit") ||
 	    !strcmp(s->kind ? s->kind : "", "special_audit"))
 		if (!it->evidence || !*it->evidence)
-			conv_problem(c, where,
-				     "%s: audit checklist items need "
-				     "'evidence' (the records to examine)",
-				     what);
+			conv_problem(
+			    c, where,
+			    "%s: audit checklist items need 'evidence' (the records to examine)",
+			    what);
 	s->nitems++;
 }
 
@@ -1355,27 +1354,26 @@ static void conv_survey(struct conv *c, int idx)
 	check_keys(c, idx, where, "survey", allowed);
 	s->id = get_str(c, idx, "id", where, "survey", 1);
 	if (s->id && *s->id && !valid_id(s->id, 0))
-		conv_problem(c, where,
-			     "survey: id '%s' must be lowercase letters, "
-			     "digits, '-' or '_'",
-			     s->id);
+		conv_problem(
+		    c, where,
+		    "survey: id '%s' must be lowercase letters, digits, '-' or '_'",
+		    s->id);
 	s->version = get_str(c, idx, "version", where, "survey", 1);
 	s->title = get_str(c, idx, "title", where, "survey", 1);
 	s->kind = get_str(c, idx, "kind", where, "survey", 1);
 	if (s->kind && strcmp(s->kind, "self_inspection") &&
 	    strcmp(s->kind, "regular_audit") &&
 	    strcmp(s->kind, "special_audit"))
-		conv_problem(c, where,
-			     "survey: kind '%s' is not self_inspection, "
-			     "regular_audit or special_audit",
-			     s->kind);
+		conv_problem(
+		    c, where,
+		    "survey: kind '%s' is not self_inspection, regular_audit or special_audit",
+		    s->kind);
 	resp = get_str(c, idx, "respondent", where, "survey", 1);
 	if (resp && !strcmp(resp, "staff"))
 		s->respondent = TK_RESP_STAFF;
 	else if (resp && strcmp(resp, "division"))
 		conv_problem(c, where,
-			     "survey: respondent '%s' is not division or "
-			     "staff",
+			     "survey: respondent '%s' is not division or staff",
 			     resp);
 	free(resp);
 	s->description = get_str(c, idx, "description", where, "survey", 0);
@@ -1421,18 +1419,17 @@ static void conv_survey(struct conv *c, int idx)
 				double min = lua_tonumber(L, -1);
 				if (s->ngrades &&
 				    min >= s->grades[s->ngrades - 1].min)
-					conv_problem(c, where,
-						     "survey: grades must go "
-						     "from the highest "
-						     "minimum down");
+					conv_problem(
+					    c, where,
+					    "survey: grades must go from the highest minimum down");
 				s->grades[s->ngrades].label =
 				    tk_xstrdup(lua_tostring(L, -2));
 				s->grades[s->ngrades++].min = min;
 			} else {
-				conv_problem(c, where,
-					     "survey: grade %d: expected { "
-					     "\"A\", 90 }",
-					     i);
+				conv_problem(
+				    c, where,
+				    "survey: grade %d: expected { \"A\", 90 }",
+				    i);
 			}
 			lua_settop(L, idx + 1);
 		}
@@ -1452,9 +1449,9 @@ static void conv_survey(struct conv *c, int idx)
 		conv_problem(c, where,
 			     "survey: 'grades' needs at least one band");
 	else if (s->ngrades && s->grades[s->ngrades - 1].min > 0)
-		conv_problem(c, where,
-			     "survey: the lowest grade must start at 0, so "
-			     "that every score gets a grade");
+		conv_problem(
+		    c, where,
+		    "survey: the lowest grade must start at 0, so that every score gets a grade");
 	lua_settop(L, idx);
 
 	/* Hooks. */
@@ -1463,9 +1460,9 @@ static void conv_survey(struct conv *c, int idx)
 	s->has_report_hook = rawfield(L, idx, "report") == LUA_TFUNCTION;
 	for (int i = 0; i < 3; i++)
 		if (!lua_isnil(L, -1 - i) && !lua_isfunction(L, -1 - i))
-			conv_problem(c, where,
-				     "survey: hooks score, validate and "
-				     "report must be functions");
+			conv_problem(
+			    c, where,
+			    "survey: hooks score, validate and report must be functions");
 	lua_settop(L, idx);
 
 	/* Sections and their items. */
@@ -1554,10 +1551,10 @@ static void conv_survey(struct conv *c, int idx)
 				     "item '%s': applies: refers to itself",
 				     it->id);
 		else if (s->items[d].type != TK_ITEM_CHOICE)
-			conv_problem(c, c->name,
-				     "item '%s': applies: item '%s' is not a "
-				     "choice item",
-				     it->id, deps[i].item);
+			conv_problem(
+			    c, c->name,
+			    "item '%s': applies: item '%s' is not a choice item",
+			    it->id, deps[i].item);
 		else {
 			it->applies_item = d;
 			for (int a = 0; a < it->napplies_any; a++)
@@ -1567,8 +1564,7 @@ static void conv_survey(struct conv *c, int idx)
 					it->applies_any[a]) < 0)
 					conv_problem(
 					    c, c->name,
-					    "item '%s': applies: '%s' is "
-					    "not a choice of item '%s'",
+					    "item '%s': applies: '%s' is not a choice of item '%s'",
 					    it->id, it->applies_any[a],
 					    deps[i].item);
 		}
@@ -1637,10 +1633,10 @@ static int load_source(tk_host *h, const struct tk_survey *frozen,
 	}
 	env = lua_gettop(L);
 	if (len >= 1 && source[0] == LUA_SIGNATURE[0]) {
-		rc = tk_error_set(err, TK_EPLUGIN,
-				  "%s: precompiled (bytecode) plugins are not "
-				  "accepted; give the Lua source",
-				  name);
+		rc = tk_error_set(
+		    err, TK_EPLUGIN,
+		    "%s: precompiled (bytecode) plugins are not accepted; give the Lua source",
+		    name);
 		goto done;
 	}
 	snprintf(chunk, sizeof chunk, "@%s", name);
@@ -1658,10 +1654,9 @@ static int load_source(tk_host *h, const struct tk_survey *frozen,
 	if ((rc = protected_call(L, 0, 1, name, err)))
 		goto done;
 	if (!lua_istable(L, -1)) {
-		rc = tk_error_set(err, TK_EPLUGIN,
-				  "%s: declares no survey (call survey { "
-				  "... } once)",
-				  name);
+		rc = tk_error_set(
+		    err, TK_EPLUGIN,
+		    "%s: declares no survey (call survey { ... } once)", name);
 		goto done;
 	}
 	s = tk_xcalloc(1, sizeof *s);
@@ -1753,9 +1748,7 @@ static int list_lua(const char *dir, char ***out, int *n, struct tk_error *err)
 	int start = *n;
 	if (!d)
 		return tk_error_set(err, TK_EIO,
-				    "%s: cannot read plugin "
-				    "directory",
-				    dir);
+				    "%s: cannot read plugin directory", dir);
 	while ((de = readdir(d))) {
 		size_t len = strlen(de->d_name);
 		struct tk_buf p = {0};
@@ -1818,8 +1811,7 @@ int tk_host_open(const char *const *dirs, int ndirs,
 			    !strcmp(h->e[i].survey->id, h->e[j].survey->id))
 				return tk_error_set(
 				    err, TK_EPLUGIN,
-				    "two plugins declare survey id '%s': "
-				    "%s and %s",
+				    "two plugins declare survey id '%s': %s and %s",
 				    h->e[i].survey->id, h->e[j].path,
 				    h->e[i].path);
 	return TK_OK;
@@ -1885,10 +1877,9 @@ int tk_host_survey(tk_host *h, const char *id, const char *const *params,
 			return tk_error_set(err, TK_EPLUGIN,
 					    "survey '%s' is unavailable: %s",
 					    id, h->e[i].error);
-	return tk_error_set(err, TK_ENOTFOUND,
-			    "no plugin declares survey '%s' (see `tenken "
-			    "plugin list`)",
-			    id);
+	return tk_error_set(
+	    err, TK_ENOTFOUND,
+	    "no plugin declares survey '%s' (see `tenken plugin list`)", id);
 }
 
 /* ------------------------------------------------------------ hooks */
@@ -1931,10 +1922,10 @@ int tk_hooks_open(const struct tk_survey *s, const struct tk_plugin_limits *lim,
 	if (strcmp(again->hash, s->hash) != 0) {
 		tk_survey_free(again);
 		tk_hooks_close(k);
-		return tk_error_set(err, TK_EPLUGIN,
-				    "%s: the stored plugin no longer "
-				    "reproduces survey %s (hash mismatch)",
-				    s->source_name, s->id);
+		return tk_error_set(
+		    err, TK_EPLUGIN,
+		    "%s: the stored plugin no longer reproduces survey %s (hash mismatch)",
+		    s->source_name, s->id);
 	}
 	tk_survey_free(again);
 	k->name = tk_xstrdup(s->source_name);
@@ -2071,18 +2062,17 @@ static int hook_tramp(lua_State *L)
 		if (lua_type(L, res) == LUA_TNUMBER) {
 			double v = lua_tonumber(L, res);
 			if (!(v >= 0 && v <= 100))
-				return luaL_error(L,
-						  "%s: score hook returned %f "
-						  "for %s (must be 0..100)",
-						  hc->k->name, v, hc->code);
+				return luaL_error(
+				    L,
+				    "%s: score hook returned %f for %s (must be 0..100)",
+				    hc->k->name, v, hc->code);
 			hc->score = v;
 			hc->has_score = 1;
 		} else if (!lua_isnil(L, res)) {
-			return luaL_error(L,
-					  "%s: score hook returned a %s for %s "
-					  "(number or nil expected)",
-					  hc->k->name, luaL_typename(L, res),
-					  hc->code);
+			return luaL_error(
+			    L,
+			    "%s: score hook returned a %s for %s (number or nil expected)",
+			    hc->k->name, luaL_typename(L, res), hc->code);
 		}
 		return 0;
 	}

@@ -4,9 +4,9 @@
  */
 #include "store/store.h"
 
-#include "store/schema.h"
 #include "lib/digest.h"
 #include "lib/util.h"
+#include "store/schema.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -98,8 +98,7 @@ int tk_store_migrate(struct tk_store *st, int target, int *from,
 		tk_store_rollback(st);
 		return tk_error_set(
 		    err, TK_ESCHEMA,
-		    "%s: schema version %d was written by a newer tenken "
-		    "(this one supports up to %d); upgrade tenken",
+		    "%s: schema version %d was written by a newer tenken (this one supports up to %d); upgrade tenken",
 		    st->path, v, TK_SCHEMA_VERSION);
 	}
 	for (; v < target; v++) {
@@ -127,11 +126,10 @@ int tk_store_migrate(struct tk_store *st, int target, int *from,
 		tk_buf_add(&seed, rnd, sizeof rnd);
 		tk_sha256_hex(seed.s, seed.len, id);
 		tk_buf_free(&seed);
-		if (tk_store_prepare(st,
-				     "INSERT OR IGNORE INTO meta(key, value) "
-				     "VALUES ('database_id', ?1), "
-				     "('created_at', ?2)",
-				     &s, err)) {
+		if (tk_store_prepare(
+			st,
+			"INSERT OR IGNORE INTO meta(key, value) VALUES ('database_id', ?1), ('created_at', ?2)",
+			&s, err)) {
 			tk_store_rollback(st);
 			return TK_EDB;
 		}
@@ -169,10 +167,10 @@ int tk_store_open(const char *path, int flags, struct tk_store **out,
 
 	*out = NULL;
 	if (!(flags & TK_STORE_CREATE) && access(path, F_OK) != 0)
-		return tk_error_set(err, TK_EIO,
-				    "%s: no such database; run `tenken init` "
-				    "first (or give --db FILE)",
-				    path);
+		return tk_error_set(
+		    err, TK_EIO,
+		    "%s: no such database; run `tenken init` first (or give --db FILE)",
+		    path);
 	st = tk_xcalloc(1, sizeof *st);
 	st->path = tk_xstrdup(path);
 	/* One connection per thread of ours: no need for SQLite's mutexes. */
@@ -198,18 +196,16 @@ int tk_store_open(const char *path, int flags, struct tk_store **out,
 	if (!(flags & TK_STORE_READONLY) &&
 	    (rc = tk_store_exec(st, "PRAGMA journal_mode=WAL", err)))
 		goto fail;
-	if ((rc = tk_store_exec(st,
-				"PRAGMA foreign_keys=ON; "
-				"PRAGMA synchronous=NORMAL; "
-				"PRAGMA cache_size=-65536",
-				err)))
+	if ((rc = tk_store_exec(
+		 st,
+		 "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536",
+		 err)))
 		goto fail;
 	v = user_version(st);
 	if (v > TK_SCHEMA_VERSION) {
 		rc = tk_error_set(
 		    err, TK_ESCHEMA,
-		    "%s: schema version %d was written by a newer tenken "
-		    "(this one supports up to %d); upgrade tenken",
+		    "%s: schema version %d was written by a newer tenken (this one supports up to %d); upgrade tenken",
 		    path, v, TK_SCHEMA_VERSION);
 		goto fail;
 	}
@@ -217,10 +213,10 @@ int tk_store_open(const char *path, int flags, struct tk_store **out,
 		if ((rc = tk_store_migrate(st, TK_SCHEMA_VERSION, NULL, err)))
 			goto fail;
 	} else if (v < TK_SCHEMA_VERSION) {
-		rc = tk_error_set(err, TK_ESCHEMA,
-				  "%s: schema version %d is older than this "
-				  "tenken's %d; run `tenken init` to upgrade",
-				  path, v, TK_SCHEMA_VERSION);
+		rc = tk_error_set(
+		    err, TK_ESCHEMA,
+		    "%s: schema version %d is older than this tenken's %d; run `tenken init` to upgrade",
+		    path, v, TK_SCHEMA_VERSION);
 		goto fail;
 	}
 	st->version = user_version(st);
@@ -280,11 +276,10 @@ int tk_store_log(struct tk_store *st, const char *action, const char *object,
 	if (!detail)
 		detail = "";
 	event_hash(prev, at, actor, action, object, detail, hash);
-	if (tk_store_prepare(st,
-			     "INSERT INTO events(at, actor, action, object, "
-			     "detail, prev_hash, hash) "
-			     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-			     &s, err))
+	if (tk_store_prepare(
+		st,
+		"INSERT INTO events(at, actor, action, object, detail, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+		&s, err))
 		return TK_EDB;
 	sqlite3_bind_text(s, 1, at, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(s, 2, actor, -1, SQLITE_STATIC);
@@ -315,18 +310,18 @@ int tk_store_verify_log(struct tk_store *st, long *count, char head[65],
 
 	*count = 0;
 	head[0] = '\0';
-	if (tk_store_prepare(st,
-			     "SELECT id, at, actor, action, object, detail, "
-			     "prev_hash, hash FROM events ORDER BY id",
-			     &s, err))
+	if (tk_store_prepare(
+		st,
+		"SELECT id, at, actor, action, object, detail, prev_hash, hash FROM events ORDER BY id",
+		&s, err))
 		return TK_EDB;
 	while ((step = sqlite3_step(s)) == SQLITE_ROW) {
 		long id = (long)sqlite3_column_int64(s, 0);
 		if (strcmp(col(s, 6), prev) != 0) {
-			rc = tk_error_set(err, TK_EINPUT,
-					  "%s: event log broken at entry %ld: "
-					  "previous entry missing or altered",
-					  st->path, id);
+			rc = tk_error_set(
+			    err, TK_EINPUT,
+			    "%s: event log broken at entry %ld: previous entry missing or altered",
+			    st->path, id);
 			break;
 		}
 		event_hash(prev, col(s, 1), col(s, 2), col(s, 3), col(s, 4),
