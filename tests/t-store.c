@@ -5,6 +5,8 @@
  * detection.
  */
 #include "lib/util.h"
+#include "store/rules.h"
+#include "store/schema.h"
 #include "store/store.h"
 #include "tap.h"
 
@@ -112,7 +114,7 @@ static void t_migrate_v1(void)
 	check_int(
 	    count(
 		st,
-		"SELECT count(*) FROM events WHERE action='db.migrate' AND detail='schema 1 -> 4'"),
+		"SELECT count(*) FROM events WHERE action='db.migrate' AND detail='schema 1 -> 5'"),
 	    ==, 1);
 	check_int(count(st, "SELECT count(*) FROM campaigns"), ==, 0);
 	tk_store_close(st);
@@ -161,7 +163,7 @@ static void t_log(void)
 	check_int(n, >=, 2);
 	/* The log refuses edits ... */
 	check_int(tk_store_exec(st, "UPDATE events SET detail='x'", &err), ==,
-		  TK_EDB);
+		  TK_ERULE);
 	check_contains(err.message, "append-only");
 	/* ... and one who drops the guard is still found out. */
 	check_int(
@@ -172,6 +174,71 @@ static void t_log(void)
 	    ==, TK_OK);
 	check_int(tk_store_verify_log(st, &n, head, &err), ==, TK_EINPUT);
 	check_contains(err.message, "was altered");
+	tk_store_close(st);
+}
+
+/* A change a rule of the standard forbids comes back as TK_ERULE naming
+ * the rule and its clause, and changes nothing. */
+static void t_rules(void)
+{
+	struct tk_store *st;
+	struct tk_error err;
+	static const char org[] =
+	    "INSERT INTO org_years VALUES(2027,'x','d','s');"
+	    "INSERT INTO divisions(id,fy,code,name,kind) VALUES"
+	    " (901,2027,'120','情報管理課','hq'),(902,2027,'1001','浦和警察署','station');"
+	    "INSERT INTO staff(id,fy,code,name,grade,division_id) VALUES"
+	    " (801,2027,'s1','監査 一郎',4,901),(802,2027,'s2','署 二郎',5,902),"
+	    " (803,2027,'s3','係 三郎',3,901);"
+	    "INSERT INTO audits(id,kind,fy,division_id,created_at) VALUES"
+	    " (71,'regular',2027,901,'t'),(72,'regular',2027,902,'t');";
+	static const struct {
+		const char *sql, *name, *clause;
+	} cases[] = {
+	    {"INSERT INTO audit_team VALUES(71,801,'lead')", "兼務禁止",
+	     "第2 1(6)"},
+	    {"INSERT INTO audit_team VALUES(72,803,'lead')", "監査官の要件",
+	     "第2 5(2)ウ"},
+	    {"INSERT INTO audit_team VALUES(71,802,'lead')", "監査官の要件",
+	     "第2 5(2)ウ"},
+	    {"INSERT INTO plans(fy,kind,title,drafted_by,drafted_at,approved_by) VALUES(2027,'regular_audit','p',801,'t',801)",
+	     "兼務禁止", "第2 1(6)"},
+	    {"INSERT INTO exceptions(division_id,clause,reason,alternative,applicant,approver,starts_on,ends_on,created_at) VALUES(901,'c','r','a',803,801,'2027-04-01','2028-04-02','t')",
+	     "例外措置の期間", "第2 3(2)イ(ウ)"},
+	    {"INSERT INTO exceptions(division_id,clause,reason,alternative,applicant,starts_on,ends_on,created_at) VALUES(901,'c','r','a',803,'2027-04-01','2027-05-01','t')",
+	     "例外措置の承認", "第2 3(2)イ(イ)"},
+	    {"DELETE FROM events", "証跡", "第6 1(4)"},
+	};
+	check_int(tk_store_open(path("a.db"), 0, &st, &err), ==, TK_OK);
+	check_int(tk_store_exec(st, org, &err), ==, TK_OK);
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		long before = count(
+		    st,
+		    "SELECT (SELECT count(*) FROM audit_team) + (SELECT count(*) FROM plans) + (SELECT count(*) FROM exceptions) + (SELECT count(*) FROM events)");
+		tk_error_clear(&err);
+		check_int(tk_store_exec(st, cases[i].sql, &err), ==, TK_ERULE);
+		check_contains(err.message, cases[i].name);
+		check_contains(err.message, cases[i].clause);
+		check(!strstr(err.message, TK_RULE_PREFIX));
+		check_int(
+		    count(
+			st,
+			"SELECT (SELECT count(*) FROM audit_team) + (SELECT count(*) FROM plans) + (SELECT count(*) FROM exceptions) + (SELECT count(*) FROM events)"),
+		    ==, before);
+	}
+	check_int(tk_store_exec(
+		      st, "INSERT INTO audit_team VALUES(72,801,'lead')", &err),
+		  ==, TK_OK);
+	/* Every key the triggers raise is in the table. */
+	for (int v = 1; v <= TK_SCHEMA_VERSION; v++)
+		for (const char *p = tk_migrations[v];
+		     (p = strstr(p, TK_RULE_PREFIX)); p++) {
+			char key[64];
+			sscanf(p + strlen(TK_RULE_PREFIX), "%63[a-z-]", key);
+			if (!check(tk_rule_find(key) != NULL))
+				tap_diag("rule key '%s' not in tk_rules", key);
+		}
+	check(tk_rule_from_message("tenken-rule:nonesuch") == NULL);
 	tk_store_close(st);
 }
 
@@ -189,6 +256,8 @@ int main(void)
 	TEST(t_newer(), "a database from a newer tenken is refused");
 	TEST(t_not_db(), "a file that is not a database is refused");
 	TEST(t_log(), "the event log is append-only and tamper-evident");
+	TEST(t_rules(),
+	     "a rule of the standard refused is named with its clause");
 	if (tap_rmtree(dir) != 0)
 		tap_diag("could not remove %s", dir);
 	return test_done();

@@ -11,6 +11,10 @@
  *   4  per-submission item aggregates (item_stats), so that scoring reads
  *      one row per division and item instead of every staff answer;
  *      backfilled from the answers already stored
+ *   5  the standard's rules raise "tenken-rule:KEY" (store/rules.c names
+ *      the rule and its clause) from BEFORE INSERT and UPDATE triggers, so a
+ *      refused change is reported as the rule it breaks; the CHECKs of
+ *      migration 3 stay as a second line
  */
 #ifndef TK_SCHEMA_H
 #define TK_SCHEMA_H
@@ -285,6 +289,68 @@ static const char *const tk_migrations[] = {
     "  count(choice) + count(CASE WHEN choice IS NULL THEN raw END),\n"
     "  count(value), coalesce(sum(value), 0), count(CASE WHEN value = 1 THEN 1 END)\n"
     "  FROM answers WHERE item_idx >= 0 GROUP BY submission, item_idx;\n",
+    /* 5 ------------------------------------------------------------- */
+    "DROP TRIGGER audit_team_rules;\n"
+    "DROP TRIGGER events_append_only_u;\n"
+    "DROP TRIGGER events_append_only_d;\n"
+    "CREATE TRIGGER events_append_only_u BEFORE UPDATE ON events\n"
+    "  BEGIN SELECT RAISE(ABORT, 'tenken-rule:evidence-append-only'); END;\n"
+    "CREATE TRIGGER events_append_only_d BEFORE DELETE ON events\n"
+    "  BEGIN SELECT RAISE(ABORT, 'tenken-rule:evidence-append-only'); END;\n"
+    "CREATE TRIGGER audit_team_rules BEFORE INSERT ON audit_team BEGIN\n"
+    "  SELECT RAISE(ABORT, 'tenken-rule:separation-audit')\n"
+    "  WHERE (SELECT division_id FROM staff WHERE id = NEW.staff_id) =\n"
+    "        (SELECT division_id FROM audits WHERE id = NEW.audit);\n"
+    "  SELECT RAISE(ABORT, 'tenken-rule:auditor-eligibility')\n"
+    "  WHERE NOT EXISTS (SELECT 1 FROM staff s JOIN divisions d\n"
+    "    ON d.id = s.division_id WHERE s.id = NEW.staff_id AND s.grade >= 4\n"
+    "    AND d.kind IN ('hq','bureau'));\n"
+    "END;\n"
+    "CREATE TRIGGER audit_team_rules_update BEFORE UPDATE ON audit_team BEGIN\n"
+    "  SELECT RAISE(ABORT, 'tenken-rule:separation-audit')\n"
+    "  WHERE (SELECT division_id FROM staff WHERE id = NEW.staff_id) =\n"
+    "        (SELECT division_id FROM audits WHERE id = NEW.audit);\n"
+    "  SELECT RAISE(ABORT, 'tenken-rule:auditor-eligibility')\n"
+    "  WHERE NOT EXISTS (SELECT 1 FROM staff s JOIN divisions d\n"
+    "    ON d.id = s.division_id WHERE s.id = NEW.staff_id AND s.grade >= 4\n"
+    "    AND d.kind IN ('hq','bureau'));\n"
+    "END;\n"
+    "CREATE TRIGGER plans_rules BEFORE INSERT ON plans BEGIN\n"
+    "  SELECT RAISE(ABORT, 'tenken-rule:separation-approval')\n"
+    "  WHERE NEW.approved_by IS NOT NULL AND NEW.approved_by = NEW.drafted_by;\n"
+    "END;\n"
+    "CREATE TRIGGER plans_rules_update BEFORE UPDATE ON plans BEGIN\n"
+    "  SELECT RAISE(ABORT, 'tenken-rule:separation-approval')\n"
+    "  WHERE NEW.approved_by IS NOT NULL AND NEW.approved_by = NEW.drafted_by;\n"
+    "END;\n"
+    "CREATE TRIGGER improvements_rules BEFORE INSERT ON improvements BEGIN\n"
+    "  SELECT RAISE(ABORT, 'tenken-rule:compensating-measures')\n"
+    "  WHERE NEW.kind = 'plan' AND NOT (length(trim(coalesce(NEW.compensating,''))) > 0\n"
+    "    AND NEW.due IS NOT NULL);\n"
+    "END;\n"
+    "CREATE TRIGGER improvements_rules_update BEFORE UPDATE ON improvements BEGIN\n"
+    "  SELECT RAISE(ABORT, 'tenken-rule:compensating-measures')\n"
+    "  WHERE NEW.kind = 'plan' AND NOT (length(trim(coalesce(NEW.compensating,''))) > 0\n"
+    "    AND NEW.due IS NOT NULL);\n"
+    "END;\n"
+    "CREATE TRIGGER exceptions_rules BEFORE INSERT ON exceptions BEGIN\n"
+    "  SELECT RAISE(ABORT, 'tenken-rule:separation-approval')\n"
+    "  WHERE NEW.approver IS NOT NULL AND NEW.approver = NEW.applicant;\n"
+    "  SELECT RAISE(ABORT, 'tenken-rule:exception-period')\n"
+    "  WHERE NEW.ends_on < NEW.starts_on OR (NEW.ends_on > date(NEW.starts_on, '+1 year')\n"
+    "    AND NEW.special_approval IS NULL);\n"
+    "  SELECT RAISE(ABORT, 'tenken-rule:exception-approval')\n"
+    "  WHERE NEW.emergency = 0 AND NEW.approver IS NULL;\n"
+    "END;\n"
+    "CREATE TRIGGER exceptions_rules_update BEFORE UPDATE ON exceptions BEGIN\n"
+    "  SELECT RAISE(ABORT, 'tenken-rule:separation-approval')\n"
+    "  WHERE NEW.approver IS NOT NULL AND NEW.approver = NEW.applicant;\n"
+    "  SELECT RAISE(ABORT, 'tenken-rule:exception-period')\n"
+    "  WHERE NEW.ends_on < NEW.starts_on OR (NEW.ends_on > date(NEW.starts_on, '+1 year')\n"
+    "    AND NEW.special_approval IS NULL);\n"
+    "  SELECT RAISE(ABORT, 'tenken-rule:exception-approval')\n"
+    "  WHERE NEW.emergency = 0 AND NEW.approver IS NULL;\n"
+    "END;\n",
 };
 
 #define TK_MIGRATION_COUNT                                                     \

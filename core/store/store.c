@@ -6,6 +6,7 @@
 
 #include "lib/digest.h"
 #include "lib/util.h"
+#include "store/rules.h"
 #include "store/schema.h"
 
 #include <stdlib.h>
@@ -15,22 +16,36 @@
 _Static_assert(TK_MIGRATION_COUNT == TK_SCHEMA_VERSION,
 	       "one migration per schema version");
 
+/* A change refused by a trigger of the standard's rules (rules.h) is a
+ * rule error naming the rule and its clause; anything else is TK_EDB. */
+static int db_error(struct tk_store *st, struct tk_error *err, const char *what,
+		    const char *msg)
+{
+	const struct tk_rule *r = tk_rule_from_message(msg);
+	if (r)
+		return tk_error_set(
+		    err, TK_ERULE, "refused by the standard's rule %s (%s): %s",
+		    r->name, r->clause, r->text);
+	if (what)
+		return tk_error_set(err, TK_EDB, "%s: %s: %s", st->path, what,
+				    msg);
+	return tk_error_set(err, TK_EDB, "%s: %s", st->path, msg);
+}
+
 int tk_store_error(struct tk_store *st, struct tk_error *err, const char *what)
 {
-	return tk_error_set(err, TK_EDB, "%s: %s: %s", st->path, what,
-			    sqlite3_errmsg(st->db));
+	return db_error(st, err, what, sqlite3_errmsg(st->db));
 }
 
 int tk_store_exec(struct tk_store *st, const char *sql, struct tk_error *err)
 {
 	char *msg = NULL;
-	if (sqlite3_exec(st->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
-		tk_error_set(err, TK_EDB, "%s: %s", st->path,
-			     msg ? msg : sqlite3_errmsg(st->db));
-		sqlite3_free(msg);
-		return TK_EDB;
-	}
-	return TK_OK;
+	int rc = TK_OK;
+	if (sqlite3_exec(st->db, sql, NULL, NULL, &msg) != SQLITE_OK)
+		rc =
+		    db_error(st, err, NULL, msg ? msg : sqlite3_errmsg(st->db));
+	sqlite3_free(msg);
+	return rc;
 }
 
 int tk_store_prepare(struct tk_store *st, const char *sql, sqlite3_stmt **out,
