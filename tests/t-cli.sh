@@ -50,6 +50,28 @@ is "$rc" 1 "TENKEN_DB is used (empty organisation: exit 1)"
 like "$err" "no organisation imported yet" "empty organisation message"
 tk org show --db mine.db
 is "$rc" 1 "--db after the command works too"
+# Options are typed by the command table: a number is checked when parsed,
+# a flag takes no value, a value option needs one.
+tk --db mine.db log show --last abc
+is "$rc" 2 "a number option given text: usage error"
+like "$err" "--last: 'abc' is not a whole number from 1 to 1000000" "and the message says what it takes"
+tk --db mine.db log show --last=0
+is "$rc" 2 "zero is not a count"
+tk --db mine.db org show --json=yes
+like "$err" "option '--json' takes no value" "a flag takes no value"
+tk --db mine.db org show --year
+like "$err" "option '--year' needs a value" "a value option needs its value"
+tk --db mine.db org show --last 3
+like "$err" "unknown option '--last'" "another command's option is unknown here"
+tk --db mine.db log show --last 1
+is "$rc" 0 "log show --last N"
+is "$(printf '%s\n' "$out" | wc -l)" 1 "prints N entries"
+TENKEN_ACTOR=env-actor tk --db actor.db init
+tk --db actor.db log show --last 1
+like "$out" " env-actor db\.migrate" "the actor comes from TENKEN_ACTOR when --actor is not given"
+TENKEN_ACTOR=env-actor tk --db actor2.db --actor 情報管理課 init
+tk --db actor2.db log show --last 1
+like "$out" " 情報管理課 db\.migrate" "--actor wins over TENKEN_ACTOR"
 printf 'PRAGMA user_version=99;' | sqlite3 mine.db
 tk --db mine.db org show
 is "$rc" 1 "newer schema: exit 1"

@@ -678,7 +678,7 @@ int main(void)
 		 getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
 	if (!mkdtemp(dir))
 		return 1;
-	setenv("TENKEN_NOW", "2026-05-01T09:00:00Z", 1);
+	tk_set_clock("2026-05-01T09:00:00Z", NULL);
 	for (size_t i = 0; i < sizeof bin; i++)
 		bin[i] = (unsigned char)(i * 7);
 	put("a.txt", "alpha\n", 6);

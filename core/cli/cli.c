@@ -17,14 +17,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-const char *tk_arg(const struct tk_args *a, const char *name)
-{
-	for (int i = a->nopt - 1; i >= 0; i--)
-		if (!strcmp(a->opt_name[i], name))
-			return a->opt_value[i];
-	return NULL;
-}
-
 int tk_cli_open_store(const struct tk_args *a, struct tk_store **st,
 		      struct tk_error *err)
 {
@@ -87,41 +79,28 @@ static const struct tk_command *find_command(int argc, char **argv, int *used)
 	return best;
 }
 
-/* Does the command's option spec have name, and does it take a value? */
-static int option_kind(const char *spec, const char *name)
-{
-	char want[64];
-	snprintf(want, sizeof want, "|%s|", name);
-	if (strstr(spec, want))
-		return 1;
-	snprintf(want, sizeof want, "|%s=|", name);
-	if (strstr(spec, want))
-		return 2;
-	return 0;
-}
-
 /* Options every command takes (docs/cli.md "Global options"). */
-static int is_global(const char *o)
-{
-	static const char *const g[] = {"--db",
-					"--actor",
-					"--plugins",
-					"--plugin-instructions",
-					"--plugin-memory",
-					"--param",
-					"-q",
-					"--quiet",
-					NULL};
-	size_t n = strcspn(o, "=");
-	for (int i = 0; g[i]; i++)
-		if (strlen(g[i]) == n && !strncmp(o, g[i], n))
-			return 1;
-	return 0;
-}
+static const struct tk_option global_options[] = {
+    {"--db", TK_OPT_TEXT, 0},
+    {"--actor", TK_OPT_TEXT, 0},
+    {"--plugins", TK_OPT_TEXT, 0},
+    {"--plugin-instructions", TK_OPT_NUMBER, 2000000000L},
+    {"--plugin-memory", TK_OPT_NUMBER, 65536},
+    {"--param", TK_OPT_TEXT, 0},
+    {"-q", TK_OPT_FLAG, 0},
+    {"--quiet", TK_OPT_FLAG, 0},
+    {NULL, 0, 0},
+};
 
-static int takes_value(const char *o)
+/* The row of name (up to '=' when given "--x=v") in table, or NULL. */
+static const struct tk_option *find_option(const struct tk_option *table,
+					   const char *name)
 {
-	return strcmp(o, "-q") && strcmp(o, "--quiet");
+	size_t n = strcspn(name, "=");
+	for (const struct tk_option *o = table; o && o->name; o++)
+		if (strlen(o->name) == n && !strncmp(o->name, name, n))
+			return o;
+	return NULL;
 }
 
 /* A whole positive number for option name, or a usage error. */
@@ -139,14 +118,78 @@ static int positive(const char *name, const char *val, long max, long *out,
 	return TK_OK;
 }
 
+const char *tk_arg(const struct tk_args *a, const char *name)
+{
+	for (int i = a->nopt - 1; i >= 0; i--)
+		if (!strcmp(a->opt_name[i], name))
+			return a->opt_value[i];
+	return NULL;
+}
+
+long tk_arg_long(const struct tk_args *a, const char *name, long def)
+{
+	const char *v = tk_arg(a, name);
+	return v ? strtol(v, NULL, 10) : def;
+}
+
+/* Append a value to a repeatable option's list of at most max. */
+static int push(const char **list, int *n, int max, const char *name,
+		const char *val, struct tk_error *err)
+{
+	if (*n == max)
+		return tk_error_set(err, TK_EUSAGE, "too many %s (%d at most)",
+				    name, max);
+	list[(*n)++] = val;
+	return TK_OK;
+}
+
+/* Store one parsed option (its value checked) in a. */
+static int take_option(struct tk_args *a, const struct tk_option *o,
+		       const char *val, struct tk_error *err)
+{
+	long num = 0;
+	if (o->type == TK_OPT_NUMBER &&
+	    positive(o->name, val, o->max, &num, err))
+		return TK_EUSAGE;
+	if (!strcmp(o->name, "--db"))
+		a->db = val;
+	else if (!strcmp(o->name, "--actor"))
+		a->actor = val;
+	else if (!strcmp(o->name, "--plugins"))
+		return push(a->plugin_dirs, &a->nplugin_dirs, 16, "--plugins",
+			    val, err);
+	else if (!strcmp(o->name, "--param"))
+		return push(a->params, &a->nparams, 32, "--param", val, err);
+	else if (!strcmp(o->name, "--plugin-instructions"))
+		a->plugin_instructions = num;
+	else if (!strcmp(o->name, "--plugin-memory"))
+		a->plugin_memory_mib = num;
+	else if (!strcmp(o->name, "-q") || !strcmp(o->name, "--quiet"))
+		a->quiet = 1;
+	else if (!strcmp(o->name, "--json"))
+		a->json = 1;
+	else if (!strcmp(o->name, "--csv"))
+		a->csv = 1;
+	else if (!strcmp(o->name, "--dry-run"))
+		a->dry_run = 1;
+	else if (a->nopt == TK_MAX_OPTS)
+		return tk_error_set(err, TK_EUSAGE, "too many options");
+	else {
+		a->opt_name[a->nopt] = o->name;
+		a->opt_value[a->nopt++] = val ? val : "";
+	}
+	return TK_OK;
+}
+
+/* Parse the arguments after the command's name (global options that came
+ * before it are appended by the caller). */
 static int parse_args(const struct tk_command *c, int argc, char **argv,
 		      struct tk_args *a, int *want_help, struct tk_error *err)
 {
 	for (int i = 0; i < argc; i++) {
-		const char *s = argv[i], *val = NULL;
-		char name[64];
-		const char *eq;
-		int kind;
+		const char *s = argv[i], *val = NULL, *eq;
+		const struct tk_option *o;
+		int rc;
 		if (!strcmp(s, "--")) {
 			for (i++; i < argc && a->npos < TK_MAX_ARGS; i++)
 				a->pos[a->npos++] = argv[i];
@@ -163,84 +206,53 @@ static int parse_args(const struct tk_command *c, int argc, char **argv,
 			*want_help = 1;
 			continue;
 		}
-		if (!strcmp(s, "-q") || !strcmp(s, "--quiet")) {
-			a->quiet = 1;
-			continue;
-		}
 		eq = strchr(s, '=');
-		snprintf(name, sizeof name, "%.*s",
-			 eq ? (int)(eq - s) : (int)strlen(s), s);
-		if (!strcmp(name, "--db") || !strcmp(name, "--actor") ||
-		    !strcmp(name, "--plugins") ||
-		    !strcmp(name, "--plugin-instructions") ||
-		    !strcmp(name, "--plugin-memory") ||
-		    !strcmp(name, "--param"))
-			kind = 2;
-		else if (!strcmp(name, "--json") || !strcmp(name, "--csv") ||
-			 !strcmp(name, "--dry-run"))
-			kind = option_kind(c->options, name) ? 1 : 0;
-		else
-			kind = option_kind(c->options, name);
-		if (!kind)
+		if (!(o = find_option(global_options, s)) &&
+		    !(o = find_option(c->options, s)))
 			return tk_error_set(
 			    err, TK_EUSAGE,
-			    "%s: unknown option '%s' (see `tenken %s --help`)",
-			    c->name, name, c->name);
-		if (kind == 2) {
+			    "%s: unknown option '%.*s' (see `tenken %s --help`)",
+			    c->name, (int)strcspn(s, "="), s, c->name);
+		if (o->type == TK_OPT_FLAG && eq)
+			return tk_error_set(err, TK_EUSAGE,
+					    "%s: option '%s' takes no value",
+					    c->name, o->name);
+		if (o->type != TK_OPT_FLAG) {
 			if (eq)
 				val = eq + 1;
-			else if (i + 1 < argc)
+			else if (i + 1 < argc && strncmp(argv[i + 1], "--", 2))
 				val = argv[++i];
 			else
 				return tk_error_set(
 				    err, TK_EUSAGE,
 				    "%s: option '%s' needs a value", c->name,
-				    name);
-		} else if (eq) {
-			return tk_error_set(err, TK_EUSAGE,
-					    "%s: option '%s' takes no value",
-					    c->name, name);
+				    o->name);
 		}
-		if (!strcmp(name, "--db"))
-			a->db = val;
-		else if (!strcmp(name, "--actor"))
-			tk_set_actor(val);
-		else if (!strcmp(name, "--plugins")) {
-			if (a->nplugin_dirs == 16)
-				return tk_error_set(
-				    err, TK_EUSAGE,
-				    "too many --plugins (16 at most)");
-			a->plugin_dirs[a->nplugin_dirs++] = val;
-		} else if (!strcmp(name, "--param")) {
-			if (a->nparams == 32)
-				return tk_error_set(
-				    err, TK_EUSAGE,
-				    "too many --param (32 at most)");
-			a->params[a->nparams++] = val;
-		} else if (!strcmp(name, "--plugin-instructions")) {
-			if (positive(name, val, 2000000000L,
-				     &a->plugin_instructions, err))
-				return TK_EUSAGE;
-		} else if (!strcmp(name, "--plugin-memory")) {
-			if (positive(name, val, 65536, &a->plugin_memory_mib,
-				     err))
-				return TK_EUSAGE;
-		} else if (!strcmp(name, "--json"))
-			a->json = 1;
-		else if (!strcmp(name, "--csv"))
-			a->csv = 1;
-		else if (!strcmp(name, "--dry-run"))
-			a->dry_run = 1;
-		else if (a->nopt == TK_MAX_OPTS)
-			return tk_error_set(err, TK_EUSAGE, "too many options");
-		else {
-			snprintf(a->opt_buf[a->nopt], sizeof a->opt_buf[0],
-				 "%s", name);
-			a->opt_name[a->nopt] = a->opt_buf[a->nopt];
-			a->opt_value[a->nopt++] = val ? val : "";
-		}
+		if ((rc = take_option(a, o, val, err)))
+			return rc;
 	}
 	return TK_OK;
+}
+
+/* A non-empty environment variable, or NULL. */
+static const char *env(const char *name)
+{
+	const char *v = getenv(name);
+	return v && *v ? v : NULL;
+}
+
+/* The environment's part (docs/cli.md "Environment"): the lower layers
+ * never read it themselves. */
+static void apply_environment(struct tk_args *a)
+{
+	const char *actor = a->actor;
+	if (!a->db)
+		a->db = env("TENKEN_DB") ? env("TENKEN_DB") : "tenken.db";
+	if (!actor || !*actor)
+		actor = env("TENKEN_ACTOR") ? env("TENKEN_ACTOR") : env("USER");
+	tk_set_actor(actor);
+	tk_set_clock(env("TENKEN_NOW"), env("TENKEN_TODAY"));
+	tk_set_progress_allowed(!env("TENKEN_NO_PROGRESS"));
 }
 
 int tk_cli_main(int argc, char **argv)
@@ -250,7 +262,6 @@ int tk_cli_main(int argc, char **argv)
 	struct tk_error err;
 	int used, want_help = 0, rc, npre = 0;
 	char **pre;
-	const char *env;
 
 	tk_error_clear(&err);
 	memset(&a, 0, sizeof a);
@@ -270,14 +281,15 @@ int tk_cli_main(int argc, char **argv)
 			       sqlite3_libversion());
 			return 0;
 		}
-		if (!is_global(o)) {
+		const struct tk_option *g = find_option(global_options, o);
+		if (!g) {
 			fprintf(
 			    stderr,
 			    "tenken: unknown option '%s' (see `tenken --help`)\n",
 			    o);
 			return 2;
 		}
-		if (takes_value(o) && !strchr(o, '=')) {
+		if (g->type != TK_OPT_FLAG && !strchr(o, '=')) {
 			if (argc < 2) {
 				fprintf(stderr,
 					"tenken: option '%s' needs a value\n",
@@ -331,8 +343,7 @@ int tk_cli_main(int argc, char **argv)
 		print_command_help(c, stdout);
 		return 0;
 	}
-	if (!a.db)
-		a.db = (env = getenv("TENKEN_DB")) && *env ? env : "tenken.db";
+	apply_environment(&a);
 	if (!rc && (a.plugin_instructions || a.plugin_memory_mib)) {
 		struct tk_plugin_limits lim = {
 		    a.plugin_instructions, (size_t)a.plugin_memory_mib << 20};

@@ -1,7 +1,9 @@
 /*
- * cli.h — the command line of tenken: global options, the command table,
- * option parsing and help.  Each command is a thin function over the core
- * modules; see docs/cli.md.
+ * cli.h — the command line of tenken: global options, option parsing and
+ * help (cli.c); the command table is in commands.c and the commands in the
+ * cmd_*.c files.  This layer is the only one that reads argv and the
+ * environment and prints; each command calls app/ and renders what it
+ * returns.  See docs/cli.md.
  */
 #ifndef TK_CLI_H
 #define TK_CLI_H
@@ -16,12 +18,12 @@
 
 /* Parsed command line of one command. */
 struct tk_args {
-	const char *db; /* --db, TENKEN_DB, or ./tenken.db */
+	const char *db;	   /* --db, TENKEN_DB, or ./tenken.db */
+	const char *actor; /* --actor (else TENKEN_ACTOR, USER) */
 	int json, csv, quiet, dry_run;
 	int nopt;
-	const char *opt_name[TK_MAX_OPTS];
+	const char *opt_name[TK_MAX_OPTS]; /* the option table's names */
 	const char *opt_value[TK_MAX_OPTS];
-	char opt_buf[TK_MAX_OPTS][64];
 	int npos;
 	const char *pos[TK_MAX_ARGS];
 	/* repeatable --plugins DIR and --param K=V */
@@ -35,6 +37,8 @@ struct tk_args {
 
 /* The value of option name (e.g. "--year"), or NULL. */
 const char *tk_arg(const struct tk_args *a, const char *name);
+/* The value of a TK_OPT_NUMBER option (checked when parsed), or def. */
+long tk_arg_long(const struct tk_args *a, const char *name, long def);
 
 /* Run the whole command line; returns the process exit status. */
 int tk_cli_main(int argc, char **argv);

@@ -1,24 +1,29 @@
 /*
  * commands.c — the command table of the CLI, in the order of the yearly
  * workflow (so `tenken --help` reads as the cycle).  A row is { name,
- * options, function, usage, summary, help }; in options "|--x|" is a flag
- * and "|--x=|" takes a value.  The functions live in cli.c (init, org,
- * log) and the cmd_*.c files.
+ * options, function, usage, summary, help }; each option says what it
+ * takes (commands.h, enum tk_opt_type) and the parser checks it.  The
+ * functions live in the cmd_*.c files.
  */
 #include "cli/commands.h"
 
 #include <stddef.h>
 
+#define OPTIONS(...) ((const struct tk_option[]){__VA_ARGS__, {NULL, 0, 0}})
+#define NO_OPTIONS   ((const struct tk_option[]){{NULL, 0, 0}})
+
 /* clang-format off */
 const struct tk_command tk_commands[] = {
-	{"init", "",
+	{"init",
+	 NO_OPTIONS,
 	 cmd_init,
 	 "tenken init",
 	 "create the database, or upgrade it to this version's schema",
 	 "Creates the database file (WAL mode, foreign keys on) or brings an\n"
 	 "existing one up to date by forward migrations; data is never lost.\n"
 	 "A database written by a newer tenken is refused.\n"},
-	{"org import", "|--divisions=|--staff=|--year=|--encoding=|",
+	{"org import",
+	 OPTIONS({"--divisions", TK_OPT_TEXT, 0}, {"--staff", TK_OPT_TEXT, 0}, {"--year", TK_OPT_TEXT, 0}, {"--encoding", TK_OPT_TEXT, 0}),
 	 cmd_org_import,
 	 "tenken org import --divisions FILE.csv --staff FILE.csv [--year FY] [--encoding auto|utf-8|cp932]",
 	 "load the organisation (所属 and 職員) of a fiscal year from CSV",
@@ -28,31 +33,36 @@ const struct tk_command tk_commands[] = {
 	 "The year defaults to the current fiscal year (April-March).  The\n"
 	 "import is all-or-nothing; importing the same files again is a no-op;\n"
 	 "other years are never changed.\n"},
-	{"org show", "|--year=|--json|",
+	{"org show",
+	 OPTIONS({"--year", TK_OPT_TEXT, 0}, {"--json", TK_OPT_FLAG, 0}),
 	 cmd_org_show,
 	 "tenken org show [--year FY] [--json]",
 	 "list divisions with their staff counts",
 	 "Without --year, the latest imported year is shown.\n"},
-	{"plugin list", "|--json|",
+	{"plugin list",
+	 OPTIONS({"--json", TK_OPT_FLAG, 0}),
 	 cmd_plugin_list,
 	 "tenken plugin list [--json]",
 	 "list the questionnaire and checklist plugins",
 	 "Plugins come from the bundled surveys directory, --plugins DIR and\n"
 	 "TENKEN_PLUGIN_PATH (colon-separated).  A plugin that fails to load\n"
 	 "is listed with its error; the others still work.\n"},
-	{"plugin check", "|--json|",
+	{"plugin check",
+	 OPTIONS({"--json", TK_OPT_FLAG, 0}),
 	 cmd_plugin_check,
 	 "tenken plugin check FILE.lua... [--param KEY=VALUE]",
 	 "validate plugin files and report every problem found",
 	 "Exit status 3 when a file has problems; each is reported as\n"
 	 "file:line: what is wrong.\n"},
-	{"plugin show", "|--json|",
+	{"plugin show",
+	 OPTIONS({"--json", TK_OPT_FLAG, 0}),
 	 cmd_plugin_show,
 	 "tenken plugin show ID [--param KEY=VALUE]... [--json]",
 	 "show a survey's sections and items",
 	 "--param passes parameters to plugins that build their checklist,\n"
 	 "e.g. --param themes=外部記録媒体,公用携帯電話機 for special-audit.\n"},
-	{"campaign create", "|--survey=|--year=|--title=|--due=|--divisions=|--marking=|--return-to=|",
+	{"campaign create",
+	 OPTIONS({"--survey", TK_OPT_TEXT, 0}, {"--year", TK_OPT_TEXT, 0}, {"--title", TK_OPT_TEXT, 0}, {"--due", TK_OPT_TEXT, 0}, {"--divisions", TK_OPT_TEXT, 0}, {"--marking", TK_OPT_TEXT, 0}, {"--return-to", TK_OPT_TEXT, 0}),
 	 cmd_campaign_create,
 	 "tenken campaign create --survey ID --year FY [--title T] [--due YYYY-MM-DD] [--divisions all|CODE,...] [--marking TEXT] [--return-to TEXT] [--param K=V]...",
 	 "plan a self-inspection (自己点検実施計画) and freeze its survey",
@@ -61,34 +71,40 @@ const struct tk_command tk_commands[] = {
 	 "default) targets every HQ division and police station of the year.\n"
 	 "--marking defaults to \"機密性2 取扱制限：関係者限り\".  With -q only the id\n"
 	 "is printed.\n"},
-	{"campaign list", "|--json|",
+	{"campaign list",
+	 OPTIONS({"--json", TK_OPT_FLAG, 0}),
 	 cmd_campaign_list,
 	 "tenken campaign list [--json]",
 	 "list campaigns",
 	 ""},
-	{"campaign show", "|--campaign=|--json|",
+	{"campaign show",
+	 OPTIONS({"--campaign", TK_OPT_TEXT, 0}, {"--json", TK_OPT_FLAG, 0}),
 	 cmd_campaign_show,
 	 "tenken campaign show --campaign ID [--json]",
 	 "show a campaign",
 	 ""},
-	{"campaign close", "|--campaign=|",
+	{"campaign close",
+	 OPTIONS({"--campaign", TK_OPT_TEXT, 0}),
 	 cmd_campaign_close,
 	 "tenken campaign close --campaign ID",
 	 "close a campaign: no more imports",
 	 "A closed campaign refuses imports; `campaign reopen` undoes it.\n"},
-	{"campaign reopen", "|--campaign=|",
+	{"campaign reopen",
+	 OPTIONS({"--campaign", TK_OPT_TEXT, 0}),
 	 cmd_campaign_reopen,
 	 "tenken campaign reopen --campaign ID",
 	 "reopen a closed campaign",
 	 ""},
-	{"form export", "|--campaign=|--out=|--division=|",
+	{"form export",
+	 OPTIONS({"--campaign", TK_OPT_TEXT, 0}, {"--out", TK_OPT_TEXT, 0}, {"--division", TK_OPT_TEXT, 0}),
 	 cmd_form_export,
 	 "tenken form export --campaign ID --out DIR [--division CODE]",
 	 "write the offline self-inspection forms (.xlsx) of a campaign",
 	 "One workbook per target division (or only --division CODE), named\n"
 	 "CAMPAIGN_CODE_NAME.xlsx.  Each form carries a fresh token recorded\n"
 	 "in the database; forms exported earlier stay valid.\n"},
-	{"seal", "|--out=|--passphrase-file=|",
+	{"seal",
+	 OPTIONS({"--out", TK_OPT_TEXT, 0}, {"--passphrase-file", TK_OPT_TEXT, 0}),
 	 cmd_seal,
 	 "tenken seal --out FILE.zip [--passphrase-file F] FILE...",
 	 "seal returned forms into a zip with a SHA-256 manifest",
@@ -98,7 +114,8 @@ const struct tk_command tk_commands[] = {
 	 "AES-256 encrypted and the manifest carries an HMAC, so a re-packed\n"
 	 "bundle is refused.  The passphrase is the file's first line; it is\n"
 	 "never taken on the command line.\n"},
-	{"import", "|--dry-run|--passphrase-file=|",
+	{"import",
+	 OPTIONS({"--dry-run", TK_OPT_FLAG, 0}, {"--passphrase-file", TK_OPT_TEXT, 0}),
 	 cmd_import,
 	 "tenken import [--dry-run] [--passphrase-file F] FILE|DIR...",
 	 "import returned forms (.xlsx) and sealed bundles (.zip)",
@@ -110,12 +127,14 @@ const struct tk_command tk_commands[] = {
 	 "verified first; their passphrase comes from --passphrase-file or\n"
 	 "TENKEN_PASSPHRASE_FILE, never from the command line.  Exit status 3\n"
 	 "when any file was rejected.\n"},
-	{"status", "|--campaign=|--json|",
+	{"status",
+	 OPTIONS({"--campaign", TK_OPT_TEXT, 0}, {"--json", TK_OPT_FLAG, 0}),
 	 cmd_status,
 	 "tenken status --campaign ID [--json]",
 	 "per division: submitted / missing / late, answers",
 	 "Late means imported after the due date.\n"},
-	{"score", "|--campaign=|--by=|--json|--csv|",
+	{"score",
+	 OPTIONS({"--campaign", TK_OPT_TEXT, 0}, {"--by", TK_OPT_TEXT, 0}, {"--json", TK_OPT_FLAG, 0}, {"--csv", TK_OPT_FLAG, 0}),
 	 cmd_score,
 	 "tenken score --campaign ID [--by division|section|item|group] [--json|--csv]",
 	 "scores per division, section, item or group",
@@ -123,7 +142,8 @@ const struct tk_command tk_commands[] = {
 	 "current submission of each division counts; --by division also\n"
 	 "gives the change against the same survey's previous year, matched\n"
 	 "by division code.\n"},
-	{"report", "|--campaign=|--out=|--per-division=|",
+	{"report",
+	 OPTIONS({"--campaign", TK_OPT_TEXT, 0}, {"--out", TK_OPT_TEXT, 0}, {"--per-division", TK_OPT_TEXT, 0}),
 	 cmd_report,
 	 "tenken report --campaign ID [--out FILE.xlsx] [--per-division DIR]",
 	 "write the result workbooks (.xlsx) of a campaign",
@@ -133,14 +153,16 @@ const struct tk_command tk_commands[] = {
 	 "要改善項目).  Give at least one of the two.  All numbers are those of\n"
 	 "`tenken score`.  Files are put in place only when all were written;\n"
 	 "each run is recorded in the event log.  Sheets: docs/reports.md.\n"},
-	{"log verify", "",
+	{"log verify",
+	 NO_OPTIONS,
 	 cmd_log_verify,
 	 "tenken log verify",
 	 "check the event log's hash chain (証跡)",
 	 "Every change is logged with who, when and what; each entry's hash\n"
 	 "covers the previous one, so an edited or deleted entry is "
 	 "detected.\n"},
-	{"log show", "|--last=|",
+	{"log show",
+	 OPTIONS({"--last", TK_OPT_NUMBER, 1000000}),
 	 cmd_log_show,
 	 "tenken log show [--last N]",
 	 "print the last N events (default 50)",

@@ -36,10 +36,25 @@ int cmd_score(struct tk_args *a, struct tk_error *err);
 int cmd_form_export(struct tk_args *a, struct tk_error *err);
 int cmd_report(struct tk_args *a, struct tk_error *err);
 
-/* One command of the CLI (core/commands.c holds the table). */
+/* What an option takes. */
+enum tk_opt_type {
+	TK_OPT_FLAG,  /* no value: --json */
+	TK_OPT_TEXT,  /* any text: --out DIR */
+	TK_OPT_NUMBER /* a whole number 1..max, checked when parsed */
+};
+
+/* One option of a command or of every command; tables end with a row
+ * whose name is NULL. */
+struct tk_option {
+	const char *name; /* "--year" */
+	enum tk_opt_type type;
+	long max; /* TK_OPT_NUMBER: the largest value allowed */
+};
+
+/* One command of the CLI (cli/commands.c holds the table). */
 struct tk_command {
-	const char *name;    /* "org import" */
-	const char *options; /* "|--year=|--json|": '=' takes a value */
+	const char *name;		 /* "org import" */
+	const struct tk_option *options; /* its own options */
 	int (*run)(struct tk_args *a, struct tk_error *err);
 	const char *usage;
 	const char *summary;

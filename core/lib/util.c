@@ -273,9 +273,24 @@ int tk_valid_ymd(int y, int m, int d)
 	return d <= mdays[m - 1] + (m == 2 && leap);
 }
 
+/* Fixed clock and the progress switch, set by the CLI (tk_set_clock). */
+static char fixed_now[32], fixed_today[16];
+static int progress_allowed = 1;
+
+void tk_set_clock(const char *now, const char *today)
+{
+	snprintf(fixed_now, sizeof fixed_now, "%s", now ? now : "");
+	snprintf(fixed_today, sizeof fixed_today, "%s", today ? today : "");
+}
+
+void tk_set_progress_allowed(int allowed)
+{
+	progress_allowed = allowed;
+}
+
 char *tk_now(char buf[32])
 {
-	const char *fixed = getenv("TENKEN_NOW");
+	const char *fixed = fixed_now;
 	time_t t;
 	struct tm tm;
 	if (fixed && *fixed) {
@@ -290,7 +305,7 @@ char *tk_now(char buf[32])
 
 char *tk_today(char buf[16])
 {
-	const char *fixed = getenv("TENKEN_TODAY");
+	const char *fixed = fixed_today;
 	time_t t;
 	struct tm tm;
 	if (fixed && *fixed) {
@@ -312,14 +327,7 @@ void tk_set_actor(const char *name)
 
 const char *tk_actor(void)
 {
-	const char *s;
-	if (actor_name[0])
-		return actor_name;
-	if ((s = getenv("TENKEN_ACTOR")) && *s)
-		return s;
-	if ((s = getenv("USER")) && *s)
-		return s;
-	return "unknown";
+	return actor_name[0] ? actor_name : "unknown";
 }
 
 void tk_buf_pad(struct tk_buf *b, const char *s, int width)
@@ -340,8 +348,7 @@ void tk_buf_pad(struct tk_buf *b, const char *s, int width)
 
 int tk_progress_wanted(FILE *f)
 {
-	const char *s = getenv("TENKEN_NO_PROGRESS");
-	return isatty(fileno(f)) && !(s && *s);
+	return progress_allowed && isatty(fileno(f));
 }
 
 int tk_mkdirs(const char *path, struct tk_error *err)

@@ -1,7 +1,8 @@
 /*
  * util.h — small helpers shared by every module: a growable string buffer,
- * whole-file reading, UTF-8 checks, CP932 → UTF-8 conversion, time stamps
- * and the acting user's name.
+ * whole-file reading, UTF-8 checks, CP932 → UTF-8 conversion, trimming,
+ * directory listing, time stamps and the acting user's name.  Nothing here
+ * reads the environment: the CLI sets the clock, actor and progress.
  */
 #ifndef TK_UTIL_H
 #define TK_UTIL_H
@@ -51,14 +52,18 @@ int tk_cp932_to_utf8(const char *in, size_t n, char **out, size_t *outlen,
 /* 1 when y-m-d is a real calendar date (1900..9999). */
 int tk_valid_ymd(int y, int m, int d);
 
-/* Current UTC time as "YYYY-MM-DDTHH:MM:SSZ" into buf[21]; honours
- * TENKEN_NOW (for reproducible tests and demos). */
+/* Current UTC time as "YYYY-MM-DDTHH:MM:SSZ" into buf[21], unless a fixed
+ * time was set with tk_set_clock. */
 char *tk_now(char buf[32]);
-/* Today's local date "YYYY-MM-DD" (TENKEN_TODAY overrides). */
+/* Today's local date "YYYY-MM-DD", unless fixed with tk_set_clock. */
 char *tk_today(char buf[16]);
+/* Fix the clock (the CLI passes TENKEN_NOW and TENKEN_TODAY, for
+ * reproducible tests and demos); NULL or "" leaves that part real. */
+void tk_set_clock(const char *now, const char *today);
 
-/* The acting user recorded in the event log: --actor, TENKEN_ACTOR, USER,
- * or "unknown".  Statically allocated. */
+/* The acting user recorded in the event log, as set by tk_set_actor (the
+ * CLI: --actor, TENKEN_ACTOR, USER), or "unknown".  Statically
+ * allocated. */
 const char *tk_actor(void);
 void tk_set_actor(const char *name);
 
@@ -66,8 +71,10 @@ void tk_set_actor(const char *name);
  * character takes two), for aligned Japanese tables. */
 void tk_buf_pad(struct tk_buf *b, const char *s, int width);
 
-/* 1 when fd is a terminal and TENKEN_NO_PROGRESS is unset. */
+/* 1 when f is a terminal and progress lines are allowed (the CLI turns
+ * them off for TENKEN_NO_PROGRESS). */
 int tk_progress_wanted(FILE *f);
+void tk_set_progress_allowed(int allowed);
 
 /* Trim ASCII blanks (space, tab, CR, LF) and ideographic spaces (U+3000)
  * from both ends of s, in place; returns the first kept character. */

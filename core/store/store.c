@@ -58,17 +58,20 @@ int tk_store_prepare(struct tk_store *st, const char *sql, sqlite3_stmt **out,
 	return TK_OK;
 }
 
-static int user_version(struct tk_store *st)
+/* The schema version (PRAGMA user_version) into *v; TK_EDB when it
+ * cannot be read. */
+static int user_version(struct tk_store *st, int *v, struct tk_error *err)
 {
 	sqlite3_stmt *s;
-	int v = -1;
-	if (sqlite3_prepare_v2(st->db, "PRAGMA user_version", -1, &s, NULL) ==
-	    SQLITE_OK) {
-		if (sqlite3_step(s) == SQLITE_ROW)
-			v = sqlite3_column_int(s, 0);
-		sqlite3_finalize(s);
-	}
-	return v;
+	int rc = TK_OK;
+	if (tk_store_prepare(st, "PRAGMA user_version", &s, err))
+		return TK_EDB;
+	if (sqlite3_step(s) == SQLITE_ROW)
+		*v = sqlite3_column_int(s, 0);
+	else
+		rc = tk_store_error(st, err, "schema version");
+	sqlite3_finalize(s);
+	return rc;
 }
 
 int tk_store_begin(struct tk_store *st, struct tk_error *err)
@@ -107,7 +110,10 @@ int tk_store_migrate(struct tk_store *st, int target, int *from,
 		from = &from_v;
 	if (tk_store_begin(st, err))
 		return TK_EDB;
-	v = user_version(st);
+	if ((rc = user_version(st, &v, err))) {
+		tk_store_rollback(st);
+		return rc;
+	}
 	*from = v;
 	if (v > TK_SCHEMA_VERSION) {
 		tk_store_rollback(st);
@@ -216,7 +222,8 @@ int tk_store_open(const char *path, int flags, struct tk_store **out,
 		 "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536",
 		 err)))
 		goto fail;
-	v = user_version(st);
+	if ((rc = user_version(st, &v, err)))
+		goto fail;
 	if (v > TK_SCHEMA_VERSION) {
 		rc = tk_error_set(
 		    err, TK_ESCHEMA,
@@ -234,7 +241,8 @@ int tk_store_open(const char *path, int flags, struct tk_store **out,
 		    path, v, TK_SCHEMA_VERSION);
 		goto fail;
 	}
-	st->version = user_version(st);
+	if ((rc = user_version(st, &st->version, err)))
+		goto fail;
 	*out = st;
 	return TK_OK;
 fail:
@@ -283,10 +291,19 @@ int tk_store_log(struct tk_store *st, const char *action, const char *object,
 			     "SELECT hash FROM events ORDER BY id DESC LIMIT 1",
 			     &s, err))
 		return TK_EDB;
-	if (sqlite3_step(s) == SQLITE_ROW)
+	switch (sqlite3_step(s)) {
+	case SQLITE_ROW:
 		snprintf(prev, sizeof prev, "%s",
 			 (const char *)sqlite3_column_text(s, 0));
+		/* fall through */
+	case SQLITE_DONE:
+		break;
+	default:
+		rc = tk_store_error(st, err, "event log");
+	}
 	sqlite3_finalize(s);
+	if (rc)
+		return rc;
 	tk_now(at);
 	if (!detail)
 		detail = "";
@@ -358,16 +375,52 @@ int tk_store_verify_log(struct tk_store *st, long *count, char head[65],
 	return rc;
 }
 
-char *tk_store_meta_get(struct tk_store *st, const char *key)
+int tk_store_events(struct tk_store *st, long last, struct tk_event **out,
+		    int *n, struct tk_error *err)
 {
 	sqlite3_stmt *s;
-	char *v = NULL;
-	if (sqlite3_prepare_v2(st->db, "SELECT value FROM meta WHERE key=?1",
-			       -1, &s, NULL) != SQLITE_OK)
-		return NULL;
-	sqlite3_bind_text(s, 1, key, -1, SQLITE_STATIC);
-	if (sqlite3_step(s) == SQLITE_ROW)
-		v = tk_xstrdup((const char *)sqlite3_column_text(s, 0));
+	struct tk_event *ev = NULL;
+	int cnt = 0, step, rc = TK_OK;
+
+	*out = NULL;
+	*n = 0;
+	if (tk_store_prepare(
+		st,
+		"SELECT * FROM (SELECT id, at, actor, action, object, detail FROM events ORDER BY id DESC LIMIT ?1) ORDER BY id",
+		&s, err))
+		return TK_EDB;
+	sqlite3_bind_int64(s, 1, last);
+	while ((step = sqlite3_step(s)) == SQLITE_ROW) {
+		struct tk_event *e;
+		ev = tk_xrealloc(ev, (size_t)(cnt + 1) * sizeof *ev);
+		e = &ev[cnt++];
+		e->id = (long)sqlite3_column_int64(s, 0);
+		e->at = tk_xstrdup(col(s, 1));
+		e->actor = tk_xstrdup(col(s, 2));
+		e->action = tk_xstrdup(col(s, 3));
+		e->object = tk_xstrdup(col(s, 4));
+		e->detail = tk_xstrdup(col(s, 5));
+	}
+	if (step != SQLITE_DONE) {
+		rc = tk_store_error(st, err, "event log");
+		tk_events_free(ev, cnt);
+		ev = NULL;
+		cnt = 0;
+	}
 	sqlite3_finalize(s);
-	return v;
+	*out = ev;
+	*n = cnt;
+	return rc;
+}
+
+void tk_events_free(struct tk_event *ev, int n)
+{
+	for (int i = 0; ev && i < n; i++) {
+		free(ev[i].at);
+		free(ev[i].actor);
+		free(ev[i].action);
+		free(ev[i].object);
+		free(ev[i].detail);
+	}
+	free(ev);
 }

@@ -2,7 +2,7 @@
  * store.h — the SQLite store: opening, schema migrations, transactions and
  * the tamper-evident event log (証跡).
  *
- * One database file holds everything (DESIGN.md "Data that must survive").
+ * One database file holds everything (docs/database.md describes the tables).
  * It runs in WAL mode with foreign keys on and a busy timeout.  The schema
  * version lives in PRAGMA user_version; tk_store_open() with TK_STORE_CREATE
  * applies every forward migration in one transaction, and any open refuses a
@@ -74,7 +74,17 @@ int tk_store_log(struct tk_store *st, const char *action, const char *object,
 int tk_store_verify_log(struct tk_store *st, long *count, char head[65],
 			struct tk_error *err);
 
-/* A value from the meta table, or NULL (caller frees). */
-char *tk_store_meta_get(struct tk_store *st, const char *key);
+/* One entry of the event log. */
+struct tk_event {
+	long id;
+	char *at, *actor, *action, *object, *detail;
+};
+
+/* The last `last` entries of the event log, oldest first, into *out
+ * (*n entries); free with tk_events_free.  TK_EDB when the log cannot be
+ * read to its end (no partial list is returned then). */
+int tk_store_events(struct tk_store *st, long last, struct tk_event **out,
+		    int *n, struct tk_error *err);
+void tk_events_free(struct tk_event *ev, int n); /* accepts NULL */
 
 #endif
