@@ -255,22 +255,17 @@ static void apply_environment(struct tk_args *a)
 	tk_set_progress_allowed(!env("TENKEN_NO_PROGRESS"));
 }
 
-int tk_cli_main(int argc, char **argv)
+/* Set aside the global options that come before the command (they are
+ * handed to the command's parser after its own arguments): *npre gets
+ * their count and argv/argc move past them.  Returns -1 to go on, or the
+ * exit status when --help, --version or a bad option ends the run. */
+static int take_prefix(int *argc, char ***argv, int *npre)
 {
-	const struct tk_command *c;
-	struct tk_args a;
-	struct tk_error err;
-	int used, want_help = 0, rc, npre = 0;
-	char **pre;
-
-	tk_error_clear(&err);
-	memset(&a, 0, sizeof a);
-	argc--, argv++;
-	/* Global options may come before the command: set them aside and
-	 * hand them to the command's parser after its own arguments. */
-	pre = argv;
-	while (argc > 0 && argv[0][0] == '-') {
-		const char *o = argv[0];
+	*npre = 0;
+	while (*argc > 0 && (*argv)[0][0] == '-') {
+		const char *o = (*argv)[0];
+		const struct tk_option *g;
+		int n = 1;
 		if (!strcmp(o, "--help") || !strcmp(o, "-h")) {
 			print_help(stdout);
 			return 0;
@@ -281,8 +276,7 @@ int tk_cli_main(int argc, char **argv)
 			       sqlite3_libversion());
 			return 0;
 		}
-		const struct tk_option *g = find_option(global_options, o);
-		if (!g) {
+		if (!(g = find_option(global_options, o))) {
 			fprintf(
 			    stderr,
 			    "tenken: unknown option '%s' (see `tenken --help`)\n",
@@ -290,55 +284,54 @@ int tk_cli_main(int argc, char **argv)
 			return 2;
 		}
 		if (g->type != TK_OPT_FLAG && !strchr(o, '=')) {
-			if (argc < 2) {
+			if (*argc < 2) {
 				fprintf(stderr,
 					"tenken: option '%s' needs a value\n",
 					o);
 				return 2;
 			}
-			argc--, argv++, npre++;
+			n = 2;
 		}
-		argc--, argv++, npre++;
+		*argc -= n, *argv += n, *npre += n;
 	}
-	if (argc == 0) {
-		print_help(stderr);
-		return 2;
+	return -1;
+}
+
+/* `tenken help [COMMAND]`: the exit status. */
+static int help_command(int argc, char **argv)
+{
+	const struct tk_command *c;
+	int used;
+	if (argc == 1) {
+		print_help(stdout);
+		return 0;
 	}
-	if (!strcmp(argv[0], "help")) {
-		if (argc == 1) {
-			print_help(stdout);
-			return 0;
-		}
-		if ((c = find_command(argc - 1, argv + 1, &used))) {
-			print_command_help(c, stdout);
-			return 0;
-		}
-		fprintf(stderr,
-			"tenken: no command '%s' (see `tenken --help`)\n",
-			argv[1]);
-		return 2;
+	if ((c = find_command(argc - 1, argv + 1, &used))) {
+		print_command_help(c, stdout);
+		return 0;
 	}
-	c = find_command(argc, argv, &used);
-	if (!c) {
-		fprintf(
-		    stderr,
-		    "tenken: unknown command '%s%s%s' (see `tenken --help`)\n",
-		    argv[0], argc > 1 && argv[1][0] != '-' ? " " : "",
-		    argc > 1 && argv[1][0] != '-' ? argv[1] : "");
-		return 2;
-	}
-	if (!c->run) {
-		print_command_help(c, stderr);
-		return 2;
-	}
-	{
-		int n = argc - used;
-		char **all = tk_xcalloc((size_t)(n + npre) + 1, sizeof *all);
-		memcpy(all, argv + used, (size_t)n * sizeof *all);
-		memcpy(all + n, pre, (size_t)npre * sizeof *all);
-		rc = parse_args(c, n + npre, all, &a, &want_help, &err);
-		free(all);
-	}
+	fprintf(stderr, "tenken: no command '%s' (see `tenken --help`)\n",
+		argv[1]);
+	return 2;
+}
+
+/* Parse the command's arguments (args, then the global options set aside
+ * before the command), apply the environment, run it and report its
+ * error; returns the exit status. */
+static int run_command(const struct tk_command *c, char **args, int nargs,
+		       char **pre, int npre)
+{
+	struct tk_args a;
+	struct tk_error err;
+	int want_help = 0, rc;
+	char **all = tk_xcalloc((size_t)(nargs + npre) + 1, sizeof *all);
+
+	memset(&a, 0, sizeof a);
+	tk_error_clear(&err);
+	memcpy(all, args, (size_t)nargs * sizeof *all);
+	memcpy(all + nargs, pre, (size_t)npre * sizeof *all);
+	rc = parse_args(c, nargs + npre, all, &a, &want_help, &err);
+	free(all);
 	if (want_help) {
 		print_command_help(c, stdout);
 		return 0;
@@ -358,4 +351,34 @@ int tk_cli_main(int argc, char **argv)
 			fprintf(stderr, "usage: %s\n", c->usage);
 	}
 	return tk_exit_status(rc);
+}
+
+int tk_cli_main(int argc, char **argv)
+{
+	const struct tk_command *c;
+	char **pre = argv + 1;
+	int used, npre, status;
+
+	argc--, argv++;
+	if ((status = take_prefix(&argc, &argv, &npre)) >= 0)
+		return status;
+	if (argc == 0) {
+		print_help(stderr);
+		return 2;
+	}
+	if (!strcmp(argv[0], "help"))
+		return help_command(argc, argv);
+	if (!(c = find_command(argc, argv, &used))) {
+		int sub = argc > 1 && argv[1][0] != '-';
+		fprintf(
+		    stderr,
+		    "tenken: unknown command '%s%s%s' (see `tenken --help`)\n",
+		    argv[0], sub ? " " : "", sub ? argv[1] : "");
+		return 2;
+	}
+	if (!c->run) {
+		print_command_help(c, stderr);
+		return 2;
+	}
+	return run_command(c, argv + used, argc - used, pre, npre);
 }

@@ -260,13 +260,12 @@ void tk_store_close(struct tk_store *st)
 	free(st);
 }
 
-static void event_hash(const char *prev, const char *at, const char *actor,
-		       const char *action, const char *object,
-		       const char *detail, char out[65])
+/* The hash of an entry: parts are the previous hash, at, actor, action,
+ * object and detail. */
+static void event_hash(const char *const parts[6], char out[65])
 {
 	struct tk_sha256 s;
 	unsigned char d[32];
-	const char *parts[6] = {prev, at, actor, action, object, detail};
 	tk_sha256_init(&s);
 	for (int i = 0; i < 6; i++) {
 		/* Length-prefix each part so no two logs hash alike. */
@@ -307,7 +306,9 @@ int tk_store_log(struct tk_store *st, const char *action, const char *object,
 	tk_now(at);
 	if (!detail)
 		detail = "";
-	event_hash(prev, at, actor, action, object, detail, hash);
+	event_hash(
+	    (const char *const[]){prev, at, actor, action, object, detail},
+	    hash);
 	if (tk_store_prepare(
 		st,
 		"INSERT INTO events(at, actor, action, object, detail, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -356,8 +357,10 @@ int tk_store_verify_log(struct tk_store *st, long *count, char head[65],
 			    st->path, id);
 			break;
 		}
-		event_hash(prev, col(s, 1), col(s, 2), col(s, 3), col(s, 4),
-			   col(s, 5), want);
+		event_hash((const char *const[]){prev, col(s, 1), col(s, 2),
+						 col(s, 3), col(s, 4),
+						 col(s, 5)},
+			   want);
 		if (strcmp(want, col(s, 7)) != 0) {
 			rc = tk_error_set(err, TK_EINPUT,
 					  "%s: event log entry %ld was altered",
