@@ -363,7 +363,9 @@ struct parse {
 	int stop;	  /* a callback's non-zero return */
 	struct buf *text; /* where character data goes while collect is set */
 	int collect;
-	size_t from; /* where the current string starts in text */
+	size_t from;	 /* where the current string starts in text */
+	uint64_t budget; /* bytes parse_part may inflate at most */
+	uint64_t got;	 /* bytes parse_part inflated */
 };
 
 /* Excel's own limit: 32,767 characters in a cell, at most 4 bytes each.
@@ -450,127 +452,164 @@ static zip_int64_t find_entry(tk_xlsx *x, const char *part)
 	return i;
 }
 
+/* The error for part taking the workbook past its limit in all. */
+static int over_total(const tk_xlsx *x, const char *part, struct tk_error *err)
+{
+	return tk_error_set(
+	    err, TK_ELIMIT,
+	    "%s: %s: the workbook inflates past the limit of %llu bytes in all",
+	    x->name, part, (unsigned long long)x->lim.max_total_bytes);
+}
+
 /*
- * Inflate part into a new expat parser with the given element handlers and
- * ps as their user data.  budget is how many bytes may still be inflated in
- * all; *inflated gets how many were.  Returns TK_OK; ps->stop when a callback
- * stopped the parse (err untouched); or an error code with err set (a
- * missing part is TK_EINPUT).  The caller adds *inflated to its count.
+ * Find part and check its declared size against the limits (budget: bytes
+ * that may still be inflated in all).  *idx gets its entry.  Returns TK_OK
+ * or an error with err set (a missing part is TK_EINPUT).
  */
-static int parse_part(tk_xlsx *x, const char *part, struct parse *ps,
-		      XML_StartElementHandler start, XML_EndElementHandler end,
-		      uint64_t budget, uint64_t *inflated, struct tk_error *err)
+static int part_locate(tk_xlsx *x, const char *part, uint64_t budget,
+		       zip_int64_t *idx, struct tk_error *err)
 {
 	const uint64_t cap = x->lim.max_entry_bytes;
-	zip_file_t *zf = NULL;
-	XML_Parser p = NULL;
-	uint64_t got = 0;
-	zip_int64_t idx;
 	zip_stat_t st;
-	int rc = TK_OK;
 
-	idx = find_entry(x, part);
-	if (idx < 0) {
-		rc = tk_error_set(err, TK_EINPUT, "%s: %s: part is missing",
-				  x->name, part);
-		goto done;
-	}
+	*idx = find_entry(x, part);
+	if (*idx < 0)
+		return tk_error_set(err, TK_EINPUT, "%s: %s: part is missing",
+				    x->name, part);
 	zip_stat_init(&st);
-	if (zip_stat_index(x->zip, (zip_uint64_t)idx, 0, &st) == 0 &&
-	    (st.valid & ZIP_STAT_SIZE)) {
-		if (st.size > cap) {
-			rc = tk_error_set(
-			    err, TK_ELIMIT,
-			    "%s: %s: part inflates to %llu bytes, over the limit of %llu",
-			    x->name, part, (unsigned long long)st.size,
-			    (unsigned long long)cap);
-			goto done;
-		}
-		if (st.size > budget) {
-			rc = tk_error_set(
-			    err, TK_ELIMIT,
-			    "%s: %s: the workbook inflates past the limit of %llu bytes in all",
-			    x->name, part,
-			    (unsigned long long)x->lim.max_total_bytes);
-			goto done;
-		}
-	}
-	zf = zip_fopen_index(x->zip, (zip_uint64_t)idx, 0);
-	if (!zf) {
-		rc = tk_error_set(err, TK_EINPUT, "%s: %s: cannot read (%s)",
-				  x->name, part,
-				  zip_error_strerror(zip_get_error(x->zip)));
-		goto done;
-	}
-	p = XML_ParserCreate(NULL);
-	if (!p) {
-		rc = tk_error_set(err, TK_ENOMEM, "%s: %s: out of memory",
-				  x->name, part);
-		goto done;
-	}
-	ps->x = x;
-	ps->p = p;
-	ps->part = part;
-	ps->err = err;
-	ps->rc = TK_OK;
-	ps->stop = 0;
+	if (zip_stat_index(x->zip, (zip_uint64_t)*idx, 0, &st) != 0 ||
+	    !(st.valid & ZIP_STAT_SIZE))
+		return TK_OK;
+	if (st.size > cap)
+		return tk_error_set(
+		    err, TK_ELIMIT,
+		    "%s: %s: part inflates to %llu bytes, over the limit of %llu",
+		    x->name, part, (unsigned long long)st.size,
+		    (unsigned long long)cap);
+	if (st.size > budget)
+		return over_total(x, part, err);
+	return TK_OK;
+}
+
+/* A new expat parser calling start, end and the shared text, DOCTYPE and
+ * entity handlers with ps as user data; NULL when out of memory.  The
+ * caller frees it with XML_ParserFree. */
+static XML_Parser parser_new(struct parse *ps, XML_StartElementHandler start,
+			     XML_EndElementHandler end)
+{
+	XML_Parser p = XML_ParserCreate(NULL);
+
+	if (!p)
+		return NULL;
 	XML_SetUserData(p, ps);
 	XML_SetElementHandler(p, start, end);
 	XML_SetCharacterDataHandler(p, on_text);
 	XML_SetStartDoctypeDeclHandler(p, on_doctype);
 	XML_SetEntityDeclHandler(p, on_entity);
+	return p;
+}
+
+/* The error for a failed XML_Parse: a callback's stop or error when there
+ * is one, else expat's own, with the line. */
+static int parse_error(struct parse *ps)
+{
+	enum XML_Error code = XML_GetErrorCode(ps->p);
+
+	if (ps->stop)
+		return ps->stop;
+	if (ps->rc)
+		return ps->rc;
+	return tk_error_set(ps->err,
+			    code == XML_ERROR_NO_MEMORY ? TK_ENOMEM : TK_EINPUT,
+			    "%s: %s:%lu: %s", ps->x->name, ps->part,
+			    (unsigned long)XML_GetCurrentLineNumber(ps->p),
+			    XML_ErrorString(code));
+}
+
+/* Inflate zf into the parser ps->p chunk by chunk, counting the bytes in
+ * ps->got against the part's limit and ps->budget. */
+static int feed(struct parse *ps, zip_file_t *zf)
+{
+	tk_xlsx *x = ps->x;
+	const uint64_t cap = x->lim.max_entry_bytes;
 
 	for (;;) {
 		zip_int64_t n = zip_fread(zf, x->chunk, CHUNK);
 
-		if (n < 0) {
-			rc = tk_error_set(err, TK_EINPUT,
-					  "%s: %s: damaged zip entry (%s)",
-					  x->name, part, zip_file_strerror(zf));
-			goto done;
-		}
-		if ((uint64_t)n > cap - got) {
-			rc = tk_error_set(
-			    err, TK_ELIMIT,
+		if (n < 0)
+			return tk_error_set(ps->err, TK_EINPUT,
+					    "%s: %s: damaged zip entry (%s)",
+					    x->name, ps->part,
+					    zip_file_strerror(zf));
+		if ((uint64_t)n > cap - ps->got)
+			return tk_error_set(
+			    ps->err, TK_ELIMIT,
 			    "%s: %s: part inflates past the limit of %llu bytes",
-			    x->name, part, (unsigned long long)cap);
-			goto done;
-		}
-		if ((uint64_t)n > budget - got) {
-			rc = tk_error_set(
-			    err, TK_ELIMIT,
-			    "%s: %s: the workbook inflates past the limit of %llu bytes in all",
-			    x->name, part,
-			    (unsigned long long)x->lim.max_total_bytes);
-			goto done;
-		}
-		got += (uint64_t)n;
-		if (XML_Parse(p, x->chunk, (int)n, n == 0) != XML_STATUS_OK) {
-			enum XML_Error code = XML_GetErrorCode(p);
-
-			if (ps->stop)
-				rc = ps->stop;
-			else if (ps->rc)
-				rc = ps->rc;
-			else
-				rc = tk_error_set(
-				    err,
-				    code == XML_ERROR_NO_MEMORY ? TK_ENOMEM
-								: TK_EINPUT,
-				    "%s: %s:%lu: %s", x->name, part,
-				    (unsigned long)XML_GetCurrentLineNumber(p),
-				    XML_ErrorString(code));
-			goto done;
-		}
+			    x->name, ps->part, (unsigned long long)cap);
+		if ((uint64_t)n > ps->budget - ps->got)
+			return over_total(x, ps->part, ps->err);
+		ps->got += (uint64_t)n;
+		if (XML_Parse(ps->p, x->chunk, (int)n, n == 0) != XML_STATUS_OK)
+			return parse_error(ps);
 		if (n == 0)
-			break;
+			return TK_OK;
 	}
-done:
-	*inflated = got;
-	if (p)
-		XML_ParserFree(p);
-	if (zf)
-		zip_fclose(zf);
+}
+
+/*
+ * Inflate part into a new expat parser with the given element handlers and
+ * ps as their user data.  ps->budget is how many bytes may still be
+ * inflated in all; ps->got gets how many were (the caller adds it to its
+ * count).  Returns TK_OK; ps->stop when a callback stopped the parse (err
+ * untouched); or an error code with err set (a missing part is TK_EINPUT).
+ */
+static int parse_part(tk_xlsx *x, const char *part, struct parse *ps,
+		      XML_StartElementHandler start, XML_EndElementHandler end,
+		      struct tk_error *err)
+{
+	zip_file_t *zf = NULL;
+	zip_int64_t idx;
+	int rc;
+
+	ps->x = x;
+	ps->p = NULL;
+	ps->part = part;
+	ps->err = err;
+	ps->rc = TK_OK;
+	ps->stop = 0;
+	ps->got = 0;
+	rc = part_locate(x, part, ps->budget, &idx, err);
+	if (rc)
+		return rc;
+	zf = zip_fopen_index(x->zip, (zip_uint64_t)idx, 0);
+	if (!zf)
+		return tk_error_set(err, TK_EINPUT, "%s: %s: cannot read (%s)",
+				    x->name, part,
+				    zip_error_strerror(zip_get_error(x->zip)));
+	ps->p = parser_new(ps, start, end);
+	if (ps->p)
+		rc = feed(ps, zf);
+	else
+		rc = tk_error_set(err, TK_ENOMEM, "%s: %s: out of memory",
+				  x->name, part);
+	if (ps->p)
+		XML_ParserFree(ps->p);
+	ps->p = NULL;
+	zip_fclose(zf);
+	return rc;
+}
+
+/* parse_part for a part read while opening: its budget is what is left of
+ * the total, and what it inflated is added to x->inflated. */
+static int parse_open_part(tk_xlsx *x, const char *part, struct parse *ps,
+			   XML_StartElementHandler start,
+			   XML_EndElementHandler end, struct tk_error *err)
+{
+	int rc;
+
+	ps->budget = x->lim.max_total_bytes - x->inflated;
+	rc = parse_part(x, part, ps, start, end, err);
+	x->inflated += ps->got;
 	return rc;
 }
 
@@ -640,15 +679,9 @@ static void XMLCALL ignore_end(void *ud, const XML_Char *name)
 static int read_rels(tk_xlsx *x, const char *part, struct rels_parse *r,
 		     struct tk_error *err)
 {
-	uint64_t got = 0;
-	int rc;
-
 	if (find_entry(x, part) < 0)
 		return TK_OK;
-	rc = parse_part(x, part, &r->ps, rels_start, ignore_end,
-			x->lim.max_total_bytes - x->inflated, &got, err);
-	x->inflated += got;
-	return rc;
+	return parse_open_part(x, part, &r->ps, rels_start, ignore_end, err);
 }
 
 /* The first relationship whose type ends in "/" suffix, or NULL. */
@@ -885,14 +918,11 @@ static int cmp_fmt(const void *a, const void *b)
 static int read_styles(tk_xlsx *x, const char *part, struct tk_error *err)
 {
 	struct styles_parse s;
-	uint64_t got = 0;
 	size_t i;
 	int rc;
 
 	memset(&s, 0, sizeof s);
-	rc = parse_part(x, part, &s.ps, styles_start, styles_end,
-			x->lim.max_total_bytes - x->inflated, &got, err);
-	x->inflated += got;
+	rc = parse_open_part(x, part, &s.ps, styles_start, styles_end, err);
 	if (rc)
 		goto done;
 	if (s.nfmts)
@@ -986,15 +1016,9 @@ static void XMLCALL sst_end(void *ud, const XML_Char *name)
 static int read_sst(tk_xlsx *x, const char *part, struct tk_error *err)
 {
 	struct sst_parse s;
-	uint64_t got = 0;
-	int rc;
-
 	memset(&s, 0, sizeof s);
 	s.ps.text = &x->sst;
-	rc = parse_part(x, part, &s.ps, sst_start, sst_end,
-			x->lim.max_total_bytes - x->inflated, &got, err);
-	x->inflated += got;
-	return rc;
+	return parse_open_part(x, part, &s.ps, sst_start, sst_end, err);
 }
 
 /* Length of shared string i. */
@@ -1106,6 +1130,110 @@ static int open_error(const char *name, int zerr, int syserr, int ole2,
 	return rc;
 }
 
+/* The error for running out of memory while opening x. */
+static int out_of_memory(const tk_xlsx *x, struct tk_error *err)
+{
+	return tk_error_set(err, TK_ENOMEM, "%s: out of memory", x->name);
+}
+
+/* The workbook part into *wbpart (malloc'd, caller frees): where the
+ * package relationships point, else "xl/workbook.xml". */
+static int find_workbook(tk_xlsx *x, char **wbpart, struct tk_error *err)
+{
+	struct rels_parse rels;
+	const struct rel *r;
+	int rc;
+
+	*wbpart = NULL;
+	memset(&rels, 0, sizeof rels);
+	rc = read_rels(x, "_rels/.rels", &rels, err);
+	r = rc ? NULL : rel_by_type(&rels, "officeDocument");
+	if (r && !(*wbpart = resolve("", r->target)))
+		rc = out_of_memory(x, err);
+	rels_free(&rels);
+	if (rc)
+		return rc;
+	if (*wbpart && find_entry(x, *wbpart) >= 0)
+		return TK_OK;
+	free(*wbpart);
+	*wbpart = strdup("xl/workbook.xml");
+	if (!*wbpart)
+		return out_of_memory(x, err);
+	if (find_entry(x, *wbpart) < 0)
+		return tk_error_set(
+		    err, TK_EINPUT,
+		    "%s: not an .xlsx workbook (no workbook part)", x->name);
+	return TK_OK;
+}
+
+/* Set each sheet's part from the workbook relationships rels (parts
+ * relative to dir), or by number when the workbook has no relationships
+ * part (have_rels 0).  A sheet no relationship names keeps a NULL path
+ * (tk_xlsx_read_sheet says so).  TK_OK or TK_ENOMEM, err untouched. */
+static int sheet_paths(tk_xlsx *x, const struct rels_parse *rels,
+		       const char *dir, int have_rels)
+{
+	for (int i = 0; i < x->nsheets; i++) {
+		struct sheet *sh = &x->sheets[i];
+		const struct rel *r = rel_by_id(rels, sh->rid);
+		char num[32];
+
+		if (r) {
+			sh->path = resolve(dir, r->target);
+		} else if (!have_rels) {
+			snprintf(num, sizeof num, "sheet%d.xml", i + 1);
+			sh->path = cat3(dir, "worksheets/", num);
+		} else {
+			continue;
+		}
+		if (!sh->path)
+			return TK_ENOMEM;
+	}
+	return TK_OK;
+}
+
+/* Read the styles and shared strings parts, when there are any, found
+ * through rels or by their usual names in dir. */
+static int read_styles_sst(tk_xlsx *x, const struct rels_parse *rels,
+			   const char *dir, struct tk_error *err)
+{
+	const struct rel *r;
+	char *styles, *sst;
+	int rc = TK_OK;
+
+	r = rel_by_type(rels, "styles");
+	styles = r ? resolve(dir, r->target) : cat3(dir, "styles.xml", "");
+	r = rel_by_type(rels, "sharedStrings");
+	sst = r ? resolve(dir, r->target) : cat3(dir, "sharedStrings.xml", "");
+	if (!styles || !sst)
+		rc = out_of_memory(x, err);
+	if (!rc && find_entry(x, styles) >= 0)
+		rc = read_styles(x, styles, err);
+	if (!rc && find_entry(x, sst) >= 0)
+		rc = read_sst(x, sst, err);
+	free(styles);
+	free(sst);
+	return rc;
+}
+
+/* The workbook's relationships part, "DIR_rels/BASE.rels" for wbpart
+ * "DIR/BASE" (malloc'd, caller frees), and its dir in *dir (likewise);
+ * NULL when out of memory. */
+static char *wb_rels_part(const char *wbpart, char **dir)
+{
+	const char *base;
+	char *relspart;
+
+	*dir = part_dir(wbpart);
+	if (!*dir)
+		return NULL;
+	base = wbpart + strlen(*dir);
+	relspart = malloc(strlen(*dir) + strlen(base) + sizeof "_rels/.rels");
+	if (relspart)
+		sprintf(relspart, "%s_rels/%s.rels", *dir, base);
+	return relspart;
+}
+
 /*
  * Find and read the workbook, its relationships, styles and shared strings
  * (see the top of the file).  Returns TK_OK or an error with err set.
@@ -1114,108 +1242,40 @@ static int load(tk_xlsx *x, struct tk_error *err)
 {
 	struct rels_parse rels;
 	struct wb_parse wb;
-	const struct rel *r;
-	char *wbpart = NULL, *dir = NULL, *relspart = NULL, *base;
-	char *sst = NULL, *styles = NULL;
-	uint64_t got = 0;
+	char *wbpart = NULL, *dir = NULL, *relspart = NULL;
 	zip_int64_t n;
-	int rc = TK_OK, have_rels, i;
+	int rc;
 
 	memset(&rels, 0, sizeof rels);
 	memset(&wb, 0, sizeof wb);
 	n = zip_get_num_entries(x->zip, 0);
-	if (n > (zip_int64_t)x->lim.max_entries) {
-		rc = tk_error_set(
+	if (n > (zip_int64_t)x->lim.max_entries)
+		return tk_error_set(
 		    err, TK_ELIMIT,
 		    "%s: too many zip entries (%lld, the limit is %d)", x->name,
 		    (long long)n, x->lim.max_entries);
-		goto done;
-	}
-
-	rc = read_rels(x, "_rels/.rels", &rels, err);
+	rc = find_workbook(x, &wbpart, err);
+	if (!rc)
+		rc = parse_open_part(x, wbpart, &wb.ps, wb_start, wb_end, err);
 	if (rc)
 		goto done;
-	r = rel_by_type(&rels, "officeDocument");
-	if (r) {
-		wbpart = resolve("", r->target);
-		if (!wbpart)
-			goto nomem;
-	}
-	if (!wbpart || find_entry(x, wbpart) < 0) {
-		free(wbpart);
-		wbpart = strdup("xl/workbook.xml");
-		if (!wbpart)
-			goto nomem;
-		if (find_entry(x, wbpart) < 0) {
-			rc = tk_error_set(
-			    err, TK_EINPUT,
-			    "%s: not an .xlsx workbook (no workbook part)",
-			    x->name);
-			goto done;
-		}
-	}
-	rels_free(&rels);
-
-	rc = parse_part(x, wbpart, &wb.ps, wb_start, wb_end,
-			x->lim.max_total_bytes - x->inflated, &got, err);
-	x->inflated += got;
-	if (rc)
+	relspart = wb_rels_part(wbpart, &dir);
+	if (!relspart) {
+		rc = out_of_memory(x, err);
 		goto done;
-
-	dir = part_dir(wbpart);
-	if (!dir)
-		goto nomem;
-	base = wbpart + strlen(dir);
-	relspart = malloc(strlen(dir) + strlen(base) + sizeof "_rels/.rels");
-	if (!relspart)
-		goto nomem;
-	sprintf(relspart, "%s_rels/%s.rels", dir, base);
-	have_rels = find_entry(x, relspart) >= 0;
+	}
 	rc = read_rels(x, relspart, &rels, err);
 	if (rc)
 		goto done;
-
-	for (i = 0; i < x->nsheets; i++) {
-		struct sheet *sh = &x->sheets[i];
-		char num[32];
-
-		r = rel_by_id(&rels, sh->rid);
-		if (r) {
-			sh->path = resolve(dir, r->target);
-		} else if (!have_rels) {
-			snprintf(num, sizeof num, "sheet%d.xml", i + 1);
-			sh->path = cat3(dir, "worksheets/", num);
-		} else {
-			continue; /* read_sheet says so */
-		}
-		if (!sh->path)
-			goto nomem;
-	}
-
-	r = rel_by_type(&rels, "styles");
-	styles = r ? resolve(dir, r->target) : cat3(dir, "styles.xml", "");
-	r = rel_by_type(&rels, "sharedStrings");
-	sst = r ? resolve(dir, r->target) : cat3(dir, "sharedStrings.xml", "");
-	if (!styles || !sst)
-		goto nomem;
-	if (find_entry(x, styles) >= 0) {
-		rc = read_styles(x, styles, err);
-		if (rc)
-			goto done;
-	}
-	if (find_entry(x, sst) >= 0)
-		rc = read_sst(x, sst, err);
-	goto done;
-
-nomem:
-	rc = tk_error_set(err, TK_ENOMEM, "%s: out of memory", x->name);
+	if (sheet_paths(x, &rels, dir, find_entry(x, relspart) >= 0))
+		rc = out_of_memory(x, err);
+	else
+		rc = read_styles_sst(x, &rels, dir, err);
 done:
 	rels_free(&rels);
 	free(wbpart);
 	free(dir);
 	free(relspart);
-	free(styles);
-	free(sst);
 	return rc;
 }
 
@@ -1606,7 +1666,7 @@ int tk_xlsx_read_sheet(tk_xlsx *x, int i, tk_xlsx_cell_fn fn, void *ctx,
 {
 	struct sheet_parse s;
 	struct sheet *sh;
-	uint64_t used, got = 0;
+	uint64_t used;
 	int j, rc;
 
 	if (!x || i < 0 || i >= x->nsheets)
@@ -1629,12 +1689,11 @@ int tk_xlsx_read_sheet(tk_xlsx *x, int i, tk_xlsx_cell_fn fn, void *ctx,
 	s.fn = fn;
 	s.ctx = ctx;
 	s.dp = localeconv()->decimal_point[0];
-	rc = parse_part(
-	    x, sh->path, &s.ps, sheet_start, sheet_end,
-	    used < x->lim.max_total_bytes ? x->lim.max_total_bytes - used : 0,
-	    &got, err);
-	if (got > sh->inflated)
-		sh->inflated = got;
+	s.ps.budget =
+	    used < x->lim.max_total_bytes ? x->lim.max_total_bytes - used : 0;
+	rc = parse_part(x, sh->path, &s.ps, sheet_start, sheet_end, err);
+	if (s.ps.got > sh->inflated)
+		sh->inflated = s.ps.got;
 	if (rc == TK_OK)
 		tk_error_clear(err);
 	return rc;
