@@ -147,18 +147,59 @@ fail:
 	return rc;
 }
 
-int tk_csv_next(struct tk_csv *c, struct tk_error *err)
+/* Skip the blank lines from p on, counting them in c->next_line; returns
+ * where the next record starts (c->len when there is none). */
+static size_t skip_blank(struct tk_csv *c, size_t p)
 {
-	size_t p = c->pos, n = 0;
-	int nf = 0, quoted;
-	long start_line;
-
-	/* Skip blank lines. */
 	while (p < c->len && (c->data[p] == '\n' || c->data[p] == '\r')) {
 		if (c->data[p] == '\n')
 			c->next_line++;
 		p++;
 	}
+	return p;
+}
+
+/* Room in c->rec for two more bytes after n, moving the nf field pointers
+ * along when it grows (a record may span lines). */
+static void rec_room(struct tk_csv *c, size_t n, int nf)
+{
+	size_t off[TK_CSV_MAX_FIELDS];
+
+	if (n + 2 <= c->rec_cap)
+		return;
+	for (int i = 0; i < nf; i++)
+		off[i] = (size_t)(c->fields[i] - c->rec);
+	c->rec_cap *= 2;
+	c->rec = tk_xrealloc(c->rec, c->rec_cap);
+	for (int i = 0; i < nf; i++)
+		c->fields[i] = c->rec + off[i];
+}
+
+/* Character ch of a quoted field, *p just past it, into c->rec at *n: a
+ * doubled quote is one quote, a single one closes the field.  Returns 1
+ * while the field is still quoted. */
+static int quoted_char(struct tk_csv *c, char ch, size_t *p, size_t *n)
+{
+	if (ch != '"') {
+		if (ch == '\n')
+			c->next_line++;
+		c->rec[(*n)++] = ch;
+		return 1;
+	}
+	if (*p < c->len && c->data[*p] == '"') {
+		c->rec[(*n)++] = '"';
+		(*p)++;
+		return 1;
+	}
+	return 0;
+}
+
+int tk_csv_next(struct tk_csv *c, struct tk_error *err)
+{
+	size_t p = skip_blank(c, c->pos), n = 0;
+	int nf = 0, quoted = 0;
+	long start_line;
+
 	if (p >= c->len) {
 		c->pos = p;
 		c->nfields = 0;
@@ -171,18 +212,9 @@ int tk_csv_next(struct tk_csv *c, struct tk_error *err)
 		c->rec = tk_xrealloc(c->rec, c->rec_cap);
 	}
 	c->fields[nf++] = c->rec;
-	quoted = 0;
 	for (;;) {
 		char ch;
-		if (n + 2 > c->rec_cap) {
-			size_t off[TK_CSV_MAX_FIELDS];
-			for (int i = 0; i < nf; i++)
-				off[i] = (size_t)(c->fields[i] - c->rec);
-			c->rec_cap *= 2;
-			c->rec = tk_xrealloc(c->rec, c->rec_cap);
-			for (int i = 0; i < nf; i++)
-				c->fields[i] = c->rec + off[i];
-		}
+		rec_room(c, n, nf);
 		if (p >= c->len) {
 			if (quoted) {
 				c->pos = p;
@@ -195,21 +227,8 @@ int tk_csv_next(struct tk_csv *c, struct tk_error *err)
 		}
 		ch = c->data[p++];
 		if (quoted) {
-			if (ch == '"') {
-				if (p < c->len && c->data[p] == '"') {
-					c->rec[n++] = '"';
-					p++;
-				} else {
-					quoted = 0;
-				}
-			} else {
-				if (ch == '\n')
-					c->next_line++;
-				c->rec[n++] = ch;
-			}
-			continue;
-		}
-		if (ch == '"' && c->rec + n == c->fields[nf - 1]) {
+			quoted = quoted_char(c, ch, &p, &n);
+		} else if (ch == '"' && c->rec + n == c->fields[nf - 1]) {
 			/* A quote opens a quoted field only at its start;
 			 * elsewhere it is text, as Excel reads it. */
 			quoted = 1;

@@ -1515,38 +1515,42 @@ static int parse_number(const struct sheet_parse *s, const char *txt,
 	return end != txt && !*end;
 }
 
-/* The end of a <c>: hand its value, if any, to the callback. */
-static void cell_end(struct sheet_parse *s)
+/* 1 when the current cell is within the row and column limits; else the
+ * parse fails and 0. */
+static int cell_in_limits(struct sheet_parse *s)
 {
-	tk_xlsx *x = s->ps.x;
-	struct tk_xlsx_cell cell;
-	const char *txt = x->text.p;
-	size_t len = x->text.len;
+	const tk_xlsx *x = s->ps.x;
 	char name[300];
-	uint64_t idx;
-	int rc;
 
-	s->in_c = 0;
-	if (!s->has_v || len == 0)
-		return;
 	if (s->row > x->lim.max_rows) {
 		parse_fail(&s->ps, TK_ELIMIT,
 			   "cell %s is beyond the limit of %lu rows",
 			   cell_name(s, name, sizeof name),
 			   (unsigned long)x->lim.max_rows);
-		return;
+		return 0;
 	}
 	if (s->col > x->lim.max_cols) {
 		parse_fail(&s->ps, TK_ELIMIT,
 			   "cell %s is beyond the limit of %lu columns",
 			   cell_name(s, name, sizeof name),
 			   (unsigned long)x->lim.max_cols);
-		return;
+		return 0;
 	}
-	cell.row = (uint32_t)s->row;
-	cell.col = (uint32_t)s->col;
-	cell.num = 0;
-	cell.is_date = 0;
+	return 1;
+}
+
+/* The current cell's type, number and text (x->text.p or a shared string;
+ * len bytes) into *cell.  Returns 1, or 0 when the parse fails on it. */
+static int cell_value(struct sheet_parse *s, struct tk_xlsx_cell *cell)
+{
+	tk_xlsx *x = s->ps.x;
+	const char *txt = x->text.p;
+	size_t len = x->text.len;
+	char name[300];
+	uint64_t idx;
+
+	cell->num = 0;
+	cell->is_date = 0;
 	switch (s->type) {
 	case T_S:
 		if (!parse_u64(txt, &idx) || idx >= x->nsst) {
@@ -1554,43 +1558,60 @@ static void cell_end(struct sheet_parse *s)
 			    &s->ps, TK_EINPUT,
 			    "cell %s: shared string \"%.20s\" does not exist",
 			    cell_name(s, name, sizeof name), txt);
-			return;
+			return 0;
 		}
 		txt = x->sst.p + x->sst_off[idx];
 		len = sst_len(x, (size_t)idx);
-		cell.type = TK_CELL_STRING;
+		cell->type = TK_CELL_STRING;
 		break;
 	case T_STR:
 	case T_INL:
 		len = x->text.len = unescape(x->text.p, len);
-		cell.type = TK_CELL_STRING;
+		cell->type = TK_CELL_STRING;
 		break;
 	case T_D:
-		cell.type = TK_CELL_STRING;
+		cell->type = TK_CELL_STRING;
 		break;
 	case T_E:
-		cell.type = TK_CELL_ERROR;
+		cell->type = TK_CELL_ERROR;
 		break;
 	case T_B:
-		cell.type = TK_CELL_BOOL;
-		cell.num = !strcmp(txt, "1") || !strcmp(txt, "true");
+		cell->type = TK_CELL_BOOL;
+		cell->num = !strcmp(txt, "1") || !strcmp(txt, "true");
 		break;
 	default:
-		cell.type = TK_CELL_NUMBER;
-		if (!parse_number(s, txt, len, &cell.num)) {
+		cell->type = TK_CELL_NUMBER;
+		if (!parse_number(s, txt, len, &cell->num)) {
 			parse_fail(&s->ps, TK_EINPUT,
 				   "cell %s: bad number \"%.20s\"",
 				   cell_name(s, name, sizeof name), txt);
-			return;
+			return 0;
 		}
-		cell.is_date = s->style < x->nxf && x->xf_date[s->style];
-		if (cell.is_date && x->date1904)
-			cell.num += DATE1904_OFFSET;
+		cell->is_date = s->style < x->nxf && x->xf_date[s->style];
+		if (cell->is_date && x->date1904)
+			cell->num += DATE1904_OFFSET;
 	}
-	if (len == 0 || !s->fn)
+	cell->text = txt;
+	cell->len = len;
+	return 1;
+}
+
+/* The end of a <c>: hand its value, if any, to the callback; a non-zero
+ * return from it stops the parse. */
+static void cell_end(struct sheet_parse *s)
+{
+	struct tk_xlsx_cell cell;
+	int rc;
+
+	s->in_c = 0;
+	if (!s->has_v || s->ps.x->text.len == 0)
 		return;
-	cell.text = txt;
-	cell.len = len;
+	if (!cell_in_limits(s))
+		return;
+	cell.row = (uint32_t)s->row;
+	cell.col = (uint32_t)s->col;
+	if (!cell_value(s, &cell) || cell.len == 0 || !s->fn)
+		return;
 	rc = s->fn(s->ctx, &cell);
 	if (rc) {
 		s->ps.stop = rc;
