@@ -1,5 +1,9 @@
 /*
- * csv.c — see csv.h.
+ * csv.c — the CSV reader of csv.h.  Opening checks the file's size and line
+ * lengths while streaming it, then reads it whole and decodes it to UTF-8
+ * (a BOM means UTF-8; otherwise UTF-8 when it is valid, else CP932, unless
+ * the caller forces one).  tk_csv_next then splits one record at a time
+ * into a reusable buffer, following quotes across line ends.
  */
 #include "formats/csv.h"
 
@@ -11,6 +15,7 @@
 #include <string.h>
 #include <strings.h>
 
+/* See csv.h. */
 int tk_encoding_parse(const char *s)
 {
 	if (!strcasecmp(s, "auto"))
@@ -76,6 +81,7 @@ static int check_shape(const char *path, struct tk_error *err)
 	return TK_OK;
 }
 
+/* See csv.h.  On success *out is the caller's (tk_csv_close). */
 int tk_csv_open(const char *path, enum tk_encoding enc, struct tk_csv **out,
 		struct tk_error *err)
 {
@@ -194,6 +200,8 @@ static int quoted_char(struct tk_csv *c, char ch, size_t *p, size_t *n)
 	return 0;
 }
 
+/* See csv.h.  The fields point into c->rec and stay valid until the next
+ * call. */
 int tk_csv_next(struct tk_csv *c, struct tk_error *err)
 {
 	size_t p = skip_blank(c, c->pos), n = 0;
@@ -260,6 +268,7 @@ int tk_csv_next(struct tk_csv *c, struct tk_error *err)
 	return 1;
 }
 
+/* Free c and its text and record storage; accepts NULL. */
 void tk_csv_close(struct tk_csv *c)
 {
 	if (!c)

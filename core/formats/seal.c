@@ -319,6 +319,7 @@ static void members_free(struct member *m, int n)
 	free(m);
 }
 
+/* See seal.h: read the files, write the manifest, then the zip. */
 int tk_seal_create(const char *out_zip, const char *const *files, int nfiles,
 		   const char *passphrase, struct tk_error *err)
 {
@@ -889,6 +890,8 @@ static int deliver(struct opening *o, tk_seal_member_fn fn, void *ctx,
 	return rc;
 }
 
+/* See seal.h: open, read and check the manifest, verify every member,
+ * then deliver. */
 int tk_seal_open(const char *path, const char *passphrase, tk_seal_member_fn fn,
 		 void *ctx, struct tk_error *err)
 {

@@ -100,6 +100,8 @@ static int buf_reserve(struct buf *b, size_t extra)
 	return TK_OK;
 }
 
+/* Append s[0..n) and keep b NUL-terminated; TK_OK or TK_ENOMEM (b is
+ * unchanged then). */
 static int buf_add(struct buf *b, const char *s, size_t n)
 {
 	if (buf_reserve(b, n))
@@ -259,6 +261,7 @@ static char *resolve(const char *dir, const char *target)
 	return s;
 }
 
+/* The value of hex digit c, or -1. */
 static int hexdigit(int c)
 {
 	if (c >= '0' && c <= '9')
@@ -287,6 +290,8 @@ static long xescape(const char *s, const char *end)
 	return v;
 }
 
+/* Write code point u as UTF-8 at w (room for 4 bytes); returns the bytes
+ * written. */
 static size_t put_utf8(char *w, unsigned long u)
 {
 	if (u < 0x80) {
@@ -399,6 +404,8 @@ static int stopped(const struct parse *ps)
 	return ps->rc || ps->stop;
 }
 
+/* Expat character data: appended to ps->text while ps->collect is set,
+ * failing the parse past MAX_STRING_BYTES or when memory runs out. */
 static void XMLCALL on_text(void *ud, const XML_Char *s, int len)
 {
 	struct parse *ps = ud;
@@ -415,6 +422,7 @@ static void XMLCALL on_text(void *ud, const XML_Char *s, int len)
 		parse_fail(ps, TK_ENOMEM, "out of memory");
 }
 
+/* Expat DOCTYPE handler: any DOCTYPE fails the parse. */
 static void XMLCALL on_doctype(void *ud, const XML_Char *name,
 			       const XML_Char *sysid, const XML_Char *pubid,
 			       int has_internal_subset)
@@ -426,6 +434,7 @@ static void XMLCALL on_doctype(void *ud, const XML_Char *name,
 	parse_fail(ud, TK_EINPUT, "DOCTYPE declarations are not allowed");
 }
 
+/* Expat entity declaration handler: any declaration fails the parse. */
 static void XMLCALL on_entity(void *ud, const XML_Char *name, int is_param,
 			      const XML_Char *value, int value_length,
 			      const XML_Char *base, const XML_Char *sysid,
@@ -625,6 +634,8 @@ struct rels_parse {
 	size_t n, cap;
 };
 
+/* Free the relationships read into r and empty it (r itself is the
+ * caller's). */
 static void rels_free(struct rels_parse *r)
 {
 	size_t i;
@@ -639,6 +650,9 @@ static void rels_free(struct rels_parse *r)
 	r->n = r->cap = 0;
 }
 
+/* Expat start handler for a relationships part: each <Relationship>
+ * with an Id, Type and internal Target is added to r->v (copies owned by r,
+ * freed by rels_free). */
 static void XMLCALL rels_start(void *ud, const XML_Char *name,
 			       const XML_Char **atts)
 {
@@ -669,6 +683,7 @@ static void XMLCALL rels_start(void *ud, const XML_Char *name,
 		parse_fail(&r->ps, TK_ENOMEM, "out of memory");
 }
 
+/* Expat end handler that does nothing. */
 static void XMLCALL ignore_end(void *ud, const XML_Char *name)
 {
 	(void)ud;
@@ -700,6 +715,8 @@ static const struct rel *rel_by_type(const struct rels_parse *r,
 	return NULL;
 }
 
+/* The relationship with Id id, or NULL (also when id is NULL).  Points
+ * into r. */
 static const struct rel *rel_by_id(const struct rels_parse *r, const char *id)
 {
 	size_t i;
@@ -718,6 +735,8 @@ struct wb_parse {
 	int in_sheets;
 };
 
+/* A <sheet> of the workbook: appended to x->sheets (name, r:id and state
+ * copied, owned by x). */
 static void wb_sheet(struct wb_parse *w, const XML_Char **atts)
 {
 	tk_xlsx *x = w->ps.x;
@@ -749,6 +768,8 @@ static void wb_sheet(struct wb_parse *w, const XML_Char **atts)
 		parse_fail(&w->ps, TK_ENOMEM, "out of memory");
 }
 
+/* Expat start handler for the workbook part: checks the root, reads
+ * date1904 and the sheet list. */
 static void XMLCALL wb_start(void *ud, const XML_Char *name,
 			     const XML_Char **atts)
 {
@@ -779,6 +800,7 @@ static void XMLCALL wb_start(void *ud, const XML_Char *name,
 	}
 }
 
+/* Expat end handler for the workbook part. */
 static void XMLCALL wb_end(void *ud, const XML_Char *name)
 {
 	struct wb_parse *w = ud;
@@ -851,6 +873,7 @@ static int code_is_date(const char *code)
 	return 0;
 }
 
+/* The numFmtId attribute, or 0 when it is missing or out of range. */
 static uint32_t fmt_id(const XML_Char **atts)
 {
 	const char *v = attr(atts, "numFmtId");
@@ -861,6 +884,8 @@ static uint32_t fmt_id(const XML_Char **atts)
 	return (uint32_t)id;
 }
 
+/* Expat start handler for the styles part: collects the custom number
+ * formats and the number format of each cellXfs entry. */
 static void XMLCALL styles_start(void *ud, const XML_Char *name,
 				 const XML_Char **atts)
 {
@@ -896,6 +921,7 @@ static void XMLCALL styles_start(void *ud, const XML_Char *name,
 	}
 }
 
+/* Expat end handler for the styles part. */
 static void XMLCALL styles_end(void *ud, const XML_Char *name)
 {
 	struct styles_parse *s = ud;
@@ -907,6 +933,7 @@ static void XMLCALL styles_end(void *ud, const XML_Char *name)
 		s->in_xfs = 0;
 }
 
+/* qsort/bsearch order of number formats by id. */
 static int cmp_fmt(const void *a, const void *b)
 {
 	uint32_t x = ((const struct numfmt *)a)->id;
@@ -957,6 +984,8 @@ struct sst_parse {
 	size_t start; /* where the current string starts in x->sst */
 };
 
+/* Expat start handler for the shared strings: text of <t> inside <si>
+ * (but not inside phonetic <rPh>) is collected into x->sst. */
 static void XMLCALL sst_start(void *ud, const XML_Char *name,
 			      const XML_Char **atts)
 {
@@ -983,6 +1012,8 @@ static void XMLCALL sst_start(void *ud, const XML_Char *name,
 	}
 }
 
+/* Expat end handler for the shared strings: at </si> the string is
+ * unescaped, NUL-terminated in x->sst and its offset recorded. */
 static void XMLCALL sst_end(void *ud, const XML_Char *name)
 {
 	struct sst_parse *s = ud;
@@ -1013,6 +1044,7 @@ static void XMLCALL sst_end(void *ud, const XML_Char *name)
 	}
 }
 
+/* Read the shared strings part into x->sst and x->sst_off. */
 static int read_sst(tk_xlsx *x, const char *part, struct tk_error *err)
 {
 	struct sst_parse s;
@@ -1039,6 +1071,7 @@ void tk_xlsx_limits_default(struct tk_xlsx_limits *lim)
 	lim->max_cols = 16384;
 }
 
+/* Free x and everything it holds (see xlsxread.h); accepts NULL. */
 void tk_xlsx_close(tk_xlsx *x)
 {
 	int i;
@@ -1062,6 +1095,8 @@ void tk_xlsx_close(tk_xlsx *x)
 	free(x);
 }
 
+/* A new, empty tk_xlsx for file name in *out (free with tk_xlsx_close),
+ * with the limits lim (NULL: the defaults). */
 static int xlsx_new(const char *name, const struct tk_xlsx_limits *lim,
 		    tk_xlsx **out, struct tk_error *err)
 {
@@ -1279,6 +1314,7 @@ done:
 	return rc;
 }
 
+/* See xlsxread.h.  On success *out is the caller's (tk_xlsx_close). */
 int tk_xlsx_open(const char *path, const struct tk_xlsx_limits *lim,
 		 tk_xlsx **out, struct tk_error *err)
 {
@@ -1316,6 +1352,7 @@ done:
 	return TK_OK;
 }
 
+/* See xlsxread.h.  data is copied; on success *out is the caller's. */
 int tk_xlsx_open_buffer(const void *data, size_t len, const char *name,
 			const struct tk_xlsx_limits *lim, tk_xlsx **out,
 			struct tk_error *err)
@@ -1375,11 +1412,13 @@ int tk_xlsx_sheet_count(const tk_xlsx *x)
 	return x ? x->nsheets : 0;
 }
 
+/* Sheet i's name (owned by x), or NULL. */
 const char *tk_xlsx_sheet_name(const tk_xlsx *x, int i)
 {
 	return x && i >= 0 && i < x->nsheets ? x->sheets[i].name : NULL;
 }
 
+/* Sheet i's state (0 visible, 1 hidden, 2 veryHidden), or -1. */
 int tk_xlsx_sheet_state(const tk_xlsx *x, int i)
 {
 	return x && i >= 0 && i < x->nsheets ? x->sheets[i].state : -1;
@@ -1417,6 +1456,7 @@ struct sheet_parse {
 	uint64_t row, col; /* current position, saturating at BIG */
 };
 
+/* The T_* type of a cell's t attribute. */
 static int cell_type(const char *t)
 {
 	if (!strcmp(t, "s"))
@@ -1449,6 +1489,7 @@ static const char *cell_name(const struct sheet_parse *s, char *buf, size_t n)
 	return buf;
 }
 
+/* A <row>: its number from r, else one after the last. */
 static void row_start(struct sheet_parse *s, const XML_Char **atts)
 {
 	const char *r = attr(atts, "r");
@@ -1463,6 +1504,8 @@ static void row_start(struct sheet_parse *s, const XML_Char **atts)
 	}
 }
 
+/* A <c>: its reference (else one column right), type and style; the
+ * text buffer is emptied for its value. */
 static void cell_start(struct sheet_parse *s, const XML_Char **atts)
 {
 	const char *ref = NULL;
@@ -1619,6 +1662,7 @@ static void cell_end(struct sheet_parse *s)
 	}
 }
 
+/* Expat start handler for a sheet: tracks sheetData, row, c, v and is. */
 static void XMLCALL sheet_start(void *ud, const XML_Char *name,
 				const XML_Char **atts)
 {
@@ -1654,6 +1698,7 @@ static void XMLCALL sheet_start(void *ud, const XML_Char *name,
 	}
 }
 
+/* Expat end handler for a sheet; the end of a <c> delivers it. */
 static void XMLCALL sheet_end(void *ud, const XML_Char *name)
 {
 	struct sheet_parse *s = ud;
@@ -1682,6 +1727,8 @@ static void XMLCALL sheet_end(void *ud, const XML_Char *name)
 	}
 }
 
+/* See xlsxread.h: the sheet's budget is the total limit less what opening
+ * and the other sheets inflated. */
 int tk_xlsx_read_sheet(tk_xlsx *x, int i, tk_xlsx_cell_fn fn, void *ctx,
 		       struct tk_error *err)
 {
@@ -1763,6 +1810,7 @@ static void civil_from_days(long z, int *y, int *m, int *d)
 	*y = (int)(yy + (*m <= 2));
 }
 
+/* Two decimal digits of v at p. */
 static void put2(char *p, int v)
 {
 	p[0] = (char)('0' + v / 10 % 10);
