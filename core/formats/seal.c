@@ -29,6 +29,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdarg.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -752,45 +753,56 @@ static int check_listing(struct opening *o, struct tk_error *err)
 	return TK_OK;
 }
 
+/* Set err as tk_error_set does, with TK_ESEAL; returns NULL. */
+static struct member *seal_fail(struct tk_error *err, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+static struct member *seal_fail(struct tk_error *err, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	tk_error_vset(err, TK_ESEAL, fmt, ap);
+	va_end(ap);
+	return NULL;
+}
+
 /* The member entry idx (named name, shown as shown) is, when it is a plain
- * name listed once in the manifest and keyed as the manifest says; *out
- * gets it. */
-static int entry_member(struct opening *o, zip_uint64_t idx, const char *name,
-			const char *shown, struct member **out,
-			struct tk_error *err)
+ * name listed once in the manifest and keyed as the manifest says; else
+ * NULL with err set (always TK_ESEAL). */
+static struct member *entry_member(struct opening *o, zip_uint64_t idx,
+				   const char *name, const char *shown,
+				   struct tk_error *err)
 {
 	struct member key, *kp = &key, **hit;
 	int enc;
 
 	if (!name_ok(name, strlen(name)))
-		return tk_error_set(
-		    err, TK_ESEAL,
+		return seal_fail(
+		    err,
 		    "%s: member '%s' is not a plain file name; refusing (zip-slip?)",
 		    o->path, shown);
 	key.name = (char *)name;
 	hit =
 	    bsearch(&kp, o->sorted, (size_t)o->nm, sizeof *o->sorted, by_name);
 	if (!hit)
-		return tk_error_set(
-		    err, TK_ESEAL,
-		    "%s: %s: extra member not in the manifest (tampered?)",
+		return seal_fail(
+		    err, "%s: %s: extra member not in the manifest (tampered?)",
 		    o->path, shown);
 	if ((*hit)->seen)
-		return tk_error_set(err, TK_ESEAL,
-				    "%s: %s: member appears twice (tampered?)",
-				    o->path, shown);
+		return seal_fail(err,
+				 "%s: %s: member appears twice (tampered?)",
+				 o->path, shown);
 	enc = entry_encryption(o->za, idx);
 	if (o->pass && enc != ZIP_EM_AES_256)
-		return tk_error_set(
-		    err, TK_ESEAL, "%s: %s: not AES-256 encrypted (re-packed?)",
-		    o->path, shown);
+		return seal_fail(err,
+				 "%s: %s: not AES-256 encrypted (re-packed?)",
+				 o->path, shown);
 	if (!o->pass && enc != ZIP_EM_NONE)
-		return tk_error_set(
-		    err, TK_ESEAL,
+		return seal_fail(
+		    err,
 		    "%s: %s: encrypted, but the manifest has no mac (tampered?)",
 		    o->path, shown);
-	*out = *hit;
-	return TK_OK;
+	return *hit;
 }
 
 /* Verify zip entry idx (not the manifest) against its manifest line: name,
@@ -801,7 +813,7 @@ static int verify_entry(struct opening *o, zip_uint64_t idx,
 			struct tk_error *err)
 {
 	const char *name = zip_get_name(o->za, idx, ZIP_FL_ENC_RAW);
-	struct member *e = NULL;
+	struct member *e;
 	struct entry r;
 	char shown[128], hex[65];
 	int rc;
@@ -811,8 +823,8 @@ static int verify_entry(struct opening *o, zip_uint64_t idx,
 				    "%s: entry %lld has no name (damaged zip)",
 				    o->path, (long long)idx);
 	printable(name, shown);
-	if ((rc = entry_member(o, idx, name, shown, &e, err)))
-		return rc;
+	if (!(e = entry_member(o, idx, name, shown, err)))
+		return TK_ESEAL;
 	if ((rc = read_entry(o->za, idx, (size_t)e->size, &r)))
 		return read_error(o, rc, &r, name, err);
 	e->data = r.data; /* freed below, or with the members */
