@@ -461,6 +461,12 @@ static zip_int64_t find_entry(tk_xlsx *x, const char *part)
 	return i;
 }
 
+/* The error for running out of memory while opening x. */
+static int out_of_memory(const tk_xlsx *x, struct tk_error *err)
+{
+	return tk_error_set(err, TK_ENOMEM, "%s: out of memory", x->name);
+}
+
 /* The error for part taking the workbook past its limit in all. */
 static int over_total(const tk_xlsx *x, const char *part, struct tk_error *err)
 {
@@ -956,7 +962,7 @@ static int read_styles(tk_xlsx *x, const char *part, struct tk_error *err)
 		qsort(s.fmts, s.nfmts, sizeof *s.fmts, cmp_fmt);
 	x->xf_date = malloc(s.nxfs ? s.nxfs : 1);
 	if (!x->xf_date) {
-		rc = tk_error_set(err, TK_ENOMEM, "%s: out of memory", x->name);
+		rc = out_of_memory(x, err);
 		goto done;
 	}
 	x->nxf = s.nxfs;
@@ -1163,12 +1169,6 @@ static int open_error(const char *name, int zerr, int syserr, int ole2,
 	}
 	zip_error_fini(&ze);
 	return rc;
-}
-
-/* The error for running out of memory while opening x. */
-static int out_of_memory(const tk_xlsx *x, struct tk_error *err)
-{
-	return tk_error_set(err, TK_ENOMEM, "%s: out of memory", x->name);
 }
 
 /* The workbook part into *wbpart (malloc'd, caller frees): where the
