@@ -1,5 +1,9 @@
 /*
- * csv.c — see csv.h.
+ * csv.c — the CSV reader of csv.h.  Opening checks the file's size and line
+ * lengths while streaming it, then reads it whole and decodes it to UTF-8
+ * (a BOM means UTF-8; otherwise UTF-8 when it is valid, else CP932, unless
+ * the caller forces one).  tk_csv_next then splits one record at a time
+ * into a reusable buffer, following quotes across line ends.
  */
 #include "formats/csv.h"
 
@@ -11,6 +15,7 @@
 #include <string.h>
 #include <strings.h>
 
+/* See csv.h. */
 int tk_encoding_parse(const char *s)
 {
 	if (!strcasecmp(s, "auto"))
@@ -76,6 +81,7 @@ static int check_shape(const char *path, struct tk_error *err)
 	return TK_OK;
 }
 
+/* See csv.h.  On success *out is the caller's (tk_csv_close). */
 int tk_csv_open(const char *path, enum tk_encoding enc, struct tk_csv **out,
 		struct tk_error *err)
 {
@@ -147,18 +153,61 @@ fail:
 	return rc;
 }
 
-int tk_csv_next(struct tk_csv *c, struct tk_error *err)
+/* Skip the blank lines from p on, counting them in c->next_line; returns
+ * where the next record starts (c->len when there is none). */
+static size_t skip_blank(struct tk_csv *c, size_t p)
 {
-	size_t p = c->pos, n = 0;
-	int nf = 0, quoted;
-	long start_line;
-
-	/* Skip blank lines. */
 	while (p < c->len && (c->data[p] == '\n' || c->data[p] == '\r')) {
 		if (c->data[p] == '\n')
 			c->next_line++;
 		p++;
 	}
+	return p;
+}
+
+/* Room in c->rec for two more bytes after n, moving the nf field pointers
+ * along when it grows (a record may span lines). */
+static void rec_room(struct tk_csv *c, size_t n, int nf)
+{
+	size_t off[TK_CSV_MAX_FIELDS];
+
+	if (n + 2 <= c->rec_cap)
+		return;
+	for (int i = 0; i < nf; i++)
+		off[i] = (size_t)(c->fields[i] - c->rec);
+	c->rec_cap *= 2;
+	c->rec = tk_xrealloc(c->rec, c->rec_cap);
+	for (int i = 0; i < nf; i++)
+		c->fields[i] = c->rec + off[i];
+}
+
+/* Character ch of a quoted field, *p just past it, into c->rec at *n: a
+ * doubled quote is one quote, a single one closes the field.  Returns 1
+ * while the field is still quoted. */
+static int quoted_char(struct tk_csv *c, char ch, size_t *p, size_t *n)
+{
+	if (ch != '"') {
+		if (ch == '\n')
+			c->next_line++;
+		c->rec[(*n)++] = ch;
+		return 1;
+	}
+	if (*p < c->len && c->data[*p] == '"') {
+		c->rec[(*n)++] = '"';
+		(*p)++;
+		return 1;
+	}
+	return 0;
+}
+
+/* See csv.h.  The fields point into c->rec and stay valid until the next
+ * call. */
+int tk_csv_next(struct tk_csv *c, struct tk_error *err)
+{
+	size_t p = skip_blank(c, c->pos), n = 0;
+	int nf = 0, quoted = 0;
+	long start_line;
+
 	if (p >= c->len) {
 		c->pos = p;
 		c->nfields = 0;
@@ -171,18 +220,9 @@ int tk_csv_next(struct tk_csv *c, struct tk_error *err)
 		c->rec = tk_xrealloc(c->rec, c->rec_cap);
 	}
 	c->fields[nf++] = c->rec;
-	quoted = 0;
 	for (;;) {
 		char ch;
-		if (n + 2 > c->rec_cap) {
-			size_t off[TK_CSV_MAX_FIELDS];
-			for (int i = 0; i < nf; i++)
-				off[i] = (size_t)(c->fields[i] - c->rec);
-			c->rec_cap *= 2;
-			c->rec = tk_xrealloc(c->rec, c->rec_cap);
-			for (int i = 0; i < nf; i++)
-				c->fields[i] = c->rec + off[i];
-		}
+		rec_room(c, n, nf);
 		if (p >= c->len) {
 			if (quoted) {
 				c->pos = p;
@@ -195,21 +235,8 @@ int tk_csv_next(struct tk_csv *c, struct tk_error *err)
 		}
 		ch = c->data[p++];
 		if (quoted) {
-			if (ch == '"') {
-				if (p < c->len && c->data[p] == '"') {
-					c->rec[n++] = '"';
-					p++;
-				} else {
-					quoted = 0;
-				}
-			} else {
-				if (ch == '\n')
-					c->next_line++;
-				c->rec[n++] = ch;
-			}
-			continue;
-		}
-		if (ch == '"' && c->rec + n == c->fields[nf - 1]) {
+			quoted = quoted_char(c, ch, &p, &n);
+		} else if (ch == '"' && c->rec + n == c->fields[nf - 1]) {
 			/* A quote opens a quoted field only at its start;
 			 * elsewhere it is text, as Excel reads it. */
 			quoted = 1;
@@ -241,6 +268,7 @@ int tk_csv_next(struct tk_csv *c, struct tk_error *err)
 	return 1;
 }
 
+/* Free c and its text and record storage; accepts NULL. */
 void tk_csv_close(struct tk_csv *c)
 {
 	if (!c)

@@ -18,7 +18,7 @@
  * outside its directory (zip-slip).
  *
  * The passphrase is never printed or logged; buffers that held it or keys
- * derived from it are wiped with explicit_bzero before they are released.
+ * derived from it are wiped (tk_wipe) before they are released.
  */
 #include "formats/seal.h"
 
@@ -29,6 +29,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdarg.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -52,14 +53,6 @@ struct member {
 	int seen;
 	zip_uint64_t index; /* its entry in the zip */
 };
-
-/* ------------------------------------------------------------ MACs */
-
-/* Compare two 64-character hex strings in constant time; 1 when equal. */
-static int mac_equal(const char *a, const char *b)
-{
-	return tk_memeq_ct(a, b, 64);
-}
 
 /* ------------------------------------------------------------ names */
 
@@ -161,12 +154,23 @@ cleanup:
 
 /* ------------------------------------------------------------ create */
 
-/* Add data (malloc'd, len bytes) as entry name, encrypted when pass is
- * given.  *data is taken (libzip frees it with free) and set to NULL;
- * if the source cannot be made, *data stays the caller's. */
-static int add_entry(zip_t *za, const char *zpath, const char *name,
-		     char **data, size_t len, const char *pass,
-		     struct tk_error *err)
+/* What sealing one bundle shares between its steps.  m holds nfiles
+ * members (names and contents owned here, freed by seal_free). */
+struct sealing {
+	const char *out_zip;
+	const char *const *files;
+	int nfiles;
+	const char *pass; /* NULL: no encryption and no mac */
+	struct member *m;
+	struct tk_buf man; /* the manifest text */
+	zip_t *za;
+};
+
+/* Add data (malloc'd, len bytes) as entry name of s->za, encrypted when
+ * s->pass is given.  *data is taken (libzip frees it with free) and set to
+ * NULL; if the source cannot be made, *data stays the caller's. */
+static int add_entry(struct sealing *s, const char *name, char **data,
+		     size_t len, struct tk_error *err)
 {
 	zip_source_t *src;
 	zip_int64_t idx;
@@ -175,128 +179,166 @@ static int add_entry(zip_t *za, const char *zpath, const char *name,
 		free(*data);
 		*data = NULL;
 	}
-	src = zip_source_buffer(za, *data, len, len > 0);
+	src = zip_source_buffer(s->za, *data, len, len > 0);
 	if (!src)
-		return tk_error_set(err, TK_EIO, "%s: %s: %s", zpath, name,
-				    zip_strerror(za));
+		return tk_error_set(err, TK_EIO, "%s: %s: %s", s->out_zip, name,
+				    zip_strerror(s->za));
 	*data = NULL;
-	idx = zip_file_add(za, name, src, ZIP_FL_ENC_UTF_8);
+	idx = zip_file_add(s->za, name, src, ZIP_FL_ENC_UTF_8);
 	if (idx < 0) {
 		zip_source_free(src);
-		return tk_error_set(err, TK_EIO, "%s: cannot add %s: %s", zpath,
-				    name, zip_strerror(za));
+		return tk_error_set(err, TK_EIO, "%s: cannot add %s: %s",
+				    s->out_zip, name, zip_strerror(s->za));
 	}
-	if (pass && zip_file_set_encryption(za, (zip_uint64_t)idx,
-					    ZIP_EM_AES_256, pass) < 0)
+	if (s->pass && zip_file_set_encryption(s->za, (zip_uint64_t)idx,
+					       ZIP_EM_AES_256, s->pass) < 0)
 		return tk_error_set(err, TK_EIO, "%s: cannot encrypt %s: %s",
-				    zpath, name, zip_strerror(za));
+				    s->out_zip, name, zip_strerror(s->za));
 	return TK_OK;
 }
 
-int tk_seal_create(const char *out_zip, const char *const *files, int nfiles,
-		   const char *passphrase, struct tk_error *err)
+/* Check the arguments of tk_seal_create before anything is read. */
+static int seal_args_ok(const struct sealing *s, struct tk_error *err)
 {
-	struct member *m = NULL;
-	struct tk_buf man = {0};
-	zip_t *za = NULL;
-	uint64_t total = 0;
-	char now[32], hex[65];
-	int rc = TK_OK, zerr = 0, i;
-
-	if (nfiles < 1)
+	if (s->nfiles < 1)
 		return tk_error_set(err, TK_EINPUT, "%s: nothing to seal",
-				    out_zip);
-	if (nfiles > SEAL_MAX_MEMBERS)
+				    s->out_zip);
+	if (s->nfiles > SEAL_MAX_MEMBERS)
 		return tk_error_set(err, TK_ELIMIT,
-				    "%s: more than %d files to seal", out_zip,
-				    SEAL_MAX_MEMBERS);
-	if (passphrase && !*passphrase)
+				    "%s: more than %d files to seal",
+				    s->out_zip, SEAL_MAX_MEMBERS);
+	if (s->pass && !*s->pass)
 		return tk_error_set(err, TK_EINPUT, "empty passphrase");
-	if (passphrase && !zip_encryption_method_supported(ZIP_EM_AES_256, 1))
+	if (s->pass && !zip_encryption_method_supported(ZIP_EM_AES_256, 1))
 		return tk_error_set(err, TK_ESEAL,
 				    "this libzip cannot encrypt with AES-256");
+	return TK_OK;
+}
 
-	m = tk_xcalloc((size_t)nfiles, sizeof *m);
-	tk_buf_adds(&man, SEAL_MAGIC "\ncreated ");
-	for (const char *p = tk_now(now); *p; p++) /* TENKEN_NOW is free text */
-		tk_buf_addc(&man, (unsigned char)*p < 0x20 ? '?' : *p);
-	tk_buf_addc(&man, '\n');
-	for (i = 0; i < nfiles; i++) {
-		const char *slash = strrchr(files[i], '/');
-		const char *base = slash ? slash + 1 : files[i];
-		if (!name_ok(base, strlen(base))) {
-			rc = tk_error_set(
+/* The base name of file i as member i, refused when it is not a plain
+ * name or another file already has it.  Sets s->m[i].name. */
+static int member_name(struct sealing *s, int i, struct tk_error *err)
+{
+	const char *slash = strrchr(s->files[i], '/');
+	const char *base = slash ? slash + 1 : s->files[i];
+
+	if (!name_ok(base, strlen(base)))
+		return tk_error_set(
+		    err, TK_EINPUT,
+		    "%s: '%s' cannot be the name of a sealed file", s->files[i],
+		    base);
+	for (int j = 0; j < i; j++)
+		if (!strcmp(s->m[j].name, base))
+			return tk_error_set(
 			    err, TK_EINPUT,
-			    "%s: '%s' cannot be the name of a sealed file",
-			    files[i], base);
-			goto cleanup;
-		}
-		for (int j = 0; j < i; j++)
-			if (!strcmp(m[j].name, base)) {
-				rc = tk_error_set(
-				    err, TK_EINPUT,
-				    "%s and %s would both be sealed as '%s' (base names must be distinct)",
-				    files[j], files[i], base);
-				goto cleanup;
-			}
-		m[i].name = tk_xstrdup(base);
-		rc = tk_read_file(files[i], SEAL_MAX_MEMBER, &m[i].data,
-				  &m[i].len, err);
-		if (rc)
-			goto cleanup;
-		total += m[i].len;
-		if (total > SEAL_MAX_TOTAL) {
-			rc = tk_error_set(
-			    err, TK_ELIMIT,
-			    "%s: the files add up to more than 2 GiB", out_zip);
-			goto cleanup;
-		}
-		tk_sha256_hex(m[i].data, m[i].len, m[i].hex);
-		tk_buf_addf(&man, "file %s %zu %s\n", m[i].hex, m[i].len, base);
-	}
-	if (passphrase) {
-		tk_hmac_sha256_hex(passphrase, strlen(passphrase), man.s,
-				   man.len, hex);
-		tk_buf_addf(&man, "mac %s\n", hex);
-	}
+			    "%s and %s would both be sealed as '%s' (base names must be distinct)",
+			    s->files[j], s->files[i], base);
+	s->m[i].name = tk_xstrdup(base);
+	return TK_OK;
+}
 
-	za = zip_open(out_zip, ZIP_CREATE | ZIP_TRUNCATE, &zerr);
-	if (!za) {
+/* Read every file into s->m and write the manifest into s->man, with its
+ * mac when there is a passphrase. */
+static int read_members(struct sealing *s, struct tk_error *err)
+{
+	uint64_t total = 0;
+	char now[32], hex[65];
+	int rc;
+
+	s->m = tk_xcalloc((size_t)s->nfiles, sizeof *s->m);
+	tk_buf_adds(&s->man, SEAL_MAGIC "\ncreated ");
+	for (const char *p = tk_now(now); *p; p++) /* TENKEN_NOW is free text */
+		tk_buf_addc(&s->man, (unsigned char)*p < 0x20 ? '?' : *p);
+	tk_buf_addc(&s->man, '\n');
+	for (int i = 0; i < s->nfiles; i++) {
+		struct member *e = &s->m[i];
+		if ((rc = member_name(s, i, err)))
+			return rc;
+		rc = tk_read_file(s->files[i], SEAL_MAX_MEMBER, &e->data,
+				  &e->len, err);
+		if (rc)
+			return rc;
+		total += e->len;
+		if (total > SEAL_MAX_TOTAL)
+			return tk_error_set(
+			    err, TK_ELIMIT,
+			    "%s: the files add up to more than 2 GiB",
+			    s->out_zip);
+		tk_sha256_hex(e->data, e->len, e->hex);
+		tk_buf_addf(&s->man, "file %s %zu %s\n", e->hex, e->len,
+			    e->name);
+	}
+	if (s->pass) {
+		tk_hmac_sha256_hex(s->pass, strlen(s->pass), s->man.s,
+				   s->man.len, hex);
+		tk_buf_addf(&s->man, "mac %s\n", hex);
+	}
+	return TK_OK;
+}
+
+/* Write the manifest and then every member into a new zip at s->out_zip.
+ * On success s->za is closed (and NULL); on failure the caller discards
+ * it. */
+static int write_bundle(struct sealing *s, struct tk_error *err)
+{
+	size_t mlen = s->man.len;
+	char *mtext;
+	int rc, zerr = 0;
+
+	s->za = zip_open(s->out_zip, ZIP_CREATE | ZIP_TRUNCATE, &zerr);
+	if (!s->za) {
 		zip_error_t ze;
 		zip_error_init_with_code(&ze, zerr);
-		rc = tk_error_set(err, TK_EIO, "%s: cannot create: %s", out_zip,
-				  zip_error_strerror(&ze));
+		rc = tk_error_set(err, TK_EIO, "%s: cannot create: %s",
+				  s->out_zip, zip_error_strerror(&ze));
 		zip_error_fini(&ze);
-		goto cleanup;
+		return rc;
 	}
-	{
-		size_t mlen = man.len;
-		char *mtext = tk_buf_take(&man);
-		rc = add_entry(za, out_zip, TK_SEAL_MANIFEST, &mtext, mlen,
-			       passphrase, err);
-		free(mtext);
-		if (rc)
-			goto cleanup;
-	}
-	for (i = 0; i < nfiles; i++)
-		if ((rc = add_entry(za, out_zip, m[i].name, &m[i].data,
-				    m[i].len, passphrase, err)))
-			goto cleanup;
-	if (zip_close(za) < 0) {
-		rc = tk_error_set(err, TK_EIO, "%s: cannot write: %s", out_zip,
-				  zip_strerror(za));
-		goto cleanup;
-	}
-	za = NULL;
-cleanup:
-	if (za)
-		zip_discard(za);
-	for (i = 0; i < nfiles; i++) {
+	mtext = tk_buf_take(&s->man);
+	rc = add_entry(s, TK_SEAL_MANIFEST, &mtext, mlen, err);
+	free(mtext);
+	if (rc)
+		return rc;
+	for (int i = 0; i < s->nfiles; i++)
+		if ((rc = add_entry(s, s->m[i].name, &s->m[i].data, s->m[i].len,
+				    err)))
+			return rc;
+	if (zip_close(s->za) < 0)
+		return tk_error_set(err, TK_EIO, "%s: cannot write: %s",
+				    s->out_zip, zip_strerror(s->za));
+	s->za = NULL;
+	return TK_OK;
+}
+
+/* Free the members (names and contents), an array of n. */
+static void members_free(struct member *m, int n)
+{
+	for (int i = 0; i < n; i++) {
 		free(m[i].name);
 		free(m[i].data);
 	}
 	free(m);
-	tk_buf_free(&man);
+}
+
+/* See seal.h: read the files, write the manifest, then the zip. */
+int tk_seal_create(const char *out_zip, const char *const *files, int nfiles,
+		   const char *passphrase, struct tk_error *err)
+{
+	struct sealing s = {.out_zip = out_zip,
+			    .files = files,
+			    .nfiles = nfiles,
+			    .pass = passphrase};
+	int rc;
+
+	if ((rc = seal_args_ok(&s, err)))
+		return rc;
+	rc = read_members(&s, err);
+	if (!rc)
+		rc = write_bundle(&s, err);
+	if (s.za)
+		zip_discard(s.za);
+	members_free(s.m, nfiles);
+	tk_buf_free(&s.man);
 	return rc;
 }
 
@@ -330,37 +372,42 @@ static int entry_encryption(zip_t *za, zip_uint64_t idx)
 	return st.encryption_method;
 }
 
+/* One entry as read_entry inflated it.  data is malloc'd (the caller
+ * frees it; NULL when nothing was read); over is set when there were more
+ * bytes than asked for; zcode is libzip's ZIP_ER_ code of a failure. */
+struct entry {
+	char *data;
+	size_t len;
+	int over;
+	int zcode;
+};
+
 /*
- * Inflate entry idx into *out (malloc'd, caller frees; *len its length),
- * reading at most max + 1 bytes whatever the zip headers say: *over is set
- * when there were more than max.  A libzip error is returned as its ZIP_ER_
- * code in *zcode with TK_ESEAL, leaving the message to the caller;
- * TK_ENOMEM when memory runs out.
+ * Inflate entry idx into *r, reading at most max + 1 bytes whatever the zip
+ * headers say.  A libzip error is returned as TK_ESEAL with its code in
+ * r->zcode, leaving the message to the caller; TK_ENOMEM when memory runs
+ * out.  On failure r->data is NULL.
  */
-static int read_entry(zip_t *za, zip_uint64_t idx, size_t max, char **out,
-		      size_t *len, int *over, int *zcode)
+static int read_entry(zip_t *za, zip_uint64_t idx, size_t max, struct entry *r)
 {
 	zip_file_t *zf;
 	char *buf = NULL;
 	size_t n = 0, cap = 0;
 	int rc = TK_OK;
 
-	*out = NULL;
-	*len = 0;
-	*over = 0;
-	*zcode = 0;
+	memset(r, 0, sizeof *r);
 	zf = zip_fopen_index(za, idx, 0);
 	if (!zf) {
-		*zcode = zip_error_code_zip(zip_get_error(za));
+		r->zcode = zip_error_code_zip(zip_get_error(za));
 		return TK_ESEAL;
 	}
 	for (;;) {
-		zip_int64_t r;
+		zip_int64_t got;
 		if (n == cap) {
 			size_t ncap = cap ? cap * 2 : 65536;
 			char *nb;
 			if (n == max + 1) {
-				*over = 1;
+				r->over = 1;
 				break;
 			}
 			if (ncap > max + 1)
@@ -373,18 +420,18 @@ static int read_entry(zip_t *za, zip_uint64_t idx, size_t max, char **out,
 			buf = nb;
 			cap = ncap;
 		}
-		r = zip_fread(zf, buf + n, cap - n);
-		if (r < 0) {
-			*zcode = zip_error_code_zip(zip_file_get_error(zf));
+		got = zip_fread(zf, buf + n, cap - n);
+		if (got < 0) {
+			r->zcode = zip_error_code_zip(zip_file_get_error(zf));
 			rc = TK_ESEAL;
 			goto cleanup;
 		}
-		if (r == 0)
+		if (got == 0)
 			break;
-		n += (size_t)r;
+		n += (size_t)got;
 	}
-	*out = buf;
-	*len = n;
+	r->data = buf;
+	r->len = n;
 	buf = NULL;
 cleanup:
 	free(buf);
@@ -392,30 +439,47 @@ cleanup:
 	return rc;
 }
 
-/* Message for a failed read_entry of member name (NULL: the manifest). */
-static int read_error(int rc, int zcode, const char *bundle, const char *name,
-		      int keyed, struct tk_error *err)
+/* What opening one bundle shares between its steps.  man is the manifest
+ * text; m its nm members in manifest order (names and contents owned here),
+ * sorted the same members by name for lookup. */
+struct opening {
+	const char *path;
+	const char *pass; /* NULL: none given */
+	zip_t *za;
+	char *man;
+	size_t manlen;
+	size_t mac_at; /* offset of the "mac" line; manlen when none */
+	char mac[65];
+	struct member *m, **sorted;
+	int nm, cap;
+	uint64_t total; /* bytes inflated so far */
+};
+
+/* Message for a failed read_entry (rc, r->zcode) of member name (NULL: the
+ * manifest).  Returns the error code set. */
+static int read_error(const struct opening *o, int rc, const struct entry *r,
+		      const char *name, struct tk_error *err)
 {
 	zip_error_t ze;
 	char shown[128];
 
 	if (rc == TK_ENOMEM)
 		return tk_error_set(err, TK_ENOMEM, "%s: out of memory",
-				    bundle);
+				    o->path);
 	if (!name)
 		name = TK_SEAL_MANIFEST;
 	printable(name, shown);
-	if (zcode == ZIP_ER_NOPASSWD)
+	if (r->zcode == ZIP_ER_NOPASSWD)
 		return tk_error_set(
 		    err, TK_ESEAL, "%s: needs a passphrase (--passphrase-file)",
-		    bundle);
-	if (zcode == ZIP_ER_WRONGPASSWD ||
-	    (keyed && !strcmp(name, TK_SEAL_MANIFEST)))
-		return tk_error_set(err, TK_ESEAL,
-				    "%s: wrong passphrase or tampered", bundle);
-	zip_error_init_with_code(&ze, zcode);
+		    o->path);
+	if (r->zcode == ZIP_ER_WRONGPASSWD ||
+	    (o->pass && !strcmp(name, TK_SEAL_MANIFEST)))
+		return tk_error_set(
+		    err, TK_ESEAL, "%s: wrong passphrase or tampered", o->path);
+	zip_error_init_with_code(&ze, r->zcode);
 	rc = tk_error_set(err, TK_ESEAL, "%s: %s: damaged or tampered (%s)",
-			  bundle, shown, zip_error_strerror(&ze));
+			  o->path, shown, zip_error_strerror(&ze));
 	zip_error_fini(&ze);
 	return rc;
 }
@@ -428,6 +492,7 @@ static int by_name(const void *a, const void *b)
 	return strcmp(x->name, y->name);
 }
 
+/* 1 when s starts with 64 lower-case hex digits. */
 static int is_hex64(const char *s)
 {
 	for (int i = 0; i < 64; i++)
@@ -437,139 +502,135 @@ static int is_hex64(const char *s)
 	return 1;
 }
 
-/*
- * Parse the manifest text t[0..n).  On success *ms (caller frees, with the
- * names) holds *nm members in manifest order, *mac_at the offset of the
- * "mac" line (n when there is none) and mac its value.
- */
-static int parse_manifest(const char *bundle, const char *t, size_t n,
-			  struct member **ms, int *nm, size_t *mac_at,
-			  char mac[65], struct tk_error *err)
+/* The error for manifest line lineno: it is malformed. */
+static int malformed(const struct opening *o, int lineno, struct tk_error *err)
 {
-	struct member *m = NULL;
-	int count = 0, cap = 0, lineno = 0, rc = TK_OK;
-	size_t at = 0;
+	return tk_error_set(err, TK_ESEAL,
+			    "%s: %s line %d is malformed (tampered?)", o->path,
+			    TK_SEAL_MANIFEST, lineno);
+}
 
-	*ms = NULL;
-	*nm = 0;
-	*mac_at = n;
-	mac[0] = '\0';
+/* Parse "file <64 hex> <size> <name>" (s[0..len), manifest line lineno)
+ * into a new member at the end of o->m. */
+static int file_line(struct opening *o, const char *s, size_t len, int lineno,
+		     struct tk_error *err)
+{
+	const char *p = s + 5, *end = s + len;
+	struct member *e;
+	uint64_t size = 0;
+	int digits = 0;
+
+	if (end - p < 66 || !is_hex64(p) || p[64] != ' ')
+		return malformed(o, lineno, err);
+	p += 65;
+	while (p < end && *p >= '0' && *p <= '9' && digits < 12) {
+		size = size * 10 + (uint64_t)(*p++ - '0');
+		digits++;
+	}
+	if (!digits || p >= end || *p != ' ' ||
+	    (digits > 1 && s[5 + 65] == '0'))
+		return malformed(o, lineno, err);
+	p++;
+	if (!name_ok(p, (size_t)(end - p)))
+		return malformed(o, lineno, err);
+	if (size > SEAL_MAX_MEMBER)
+		return tk_error_set(
+		    err, TK_ELIMIT,
+		    "%s: %s line %d: a member larger than 256 MiB", o->path,
+		    TK_SEAL_MANIFEST, lineno);
+	if (o->nm == SEAL_MAX_MEMBERS)
+		return tk_error_set(err, TK_ELIMIT, "%s: more than %d members",
+				    o->path, SEAL_MAX_MEMBERS);
+	if (o->nm == o->cap) {
+		o->cap = o->cap ? o->cap * 2 : 16;
+		o->m = tk_xrealloc(o->m, (size_t)o->cap * sizeof *o->m);
+	}
+	e = &o->m[o->nm++];
+	memset(e, 0, sizeof *e);
+	memcpy(e->hex, s + 5, 64);
+	e->hex[64] = '\0';
+	e->size = size;
+	e->name = tk_xmalloc((size_t)(end - p) + 1);
+	memcpy(e->name, p, (size_t)(end - p));
+	e->name[end - p] = '\0';
+	return TK_OK;
+}
+
+/* Parse manifest line lineno, which starts at offset at and is len bytes
+ * long (without its line end). */
+static int manifest_line(struct opening *o, size_t at, size_t len, int lineno,
+			 struct tk_error *err)
+{
+	const char *s = o->man + at;
+
+	if (o->mac_at != o->manlen)
+		return tk_error_set(
+		    err, TK_ESEAL,
+		    "%s: %s line %d: text after the mac (tampered?)", o->path,
+		    TK_SEAL_MANIFEST, lineno);
+	if (lineno == 1) {
+		if (len != strlen(SEAL_MAGIC) || memcmp(s, SEAL_MAGIC, len))
+			return tk_error_set(
+			    err, TK_ESEAL,
+			    "%s: %s is not a tenken-seal/1 manifest (written by a newer tenken?)",
+			    o->path, TK_SEAL_MANIFEST);
+	} else if (lineno == 2) {
+		if (len <= 8 || memcmp(s, "created ", 8))
+			return tk_error_set(
+			    err, TK_ESEAL,
+			    "%s: %s line 2: expected 'created TIME'", o->path,
+			    TK_SEAL_MANIFEST);
+	} else if (len > 5 && !memcmp(s, "file ", 5)) {
+		return file_line(o, s, len, lineno, err);
+	} else if (len == 68 && !memcmp(s, "mac ", 4) && is_hex64(s + 4)) {
+		memcpy(o->mac, s + 4, 64);
+		o->mac[64] = '\0';
+		o->mac_at = at;
+	} else {
+		return malformed(o, lineno, err);
+	}
+	return TK_OK;
+}
+
+/*
+ * Parse the manifest text o->man into o->m (o->nm members in manifest
+ * order), o->mac_at and o->mac.  On failure the members parsed so far stay
+ * in o->m for the caller to free.
+ */
+static int parse_manifest(struct opening *o, struct tk_error *err)
+{
+	const char *t = o->man;
+	size_t n = o->manlen, at = 0;
+	int lineno = 0, rc;
+
+	o->mac_at = n;
+	o->mac[0] = '\0';
 	if (tk_utf8_valid_prefix(t, n) != n || memchr(t, '\0', n))
 		return tk_error_set(err, TK_ESEAL,
 				    "%s: %s is not UTF-8 text (tampered?)",
-				    bundle, TK_SEAL_MANIFEST);
+				    o->path, TK_SEAL_MANIFEST);
 	if (n == 0 || t[n - 1] != '\n')
 		return tk_error_set(
 		    err, TK_ESEAL,
-		    "%s: %s does not end with a line end (truncated?)", bundle,
+		    "%s: %s does not end with a line end (truncated?)", o->path,
 		    TK_SEAL_MANIFEST);
 	while (at < n) {
 		const char *s = t + at;
 		size_t len =
 		    (size_t)((const char *)memchr(s, '\n', n - at) - s);
-		lineno++;
-		if (*mac_at != n) {
-			rc = tk_error_set(
-			    err, TK_ESEAL,
-			    "%s: %s line %d: text after the mac (tampered?)",
-			    bundle, TK_SEAL_MANIFEST, lineno);
-			goto cleanup;
-		}
-		if (lineno == 1) {
-			if (len != strlen(SEAL_MAGIC) ||
-			    memcmp(s, SEAL_MAGIC, len)) {
-				rc = tk_error_set(
-				    err, TK_ESEAL,
-				    "%s: %s is not a tenken-seal/1 manifest (written by a newer tenken?)",
-				    bundle, TK_SEAL_MANIFEST);
-				goto cleanup;
-			}
-		} else if (lineno == 2) {
-			if (len <= 8 || memcmp(s, "created ", 8)) {
-				rc = tk_error_set(
-				    err, TK_ESEAL,
-				    "%s: %s line 2: expected 'created TIME'",
-				    bundle, TK_SEAL_MANIFEST);
-				goto cleanup;
-			}
-		} else if (len > 5 && !memcmp(s, "file ", 5)) {
-			/* file <64 hex> <size> <name> */
-			const char *p = s + 5, *end = s + len;
-			uint64_t size = 0;
-			int digits = 0;
-			if (end - p < 66 || !is_hex64(p) || p[64] != ' ')
-				goto bad_line;
-			p += 65;
-			while (p < end && *p >= '0' && *p <= '9' &&
-			       digits < 12) {
-				size = size * 10 + (uint64_t)(*p++ - '0');
-				digits++;
-			}
-			if (!digits || p >= end || *p != ' ' ||
-			    (digits > 1 && s[5 + 65] == '0'))
-				goto bad_line;
-			p++;
-			if (!name_ok(p, (size_t)(end - p)))
-				goto bad_line;
-			if (size > SEAL_MAX_MEMBER) {
-				rc = tk_error_set(
-				    err, TK_ELIMIT,
-				    "%s: %s line %d: a member larger than 256 MiB",
-				    bundle, TK_SEAL_MANIFEST, lineno);
-				goto cleanup;
-			}
-			if (count == SEAL_MAX_MEMBERS) {
-				rc = tk_error_set(err, TK_ELIMIT,
-						  "%s: more than %d members",
-						  bundle, SEAL_MAX_MEMBERS);
-				goto cleanup;
-			}
-			if (count == cap) {
-				cap = cap ? cap * 2 : 16;
-				m = tk_xrealloc(m, (size_t)cap * sizeof *m);
-			}
-			memset(&m[count], 0, sizeof m[count]);
-			memcpy(m[count].hex, s + 5, 64);
-			m[count].hex[64] = '\0';
-			m[count].size = size;
-			m[count].name = tk_xmalloc((size_t)(end - p) + 1);
-			memcpy(m[count].name, p, (size_t)(end - p));
-			m[count].name[end - p] = '\0';
-			count++;
-		} else if (len == 68 && !memcmp(s, "mac ", 4) &&
-			   is_hex64(s + 4)) {
-			memcpy(mac, s + 4, 64);
-			mac[64] = '\0';
-			*mac_at = at;
-		} else {
-			goto bad_line;
-		}
+		if ((rc = manifest_line(o, at, len, ++lineno, err)))
+			return rc;
 		at += len + 1;
-		continue;
-	bad_line:
-		rc = tk_error_set(err, TK_ESEAL,
-				  "%s: %s line %d is malformed (tampered?)",
-				  bundle, TK_SEAL_MANIFEST, lineno);
-		goto cleanup;
 	}
-	if (lineno < 2 || count == 0) {
-		rc = tk_error_set(err, TK_ESEAL,
-				  "%s: %s lists no files (tampered?)", bundle,
-				  TK_SEAL_MANIFEST);
-		goto cleanup;
-	}
-cleanup:
-	if (rc) {
-		for (int i = 0; i < count; i++)
-			free(m[i].name);
-		free(m);
-		return rc;
-	}
-	*ms = m;
-	*nm = count;
+	if (lineno < 2 || o->nm == 0)
+		return tk_error_set(err, TK_ESEAL,
+				    "%s: %s lists no files (tampered?)",
+				    o->path, TK_SEAL_MANIFEST);
 	return TK_OK;
 }
 
+/* Open path as a zip into *za (zip_discard it), with the messages for a
+ * file that cannot be opened or is no zip. */
 static int open_bundle(const char *path, zip_t **za, struct tk_error *err)
 {
 	zip_error_t ze;
@@ -594,256 +655,272 @@ static int open_bundle(const char *path, zip_t **za, struct tk_error *err)
 	return rc;
 }
 
+/* The error for a bundle that needs a passphrase none was given for. */
+static int needs_passphrase(const struct opening *o, struct tk_error *err)
+{
+	return tk_error_set(err, TK_ESEAL,
+			    "%s: needs a passphrase (--passphrase-file)",
+			    o->path);
+}
+
+/* Read the manifest, the first entry, into o->man and parse it.  *enc gets
+ * its encryption method. */
+static int read_manifest(struct opening *o, int *enc, struct tk_error *err)
+{
+	zip_int64_t nent = zip_get_num_entries(o->za, 0);
+	const char *name =
+	    nent >= 1 ? zip_get_name(o->za, 0, ZIP_FL_ENC_RAW) : NULL;
+	struct entry r;
+	int rc;
+
+	if (!name || strcmp(name, TK_SEAL_MANIFEST))
+		return tk_error_set(
+		    err, TK_ESEAL,
+		    "%s: not a sealed bundle (its first entry is not %s)",
+		    o->path, TK_SEAL_MANIFEST);
+	if (nent - 1 > SEAL_MAX_MEMBERS)
+		return tk_error_set(err, TK_ELIMIT, "%s: more than %d members",
+				    o->path, SEAL_MAX_MEMBERS);
+	*enc = entry_encryption(o->za, 0);
+	if (!o->pass && *enc != ZIP_EM_NONE)
+		return needs_passphrase(o, err);
+	if (o->pass && zip_set_default_password(o->za, o->pass) < 0)
+		return tk_error_set(err, TK_ENOMEM, "%s: out of memory",
+				    o->path);
+	if ((rc = read_entry(o->za, 0, SEAL_MAX_MANIFEST, &r)))
+		return read_error(o, rc, &r, NULL, err);
+	o->man = r.data;
+	o->manlen = r.len;
+	if (r.over)
+		return tk_error_set(err, TK_ELIMIT, "%s: %s larger than 4 MiB",
+				    o->path, TK_SEAL_MANIFEST);
+	o->total = o->manlen;
+	return parse_manifest(o, err);
+}
+
+/* Check the manifest's mac against the passphrase (enc: the manifest's
+ * encryption method): there must be a mac exactly when one was given. */
+static int check_mac(const struct opening *o, int enc, struct tk_error *err)
+{
+	char want[65];
+	int equal;
+
+	if (!o->pass && o->mac_at != o->manlen)
+		return needs_passphrase(o, err);
+	if (!o->pass)
+		return TK_OK;
+	if (o->mac_at == o->manlen)
+		return tk_error_set(
+		    err, TK_ESEAL,
+		    "%s: was sealed without a passphrase (no mac) but a passphrase was given; refusing (tampered?)",
+		    o->path);
+	tk_hmac_sha256_hex(o->pass, strlen(o->pass), o->man, o->mac_at, want);
+	equal = tk_memeq_ct(want, o->mac, 64);
+	tk_wipe(want, sizeof want);
+	if (!equal)
+		return tk_error_set(
+		    err, TK_ESEAL, "%s: wrong passphrase or tampered", o->path);
+	if (enc != ZIP_EM_AES_256)
+		return tk_error_set(
+		    err, TK_ESEAL,
+		    "%s: %s is not AES-256 encrypted (re-packed?)", o->path,
+		    TK_SEAL_MANIFEST);
+	return TK_OK;
+}
+
+/* Check the sizes the manifest claims and that no name is listed twice;
+ * sets o->sorted. */
+static int check_listing(struct opening *o, struct tk_error *err)
+{
+	uint64_t claimed = 0;
+	int j;
+
+	for (j = 0; j < o->nm; j++)
+		claimed += o->m[j].size;
+	if (claimed > SEAL_MAX_TOTAL)
+		return tk_error_set(err, TK_ELIMIT,
+				    "%s: members add up to more than 2 GiB",
+				    o->path);
+	o->sorted = tk_xcalloc((size_t)o->nm, sizeof *o->sorted);
+	for (j = 0; j < o->nm; j++)
+		o->sorted[j] = &o->m[j];
+	qsort(o->sorted, (size_t)o->nm, sizeof *o->sorted, by_name);
+	for (j = 1; j < o->nm; j++)
+		if (!strcmp(o->sorted[j - 1]->name, o->sorted[j]->name))
+			return tk_error_set(
+			    err, TK_ESEAL, "%s: %s lists %s twice (tampered?)",
+			    o->path, TK_SEAL_MANIFEST, o->sorted[j]->name);
+	return TK_OK;
+}
+
+/* Set err as tk_error_set does, with TK_ESEAL; returns NULL. */
+static struct member *seal_fail(struct tk_error *err, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+static struct member *seal_fail(struct tk_error *err, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	tk_error_vset(err, TK_ESEAL, fmt, ap);
+	va_end(ap);
+	return NULL;
+}
+
+/* The member entry idx (named name, shown as shown) is, when it is a plain
+ * name listed once in the manifest and keyed as the manifest says; else
+ * NULL with err set (always TK_ESEAL). */
+static struct member *entry_member(struct opening *o, zip_uint64_t idx,
+				   const char *name, const char *shown,
+				   struct tk_error *err)
+{
+	struct member key, *kp = &key, **hit;
+	int enc;
+
+	if (!name_ok(name, strlen(name)))
+		return seal_fail(
+		    err,
+		    "%s: member '%s' is not a plain file name; refusing (zip-slip?)",
+		    o->path, shown);
+	key.name = (char *)name;
+	hit =
+	    bsearch(&kp, o->sorted, (size_t)o->nm, sizeof *o->sorted, by_name);
+	if (!hit)
+		return seal_fail(
+		    err, "%s: %s: extra member not in the manifest (tampered?)",
+		    o->path, shown);
+	if ((*hit)->seen)
+		return seal_fail(err,
+				 "%s: %s: member appears twice (tampered?)",
+				 o->path, shown);
+	enc = entry_encryption(o->za, idx);
+	if (o->pass && enc != ZIP_EM_AES_256)
+		return seal_fail(err,
+				 "%s: %s: not AES-256 encrypted (re-packed?)",
+				 o->path, shown);
+	if (!o->pass && enc != ZIP_EM_NONE)
+		return seal_fail(
+		    err,
+		    "%s: %s: encrypted, but the manifest has no mac (tampered?)",
+		    o->path, shown);
+	return *hit;
+}
+
+/* Verify zip entry idx (not the manifest) against its manifest line: name,
+ * keying, size and digest.  The content is read and dropped: the members
+ * are read again one at a time for delivery, so a bundle never sits in
+ * memory whole. */
+static int verify_entry(struct opening *o, zip_uint64_t idx,
+			struct tk_error *err)
+{
+	const char *name = zip_get_name(o->za, idx, ZIP_FL_ENC_RAW);
+	struct member *e;
+	struct entry r;
+	char shown[128], hex[65];
+	int rc;
+
+	if (!name)
+		return tk_error_set(err, TK_ESEAL,
+				    "%s: entry %lld has no name (damaged zip)",
+				    o->path, (long long)idx);
+	printable(name, shown);
+	if (!(e = entry_member(o, idx, name, shown, err)))
+		return TK_ESEAL;
+	if ((rc = read_entry(o->za, idx, (size_t)e->size, &r)))
+		return read_error(o, rc, &r, name, err);
+	e->data = r.data; /* freed below, or with the members */
+	e->len = r.len;
+	e->seen = 1;
+	e->index = idx;
+	o->total += r.len;
+	if (o->total > SEAL_MAX_TOTAL)
+		return tk_error_set(err, TK_ELIMIT,
+				    "%s: members add up to more than 2 GiB",
+				    o->path);
+	if (r.over)
+		return tk_error_set(
+		    err, TK_ESEAL,
+		    "%s: %s: size mismatch (more than the %llu bytes the manifest says; tampered?)",
+		    o->path, shown, (unsigned long long)e->size);
+	if (r.len != e->size)
+		return tk_error_set(
+		    err, TK_ESEAL,
+		    "%s: %s: size mismatch (%zu bytes, the manifest says %llu; tampered?)",
+		    o->path, shown, r.len, (unsigned long long)e->size);
+	tk_sha256_hex(r.data, r.len, hex);
+	if (strcmp(hex, e->hex))
+		return tk_error_set(err, TK_ESEAL,
+				    "%s: %s: digest mismatch (tampered?)",
+				    o->path, shown);
+	free(e->data);
+	e->data = NULL;
+	return TK_OK;
+}
+
+/* Verify every entry after the manifest, then that no member is missing. */
+static int verify_members(struct opening *o, struct tk_error *err)
+{
+	zip_int64_t nent = zip_get_num_entries(o->za, 0);
+	int rc;
+
+	for (zip_int64_t i = 1; i < nent; i++)
+		if ((rc = verify_entry(o, (zip_uint64_t)i, err)))
+			return rc;
+	for (int j = 0; j < o->nm; j++)
+		if (!o->m[j].seen)
+			return tk_error_set(
+			    err, TK_ESEAL,
+			    "%s: %s: missing from the bundle (tampered?)",
+			    o->path, o->m[j].name);
+	return TK_OK;
+}
+
+/* All verified: deliver to fn, in manifest order, one member in memory at
+ * a time, checked again as it is read (the file could have changed since).
+ * Returns fn's first non-zero return, or an error. */
+static int deliver(struct opening *o, tk_seal_member_fn fn, void *ctx,
+		   struct tk_error *err)
+{
+	int rc = TK_OK;
+
+	for (int j = 0; j < o->nm && !rc; j++) {
+		const struct member *e = &o->m[j];
+		struct entry r;
+		char hex[65];
+		if ((rc = read_entry(o->za, e->index, (size_t)e->size, &r)))
+			return read_error(o, rc, &r, e->name, err);
+		tk_sha256_hex(r.data ? r.data : "", r.len, hex);
+		if (r.over || r.len != e->size || strcmp(hex, e->hex)) {
+			free(r.data);
+			return tk_error_set(
+			    err, TK_ESEAL,
+			    "%s: %s: changed while it was being imported (tampered?)",
+			    o->path, e->name);
+		}
+		rc = fn(ctx, o->path, e->name, r.data ? r.data : "", r.len);
+		free(r.data);
+	}
+	return rc;
+}
+
+/* See seal.h: open, read and check the manifest, verify every member,
+ * then deliver. */
 int tk_seal_open(const char *path, const char *passphrase, tk_seal_member_fn fn,
 		 void *ctx, struct tk_error *err)
 {
-	zip_t *za = NULL;
-	struct member *m = NULL, **sorted = NULL;
-	char *man = NULL, mac[65], want[65], shown[128];
-	size_t manlen = 0, mac_at;
-	zip_int64_t nent, i;
-	uint64_t total = 0, claimed = 0;
-	const char *name;
-	int nm = 0, rc, over, zcode, enc, j;
+	struct opening o = {.path = path, .pass = passphrase};
+	int rc, enc = -1;
 
 	if (passphrase && !*passphrase)
 		return tk_error_set(err, TK_EINPUT, "empty passphrase");
-	if ((rc = open_bundle(path, &za, err)))
+	if ((rc = open_bundle(path, &o.za, err)))
 		return rc;
-
-	/* The manifest: first entry, readable, well-formed, keyed. */
-	nent = zip_get_num_entries(za, 0);
-	name = nent >= 1 ? zip_get_name(za, 0, ZIP_FL_ENC_RAW) : NULL;
-	if (!name || strcmp(name, TK_SEAL_MANIFEST)) {
-		rc = tk_error_set(
-		    err, TK_ESEAL,
-		    "%s: not a sealed bundle (its first entry is not %s)", path,
-		    TK_SEAL_MANIFEST);
-		goto cleanup;
-	}
-	if (nent - 1 > SEAL_MAX_MEMBERS) {
-		rc = tk_error_set(err, TK_ELIMIT, "%s: more than %d members",
-				  path, SEAL_MAX_MEMBERS);
-		goto cleanup;
-	}
-	enc = entry_encryption(za, 0);
-	if (!passphrase && enc != ZIP_EM_NONE) {
-		rc = tk_error_set(err, TK_ESEAL,
-				  "%s: needs a passphrase (--passphrase-file)",
-				  path);
-		goto cleanup;
-	}
-	if (passphrase && zip_set_default_password(za, passphrase) < 0) {
-		rc = tk_error_set(err, TK_ENOMEM, "%s: out of memory", path);
-		goto cleanup;
-	}
-	rc = read_entry(za, 0, SEAL_MAX_MANIFEST, &man, &manlen, &over, &zcode);
-	if (rc) {
-		rc = read_error(rc, zcode, path, NULL, passphrase != NULL, err);
-		goto cleanup;
-	}
-	if (over) {
-		rc = tk_error_set(err, TK_ELIMIT, "%s: %s larger than 4 MiB",
-				  path, TK_SEAL_MANIFEST);
-		goto cleanup;
-	}
-	total = manlen;
-	rc = parse_manifest(path, man, manlen, &m, &nm, &mac_at, mac, err);
-	if (rc)
-		goto cleanup;
-	if (!passphrase && mac_at != manlen) {
-		rc = tk_error_set(err, TK_ESEAL,
-				  "%s: needs a passphrase (--passphrase-file)",
-				  path);
-		goto cleanup;
-	}
-	if (passphrase && mac_at == manlen) {
-		rc = tk_error_set(
-		    err, TK_ESEAL,
-		    "%s: was sealed without a passphrase (no mac) but a passphrase was given; refusing (tampered?)",
-		    path);
-		goto cleanup;
-	}
-	if (passphrase) {
-		tk_hmac_sha256_hex(passphrase, strlen(passphrase), man, mac_at,
-				   want);
-		if (!mac_equal(want, mac)) {
-			rc = tk_error_set(err, TK_ESEAL,
-					  "%s: wrong passphrase or tampered",
-					  path);
-			goto cleanup;
-		}
-		if (enc != ZIP_EM_AES_256) {
-			rc = tk_error_set(
-			    err, TK_ESEAL,
-			    "%s: %s is not AES-256 encrypted (re-packed?)",
-			    path, TK_SEAL_MANIFEST);
-			goto cleanup;
-		}
-	}
-	for (j = 0; j < nm; j++)
-		claimed += m[j].size;
-	if (claimed > SEAL_MAX_TOTAL) {
-		rc =
-		    tk_error_set(err, TK_ELIMIT,
-				 "%s: members add up to more than 2 GiB", path);
-		goto cleanup;
-	}
-	sorted = tk_xcalloc((size_t)nm, sizeof *sorted);
-	for (j = 0; j < nm; j++)
-		sorted[j] = &m[j];
-	qsort(sorted, (size_t)nm, sizeof *sorted, by_name);
-	for (j = 1; j < nm; j++)
-		if (!strcmp(sorted[j - 1]->name, sorted[j]->name)) {
-			rc = tk_error_set(
-			    err, TK_ESEAL, "%s: %s lists %s twice (tampered?)",
-			    path, TK_SEAL_MANIFEST, sorted[j]->name);
-			goto cleanup;
-		}
-
-	/* Every other entry: listed, once, keyed as the manifest says, and
-	 * with the listed size and digest. */
-	for (i = 1; i < nent; i++) {
-		struct member key, *kp = &key, **hit, *e;
-		char *data = NULL, hex[65];
-		size_t len = 0;
-
-		name = zip_get_name(za, (zip_uint64_t)i, ZIP_FL_ENC_RAW);
-		if (!name) {
-			rc = tk_error_set(
-			    err, TK_ESEAL,
-			    "%s: entry %lld has no name (damaged zip)", path,
-			    (long long)i);
-			goto cleanup;
-		}
-		printable(name, shown);
-		if (!name_ok(name, strlen(name))) {
-			rc = tk_error_set(
-			    err, TK_ESEAL,
-			    "%s: member '%s' is not a plain file name; refusing (zip-slip?)",
-			    path, shown);
-			goto cleanup;
-		}
-		key.name = (char *)name;
-		hit = bsearch(&kp, sorted, (size_t)nm, sizeof *sorted, by_name);
-		if (!hit) {
-			rc = tk_error_set(
-			    err, TK_ESEAL,
-			    "%s: %s: extra member not in the manifest (tampered?)",
-			    path, shown);
-			goto cleanup;
-		}
-		e = *hit;
-		if (e->seen) {
-			rc = tk_error_set(
-			    err, TK_ESEAL,
-			    "%s: %s: member appears twice (tampered?)", path,
-			    shown);
-			goto cleanup;
-		}
-		enc = entry_encryption(za, (zip_uint64_t)i);
-		if (passphrase && enc != ZIP_EM_AES_256) {
-			rc = tk_error_set(
-			    err, TK_ESEAL,
-			    "%s: %s: not AES-256 encrypted (re-packed?)", path,
-			    shown);
-			goto cleanup;
-		}
-		if (!passphrase && enc != ZIP_EM_NONE) {
-			rc = tk_error_set(
-			    err, TK_ESEAL,
-			    "%s: %s: encrypted, but the manifest has no mac (tampered?)",
-			    path, shown);
-			goto cleanup;
-		}
-		rc = read_entry(za, (zip_uint64_t)i, (size_t)e->size, &data,
-				&len, &over, &zcode);
-		if (rc) {
-			rc = read_error(rc, zcode, path, name,
-					passphrase != NULL, err);
-			goto cleanup;
-		}
-		/* Verified below, then dropped: the members are read again
-		 * one at a time for delivery, so a bundle never sits in
-		 * memory whole. */
-		e->data = data;
-		e->len = len;
-		e->seen = 1;
-		e->index = (zip_uint64_t)i;
-		total += len;
-		if (total > SEAL_MAX_TOTAL) {
-			rc = tk_error_set(
-			    err, TK_ELIMIT,
-			    "%s: members add up to more than 2 GiB", path);
-			goto cleanup;
-		}
-		if (over) {
-			rc = tk_error_set(
-			    err, TK_ESEAL,
-			    "%s: %s: size mismatch (more than the %llu bytes the manifest says; tampered?)",
-			    path, shown, (unsigned long long)e->size);
-			goto cleanup;
-		}
-		if (len != e->size) {
-			rc = tk_error_set(
-			    err, TK_ESEAL,
-			    "%s: %s: size mismatch (%zu bytes, the manifest says %llu; tampered?)",
-			    path, shown, len, (unsigned long long)e->size);
-			goto cleanup;
-		}
-		tk_sha256_hex(data, len, hex);
-		if (strcmp(hex, e->hex)) {
-			rc = tk_error_set(err, TK_ESEAL,
-					  "%s: %s: digest mismatch (tampered?)",
-					  path, shown);
-			goto cleanup;
-		}
-		free(e->data);
-		e->data = NULL;
-	}
-	for (j = 0; j < nm; j++)
-		if (!m[j].seen) {
-			rc = tk_error_set(
-			    err, TK_ESEAL,
-			    "%s: %s: missing from the bundle (tampered?)", path,
-			    m[j].name);
-			goto cleanup;
-		}
-	/* All verified: deliver, in manifest order, one member in memory at
-	 * a time, checked again as it is read (the file could have changed
-	 * since). */
-	for (j = 0; j < nm && !rc; j++) {
-		char *data = NULL, hex[65];
-		size_t len = 0;
-		rc = read_entry(za, m[j].index, (size_t)m[j].size, &data, &len,
-				&over, &zcode);
-		if (rc) {
-			rc = read_error(rc, zcode, path, m[j].name,
-					passphrase != NULL, err);
-			break;
-		}
-		tk_sha256_hex(data ? data : "", len, hex);
-		if (over || len != m[j].size || strcmp(hex, m[j].hex)) {
-			free(data);
-			rc = tk_error_set(
-			    err, TK_ESEAL,
-			    "%s: %s: changed while it was being imported (tampered?)",
-			    path, m[j].name);
-			break;
-		}
-		rc = fn(ctx, path, m[j].name, data ? data : "", len);
-		free(data);
-	}
-cleanup:
-	if (za)
-		zip_discard(za);
-	for (j = 0; j < nm; j++) {
-		free(m[j].name);
-		free(m[j].data);
-	}
-	free(m);
-	free(sorted);
-	free(man);
-	tk_wipe(want, sizeof want);
+	if (!(rc = read_manifest(&o, &enc, err)) &&
+	    !(rc = check_mac(&o, enc, err)) && !(rc = check_listing(&o, err)) &&
+	    !(rc = verify_members(&o, err)))
+		rc = deliver(&o, fn, ctx, err);
+	zip_discard(o.za);
+	members_free(o.m, o.nm);
+	free(o.sorted);
+	free(o.man);
 	return rc;
 }

@@ -100,6 +100,8 @@ static int buf_reserve(struct buf *b, size_t extra)
 	return TK_OK;
 }
 
+/* Append s[0..n) and keep b NUL-terminated; TK_OK or TK_ENOMEM (b is
+ * unchanged then). */
 static int buf_add(struct buf *b, const char *s, size_t n)
 {
 	if (buf_reserve(b, n))
@@ -259,6 +261,7 @@ static char *resolve(const char *dir, const char *target)
 	return s;
 }
 
+/* The value of hex digit c, or -1. */
 static int hexdigit(int c)
 {
 	if (c >= '0' && c <= '9')
@@ -287,6 +290,8 @@ static long xescape(const char *s, const char *end)
 	return v;
 }
 
+/* Write code point u as UTF-8 at w (room for 4 bytes); returns the bytes
+ * written. */
 static size_t put_utf8(char *w, unsigned long u)
 {
 	if (u < 0x80) {
@@ -363,7 +368,9 @@ struct parse {
 	int stop;	  /* a callback's non-zero return */
 	struct buf *text; /* where character data goes while collect is set */
 	int collect;
-	size_t from; /* where the current string starts in text */
+	size_t from;	 /* where the current string starts in text */
+	uint64_t budget; /* bytes parse_part may inflate at most */
+	uint64_t got;	 /* bytes parse_part inflated */
 };
 
 /* Excel's own limit: 32,767 characters in a cell, at most 4 bytes each.
@@ -397,6 +404,8 @@ static int stopped(const struct parse *ps)
 	return ps->rc || ps->stop;
 }
 
+/* Expat character data: appended to ps->text while ps->collect is set,
+ * failing the parse past MAX_STRING_BYTES or when memory runs out. */
 static void XMLCALL on_text(void *ud, const XML_Char *s, int len)
 {
 	struct parse *ps = ud;
@@ -413,6 +422,7 @@ static void XMLCALL on_text(void *ud, const XML_Char *s, int len)
 		parse_fail(ps, TK_ENOMEM, "out of memory");
 }
 
+/* Expat DOCTYPE handler: any DOCTYPE fails the parse. */
 static void XMLCALL on_doctype(void *ud, const XML_Char *name,
 			       const XML_Char *sysid, const XML_Char *pubid,
 			       int has_internal_subset)
@@ -424,6 +434,7 @@ static void XMLCALL on_doctype(void *ud, const XML_Char *name,
 	parse_fail(ud, TK_EINPUT, "DOCTYPE declarations are not allowed");
 }
 
+/* Expat entity declaration handler: any declaration fails the parse. */
 static void XMLCALL on_entity(void *ud, const XML_Char *name, int is_param,
 			      const XML_Char *value, int value_length,
 			      const XML_Char *base, const XML_Char *sysid,
@@ -450,127 +461,170 @@ static zip_int64_t find_entry(tk_xlsx *x, const char *part)
 	return i;
 }
 
+/* The error for running out of memory while opening x. */
+static int out_of_memory(const tk_xlsx *x, struct tk_error *err)
+{
+	return tk_error_set(err, TK_ENOMEM, "%s: out of memory", x->name);
+}
+
+/* The error for part taking the workbook past its limit in all. */
+static int over_total(const tk_xlsx *x, const char *part, struct tk_error *err)
+{
+	return tk_error_set(
+	    err, TK_ELIMIT,
+	    "%s: %s: the workbook inflates past the limit of %llu bytes in all",
+	    x->name, part, (unsigned long long)x->lim.max_total_bytes);
+}
+
 /*
- * Inflate part into a new expat parser with the given element handlers and
- * ps as their user data.  budget is how many bytes may still be inflated in
- * all; *inflated gets how many were.  Returns TK_OK; ps->stop when a callback
- * stopped the parse (err untouched); or an error code with err set (a
- * missing part is TK_EINPUT).  The caller adds *inflated to its count.
+ * Find part and check its declared size against the limits (budget: bytes
+ * that may still be inflated in all).  *idx gets its entry.  Returns TK_OK
+ * or an error with err set (a missing part is TK_EINPUT).
  */
-static int parse_part(tk_xlsx *x, const char *part, struct parse *ps,
-		      XML_StartElementHandler start, XML_EndElementHandler end,
-		      uint64_t budget, uint64_t *inflated, struct tk_error *err)
+static int part_locate(tk_xlsx *x, const char *part, uint64_t budget,
+		       zip_int64_t *idx, struct tk_error *err)
 {
 	const uint64_t cap = x->lim.max_entry_bytes;
-	zip_file_t *zf = NULL;
-	XML_Parser p = NULL;
-	uint64_t got = 0;
-	zip_int64_t idx;
 	zip_stat_t st;
-	int rc = TK_OK;
 
-	idx = find_entry(x, part);
-	if (idx < 0) {
-		rc = tk_error_set(err, TK_EINPUT, "%s: %s: part is missing",
-				  x->name, part);
-		goto done;
-	}
+	*idx = find_entry(x, part);
+	if (*idx < 0)
+		return tk_error_set(err, TK_EINPUT, "%s: %s: part is missing",
+				    x->name, part);
 	zip_stat_init(&st);
-	if (zip_stat_index(x->zip, (zip_uint64_t)idx, 0, &st) == 0 &&
-	    (st.valid & ZIP_STAT_SIZE)) {
-		if (st.size > cap) {
-			rc = tk_error_set(
-			    err, TK_ELIMIT,
-			    "%s: %s: part inflates to %llu bytes, over the limit of %llu",
-			    x->name, part, (unsigned long long)st.size,
-			    (unsigned long long)cap);
-			goto done;
-		}
-		if (st.size > budget) {
-			rc = tk_error_set(
-			    err, TK_ELIMIT,
-			    "%s: %s: the workbook inflates past the limit of %llu bytes in all",
-			    x->name, part,
-			    (unsigned long long)x->lim.max_total_bytes);
-			goto done;
-		}
-	}
-	zf = zip_fopen_index(x->zip, (zip_uint64_t)idx, 0);
-	if (!zf) {
-		rc = tk_error_set(err, TK_EINPUT, "%s: %s: cannot read (%s)",
-				  x->name, part,
-				  zip_error_strerror(zip_get_error(x->zip)));
-		goto done;
-	}
-	p = XML_ParserCreate(NULL);
-	if (!p) {
-		rc = tk_error_set(err, TK_ENOMEM, "%s: %s: out of memory",
-				  x->name, part);
-		goto done;
-	}
-	ps->x = x;
-	ps->p = p;
-	ps->part = part;
-	ps->err = err;
-	ps->rc = TK_OK;
-	ps->stop = 0;
+	if (zip_stat_index(x->zip, (zip_uint64_t)*idx, 0, &st) != 0 ||
+	    !(st.valid & ZIP_STAT_SIZE))
+		return TK_OK;
+	if (st.size > cap)
+		return tk_error_set(
+		    err, TK_ELIMIT,
+		    "%s: %s: part inflates to %llu bytes, over the limit of %llu",
+		    x->name, part, (unsigned long long)st.size,
+		    (unsigned long long)cap);
+	if (st.size > budget)
+		return over_total(x, part, err);
+	return TK_OK;
+}
+
+/* A new expat parser calling start, end and the shared text, DOCTYPE and
+ * entity handlers with ps as user data; NULL when out of memory.  The
+ * caller frees it with XML_ParserFree. */
+static XML_Parser parser_new(struct parse *ps, XML_StartElementHandler start,
+			     XML_EndElementHandler end)
+{
+	XML_Parser p = XML_ParserCreate(NULL);
+
+	if (!p)
+		return NULL;
 	XML_SetUserData(p, ps);
 	XML_SetElementHandler(p, start, end);
 	XML_SetCharacterDataHandler(p, on_text);
 	XML_SetStartDoctypeDeclHandler(p, on_doctype);
 	XML_SetEntityDeclHandler(p, on_entity);
+	return p;
+}
+
+/* The error for a failed XML_Parse: a callback's stop or error when there
+ * is one, else expat's own, with the line. */
+static int parse_error(struct parse *ps)
+{
+	enum XML_Error code = XML_GetErrorCode(ps->p);
+
+	if (ps->stop)
+		return ps->stop;
+	if (ps->rc)
+		return ps->rc;
+	return tk_error_set(ps->err,
+			    code == XML_ERROR_NO_MEMORY ? TK_ENOMEM : TK_EINPUT,
+			    "%s: %s:%lu: %s", ps->x->name, ps->part,
+			    (unsigned long)XML_GetCurrentLineNumber(ps->p),
+			    XML_ErrorString(code));
+}
+
+/* Inflate zf into the parser ps->p chunk by chunk, counting the bytes in
+ * ps->got against the part's limit and ps->budget. */
+static int feed(struct parse *ps, zip_file_t *zf)
+{
+	tk_xlsx *x = ps->x;
+	const uint64_t cap = x->lim.max_entry_bytes;
 
 	for (;;) {
 		zip_int64_t n = zip_fread(zf, x->chunk, CHUNK);
 
-		if (n < 0) {
-			rc = tk_error_set(err, TK_EINPUT,
-					  "%s: %s: damaged zip entry (%s)",
-					  x->name, part, zip_file_strerror(zf));
-			goto done;
-		}
-		if ((uint64_t)n > cap - got) {
-			rc = tk_error_set(
-			    err, TK_ELIMIT,
+		if (n < 0)
+			return tk_error_set(ps->err, TK_EINPUT,
+					    "%s: %s: damaged zip entry (%s)",
+					    x->name, ps->part,
+					    zip_file_strerror(zf));
+		if ((uint64_t)n > cap - ps->got)
+			return tk_error_set(
+			    ps->err, TK_ELIMIT,
 			    "%s: %s: part inflates past the limit of %llu bytes",
-			    x->name, part, (unsigned long long)cap);
-			goto done;
-		}
-		if ((uint64_t)n > budget - got) {
-			rc = tk_error_set(
-			    err, TK_ELIMIT,
-			    "%s: %s: the workbook inflates past the limit of %llu bytes in all",
-			    x->name, part,
-			    (unsigned long long)x->lim.max_total_bytes);
-			goto done;
-		}
-		got += (uint64_t)n;
-		if (XML_Parse(p, x->chunk, (int)n, n == 0) != XML_STATUS_OK) {
-			enum XML_Error code = XML_GetErrorCode(p);
-
-			if (ps->stop)
-				rc = ps->stop;
-			else if (ps->rc)
-				rc = ps->rc;
-			else
-				rc = tk_error_set(
-				    err,
-				    code == XML_ERROR_NO_MEMORY ? TK_ENOMEM
-								: TK_EINPUT,
-				    "%s: %s:%lu: %s", x->name, part,
-				    (unsigned long)XML_GetCurrentLineNumber(p),
-				    XML_ErrorString(code));
-			goto done;
-		}
+			    x->name, ps->part, (unsigned long long)cap);
+		if ((uint64_t)n > ps->budget - ps->got)
+			return over_total(x, ps->part, ps->err);
+		ps->got += (uint64_t)n;
+		if (XML_Parse(ps->p, x->chunk, (int)n, n == 0) != XML_STATUS_OK)
+			return parse_error(ps);
 		if (n == 0)
-			break;
+			return TK_OK;
 	}
-done:
-	*inflated = got;
-	if (p)
-		XML_ParserFree(p);
-	if (zf)
-		zip_fclose(zf);
+}
+
+/*
+ * Inflate part into a new expat parser with the given element handlers and
+ * ps as their user data.  ps->budget is how many bytes may still be
+ * inflated in all; ps->got gets how many were (the caller adds it to its
+ * count).  Returns TK_OK; ps->stop when a callback stopped the parse (err
+ * untouched); or an error code with err set (a missing part is TK_EINPUT).
+ */
+static int parse_part(tk_xlsx *x, const char *part, struct parse *ps,
+		      XML_StartElementHandler start, XML_EndElementHandler end,
+		      struct tk_error *err)
+{
+	zip_file_t *zf = NULL;
+	zip_int64_t idx;
+	int rc;
+
+	ps->x = x;
+	ps->p = NULL;
+	ps->part = part;
+	ps->err = err;
+	ps->rc = TK_OK;
+	ps->stop = 0;
+	ps->got = 0;
+	rc = part_locate(x, part, ps->budget, &idx, err);
+	if (rc)
+		return rc;
+	zf = zip_fopen_index(x->zip, (zip_uint64_t)idx, 0);
+	if (!zf)
+		return tk_error_set(err, TK_EINPUT, "%s: %s: cannot read (%s)",
+				    x->name, part,
+				    zip_error_strerror(zip_get_error(x->zip)));
+	ps->p = parser_new(ps, start, end);
+	if (ps->p)
+		rc = feed(ps, zf);
+	else
+		rc = tk_error_set(err, TK_ENOMEM, "%s: %s: out of memory",
+				  x->name, part);
+	if (ps->p)
+		XML_ParserFree(ps->p);
+	ps->p = NULL;
+	zip_fclose(zf);
+	return rc;
+}
+
+/* parse_part for a part read while opening: its budget is what is left of
+ * the total, and what it inflated is added to x->inflated. */
+static int parse_open_part(tk_xlsx *x, const char *part, struct parse *ps,
+			   XML_StartElementHandler start,
+			   XML_EndElementHandler end, struct tk_error *err)
+{
+	int rc;
+
+	ps->budget = x->lim.max_total_bytes - x->inflated;
+	rc = parse_part(x, part, ps, start, end, err);
+	x->inflated += ps->got;
 	return rc;
 }
 
@@ -586,6 +640,8 @@ struct rels_parse {
 	size_t n, cap;
 };
 
+/* Free the relationships read into r and empty it (r itself is the
+ * caller's). */
 static void rels_free(struct rels_parse *r)
 {
 	size_t i;
@@ -600,6 +656,9 @@ static void rels_free(struct rels_parse *r)
 	r->n = r->cap = 0;
 }
 
+/* Expat start handler for a relationships part: each <Relationship>
+ * with an Id, Type and internal Target is added to r->v (copies owned by r,
+ * freed by rels_free). */
 static void XMLCALL rels_start(void *ud, const XML_Char *name,
 			       const XML_Char **atts)
 {
@@ -630,6 +689,7 @@ static void XMLCALL rels_start(void *ud, const XML_Char *name,
 		parse_fail(&r->ps, TK_ENOMEM, "out of memory");
 }
 
+/* Expat end handler that does nothing. */
 static void XMLCALL ignore_end(void *ud, const XML_Char *name)
 {
 	(void)ud;
@@ -640,15 +700,9 @@ static void XMLCALL ignore_end(void *ud, const XML_Char *name)
 static int read_rels(tk_xlsx *x, const char *part, struct rels_parse *r,
 		     struct tk_error *err)
 {
-	uint64_t got = 0;
-	int rc;
-
 	if (find_entry(x, part) < 0)
 		return TK_OK;
-	rc = parse_part(x, part, &r->ps, rels_start, ignore_end,
-			x->lim.max_total_bytes - x->inflated, &got, err);
-	x->inflated += got;
-	return rc;
+	return parse_open_part(x, part, &r->ps, rels_start, ignore_end, err);
 }
 
 /* The first relationship whose type ends in "/" suffix, or NULL. */
@@ -667,6 +721,8 @@ static const struct rel *rel_by_type(const struct rels_parse *r,
 	return NULL;
 }
 
+/* The relationship with Id id, or NULL (also when id is NULL).  Points
+ * into r. */
 static const struct rel *rel_by_id(const struct rels_parse *r, const char *id)
 {
 	size_t i;
@@ -685,6 +741,8 @@ struct wb_parse {
 	int in_sheets;
 };
 
+/* A <sheet> of the workbook: appended to x->sheets (name, r:id and state
+ * copied, owned by x). */
 static void wb_sheet(struct wb_parse *w, const XML_Char **atts)
 {
 	tk_xlsx *x = w->ps.x;
@@ -716,6 +774,8 @@ static void wb_sheet(struct wb_parse *w, const XML_Char **atts)
 		parse_fail(&w->ps, TK_ENOMEM, "out of memory");
 }
 
+/* Expat start handler for the workbook part: checks the root, reads
+ * date1904 and the sheet list. */
 static void XMLCALL wb_start(void *ud, const XML_Char *name,
 			     const XML_Char **atts)
 {
@@ -746,6 +806,7 @@ static void XMLCALL wb_start(void *ud, const XML_Char *name,
 	}
 }
 
+/* Expat end handler for the workbook part. */
 static void XMLCALL wb_end(void *ud, const XML_Char *name)
 {
 	struct wb_parse *w = ud;
@@ -818,6 +879,7 @@ static int code_is_date(const char *code)
 	return 0;
 }
 
+/* The numFmtId attribute, or 0 when it is missing or out of range. */
 static uint32_t fmt_id(const XML_Char **atts)
 {
 	const char *v = attr(atts, "numFmtId");
@@ -828,6 +890,8 @@ static uint32_t fmt_id(const XML_Char **atts)
 	return (uint32_t)id;
 }
 
+/* Expat start handler for the styles part: collects the custom number
+ * formats and the number format of each cellXfs entry. */
 static void XMLCALL styles_start(void *ud, const XML_Char *name,
 				 const XML_Char **atts)
 {
@@ -863,6 +927,7 @@ static void XMLCALL styles_start(void *ud, const XML_Char *name,
 	}
 }
 
+/* Expat end handler for the styles part. */
 static void XMLCALL styles_end(void *ud, const XML_Char *name)
 {
 	struct styles_parse *s = ud;
@@ -874,6 +939,7 @@ static void XMLCALL styles_end(void *ud, const XML_Char *name)
 		s->in_xfs = 0;
 }
 
+/* qsort/bsearch order of number formats by id. */
 static int cmp_fmt(const void *a, const void *b)
 {
 	uint32_t x = ((const struct numfmt *)a)->id;
@@ -885,21 +951,18 @@ static int cmp_fmt(const void *a, const void *b)
 static int read_styles(tk_xlsx *x, const char *part, struct tk_error *err)
 {
 	struct styles_parse s;
-	uint64_t got = 0;
 	size_t i;
 	int rc;
 
 	memset(&s, 0, sizeof s);
-	rc = parse_part(x, part, &s.ps, styles_start, styles_end,
-			x->lim.max_total_bytes - x->inflated, &got, err);
-	x->inflated += got;
+	rc = parse_open_part(x, part, &s.ps, styles_start, styles_end, err);
 	if (rc)
 		goto done;
 	if (s.nfmts)
 		qsort(s.fmts, s.nfmts, sizeof *s.fmts, cmp_fmt);
 	x->xf_date = malloc(s.nxfs ? s.nxfs : 1);
 	if (!x->xf_date) {
-		rc = tk_error_set(err, TK_ENOMEM, "%s: out of memory", x->name);
+		rc = out_of_memory(x, err);
 		goto done;
 	}
 	x->nxf = s.nxfs;
@@ -927,6 +990,8 @@ struct sst_parse {
 	size_t start; /* where the current string starts in x->sst */
 };
 
+/* Expat start handler for the shared strings: text of <t> inside <si>
+ * (but not inside phonetic <rPh>) is collected into x->sst. */
 static void XMLCALL sst_start(void *ud, const XML_Char *name,
 			      const XML_Char **atts)
 {
@@ -953,6 +1018,8 @@ static void XMLCALL sst_start(void *ud, const XML_Char *name,
 	}
 }
 
+/* Expat end handler for the shared strings: at </si> the string is
+ * unescaped, NUL-terminated in x->sst and its offset recorded. */
 static void XMLCALL sst_end(void *ud, const XML_Char *name)
 {
 	struct sst_parse *s = ud;
@@ -983,18 +1050,13 @@ static void XMLCALL sst_end(void *ud, const XML_Char *name)
 	}
 }
 
+/* Read the shared strings part into x->sst and x->sst_off. */
 static int read_sst(tk_xlsx *x, const char *part, struct tk_error *err)
 {
 	struct sst_parse s;
-	uint64_t got = 0;
-	int rc;
-
 	memset(&s, 0, sizeof s);
 	s.ps.text = &x->sst;
-	rc = parse_part(x, part, &s.ps, sst_start, sst_end,
-			x->lim.max_total_bytes - x->inflated, &got, err);
-	x->inflated += got;
-	return rc;
+	return parse_open_part(x, part, &s.ps, sst_start, sst_end, err);
 }
 
 /* Length of shared string i. */
@@ -1015,6 +1077,7 @@ void tk_xlsx_limits_default(struct tk_xlsx_limits *lim)
 	lim->max_cols = 16384;
 }
 
+/* Free x and everything it holds (see xlsxread.h); accepts NULL. */
 void tk_xlsx_close(tk_xlsx *x)
 {
 	int i;
@@ -1038,6 +1101,8 @@ void tk_xlsx_close(tk_xlsx *x)
 	free(x);
 }
 
+/* A new, empty tk_xlsx for file name in *out (free with tk_xlsx_close),
+ * with the limits lim (NULL: the defaults). */
 static int xlsx_new(const char *name, const struct tk_xlsx_limits *lim,
 		    tk_xlsx **out, struct tk_error *err)
 {
@@ -1106,6 +1171,104 @@ static int open_error(const char *name, int zerr, int syserr, int ole2,
 	return rc;
 }
 
+/* The workbook part into *wbpart (malloc'd, caller frees): where the
+ * package relationships point, else "xl/workbook.xml". */
+static int find_workbook(tk_xlsx *x, char **wbpart, struct tk_error *err)
+{
+	struct rels_parse rels;
+	const struct rel *r;
+	int rc;
+
+	*wbpart = NULL;
+	memset(&rels, 0, sizeof rels);
+	rc = read_rels(x, "_rels/.rels", &rels, err);
+	r = rc ? NULL : rel_by_type(&rels, "officeDocument");
+	if (r && !(*wbpart = resolve("", r->target)))
+		rc = out_of_memory(x, err);
+	rels_free(&rels);
+	if (rc)
+		return rc;
+	if (*wbpart && find_entry(x, *wbpart) >= 0)
+		return TK_OK;
+	free(*wbpart);
+	*wbpart = strdup("xl/workbook.xml");
+	if (!*wbpart)
+		return out_of_memory(x, err);
+	if (find_entry(x, *wbpart) < 0)
+		return tk_error_set(
+		    err, TK_EINPUT,
+		    "%s: not an .xlsx workbook (no workbook part)", x->name);
+	return TK_OK;
+}
+
+/* Set each sheet's part from the workbook relationships rels (parts
+ * relative to dir), or by number when the workbook has no relationships
+ * part (have_rels 0).  A sheet no relationship names keeps a NULL path
+ * (tk_xlsx_read_sheet says so).  TK_OK or TK_ENOMEM, err untouched. */
+static int sheet_paths(tk_xlsx *x, const struct rels_parse *rels,
+		       const char *dir, int have_rels)
+{
+	for (int i = 0; i < x->nsheets; i++) {
+		struct sheet *sh = &x->sheets[i];
+		const struct rel *r = rel_by_id(rels, sh->rid);
+		char num[32];
+
+		if (r) {
+			sh->path = resolve(dir, r->target);
+		} else if (!have_rels) {
+			snprintf(num, sizeof num, "sheet%d.xml", i + 1);
+			sh->path = cat3(dir, "worksheets/", num);
+		} else {
+			continue;
+		}
+		if (!sh->path)
+			return TK_ENOMEM;
+	}
+	return TK_OK;
+}
+
+/* Read the styles and shared strings parts, when there are any, found
+ * through rels or by their usual names in dir. */
+static int read_styles_sst(tk_xlsx *x, const struct rels_parse *rels,
+			   const char *dir, struct tk_error *err)
+{
+	const struct rel *r;
+	char *styles, *sst;
+	int rc = TK_OK;
+
+	r = rel_by_type(rels, "styles");
+	styles = r ? resolve(dir, r->target) : cat3(dir, "styles.xml", "");
+	r = rel_by_type(rels, "sharedStrings");
+	sst = r ? resolve(dir, r->target) : cat3(dir, "sharedStrings.xml", "");
+	if (!styles || !sst)
+		rc = out_of_memory(x, err);
+	if (!rc && find_entry(x, styles) >= 0)
+		rc = read_styles(x, styles, err);
+	if (!rc && find_entry(x, sst) >= 0)
+		rc = read_sst(x, sst, err);
+	free(styles);
+	free(sst);
+	return rc;
+}
+
+/* The workbook's relationships part, "DIR_rels/BASE.rels" for wbpart
+ * "DIR/BASE" (malloc'd, caller frees), and its dir in *dir (likewise);
+ * NULL when out of memory. */
+static char *wb_rels_part(const char *wbpart, char **dir)
+{
+	const char *base;
+	char *relspart;
+
+	*dir = part_dir(wbpart);
+	if (!*dir)
+		return NULL;
+	base = wbpart + strlen(*dir);
+	relspart = malloc(strlen(*dir) + strlen(base) + sizeof "_rels/.rels");
+	if (relspart)
+		sprintf(relspart, "%s_rels/%s.rels", *dir, base);
+	return relspart;
+}
+
 /*
  * Find and read the workbook, its relationships, styles and shared strings
  * (see the top of the file).  Returns TK_OK or an error with err set.
@@ -1114,111 +1277,44 @@ static int load(tk_xlsx *x, struct tk_error *err)
 {
 	struct rels_parse rels;
 	struct wb_parse wb;
-	const struct rel *r;
-	char *wbpart = NULL, *dir = NULL, *relspart = NULL, *base;
-	char *sst = NULL, *styles = NULL;
-	uint64_t got = 0;
+	char *wbpart = NULL, *dir = NULL, *relspart = NULL;
 	zip_int64_t n;
-	int rc = TK_OK, have_rels, i;
+	int rc;
 
 	memset(&rels, 0, sizeof rels);
 	memset(&wb, 0, sizeof wb);
 	n = zip_get_num_entries(x->zip, 0);
-	if (n > (zip_int64_t)x->lim.max_entries) {
-		rc = tk_error_set(
+	if (n > (zip_int64_t)x->lim.max_entries)
+		return tk_error_set(
 		    err, TK_ELIMIT,
 		    "%s: too many zip entries (%lld, the limit is %d)", x->name,
 		    (long long)n, x->lim.max_entries);
-		goto done;
-	}
-
-	rc = read_rels(x, "_rels/.rels", &rels, err);
+	rc = find_workbook(x, &wbpart, err);
+	if (!rc)
+		rc = parse_open_part(x, wbpart, &wb.ps, wb_start, wb_end, err);
 	if (rc)
 		goto done;
-	r = rel_by_type(&rels, "officeDocument");
-	if (r) {
-		wbpart = resolve("", r->target);
-		if (!wbpart)
-			goto nomem;
-	}
-	if (!wbpart || find_entry(x, wbpart) < 0) {
-		free(wbpart);
-		wbpart = strdup("xl/workbook.xml");
-		if (!wbpart)
-			goto nomem;
-		if (find_entry(x, wbpart) < 0) {
-			rc = tk_error_set(
-			    err, TK_EINPUT,
-			    "%s: not an .xlsx workbook (no workbook part)",
-			    x->name);
-			goto done;
-		}
-	}
-	rels_free(&rels);
-
-	rc = parse_part(x, wbpart, &wb.ps, wb_start, wb_end,
-			x->lim.max_total_bytes - x->inflated, &got, err);
-	x->inflated += got;
-	if (rc)
+	relspart = wb_rels_part(wbpart, &dir);
+	if (!relspart) {
+		rc = out_of_memory(x, err);
 		goto done;
-
-	dir = part_dir(wbpart);
-	if (!dir)
-		goto nomem;
-	base = wbpart + strlen(dir);
-	relspart = malloc(strlen(dir) + strlen(base) + sizeof "_rels/.rels");
-	if (!relspart)
-		goto nomem;
-	sprintf(relspart, "%s_rels/%s.rels", dir, base);
-	have_rels = find_entry(x, relspart) >= 0;
+	}
 	rc = read_rels(x, relspart, &rels, err);
 	if (rc)
 		goto done;
-
-	for (i = 0; i < x->nsheets; i++) {
-		struct sheet *sh = &x->sheets[i];
-		char num[32];
-
-		r = rel_by_id(&rels, sh->rid);
-		if (r) {
-			sh->path = resolve(dir, r->target);
-		} else if (!have_rels) {
-			snprintf(num, sizeof num, "sheet%d.xml", i + 1);
-			sh->path = cat3(dir, "worksheets/", num);
-		} else {
-			continue; /* read_sheet says so */
-		}
-		if (!sh->path)
-			goto nomem;
-	}
-
-	r = rel_by_type(&rels, "styles");
-	styles = r ? resolve(dir, r->target) : cat3(dir, "styles.xml", "");
-	r = rel_by_type(&rels, "sharedStrings");
-	sst = r ? resolve(dir, r->target) : cat3(dir, "sharedStrings.xml", "");
-	if (!styles || !sst)
-		goto nomem;
-	if (find_entry(x, styles) >= 0) {
-		rc = read_styles(x, styles, err);
-		if (rc)
-			goto done;
-	}
-	if (find_entry(x, sst) >= 0)
-		rc = read_sst(x, sst, err);
-	goto done;
-
-nomem:
-	rc = tk_error_set(err, TK_ENOMEM, "%s: out of memory", x->name);
+	if (sheet_paths(x, &rels, dir, find_entry(x, relspart) >= 0))
+		rc = out_of_memory(x, err);
+	else
+		rc = read_styles_sst(x, &rels, dir, err);
 done:
 	rels_free(&rels);
 	free(wbpart);
 	free(dir);
 	free(relspart);
-	free(styles);
-	free(sst);
 	return rc;
 }
 
+/* See xlsxread.h.  On success *out is the caller's (tk_xlsx_close). */
 int tk_xlsx_open(const char *path, const struct tk_xlsx_limits *lim,
 		 tk_xlsx **out, struct tk_error *err)
 {
@@ -1256,6 +1352,7 @@ done:
 	return TK_OK;
 }
 
+/* See xlsxread.h.  data is copied; on success *out is the caller's. */
 int tk_xlsx_open_buffer(const void *data, size_t len, const char *name,
 			const struct tk_xlsx_limits *lim, tk_xlsx **out,
 			struct tk_error *err)
@@ -1315,11 +1412,13 @@ int tk_xlsx_sheet_count(const tk_xlsx *x)
 	return x ? x->nsheets : 0;
 }
 
+/* Sheet i's name (owned by x), or NULL. */
 const char *tk_xlsx_sheet_name(const tk_xlsx *x, int i)
 {
 	return x && i >= 0 && i < x->nsheets ? x->sheets[i].name : NULL;
 }
 
+/* Sheet i's state (0 visible, 1 hidden, 2 veryHidden), or -1. */
 int tk_xlsx_sheet_state(const tk_xlsx *x, int i)
 {
 	return x && i >= 0 && i < x->nsheets ? x->sheets[i].state : -1;
@@ -1357,6 +1456,7 @@ struct sheet_parse {
 	uint64_t row, col; /* current position, saturating at BIG */
 };
 
+/* The T_* type of a cell's t attribute. */
 static int cell_type(const char *t)
 {
 	if (!strcmp(t, "s"))
@@ -1389,6 +1489,7 @@ static const char *cell_name(const struct sheet_parse *s, char *buf, size_t n)
 	return buf;
 }
 
+/* A <row>: its number from r, else one after the last. */
 static void row_start(struct sheet_parse *s, const XML_Char **atts)
 {
 	const char *r = attr(atts, "r");
@@ -1403,6 +1504,8 @@ static void row_start(struct sheet_parse *s, const XML_Char **atts)
 	}
 }
 
+/* A <c>: its reference (else one column right), type and style; the
+ * text buffer is emptied for its value. */
 static void cell_start(struct sheet_parse *s, const XML_Char **atts)
 {
 	const char *ref = NULL;
@@ -1455,38 +1558,42 @@ static int parse_number(const struct sheet_parse *s, const char *txt,
 	return end != txt && !*end;
 }
 
-/* The end of a <c>: hand its value, if any, to the callback. */
-static void cell_end(struct sheet_parse *s)
+/* 1 when the current cell is within the row and column limits; else the
+ * parse fails and 0. */
+static int cell_in_limits(struct sheet_parse *s)
 {
-	tk_xlsx *x = s->ps.x;
-	struct tk_xlsx_cell cell;
-	const char *txt = x->text.p;
-	size_t len = x->text.len;
+	const tk_xlsx *x = s->ps.x;
 	char name[300];
-	uint64_t idx;
-	int rc;
 
-	s->in_c = 0;
-	if (!s->has_v || len == 0)
-		return;
 	if (s->row > x->lim.max_rows) {
 		parse_fail(&s->ps, TK_ELIMIT,
 			   "cell %s is beyond the limit of %lu rows",
 			   cell_name(s, name, sizeof name),
 			   (unsigned long)x->lim.max_rows);
-		return;
+		return 0;
 	}
 	if (s->col > x->lim.max_cols) {
 		parse_fail(&s->ps, TK_ELIMIT,
 			   "cell %s is beyond the limit of %lu columns",
 			   cell_name(s, name, sizeof name),
 			   (unsigned long)x->lim.max_cols);
-		return;
+		return 0;
 	}
-	cell.row = (uint32_t)s->row;
-	cell.col = (uint32_t)s->col;
-	cell.num = 0;
-	cell.is_date = 0;
+	return 1;
+}
+
+/* The current cell's type, number and text (x->text.p or a shared string;
+ * len bytes) into *cell.  Returns 1, or 0 when the parse fails on it. */
+static int cell_value(struct sheet_parse *s, struct tk_xlsx_cell *cell)
+{
+	tk_xlsx *x = s->ps.x;
+	const char *txt = x->text.p;
+	size_t len = x->text.len;
+	char name[300];
+	uint64_t idx;
+
+	cell->num = 0;
+	cell->is_date = 0;
 	switch (s->type) {
 	case T_S:
 		if (!parse_u64(txt, &idx) || idx >= x->nsst) {
@@ -1494,43 +1601,60 @@ static void cell_end(struct sheet_parse *s)
 			    &s->ps, TK_EINPUT,
 			    "cell %s: shared string \"%.20s\" does not exist",
 			    cell_name(s, name, sizeof name), txt);
-			return;
+			return 0;
 		}
 		txt = x->sst.p + x->sst_off[idx];
 		len = sst_len(x, (size_t)idx);
-		cell.type = TK_CELL_STRING;
+		cell->type = TK_CELL_STRING;
 		break;
 	case T_STR:
 	case T_INL:
 		len = x->text.len = unescape(x->text.p, len);
-		cell.type = TK_CELL_STRING;
+		cell->type = TK_CELL_STRING;
 		break;
 	case T_D:
-		cell.type = TK_CELL_STRING;
+		cell->type = TK_CELL_STRING;
 		break;
 	case T_E:
-		cell.type = TK_CELL_ERROR;
+		cell->type = TK_CELL_ERROR;
 		break;
 	case T_B:
-		cell.type = TK_CELL_BOOL;
-		cell.num = !strcmp(txt, "1") || !strcmp(txt, "true");
+		cell->type = TK_CELL_BOOL;
+		cell->num = !strcmp(txt, "1") || !strcmp(txt, "true");
 		break;
 	default:
-		cell.type = TK_CELL_NUMBER;
-		if (!parse_number(s, txt, len, &cell.num)) {
+		cell->type = TK_CELL_NUMBER;
+		if (!parse_number(s, txt, len, &cell->num)) {
 			parse_fail(&s->ps, TK_EINPUT,
 				   "cell %s: bad number \"%.20s\"",
 				   cell_name(s, name, sizeof name), txt);
-			return;
+			return 0;
 		}
-		cell.is_date = s->style < x->nxf && x->xf_date[s->style];
-		if (cell.is_date && x->date1904)
-			cell.num += DATE1904_OFFSET;
+		cell->is_date = s->style < x->nxf && x->xf_date[s->style];
+		if (cell->is_date && x->date1904)
+			cell->num += DATE1904_OFFSET;
 	}
-	if (len == 0 || !s->fn)
+	cell->text = txt;
+	cell->len = len;
+	return 1;
+}
+
+/* The end of a <c>: hand its value, if any, to the callback; a non-zero
+ * return from it stops the parse. */
+static void cell_end(struct sheet_parse *s)
+{
+	struct tk_xlsx_cell cell;
+	int rc;
+
+	s->in_c = 0;
+	if (!s->has_v || s->ps.x->text.len == 0)
 		return;
-	cell.text = txt;
-	cell.len = len;
+	if (!cell_in_limits(s))
+		return;
+	cell.row = (uint32_t)s->row;
+	cell.col = (uint32_t)s->col;
+	if (!cell_value(s, &cell) || cell.len == 0 || !s->fn)
+		return;
 	rc = s->fn(s->ctx, &cell);
 	if (rc) {
 		s->ps.stop = rc;
@@ -1538,6 +1662,7 @@ static void cell_end(struct sheet_parse *s)
 	}
 }
 
+/* Expat start handler for a sheet: tracks sheetData, row, c, v and is. */
 static void XMLCALL sheet_start(void *ud, const XML_Char *name,
 				const XML_Char **atts)
 {
@@ -1573,6 +1698,7 @@ static void XMLCALL sheet_start(void *ud, const XML_Char *name,
 	}
 }
 
+/* Expat end handler for a sheet; the end of a <c> delivers it. */
 static void XMLCALL sheet_end(void *ud, const XML_Char *name)
 {
 	struct sheet_parse *s = ud;
@@ -1601,12 +1727,14 @@ static void XMLCALL sheet_end(void *ud, const XML_Char *name)
 	}
 }
 
+/* See xlsxread.h: the sheet's budget is the total limit less what opening
+ * and the other sheets inflated. */
 int tk_xlsx_read_sheet(tk_xlsx *x, int i, tk_xlsx_cell_fn fn, void *ctx,
 		       struct tk_error *err)
 {
 	struct sheet_parse s;
 	struct sheet *sh;
-	uint64_t used, got = 0;
+	uint64_t used;
 	int j, rc;
 
 	if (!x || i < 0 || i >= x->nsheets)
@@ -1629,12 +1757,11 @@ int tk_xlsx_read_sheet(tk_xlsx *x, int i, tk_xlsx_cell_fn fn, void *ctx,
 	s.fn = fn;
 	s.ctx = ctx;
 	s.dp = localeconv()->decimal_point[0];
-	rc = parse_part(
-	    x, sh->path, &s.ps, sheet_start, sheet_end,
-	    used < x->lim.max_total_bytes ? x->lim.max_total_bytes - used : 0,
-	    &got, err);
-	if (got > sh->inflated)
-		sh->inflated = got;
+	s.ps.budget =
+	    used < x->lim.max_total_bytes ? x->lim.max_total_bytes - used : 0;
+	rc = parse_part(x, sh->path, &s.ps, sheet_start, sheet_end, err);
+	if (s.ps.got > sh->inflated)
+		sh->inflated = s.ps.got;
 	if (rc == TK_OK)
 		tk_error_clear(err);
 	return rc;
@@ -1683,6 +1810,7 @@ static void civil_from_days(long z, int *y, int *m, int *d)
 	*y = (int)(yy + (*m <= 2));
 }
 
+/* Two decimal digits of v at p. */
 static void put2(char *p, int v)
 {
 	p[0] = (char)('0' + v / 10 % 10);
