@@ -1288,14 +1288,33 @@ static int already_imported(struct importer *im, const char *sha)
 	return found;
 }
 
-static void report(struct importer *im, const char *what, const char *name,
-		   const char *detail)
+/* Hand the outcome of one file to the caller. */
+static void report(struct importer *im, const struct tk_import_file_result *r)
 {
-	if (!im->o->quiet && im->o->out) {
-		fprintf(im->o->out, "%-10s %s%s%s\n", what, name,
-			detail ? "  " : "", detail ? detail : "");
-		fflush(im->o->out); /* keep order with the problems on stderr */
-	}
+	if (im->o->on_file)
+		im->o->on_file(im->o->ctx, r);
+}
+
+/* Report an accepted (or, in a dry run, acceptable) form. */
+static void report_accepted(struct importer *im, const struct form *f,
+			    int outcome)
+{
+	struct tk_import_file_result r = {0};
+	r.name = f->name;
+	r.outcome = outcome;
+	r.dry_run = im->o->dry_run;
+	r.division_code = f->division_code;
+	r.division = f->division_name;
+	r.answers = f->nans;
+	report(im, &r);
+}
+
+static void report_unchanged(struct importer *im, const char *name)
+{
+	struct tk_import_file_result r = {0};
+	r.name = name;
+	r.outcome = TK_IMPORT_UNCHANGED;
+	report(im, &r);
 }
 
 /*
@@ -1307,7 +1326,6 @@ static int import_parsed(struct importer *im, struct parsed *p, int *outcome,
 			 struct tk_error *err)
 {
 	struct form f;
-	char detail[512];
 	const char *name = p->name;
 	int rc = TK_OK;
 
@@ -1316,7 +1334,7 @@ static int import_parsed(struct importer *im, struct parsed *p, int *outcome,
 	*outcome = TK_IMPORT_REJECTED;
 	if (already_imported(im, p->sha)) {
 		*outcome = TK_IMPORT_UNCHANGED;
-		report(im, "unchanged", name, "(already imported)");
+		report_unchanged(im, name);
 		return TK_OK;
 	}
 	if (p->error) {
@@ -1335,10 +1353,7 @@ static int import_parsed(struct importer *im, struct parsed *p, int *outcome,
 		goto rejected;
 	if (im->o->dry_run) {
 		*outcome = TK_IMPORT_ACCEPTED;
-		snprintf(detail, sizeof detail,
-			 "(dry run: would import division %s %s, %zu answers)",
-			 f.division_code, f.division_name, f.nans);
-		report(im, "ok", name, detail);
+		report_accepted(im, &f, *outcome);
 		goto done;
 	}
 	{
@@ -1348,18 +1363,13 @@ static int import_parsed(struct importer *im, struct parsed *p, int *outcome,
 			goto done;
 		if (unchanged) {
 			*outcome = TK_IMPORT_UNCHANGED;
-			report(im, "unchanged", name, "(already imported)");
+			report_unchanged(im, name);
 			goto done;
 		}
 		*outcome =
 		    superseded ? TK_IMPORT_SUPERSEDED : TK_IMPORT_ACCEPTED;
 		im->t->answers += (long)f.nans;
-		snprintf(detail, sizeof detail, "division %s %s, %zu answers%s",
-			 f.division_code, f.division_name, f.nans,
-			 superseded ? " (replaces the earlier submission)"
-				    : "");
-		report(im, superseded ? "superseded" : "accepted", name,
-		       detail);
+		report_accepted(im, &f, *outcome);
 	}
 	goto done;
 rejected:
@@ -1367,11 +1377,15 @@ rejected:
 	if (f.nproblems > MAX_PROBLEMS)
 		tk_buf_addf(&f.problems, "\n%s: ... and %d more problems", name,
 			    f.nproblems - MAX_PROBLEMS);
-	snprintf(detail, sizeof detail, "(%d problem%s; nothing imported)",
-		 f.nproblems, f.nproblems == 1 ? "" : "s");
-	report(im, "rejected", name, detail);
-	if (im->o->problems)
-		fprintf(im->o->problems, "%s\n", f.problems.s);
+	{
+		struct tk_import_file_result r = {0};
+		r.name = name;
+		r.outcome = TK_IMPORT_REJECTED;
+		r.rejection = TK_REJECT_PROBLEMS;
+		r.nproblems = f.nproblems;
+		r.problems = f.problems.s;
+		report(im, &r);
+	}
 done:
 	form_free(&f);
 	return rc;
@@ -1431,12 +1445,16 @@ static int sealed_member(void *ctx, const char *bundle, const char *name,
 	return 0;
 }
 
+/* Report and count a file rejected as a whole; message is the detail. */
 static void rejected_file(struct importer *im, const char *path,
-			  const char *summary, const char *message)
+			  enum tk_import_rejection why, const char *message)
 {
-	report(im, "rejected", path, summary);
-	if (im->o->problems)
-		fprintf(im->o->problems, "%s\n", message);
+	struct tk_import_file_result r = {0};
+	r.name = path;
+	r.outcome = TK_IMPORT_REJECTED;
+	r.rejection = why;
+	r.problems = message;
+	report(im, &r);
 	im->t->rejected++;
 	im->t->files++;
 }
@@ -1457,10 +1475,7 @@ static int import_other(struct importer *im, const char *path,
 					    im->member_err.message);
 		if (rc == TK_ESEAL || rc == TK_EINPUT || rc == TK_ELIMIT ||
 		    rc == TK_EIO) {
-			rejected_file(
-			    im, path,
-			    "(sealed bundle failed verification; nothing imported)",
-			    ferr.message);
+			rejected_file(im, path, TK_REJECT_SEAL, ferr.message);
 			return TK_OK;
 		}
 		if (rc)
@@ -1472,9 +1487,7 @@ static int import_other(struct importer *im, const char *path,
 	    &im->scratch,
 	    "%s: not an .xlsx form or sealed bundle; only forms made by `tenken form export` (or bundles made by `tenken seal`) can be imported",
 	    path);
-	rejected_file(im, path,
-		      "(not an .xlsx workbook or a sealed .zip bundle)",
-		      im->scratch.s);
+	rejected_file(im, path, TK_REJECT_NOT_FORM, im->scratch.s);
 	return TK_OK;
 }
 
@@ -1572,7 +1585,7 @@ static int import_one(struct importer *im, struct parsed *p,
 	if (p->other == 1)
 		return import_other(im, p->name, err);
 	if (p->other == 2) {
-		rejected_file(im, p->name, "(cannot be read)", p->error);
+		rejected_file(im, p->name, TK_REJECT_UNREADABLE, p->error);
 		return TK_OK;
 	}
 	rc = import_parsed(im, p, &outcome, err);
@@ -1656,29 +1669,19 @@ int tk_import_paths(struct tk_store *st, const char *const *paths, int n,
 					  "cannot start the reader thread");
 			goto done;
 		}
+		t->listed = nfiles;
 		for (int i = 0; i < nfiles; i++) {
 			struct parsed *p = next_parsed(&pl, i);
 			rc = import_one(&im, p, err);
 			parsed_free(p);
 			if (rc)
 				break;
-			if (o->progress)
-				fprintf(
-				    stderr,
-				    "\rimport: %d/%d files (%d accepted, %d rejected)",
-				    i + 1, nfiles, t->accepted, t->rejected);
+			if (o->on_progress)
+				o->on_progress(o->ctx, i + 1, nfiles, t);
 		}
 		pipeline_stop(&pl);
 	}
-	if (o->progress && nfiles)
-		fputc('\n', stderr);
-	if (!rc && o->out && !o->quiet)
-		fprintf(
-		    o->out,
-		    "%d file%s: %d accepted (%d superseding an earlier submission), %d unchanged, %d rejected%s\n",
-		    t->files, t->files == 1 ? "" : "s", t->accepted,
-		    t->superseded, t->unchanged, t->rejected,
-		    o->dry_run ? " (dry run: nothing written)" : "");
+	t->finished = !rc;
 	if (!rc && t->rejected)
 		rc = tk_error_set(err, TK_EINPUT,
 				  "%d of %d files rejected (details above)",
