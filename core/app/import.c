@@ -20,12 +20,11 @@
 #include "formats/xlsxread.h"
 #include "lib/digest.h"
 #include "lib/map.h"
+#include "lib/problems.h"
 #include "lib/util.h"
 #include "model/survey.h"
 #include "plugin/plugin.h"
 
-#include <dirent.h>
-#include <errno.h>
 #include <math.h>
 #include <pthread.h>
 #include <stdlib.h>
@@ -73,9 +72,8 @@ struct answer {
 
 /* What the reader gathers from one workbook. */
 struct form {
-	const char *name; /* for messages */
-	struct tk_buf problems;
-	int nproblems;
+	const char *name;	     /* for messages */
+	struct tk_problems problems; /* each prefixed with name */
 	/* _tenken sheet */
 	char *meta[16];
 	/* resolved */
@@ -113,17 +111,20 @@ static const char *const meta_keys[M_COUNT] = {
 
 static void problem(struct form *f, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+/* Record a problem of form f, prefixed with the form's name. */
 static void problem(struct form *f, const char *fmt, ...)
 {
 	va_list ap;
 	char msg[1024];
-	if (++f->nproblems > MAX_PROBLEMS)
+	if (f->problems.count >= MAX_PROBLEMS) {
+		f->problems
+		    .count++; /* past the limit: counted, not formatted */
 		return;
+	}
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
-	tk_buf_addf(&f->problems, "%s%s: %s", f->problems.len ? "\n" : "",
-		    f->name, msg);
+	tk_problem(&f->problems, "%s: %s", f->name, msg);
 }
 
 static size_t arena_add(struct form *f, const char *s)
@@ -231,38 +232,26 @@ static int meta_cell(void *ctx, const struct tk_xlsx_cell *c)
 	return 0;
 }
 
-/* Trim ASCII and ideographic spaces; returns a pointer into buf. */
-static int is_space_at(const char *s)
-{
-	return *s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' ||
-	       !strncmp(s, "\xE3\x80\x80", 3);
-}
-
+/*
+ * s without leading and trailing ASCII and ideographic spaces (tk_trim_span).
+ * Returns a pointer into s when nothing trails (most cells: no copy), else
+ * into buf, which receives at most n - 1 bytes of it.
+ */
 static const char *trimmed(const char *s, char *buf, size_t n)
 {
-	size_t len;
-	while (is_space_at(s))
-		s += (*s == '\xE3') ? 3 : 1;
-	len = strlen(s);
-	/* Most cells need no trimming at the end: no copy then. */
-	if (!len || (s[len - 1] != ' ' && s[len - 1] != '\t' &&
-		     s[len - 1] != '\n' && s[len - 1] != '\r' &&
-		     !(len >= 3 && !strcmp(s + len - 3, "\xE3\x80\x80"))))
-		return s;
-	if (len >= n)
-		len = n - 1;
-	memcpy(buf, s, len);
-	buf[len] = '\0';
-	for (;;) {
-		if (len && (buf[len - 1] == ' ' || buf[len - 1] == '\t' ||
-			    buf[len - 1] == '\n' || buf[len - 1] == '\r'))
-			buf[--len] = '\0';
-		else if (len >= 3 && !strcmp(buf + len - 3, "\xE3\x80\x80"))
-			buf[len -= 3] = '\0';
-		else
-			break;
-	}
-	return buf;
+	const char *start;
+	size_t len, all;
+	tk_trim_span(s, &start, &len);
+	if (!start[len])
+		return start;
+	all = len + strlen(start + len);
+	if (all >= n)
+		all = n - 1;
+	memcpy(buf, start, all);
+	buf[all] = '\0';
+	tk_trim_span(buf, &start, &len); /* the cut copy may end in spaces */
+	buf[start - buf + len] = '\0';
+	return start;
 }
 
 /* A raw cell value copied out of the reader for later checking. */
@@ -809,7 +798,7 @@ static void form_free(struct form *f)
 	tk_map_free(&f->roster);
 	tk_map_free(&f->seen_staff);
 	tk_buf_free(&f->arena);
-	tk_buf_free(&f->problems);
+	tk_problems_free(&f->problems);
 	free(f->ans);
 }
 
@@ -959,7 +948,7 @@ static int read_answers(struct importer *im, struct form *f,
 					    f,
 					    "%s: item %s is missing from the sheet",
 					    sheet, s->items[i].id);
-			if (!f->nproblems) {
+			if (!f->problems.count) {
 				char who[300];
 				uint32_t *rows =
 				    tk_xcalloc((size_t)s->nitems, sizeof *rows);
@@ -1274,18 +1263,27 @@ fail:
 	return rc;
 }
 
-static int already_imported(struct importer *im, const char *sha)
+/* Set *found to whether a file with this hash was imported before.
+ * Returns TK_OK, or TK_EDB when the query failed (*found is then 0). */
+static int already_imported(struct importer *im, const char *sha, int *found,
+			    struct tk_error *err)
 {
 	sqlite3_stmt *q;
-	int found = 0;
-	if (sqlite3_prepare_v2(im->st->db,
-			       "SELECT 1 FROM submissions WHERE file_sha256=?1",
-			       -1, &q, NULL) != SQLITE_OK)
-		return 0;
+	int rc;
+	*found = 0;
+	if ((rc = tk_store_prepare(
+		 im->st, "SELECT 1 FROM submissions WHERE file_sha256=?1", &q,
+		 err)))
+		return rc;
 	sqlite3_bind_text(q, 1, sha, -1, SQLITE_STATIC);
-	found = sqlite3_step(q) == SQLITE_ROW;
+	rc = sqlite3_step(q);
+	if (rc == SQLITE_ROW)
+		*found = 1;
+	rc = rc == SQLITE_ROW || rc == SQLITE_DONE
+		 ? TK_OK
+		 : tk_store_error(im->st, err, "submissions");
 	sqlite3_finalize(q);
-	return found;
+	return rc;
 }
 
 /* Hand the outcome of one file to the caller. */
@@ -1327,12 +1325,15 @@ static int import_parsed(struct importer *im, struct parsed *p, int *outcome,
 {
 	struct form f;
 	const char *name = p->name;
-	int rc = TK_OK;
+	int rc, seen;
 
+	*outcome = TK_IMPORT_REJECTED;
+	if ((rc = already_imported(im, p->sha, &seen, err)))
+		return rc;
 	memset(&f, 0, sizeof f);
 	f.name = name;
-	*outcome = TK_IMPORT_REJECTED;
-	if (already_imported(im, p->sha)) {
+	f.problems.max = MAX_PROBLEMS;
+	if (seen) {
 		*outcome = TK_IMPORT_UNCHANGED;
 		report_unchanged(im, name);
 		return TK_OK;
@@ -1345,11 +1346,11 @@ static int import_parsed(struct importer *im, struct parsed *p, int *outcome,
 	memset(p->meta, 0, sizeof p->meta);
 	if ((rc = resolve(im, &f, err)))
 		goto done;
-	if (f.nproblems)
+	if (f.problems.count)
 		goto rejected;
 	if ((rc = read_answers(im, &f, p, err)))
 		goto done;
-	if (f.nproblems)
+	if (f.problems.count)
 		goto rejected;
 	if (im->o->dry_run) {
 		*outcome = TK_IMPORT_ACCEPTED;
@@ -1374,16 +1375,16 @@ static int import_parsed(struct importer *im, struct parsed *p, int *outcome,
 	goto done;
 rejected:
 	*outcome = TK_IMPORT_REJECTED;
-	if (f.nproblems > MAX_PROBLEMS)
-		tk_buf_addf(&f.problems, "\n%s: ... and %d more problems", name,
-			    f.nproblems - MAX_PROBLEMS);
+	if (f.problems.count > MAX_PROBLEMS)
+		tk_buf_addf(&f.problems.text, "\n%s: ... and %d more problems",
+			    name, f.problems.count - MAX_PROBLEMS);
 	{
 		struct tk_import_file_result r = {0};
 		r.name = name;
 		r.outcome = TK_IMPORT_REJECTED;
 		r.rejection = TK_REJECT_PROBLEMS;
-		r.nproblems = f.nproblems;
-		r.problems = f.problems.s;
+		r.nproblems = f.problems.count;
+		r.problems = f.problems.text.s;
 		report(im, &r);
 	}
 done:
@@ -1594,44 +1595,30 @@ static int import_one(struct importer *im, struct parsed *p,
 	return rc;
 }
 
-static int cmp_str(const void *a, const void *b)
+/* The files of a directory that are imported: *.xlsx and *.zip (any
+ * case), not Excel's "~$" lock files. */
+static int keep(const char *name)
 {
-	return strcmp(*(char *const *)a, *(char *const *)b);
+	size_t l = strlen(name);
+	return strncmp(name, "~$", 2) && l >= 5 &&
+	       (!strcasecmp(name + l - 5, ".xlsx") ||
+		!strcasecmp(name + l - 4, ".zip"));
 }
 
-/* Expand directories into their *.xlsx and *.zip files (sorted). */
+/* Expand directories into their files to import (sorted by name; not
+ * recursive).  *out gets *nout paths; the caller frees each and *out,
+ * also after a failure. */
 static int expand(const char *const *paths, int n, char ***out, int *nout,
 		  struct tk_error *err)
 {
+	int rc;
 	*out = NULL;
 	*nout = 0;
 	for (int i = 0; i < n; i++) {
 		struct stat sb;
 		if (stat(paths[i], &sb) == 0 && S_ISDIR(sb.st_mode)) {
-			DIR *d = opendir(paths[i]);
-			struct dirent *de;
-			int start = *nout;
-			if (!d)
-				return tk_error_set(
-				    err, TK_EIO,
-				    "%s: cannot read directory: %s", paths[i],
-				    strerror(errno));
-			while ((de = readdir(d))) {
-				size_t l = strlen(de->d_name);
-				if (de->d_name[0] == '.' ||
-				    !strncmp(de->d_name, "~$", 2) || l < 5 ||
-				    (strcasecmp(de->d_name + l - 5, ".xlsx") &&
-				     strcasecmp(de->d_name + l - 4, ".zip")))
-					continue;
-				struct tk_buf p = {0};
-				tk_buf_addf(&p, "%s/%s", paths[i], de->d_name);
-				*out = tk_xrealloc(*out, (size_t)(*nout + 1) *
-							     sizeof **out);
-				(*out)[(*nout)++] = tk_buf_take(&p);
-			}
-			closedir(d);
-			qsort(*out + start, (size_t)(*nout - start),
-			      sizeof **out, cmp_str);
+			if ((rc = tk_list_dir(paths[i], keep, out, nout, err)))
+				return rc;
 		} else {
 			*out = tk_xrealloc(*out,
 					   (size_t)(*nout + 1) * sizeof **out);
