@@ -127,6 +127,8 @@ static void problem(struct form *f, const char *fmt, ...)
 	tk_problem(&f->problems, "%s: %s", f->name, msg);
 }
 
+/* Copy s (with its NUL) into f's arena; returns its offset (the arena
+ * may move: keep offsets, not pointers). */
 static size_t arena_add(struct form *f, const char *s)
 {
 	size_t off = f->arena.len;
@@ -134,6 +136,7 @@ static size_t arena_add(struct form *f, const char *s)
 	return off;
 }
 
+/* Append a blank answer to f->ans; returns it (valid until the next). */
 static struct answer *new_answer(struct form *f)
 {
 	if (f->nans == f->capans) {
@@ -157,6 +160,11 @@ static void cache_free(struct campaign_cache *c)
 	tk_map_free(&c->items);
 }
 
+/*
+ * The cached facts of campaign id, loaded on first use; *out points into
+ * im->cache (freed at the end of the run).  Returns TK_ENOTFOUND when there
+ * is no such campaign, TK_EDB (or the loader's code) when reading failed.
+ */
 static int get_campaign(struct importer *im, long id,
 			struct campaign_cache **out, struct tk_error *err)
 {
@@ -215,6 +223,7 @@ struct meta_ctx {
 	int key;
 };
 
+/* _tenken sheet: key in A, value in B; the first value of a key counts. */
 static int meta_cell(void *ctx, const struct tk_xlsx_cell *c)
 {
 	struct meta_ctx *m = ctx;
@@ -264,6 +273,7 @@ struct cellval {
 	uint32_t row, col;
 };
 
+/* "Y-M-D" or "Y/M/D" as ISO YYYY-MM-DD in out; returns 0 when not a date. */
 static int parse_date_text(const char *s, char out[16])
 {
 	int y, m, d;
@@ -396,6 +406,7 @@ struct taken {
 	size_t *at;
 };
 
+/* 1 when item it is for f's kind of division. */
 static int applies_to_kind(const struct form *f, const struct tk_item *it)
 {
 	return !it->applies_kinds || (it->applies_kinds & f->division_kind);
@@ -545,6 +556,7 @@ struct div_ctx {
 	const char *sheet;
 };
 
+/* Keep cell c in v, its text in f's arena. */
 static void copy_cell(struct form *f, struct cellval *v,
 		      const struct tk_xlsx_cell *c)
 {
@@ -607,6 +619,7 @@ struct staff_ctx {
 	int any;
 };
 
+/* The end of a staff row: take its answers, then clear the row. */
 static void staff_flush(struct staff_ctx *sc)
 {
 	struct form *f = sc->f;
@@ -643,6 +656,8 @@ static void staff_flush(struct staff_ctx *sc)
 	sc->staff_id = 0;
 }
 
+/* Staff sheet cells: the header row names the item columns; each row
+ * after it is one member of staff. */
 static int staff_cell(void *ctx, const struct tk_xlsx_cell *c)
 {
 	struct staff_ctx *sc = ctx;
@@ -739,6 +754,7 @@ struct parsed {
 	struct tk_buf text;
 };
 
+/* Free p and everything it owns (NULL is fine). */
 static void parsed_free(struct parsed *p)
 {
 	if (!p)
@@ -753,6 +769,8 @@ static void parsed_free(struct parsed *p)
 	free(p);
 }
 
+/* Reader callback: keep a copy of cell c in the parsed workbook; returns 1
+ * (stop reading) when the sheet holds too much text. */
 static int keep_cell(void *ctx, const struct tk_xlsx_cell *c)
 {
 	struct parsed *p = ctx;
@@ -942,6 +960,7 @@ static int resolve(struct importer *im, struct form *f, struct tk_error *err)
 	return TK_OK;
 }
 
+/* The staff of f's division into f->roster (code → id). */
 static int load_roster(struct importer *im, struct form *f,
 		       struct tk_error *err)
 {
@@ -1089,6 +1108,7 @@ static int read_answers(struct importer *im, struct form *f,
 	return read_staff(im, f, p, sheet, first, err);
 }
 
+/* Answers in the order they are stored: by staff, then item. */
 static int cmp_answer(const void *a, const void *b)
 {
 	const struct answer *x = a, *y = b;
@@ -1407,6 +1427,7 @@ static void report_accepted(struct importer *im, const struct form *f,
 	report(im, &r);
 }
 
+/* Report a file stored before (the same bytes). */
 static void report_unchanged(struct importer *im, const char *name)
 {
 	struct tk_import_file_result r = {0};
@@ -1499,6 +1520,7 @@ static int import_workbook(struct importer *im, const char *name,
 	return rc;
 }
 
+/* Add one file's outcome to the totals. */
 static void count(struct importer *im, int outcome)
 {
 	switch (outcome) {
@@ -1518,6 +1540,8 @@ static void count(struct importer *im, int outcome)
 	im->t->files++;
 }
 
+/* tk_seal_open callback: import one member of a sealed bundle.  A failure
+ * that stops the run is kept in im->member_rc/member_err. */
 static int sealed_member(void *ctx, const char *bundle, const char *name,
 			 const void *data, size_t len)
 {
@@ -1645,6 +1669,7 @@ static void *reader(void *arg)
 	return NULL;
 }
 
+/* Wait for file i to be parsed; returns it (the caller frees it). */
 static struct parsed *next_parsed(struct pipeline *pl, int i)
 {
 	struct parsed *p;
@@ -1659,6 +1684,7 @@ static struct parsed *next_parsed(struct pipeline *pl, int i)
 	return p;
 }
 
+/* Stop and join the reader; free what it parsed and nobody took. */
 static void pipeline_stop(struct pipeline *pl)
 {
 	pthread_mutex_lock(&pl->mu);
@@ -1672,6 +1698,8 @@ static void pipeline_stop(struct pipeline *pl)
 	pthread_cond_destroy(&pl->cv);
 }
 
+/* Import one file the reader handed over; returns non-zero only for a
+ * failure that stops the run. */
 static int import_one(struct importer *im, struct parsed *p,
 		      struct tk_error *err)
 {

@@ -48,15 +48,16 @@ struct tk_import_file_result {
 	const char *division_code, *division; /* when accepted */
 	size_t answers;			      /* when accepted */
 	int nproblems;			      /* when REJECTED for PROBLEMS */
-	/* When REJECTED: the details, one problem a line (no final newline),
-	 * each prefixed with the form's name. */
+	/* When REJECTED: the details, one problem a line (no final newline);
+	 * for PROBLEMS each line starts with "name: ". */
 	const char *problems;
 };
 
 struct tk_import_totals {
 	int files, accepted, superseded, unchanged, rejected;
 	long answers;
-	int listed;   /* files to import once directories were expanded */
+	int listed;   /* files to import (directories expanded), set when the
+			 import of the first one begins */
 	int finished; /* 1 when every file was checked (no failure stopped
 			 the run): the totals are complete */
 };
@@ -74,7 +75,9 @@ struct tk_import_opts {
 
 /*
  * Import files and directories (every *.xlsx and *.zip inside, not
- * recursive).  Returns TK_OK when every file was accepted or unchanged,
+ * recursive).  Nothing is printed: each file's outcome goes to o->on_file
+ * as it is decided, and t gets the totals (t->finished tells whether they
+ * are complete).  Returns TK_OK when every file was accepted or unchanged,
  * TK_EINPUT when any was rejected (err then summarises), or another code
  * for a failure that stopped the run (database, I/O).
  */

@@ -79,6 +79,7 @@ static void on_file(void *ctx, const struct tk_import_file_result *r)
 		fprintf(stderr, "%s\n", r->problems);
 }
 
+/* The progress line on stderr, redrawn after each file. */
 static void on_progress(void *ctx, int done, int total,
 			const struct tk_import_totals *t)
 {
