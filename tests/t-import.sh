@@ -78,6 +78,27 @@ tk import --dry-run corrected/
 is "$rc" 0 "dry run exit 0"
 like "$out" "dry run" "dry run says so"
 is "$(db_digest "$DB")" "$before" "dry run writes nothing"
+
+# A directory: *.xlsx and *.zip in any case, sorted; not Excel's "~$" lock
+# files, hidden files or other names.
+mkdir dirscan
+cp corrected/$(basename "$F120") dirscan/B.XLSX
+printf 'lock' > 'dirscan/~$B.XLSX'
+printf 'x' > dirscan/.hidden.xlsx
+printf 'x' > dirscan/notes.txt
+printf 'x' > dirscan/A.zip
+tk import --dry-run dirscan
+is "$rc" 3 "directory with a bad bundle: exit 3"
+is "$(printf '%s\n' "$out" | awk '{print $1, $2}')" "rejected dirscan/A.zip
+ok dirscan/B.XLSX
+2 files:" "directory: the .zip and the .XLSX, in name order"
+like "$out" "^rejected   dirscan/A.zip  \(not an .xlsx workbook or a sealed .zip bundle\)" "not a bundle: its own summary"
+like "$out" "2 files: 1 accepted \(0 superseding an earlier submission\), 0 unchanged, 1 rejected \(dry run: nothing written\)" "totals of a dry run"
+like "$err" "dirscan/A.zip: not an .xlsx form or sealed bundle" "the rejection's detail on stderr"
+tk -q import --dry-run dirscan
+is "$out" "" "-q: no per-file lines, no totals"
+like "$err" "dirscan/A.zip: not an .xlsx form or sealed bundle" "-q: rejection details still on stderr"
+is "$(db_digest "$DB")" "$before" "dry runs wrote nothing"
 tk score --campaign "$DIV" --json
 old_score=$(printf '%s' "$out" | $PY -c 'import json,sys; print([d["score"] for d in json.load(sys.stdin) if d["division"]=="120"][0])')
 tk import corrected/

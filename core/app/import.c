@@ -20,12 +20,11 @@
 #include "formats/xlsxread.h"
 #include "lib/digest.h"
 #include "lib/map.h"
+#include "lib/problems.h"
 #include "lib/util.h"
 #include "model/survey.h"
 #include "plugin/plugin.h"
 
-#include <dirent.h>
-#include <errno.h>
 #include <math.h>
 #include <pthread.h>
 #include <stdlib.h>
@@ -73,9 +72,8 @@ struct answer {
 
 /* What the reader gathers from one workbook. */
 struct form {
-	const char *name; /* for messages */
-	struct tk_buf problems;
-	int nproblems;
+	const char *name;	     /* for messages */
+	struct tk_problems problems; /* each prefixed with name */
 	/* _tenken sheet */
 	char *meta[16];
 	/* resolved */
@@ -113,19 +111,24 @@ static const char *const meta_keys[M_COUNT] = {
 
 static void problem(struct form *f, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+/* Record a problem of form f, prefixed with the form's name. */
 static void problem(struct form *f, const char *fmt, ...)
 {
 	va_list ap;
 	char msg[1024];
-	if (++f->nproblems > MAX_PROBLEMS)
+	if (f->problems.count >= MAX_PROBLEMS) {
+		f->problems
+		    .count++; /* past the limit: counted, not formatted */
 		return;
+	}
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
-	tk_buf_addf(&f->problems, "%s%s: %s", f->problems.len ? "\n" : "",
-		    f->name, msg);
+	tk_problem(&f->problems, "%s: %s", f->name, msg);
 }
 
+/* Copy s (with its NUL) into f's arena; returns its offset (the arena
+ * may move: keep offsets, not pointers). */
 static size_t arena_add(struct form *f, const char *s)
 {
 	size_t off = f->arena.len;
@@ -133,6 +136,7 @@ static size_t arena_add(struct form *f, const char *s)
 	return off;
 }
 
+/* Append a blank answer to f->ans; returns it (valid until the next). */
 static struct answer *new_answer(struct form *f)
 {
 	if (f->nans == f->capans) {
@@ -156,6 +160,11 @@ static void cache_free(struct campaign_cache *c)
 	tk_map_free(&c->items);
 }
 
+/*
+ * The cached facts of campaign id, loaded on first use; *out points into
+ * im->cache (freed at the end of the run).  Returns TK_ENOTFOUND when there
+ * is no such campaign, TK_EDB (or the loader's code) when reading failed.
+ */
 static int get_campaign(struct importer *im, long id,
 			struct campaign_cache **out, struct tk_error *err)
 {
@@ -214,6 +223,7 @@ struct meta_ctx {
 	int key;
 };
 
+/* _tenken sheet: key in A, value in B; the first value of a key counts. */
 static int meta_cell(void *ctx, const struct tk_xlsx_cell *c)
 {
 	struct meta_ctx *m = ctx;
@@ -231,38 +241,26 @@ static int meta_cell(void *ctx, const struct tk_xlsx_cell *c)
 	return 0;
 }
 
-/* Trim ASCII and ideographic spaces; returns a pointer into buf. */
-static int is_space_at(const char *s)
-{
-	return *s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' ||
-	       !strncmp(s, "\xE3\x80\x80", 3);
-}
-
+/*
+ * s without leading and trailing ASCII and ideographic spaces (tk_trim_span).
+ * Returns a pointer into s when nothing trails (most cells: no copy), else
+ * into buf, which receives at most n - 1 bytes of it.
+ */
 static const char *trimmed(const char *s, char *buf, size_t n)
 {
-	size_t len;
-	while (is_space_at(s))
-		s += (*s == '\xE3') ? 3 : 1;
-	len = strlen(s);
-	/* Most cells need no trimming at the end: no copy then. */
-	if (!len || (s[len - 1] != ' ' && s[len - 1] != '\t' &&
-		     s[len - 1] != '\n' && s[len - 1] != '\r' &&
-		     !(len >= 3 && !strcmp(s + len - 3, "\xE3\x80\x80"))))
-		return s;
-	if (len >= n)
-		len = n - 1;
-	memcpy(buf, s, len);
-	buf[len] = '\0';
-	for (;;) {
-		if (len && (buf[len - 1] == ' ' || buf[len - 1] == '\t' ||
-			    buf[len - 1] == '\n' || buf[len - 1] == '\r'))
-			buf[--len] = '\0';
-		else if (len >= 3 && !strcmp(buf + len - 3, "\xE3\x80\x80"))
-			buf[len -= 3] = '\0';
-		else
-			break;
-	}
-	return buf;
+	const char *start;
+	size_t len, all;
+	tk_trim_span(s, &start, &len);
+	if (!start[len])
+		return start;
+	all = len + strlen(start + len);
+	if (all >= n)
+		all = n - 1;
+	memcpy(buf, start, all);
+	buf[all] = '\0';
+	tk_trim_span(buf, &start, &len); /* the cut copy may end in spaces */
+	buf[start - buf + len] = '\0';
+	return start;
 }
 
 /* A raw cell value copied out of the reader for later checking. */
@@ -275,6 +273,7 @@ struct cellval {
 	uint32_t row, col;
 };
 
+/* "Y-M-D" or "Y/M/D" as ISO YYYY-MM-DD in out; returns 0 when not a date. */
 static int parse_date_text(const char *s, char out[16])
 {
 	int y, m, d;
@@ -288,13 +287,50 @@ static int parse_date_text(const char *s, char out[16])
 	return 1;
 }
 
+/* One respondent's row of answers (a division, or one member of staff). */
+struct respondent {
+	const char *sheet;
+	const struct cellval *vals;  /* [nitems]: the answer cells */
+	const struct cellval *cmts;  /* [nitems]: comment cells, or NULL */
+	long staff_id;		     /* 0 for division forms */
+	const uint32_t *rows, *cols; /* [nitems]: each item's answer cell */
+	const char *who;	     /* "division X" or "staff X" */
+};
+
+/* The choice answer text of a choice item: fills a, or records a problem
+ * and returns -1. */
+static int check_choice(struct form *f, const char *sheet, const char *ref,
+			const struct tk_item *it, const char *text,
+			struct answer *a)
+{
+	const struct tk_scale *sc = &f->cc->s->scales[it->scale];
+	int c = tk_scale_choice(sc, text);
+	if (c < 0) {
+		struct tk_buf labels = {0};
+		for (int i = 0; i < sc->nchoices; i++)
+			tk_buf_addf(&labels, "%s%s", i ? ", " : "",
+				    sc->choices[i].label);
+		problem(f,
+			"%s!%s: item %s: '%s' is not one of the choices (%s)",
+			sheet, ref, it->id, text, labels.s);
+		tk_buf_free(&labels);
+		return -1;
+	}
+	a->choice = c;
+	a->has_value = !sc->choices[c].na;
+	a->value = sc->choices[c].value;
+	/* raw stays unset: the label is the scale's (see bind_answer) */
+	return 1;
+}
+
 /*
  * Check one answer cell against its item and fill a.  Returns 1 when the
- * cell holds an answer, 0 when blank; problems are recorded.
+ * cell holds an answer, 0 when blank, -1 when invalid (the problem is
+ * recorded).
  */
 static int check_answer(struct form *f, const char *sheet,
-			const struct tk_item *it, const struct tk_survey *s,
-			const struct cellval *v, struct answer *a)
+			const struct tk_item *it, const struct cellval *v,
+			struct answer *a)
 {
 	char ref[16], buf[1024];
 	const char *text;
@@ -305,28 +341,8 @@ static int check_answer(struct form *f, const char *sheet,
 	if (!*text)
 		return 0;
 	switch (it->type) {
-	case TK_ITEM_CHOICE: {
-		const struct tk_scale *sc = &s->scales[it->scale];
-		int c = tk_scale_choice(sc, text);
-		if (c < 0) {
-			struct tk_buf labels = {0};
-			for (int i = 0; i < sc->nchoices; i++)
-				tk_buf_addf(&labels, "%s%s", i ? ", " : "",
-					    sc->choices[i].label);
-			problem(
-			    f,
-			    "%s!%s: item %s: '%s' is not one of the choices (%s)",
-			    sheet, ref, it->id, text, labels.s);
-			tk_buf_free(&labels);
-			return -1;
-		}
-		a->choice = c;
-		a->has_value = !sc->choices[c].na;
-		a->value = sc->choices[c].value;
-		/* raw stays unset: the label is the scale's (see bind_answer)
-		 */
-		return 1;
-	}
+	case TK_ITEM_CHOICE:
+		return check_choice(f, sheet, ref, it, text, a);
 	case TK_ITEM_NUMBER: {
 		char *end;
 		double d =
@@ -382,131 +398,152 @@ static const char *answer_text(const struct form *f, const struct answer *a)
 	return a->raw != (size_t)-1 ? f->arena.s + a->raw : NULL;
 }
 
+/* What take_answers knows of each item of one respondent: have[i] is 0
+ * (nothing), 1 (an answer), 2 (a comment only) or 3 (invalid, reported);
+ * at[i] the index in f->ans of item i's answer when have[i] is 1 or 2. */
+struct taken {
+	int *have;
+	size_t *at;
+};
+
+/* 1 when item it is for f's kind of division. */
+static int applies_to_kind(const struct form *f, const struct tk_item *it)
+{
+	return !it->applies_kinds || (it->applies_kinds & f->division_kind);
+}
+
+/* Pass 1 for item i: check its cell and comment, append what they hold. */
+static void take_item(struct form *f, const struct respondent *r, int i,
+		      struct taken *tk)
+{
+	const struct tk_item *it = &f->cc->s->items[i];
+	const struct cellval *v = &r->vals[i];
+	char ref[16], buf[256];
+	struct answer a;
+	memset(&a, 0, sizeof a);
+	a.choice = -1;
+	a.raw = a.comment = (size_t)-1;
+	if (!applies_to_kind(f, it)) {
+		/* Not for this kind of division: must stay blank. */
+		if (v->present) {
+			const char *t =
+			    trimmed(f->arena.s + v->text, buf, sizeof buf);
+			if (*t && strcmp(t, "対象外")) {
+				tk_xlsx_ref(v->row, v->col, ref);
+				problem(
+				    f,
+				    "%s!%s: item %s does not apply to this division (%s); leave it blank",
+				    r->sheet, ref, it->id, r->who);
+			}
+		}
+		return;
+	}
+	int got = check_answer(f, r->sheet, it, v, &a);
+	if (got < 0)
+		tk->have[i] = 3; /* invalid: reported already */
+	if (got > 0) {
+		struct answer *n = new_answer(f);
+		*n = a;
+		n->staff_id = r->staff_id;
+		n->item = i;
+		tk->have[i] = 1;
+		tk->at[i] = f->nans - 1;
+	}
+	if (r->cmts && r->cmts[i].present && tk->have[i] != 3) {
+		const char *t =
+		    trimmed(f->arena.s + r->cmts[i].text, buf, sizeof buf);
+		if (*t) {
+			if (!tk->have[i]) {
+				struct answer *n = new_answer(f);
+				n->staff_id = r->staff_id;
+				n->item = i;
+				tk->have[i] = 2; /* comment only */
+				tk->at[i] = f->nans - 1;
+			}
+			f->ans[tk->at[i]].comment = r->cmts[i].text;
+		}
+	}
+}
+
+/* Pass 2 for item i: a follow-up that does not apply is marked (item -2);
+ * a required answer that is missing is a problem. */
+static void require_item(struct form *f, const struct respondent *r, int i,
+			 const struct taken *tk)
+{
+	const struct tk_item *it = &f->cc->s->items[i];
+	int applies = applies_to_kind(f, it);
+	char ref[16];
+	if (applies && it->applies_item >= 0) {
+		int d = it->applies_item;
+		applies = 0;
+		if (tk->have[d] == 1 && f->ans[tk->at[d]].choice >= 0) {
+			const char *label = answer_text(f, &f->ans[tk->at[d]]);
+			for (int k = 0; k < it->napplies_any; k++)
+				if (!strcmp(label, it->applies_any[k]))
+					applies = 1;
+		}
+		if (!applies && tk->have[i]) {
+			/* Answer to a follow-up that does not apply: kept
+			 * out of the results. */
+			f->ans[tk->at[i]].item = -2;
+		}
+	}
+	if (applies && it->required && tk->have[i] != 1 && tk->have[i] != 3) {
+		tk_xlsx_ref(r->rows[i], r->cols[i], ref);
+		problem(f, "%s!%s: item %s: an answer is required (%s)",
+			r->sheet, ref, it->id, r->who);
+	}
+}
+
+/* The plugin's own validation of the answers from f->ans[first]. */
+static void validate_hook(struct form *f, const struct respondent *r,
+			  size_t first)
+{
+	const struct tk_survey *s = f->cc->s;
+	const char **texts = tk_xcalloc((size_t)s->nitems, sizeof *texts);
+	struct tk_buf hp = {0};
+	struct tk_error herr;
+	int n = 0;
+	for (size_t i = first; i < f->nans; i++)
+		if (f->ans[i].item >= 0)
+			texts[f->ans[i].item] = answer_text(f, &f->ans[i]);
+	if (tk_hooks_validate(f->cc->hooks, texts, &hp, &n, &herr))
+		problem(f, "%s", herr.message);
+	else if (n) {
+		char *line, *save = NULL;
+		for (line = strtok_r(hp.s, "\n", &save); line;
+		     line = strtok_r(NULL, "\n", &save))
+			problem(f, "%s (%s): %s", r->sheet, r->who, line);
+	}
+	tk_buf_free(&hp);
+	free(texts);
+}
+
 /*
- * Decide applicability and required answers for one respondent's answers
- * (vals[i] per item), then append the answers.  rows[i] and cols[i] give
- * the cell of item i's answer for messages about blank cells; staff_id is
- * 0 for division forms.
+ * Check one respondent's answers, decide applicability and required
+ * answers, then append the answers to f->ans; problems are recorded.
  */
-static void take_answers(struct form *f, const char *sheet,
-			 const struct cellval *vals, const struct cellval *cmts,
-			 long staff_id, const uint32_t *rows,
-			 const uint32_t *cols, const char *who)
+static void take_answers(struct form *f, const struct respondent *r)
 {
 	const struct tk_survey *s = f->cc->s;
 	size_t first = f->nans;
-	int *have = tk_xcalloc((size_t)s->nitems, sizeof *have);
-	size_t *at = tk_xcalloc((size_t)s->nitems, sizeof *at);
-	char ref[16], buf[256];
-
-	/* Pass 1: check every present cell. */
-	for (int i = 0; i < s->nitems; i++) {
-		const struct tk_item *it = &s->items[i];
-		struct answer a;
-		memset(&a, 0, sizeof a);
-		a.choice = -1;
-		a.raw = a.comment = (size_t)-1;
-		if (it->applies_kinds &&
-		    !(it->applies_kinds & f->division_kind)) {
-			/* Not for this kind of division: must stay blank. */
-			if (vals[i].present) {
-				const char *t = trimmed(
-				    f->arena.s + vals[i].text, buf, sizeof buf);
-				if (*t && strcmp(t, "対象外")) {
-					tk_xlsx_ref(vals[i].row, vals[i].col,
-						    ref);
-					problem(
-					    f,
-					    "%s!%s: item %s does not apply to this division (%s); leave it blank",
-					    sheet, ref, it->id, who);
-				}
-			}
-			continue;
-		}
-		int got = check_answer(f, sheet, it, s, &vals[i], &a);
-		if (got < 0)
-			have[i] = 3; /* invalid: reported already */
-		if (got > 0) {
-			struct answer *n = new_answer(f);
-			*n = a;
-			n->staff_id = staff_id;
-			n->item = i;
-			have[i] = 1;
-			at[i] = f->nans - 1;
-		}
-		if (cmts && cmts[i].present && have[i] != 3) {
-			const char *t =
-			    trimmed(f->arena.s + cmts[i].text, buf, sizeof buf);
-			if (*t) {
-				struct answer *n;
-				if (!have[i]) {
-					n = new_answer(f);
-					n->staff_id = staff_id;
-					n->item = i;
-					have[i] = 2; /* comment only */
-					at[i] = f->nans - 1;
-				}
-				f->ans[at[i]].comment = cmts[i].text;
-			}
-		}
-	}
-	/* Pass 2: conditional items and required answers. */
-	for (int i = 0; i < s->nitems; i++) {
-		const struct tk_item *it = &s->items[i];
-		int applies = !(it->applies_kinds &&
-				!(it->applies_kinds & f->division_kind));
-		if (applies && it->applies_item >= 0) {
-			int d = it->applies_item;
-			applies = 0;
-			if (have[d] == 1 && f->ans[at[d]].choice >= 0) {
-				const char *label =
-				    answer_text(f, &f->ans[at[d]]);
-				for (int k = 0; k < it->napplies_any; k++)
-					if (!strcmp(label, it->applies_any[k]))
-						applies = 1;
-			}
-			if (!applies && have[i]) {
-				/* Answer to a follow-up that does not apply:
-				 * kept out of the results. */
-				f->ans[at[i]].item = -2;
-			}
-		}
-		if (applies && it->required && have[i] != 1 && have[i] != 3) {
-			tk_xlsx_ref(rows[i], cols[i], ref);
-			problem(f, "%s!%s: item %s: an answer is required (%s)",
-				sheet, ref, it->id, who);
-		}
-	}
+	struct taken tk;
+	tk.have = tk_xcalloc((size_t)s->nitems, sizeof *tk.have);
+	tk.at = tk_xcalloc((size_t)s->nitems, sizeof *tk.at);
+	for (int i = 0; i < s->nitems; i++)
+		take_item(f, r, i, &tk);
+	for (int i = 0; i < s->nitems; i++)
+		require_item(f, r, i, &tk);
 	/* Drop answers marked as not applicable. */
 	size_t w = first;
-	for (size_t r = first; r < f->nans; r++)
-		if (f->ans[r].item != -2)
-			f->ans[w++] = f->ans[r];
+	for (size_t i = first; i < f->nans; i++)
+		if (f->ans[i].item != -2)
+			f->ans[w++] = f->ans[i];
 	f->nans = w;
-	/* The plugin's own validation. */
-	if (f->cc->hooks) {
-		const char **texts =
-		    tk_xcalloc((size_t)s->nitems, sizeof *texts);
-		struct tk_buf hp = {0};
-		struct tk_error herr;
-		int n = 0;
-		for (size_t r = first; r < f->nans; r++)
-			if (f->ans[r].item >= 0)
-				texts[f->ans[r].item] =
-				    answer_text(f, &f->ans[r]);
-		if (tk_hooks_validate(f->cc->hooks, texts, &hp, &n, &herr))
-			problem(f, "%s", herr.message);
-		else if (n) {
-			char *line, *save = NULL;
-			for (line = strtok_r(hp.s, "\n", &save); line;
-			     line = strtok_r(NULL, "\n", &save))
-				problem(f, "%s (%s): %s", sheet, who, line);
-		}
-		tk_buf_free(&hp);
-		free(texts);
-	}
-	free(have);
-	free(at);
+	if (f->cc->hooks)
+		validate_hook(f, r, first);
+	free(tk.have);
+	free(tk.at);
 }
 
 /* Division forms: item id in A, answer in E, comment in F. */
@@ -519,6 +556,7 @@ struct div_ctx {
 	const char *sheet;
 };
 
+/* Keep cell c in v, its text in f's arena. */
 static void copy_cell(struct form *f, struct cellval *v,
 		      const struct tk_xlsx_cell *c)
 {
@@ -581,6 +619,7 @@ struct staff_ctx {
 	int any;
 };
 
+/* The end of a staff row: take its answers, then clear the row. */
 static void staff_flush(struct staff_ctx *sc)
 {
 	struct form *f = sc->f;
@@ -598,9 +637,12 @@ static void staff_flush(struct staff_ctx *sc)
 		/* A member of staff who could not take part (leave, long
 		 * absence) has a blank row and the reason in 備考: recorded,
 		 * and left out of the scores. */
-		if (answered || !noted)
-			take_answers(f, sc->sheet, sc->vals, NULL, sc->staff_id,
-				     sc->itemrow, sc->itemcol, sc->who);
+		if (answered || !noted) {
+			struct respondent r = {
+			    sc->sheet,	 sc->vals,    NULL,   sc->staff_id,
+			    sc->itemrow, sc->itemcol, sc->who};
+			take_answers(f, &r);
+		}
 		if (noted) {
 			struct answer *a = new_answer(f);
 			a->staff_id = sc->staff_id;
@@ -614,6 +656,8 @@ static void staff_flush(struct staff_ctx *sc)
 	sc->staff_id = 0;
 }
 
+/* Staff sheet cells: the header row names the item columns; each row
+ * after it is one member of staff. */
 static int staff_cell(void *ctx, const struct tk_xlsx_cell *c)
 {
 	struct staff_ctx *sc = ctx;
@@ -710,6 +754,7 @@ struct parsed {
 	struct tk_buf text;
 };
 
+/* Free p and everything it owns (NULL is fine). */
 static void parsed_free(struct parsed *p)
 {
 	if (!p)
@@ -724,6 +769,8 @@ static void parsed_free(struct parsed *p)
 	free(p);
 }
 
+/* Reader callback: keep a copy of cell c in the parsed workbook; returns 1
+ * (stop reading) when the sheet holds too much text. */
 static int keep_cell(void *ctx, const struct tk_xlsx_cell *c)
 {
 	struct parsed *p = ctx;
@@ -809,29 +856,18 @@ static void form_free(struct form *f)
 	tk_map_free(&f->roster);
 	tk_map_free(&f->seen_staff);
 	tk_buf_free(&f->arena);
-	tk_buf_free(&f->problems);
+	tk_problems_free(&f->problems);
 	free(f->ans);
 }
 
-/* Resolve the token, campaign, division and survey.  Problems are
- * recorded; returns non-zero only for database failures. */
-static int resolve(struct importer *im, struct form *f, struct tk_error *err)
+/* Find the form, campaign and division that f's token was issued for.
+ * Sets *found (0: no such token); returns non-zero when the query failed. */
+static int lookup_token(struct importer *im, struct form *f, int *found,
+			struct tk_error *err)
 {
 	sqlite3_stmt *q;
 	int rc;
-	for (int i = 0; i < M_COUNT; i++)
-		if (!f->meta[i]) {
-			problem(
-			    f,
-			    "_tenken: '%s' is missing (not a form made by `tenken form export`, or altered)",
-			    meta_keys[i]);
-			return TK_OK;
-		}
-	if (strcmp(f->meta[M_FORMAT], "tenken-form/1")) {
-		problem(f, "_tenken: unknown form format '%s'",
-			f->meta[M_FORMAT]);
-		return TK_OK;
-	}
+	*found = 0;
 	if ((rc = tk_store_prepare(
 		 im->st,
 		 "SELECT f.id, f.campaign, f.division_id, d.code, d.name, d.kind FROM forms f JOIN divisions d ON d.id=f.division_id WHERE f.token=?1",
@@ -845,9 +881,6 @@ static int resolve(struct importer *im, struct form *f, struct tk_error *err)
 			return rc;
 		}
 		sqlite3_finalize(q);
-		problem(
-		    f,
-		    "the form's token was not issued by this database (a form from another tenken database, or altered)");
 		return TK_OK;
 	}
 	f->form_id = (long)sqlite3_column_int64(q, 0);
@@ -862,6 +895,36 @@ static int resolve(struct importer *im, struct form *f, struct tk_error *err)
 							 : TK_KIND_BUREAU;
 	}
 	sqlite3_finalize(q);
+	*found = 1;
+	return TK_OK;
+}
+
+/* Resolve the token, campaign, division and survey.  Problems are
+ * recorded; returns non-zero only for database failures. */
+static int resolve(struct importer *im, struct form *f, struct tk_error *err)
+{
+	int rc, found;
+	for (int i = 0; i < M_COUNT; i++)
+		if (!f->meta[i]) {
+			problem(
+			    f,
+			    "_tenken: '%s' is missing (not a form made by `tenken form export`, or altered)",
+			    meta_keys[i]);
+			return TK_OK;
+		}
+	if (strcmp(f->meta[M_FORMAT], "tenken-form/1")) {
+		problem(f, "_tenken: unknown form format '%s'",
+			f->meta[M_FORMAT]);
+		return TK_OK;
+	}
+	if ((rc = lookup_token(im, f, &found, err)))
+		return rc;
+	if (!found) {
+		problem(
+		    f,
+		    "the form's token was not issued by this database (a form from another tenken database, or altered)");
+		return TK_OK;
+	}
 	if (atol(f->meta[M_CAMPAIGN]) != f->campaign ||
 	    strcmp(f->meta[M_DIVISION], f->division_code)) {
 		problem(
@@ -897,6 +960,7 @@ static int resolve(struct importer *im, struct form *f, struct tk_error *err)
 	return TK_OK;
 }
 
+/* The staff of f's division into f->roster (code → id). */
 static int load_roster(struct importer *im, struct form *f,
 		       struct tk_error *err)
 {
@@ -915,12 +979,107 @@ static int load_roster(struct importer *im, struct form *f,
 	return rc;
 }
 
+/* Division forms: every item once in column A, then take the answers. */
+static void read_division(struct form *f, const struct parsed *p,
+			  const char *sheet, uint32_t first)
+{
+	const struct tk_survey *s = f->cc->s;
+	struct div_ctx d = {0};
+	d.f = f;
+	d.first_row = first;
+	d.item = -1;
+	d.sheet = sheet;
+	d.vals = tk_xcalloc((size_t)s->nitems, sizeof *d.vals);
+	d.cmts = tk_xcalloc((size_t)s->nitems, sizeof *d.cmts);
+	d.seen = tk_xcalloc((size_t)s->nitems, sizeof *d.seen);
+	replay(p, div_cell, &d);
+	for (int i = 0; i < s->nitems; i++)
+		if (!d.seen[i])
+			problem(f, "%s: item %s is missing from the sheet",
+				sheet, s->items[i].id);
+	if (!f->problems.count) {
+		char who[300];
+		uint32_t *rows = tk_xcalloc((size_t)s->nitems, sizeof *rows);
+		uint32_t *cols = tk_xcalloc((size_t)s->nitems, sizeof *cols);
+		struct respondent r = {sheet, d.vals, d.cmts, 0,
+				       rows,  cols,   who};
+		for (int i = 0; i < s->nitems; i++) {
+			rows[i] = (uint32_t)d.seen[i];
+			cols[i] = ANSWER_COL;
+		}
+		snprintf(who, sizeof who, "division %s", f->division_code);
+		take_answers(f, &r);
+		free(rows);
+		free(cols);
+	}
+	free(d.vals);
+	free(d.cmts);
+	free(d.seen);
+}
+
+/* After a staff sheet: every item column and every member of staff must
+ * have been there. */
+static void staff_missing(struct form *f, const struct staff_ctx *sc)
+{
+	const struct tk_survey *s = f->cc->s;
+	int *found = tk_xcalloc((size_t)s->nitems, sizeof *found);
+	for (uint32_t c = 0; c < sc->ncol; c++)
+		if (sc->colitem[c] >= 0)
+			found[sc->colitem[c]] = 1;
+	for (int i = 0; i < s->nitems; i++)
+		if (!found[i])
+			problem(f, "%s: item %s is missing from row %u",
+				sc->sheet, s->items[i].id, sc->first_row - 1);
+	free(found);
+	for (size_t i = 0; i < f->roster.cap; i++)
+		if (f->roster.keys[i] &&
+		    !tk_map_get(&f->seen_staff, f->roster.keys[i], NULL))
+			problem(
+			    f,
+			    "%s: staff '%s' of this division is missing from the form",
+			    sc->sheet, f->roster.keys[i]);
+}
+
+/* Staff forms: one row per member of the division's roster.  Returns
+ * non-zero only when the roster cannot be read. */
+static int read_staff(struct importer *im, struct form *f,
+		      const struct parsed *p, const char *sheet, uint32_t first,
+		      struct tk_error *err)
+{
+	const struct tk_survey *s = f->cc->s;
+	struct staff_ctx sc = {0};
+	int rc;
+	if ((rc = load_roster(im, f, err)))
+		return rc;
+	sc.f = f;
+	sc.first_row = first;
+	sc.sheet = sheet;
+	sc.ncol = (uint32_t)s->nitems + STAFF_FIRST_ITEM_COL + 64;
+	sc.colitem = tk_xmalloc(sc.ncol * sizeof *sc.colitem);
+	for (uint32_t i = 0; i < sc.ncol; i++)
+		sc.colitem[i] = -1;
+	sc.vals = tk_xcalloc((size_t)s->nitems, sizeof *sc.vals);
+	sc.cmt = tk_xcalloc(1, sizeof *sc.cmt);
+	sc.itemcol = tk_xcalloc((size_t)s->nitems, sizeof *sc.itemcol);
+	sc.itemrow = tk_xcalloc((size_t)s->nitems, sizeof *sc.itemrow);
+	replay(p, staff_cell, &sc);
+	staff_flush(&sc);
+	staff_missing(f, &sc);
+	free(sc.colitem);
+	free(sc.vals);
+	free(sc.cmt);
+	free(sc.itemcol);
+	free(sc.itemrow);
+	return TK_OK;
+}
+
+/* Read the answer sheet of a resolved form into f->ans.  Problems are
+ * recorded; returns non-zero only for database failures. */
 static int read_answers(struct importer *im, struct form *f,
 			const struct parsed *p, struct tk_error *err)
 {
 	const struct tk_survey *s = f->cc->s;
 	const char *sheet = f->meta[M_ANSWER_SHEET];
-	int rc = TK_OK;
 	uint32_t first = (uint32_t)atol(f->meta[M_FIRST_ROW]);
 
 	if (!p->have_sheet) {
@@ -943,91 +1102,13 @@ static int read_answers(struct importer *im, struct form *f,
 		return TK_OK;
 	}
 	if (s->respondent == TK_RESP_DIVISION) {
-		struct div_ctx d = {0};
-		d.f = f;
-		d.first_row = first;
-		d.item = -1;
-		d.sheet = sheet;
-		d.vals = tk_xcalloc((size_t)s->nitems, sizeof *d.vals);
-		d.cmts = tk_xcalloc((size_t)s->nitems, sizeof *d.cmts);
-		d.seen = tk_xcalloc((size_t)s->nitems, sizeof *d.seen);
-		replay(p, div_cell, &d);
-		{
-			for (int i = 0; i < s->nitems; i++)
-				if (!d.seen[i])
-					problem(
-					    f,
-					    "%s: item %s is missing from the sheet",
-					    sheet, s->items[i].id);
-			if (!f->nproblems) {
-				char who[300];
-				uint32_t *rows =
-				    tk_xcalloc((size_t)s->nitems, sizeof *rows);
-				uint32_t *cols =
-				    tk_xcalloc((size_t)s->nitems, sizeof *cols);
-				for (int i = 0; i < s->nitems; i++) {
-					rows[i] = (uint32_t)d.seen[i];
-					cols[i] = ANSWER_COL;
-				}
-				snprintf(who, sizeof who, "division %s",
-					 f->division_code);
-				take_answers(f, sheet, d.vals, d.cmts, 0, rows,
-					     cols, who);
-				free(rows);
-				free(cols);
-			}
-		}
-		free(d.vals);
-		free(d.cmts);
-		free(d.seen);
+		read_division(f, p, sheet, first);
 		return TK_OK;
 	}
-
-	/* Staff respondent. */
-	struct staff_ctx sc = {0};
-	if ((rc = load_roster(im, f, err)))
-		return rc;
-	sc.f = f;
-	sc.first_row = first;
-	sc.sheet = sheet;
-	sc.ncol = (uint32_t)s->nitems + STAFF_FIRST_ITEM_COL + 64;
-	sc.colitem = tk_xmalloc(sc.ncol * sizeof *sc.colitem);
-	for (uint32_t i = 0; i < sc.ncol; i++)
-		sc.colitem[i] = -1;
-	sc.vals = tk_xcalloc((size_t)s->nitems, sizeof *sc.vals);
-	sc.cmt = tk_xcalloc(1, sizeof *sc.cmt);
-	sc.itemcol = tk_xcalloc((size_t)s->nitems, sizeof *sc.itemcol);
-	sc.itemrow = tk_xcalloc((size_t)s->nitems, sizeof *sc.itemrow);
-	replay(p, staff_cell, &sc);
-	{
-		staff_flush(&sc);
-		/* Every item column and every member of staff present. */
-		int *found = tk_xcalloc((size_t)s->nitems, sizeof *found);
-		for (uint32_t c = 0; c < sc.ncol; c++)
-			if (sc.colitem[c] >= 0)
-				found[sc.colitem[c]] = 1;
-		for (int i = 0; i < s->nitems; i++)
-			if (!found[i])
-				problem(f, "%s: item %s is missing from row %u",
-					sheet, s->items[i].id, first - 1);
-		free(found);
-		for (size_t i = 0; i < f->roster.cap; i++)
-			if (f->roster.keys[i] &&
-			    !tk_map_get(&f->seen_staff, f->roster.keys[i],
-					NULL))
-				problem(
-				    f,
-				    "%s: staff '%s' of this division is missing from the form",
-				    sheet, f->roster.keys[i]);
-	}
-	free(sc.colitem);
-	free(sc.vals);
-	free(sc.cmt);
-	free(sc.itemcol);
-	free(sc.itemrow);
-	return TK_OK;
+	return read_staff(im, f, p, sheet, first, err);
 }
 
+/* Answers in the order they are stored: by staff, then item. */
 static int cmp_answer(const void *a, const void *b)
 {
 	const struct answer *x = a, *y = b;
@@ -1165,26 +1246,35 @@ done:
 	return rc;
 }
 
-/* Write the submission; *superseded set when it replaced one. */
-static int write_form(struct importer *im, struct form *f, const char *sha,
-		      int *superseded, int *unchanged, struct tk_error *err)
+/* Run a prepared one-shot statement and finalize it: TK_OK, or TK_EDB
+ * naming what when it did not run to SQLITE_DONE. */
+static int step_once(struct tk_store *st, sqlite3_stmt *q, const char *what,
+		     struct tk_error *err)
 {
-	struct tk_store *st = im->st;
-	sqlite3_stmt *q = NULL;
-	long prev = 0, id;
-	char now[32], obj[128], detail[600];
-	int rc;
+	int rc = sqlite3_step(q) == SQLITE_DONE ? TK_OK
+						: tk_store_error(st, err, what);
+	sqlite3_finalize(q);
+	return rc;
+}
 
-	*superseded = *unchanged = 0;
-	if ((rc = tk_store_begin(st, err)))
-		return rc;
-	/* Checked again inside the transaction: another import may have
-	 * stored this file meanwhile. */
+/*
+ * Look for the submissions of f's division (inside the transaction: another
+ * import may have stored this file meanwhile).  *unchanged is set when this
+ * very file (sha) was stored, *prev to the current submission's id or 0.
+ */
+static int find_previous(struct tk_store *st, const struct form *f,
+			 const char *sha, long *prev, int *unchanged,
+			 struct tk_error *err)
+{
+	sqlite3_stmt *q;
+	int rc;
+	*prev = 0;
+	*unchanged = 0;
 	if ((rc = tk_store_prepare(
 		 st,
 		 "SELECT id, superseded_by IS NULL, file_sha256=?3 FROM submissions WHERE campaign=?1 AND division_id=?2 AND (file_sha256=?3 OR superseded_by IS NULL)",
 		 &q, err)))
-		goto fail;
+		return rc;
 	sqlite3_bind_int64(q, 1, f->campaign);
 	sqlite3_bind_int64(q, 2, f->division_id);
 	sqlite3_bind_text(q, 3, sha, -1, SQLITE_STATIC);
@@ -1192,39 +1282,25 @@ static int write_form(struct importer *im, struct form *f, const char *sha,
 		if (sqlite3_column_int(q, 2))
 			*unchanged = 1;
 		else if (sqlite3_column_int(q, 1))
-			prev = (long)sqlite3_column_int64(q, 0);
+			*prev = (long)sqlite3_column_int64(q, 0);
 	}
-	if (rc != SQLITE_DONE) {
-		rc = tk_store_error(st, err, "submissions");
-		goto fail;
-	}
-	rc = TK_OK;
+	rc = rc == SQLITE_DONE ? TK_OK : tk_store_error(st, err, "submissions");
 	sqlite3_finalize(q);
-	q = NULL;
-	if (*unchanged) {
-		tk_store_rollback(st);
-		return TK_OK;
-	}
-	if (prev) {
-		/* Step aside first: the current submission is unique. */
-		if ((rc = tk_store_prepare(
-			 st,
-			 "UPDATE submissions SET superseded_by=id WHERE id=?1",
-			 &q, err)))
-			goto fail;
-		sqlite3_bind_int64(q, 1, prev);
-		if (sqlite3_step(q) != SQLITE_DONE) {
-			rc = tk_store_error(st, err, "submissions");
-			goto fail;
-		}
-		sqlite3_finalize(q);
-		q = NULL;
-	}
+	return rc;
+}
+
+/* Insert the submission row of f; *id gets its id. */
+static int insert_submission(struct tk_store *st, const struct form *f,
+			     const char *sha, long *id, struct tk_error *err)
+{
+	sqlite3_stmt *q;
+	char now[32];
+	int rc;
 	if ((rc = tk_store_prepare(
 		 st,
 		 "INSERT INTO submissions(campaign, division_id, form, file_name, file_sha256, imported_at, imported_by) VALUES (?1,?2,?3,?4,?5,?6,?7)",
 		 &q, err)))
-		goto fail;
+		return rc;
 	sqlite3_bind_int64(q, 1, f->campaign);
 	sqlite3_bind_int64(q, 2, f->division_id);
 	sqlite3_bind_int64(q, 3, f->form_id);
@@ -1232,70 +1308,132 @@ static int write_form(struct importer *im, struct form *f, const char *sha,
 	sqlite3_bind_text(q, 5, sha, -1, SQLITE_STATIC);
 	sqlite3_bind_text(q, 6, tk_now(now), -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(q, 7, tk_actor(), -1, SQLITE_STATIC);
-	if (sqlite3_step(q) != SQLITE_DONE) {
-		rc = tk_store_error(st, err, "submissions");
-		goto fail;
-	}
-	sqlite3_finalize(q);
-	q = NULL;
-	id = (long)sqlite3_last_insert_rowid(st->db);
-	if (prev) {
-		if ((rc = tk_store_prepare(
-			 st,
-			 "UPDATE submissions SET superseded_by=?2 WHERE id=?1",
-			 &q, err)))
-			goto fail;
-		sqlite3_bind_int64(q, 1, prev);
-		sqlite3_bind_int64(q, 2, id);
-		if (sqlite3_step(q) != SQLITE_DONE) {
-			rc = tk_store_error(st, err, "submissions");
-			goto fail;
-		}
-		sqlite3_finalize(q);
-		q = NULL;
-		*superseded = 1;
-	}
+	if ((rc = step_once(st, q, "submissions", err)))
+		return rc;
+	*id = (long)sqlite3_last_insert_rowid(st->db);
+	return TK_OK;
+}
+
+/* Point submission prev's superseded_by at to (prev itself first, to step
+ * aside: the current submission of a division is unique). */
+static int supersede(struct tk_store *st, long prev, long to,
+		     struct tk_error *err)
+{
+	sqlite3_stmt *q;
+	int rc;
+	if ((rc = tk_store_prepare(
+		 st, "UPDATE submissions SET superseded_by=?2 WHERE id=?1", &q,
+		 err)))
+		return rc;
+	sqlite3_bind_int64(q, 1, prev);
+	sqlite3_bind_int64(q, 2, to);
+	return step_once(st, q, "submissions", err);
+}
+
+/* Store the submission, its answers, its item statistics and the log
+ * line, with the transaction already begun. */
+static int store_form(struct tk_store *st, struct form *f, const char *sha,
+		      long prev, struct tk_error *err)
+{
+	char obj[128], detail[600];
+	long id;
+	int rc;
+	if (prev && (rc = supersede(st, prev, prev, err)))
+		return rc;
+	if ((rc = insert_submission(st, f, sha, &id, err)))
+		return rc;
+	if (prev && (rc = supersede(st, prev, id, err)))
+		return rc;
 	qsort(f->ans, f->nans, sizeof *f->ans, cmp_answer);
-	if ((rc = insert_answers(st, f, id, err)))
-		goto fail;
-	if ((rc = write_stats(st, f, id, err)))
-		goto fail;
+	if ((rc = insert_answers(st, f, id, err)) ||
+	    (rc = write_stats(st, f, id, err)))
+		return rc;
 	snprintf(obj, sizeof obj, "campaign %ld division %s", f->campaign,
 		 f->division_code);
 	snprintf(detail, sizeof detail,
 		 "submission %ld from %s sha256 %s; %zu answers%s", id, f->name,
 		 sha, f->nans, prev ? "; supersedes earlier" : "");
-	if ((rc = tk_store_log(st, "form.import", obj, detail, err)))
+	return tk_store_log(st, "form.import", obj, detail, err);
+}
+
+/* Write the submission in one transaction; *outcome tells whether it was
+ * accepted, superseded an earlier one, or was stored already. */
+static int write_form(struct importer *im, struct form *f, const char *sha,
+		      int *outcome, struct tk_error *err)
+{
+	struct tk_store *st = im->st;
+	long prev;
+	int rc, unchanged;
+
+	if ((rc = tk_store_begin(st, err)))
+		return rc;
+	if ((rc = find_previous(st, f, sha, &prev, &unchanged, err)))
 		goto fail;
+	if (unchanged) {
+		tk_store_rollback(st);
+		*outcome = TK_IMPORT_UNCHANGED;
+		return TK_OK;
+	}
+	if ((rc = store_form(st, f, sha, prev, err)))
+		goto fail;
+	*outcome = prev ? TK_IMPORT_SUPERSEDED : TK_IMPORT_ACCEPTED;
 	return tk_store_commit(st, err);
 fail:
-	sqlite3_finalize(q);
 	tk_store_rollback(st);
 	return rc;
 }
 
-static int already_imported(struct importer *im, const char *sha)
+/* Set *found to whether a file with this hash was imported before.
+ * Returns TK_OK, or TK_EDB when the query failed (*found is then 0). */
+static int already_imported(struct importer *im, const char *sha, int *found,
+			    struct tk_error *err)
 {
 	sqlite3_stmt *q;
-	int found = 0;
-	if (sqlite3_prepare_v2(im->st->db,
-			       "SELECT 1 FROM submissions WHERE file_sha256=?1",
-			       -1, &q, NULL) != SQLITE_OK)
-		return 0;
+	int rc;
+	*found = 0;
+	if ((rc = tk_store_prepare(
+		 im->st, "SELECT 1 FROM submissions WHERE file_sha256=?1", &q,
+		 err)))
+		return rc;
 	sqlite3_bind_text(q, 1, sha, -1, SQLITE_STATIC);
-	found = sqlite3_step(q) == SQLITE_ROW;
+	rc = sqlite3_step(q);
+	if (rc == SQLITE_ROW)
+		*found = 1;
+	rc = rc == SQLITE_ROW || rc == SQLITE_DONE
+		 ? TK_OK
+		 : tk_store_error(im->st, err, "submissions");
 	sqlite3_finalize(q);
-	return found;
+	return rc;
 }
 
-static void report(struct importer *im, const char *what, const char *name,
-		   const char *detail)
+/* Hand the outcome of one file to the caller. */
+static void report(struct importer *im, const struct tk_import_file_result *r)
 {
-	if (!im->o->quiet && im->o->out) {
-		fprintf(im->o->out, "%-10s %s%s%s\n", what, name,
-			detail ? "  " : "", detail ? detail : "");
-		fflush(im->o->out); /* keep order with the problems on stderr */
-	}
+	if (im->o->on_file)
+		im->o->on_file(im->o->ctx, r);
+}
+
+/* Report an accepted (or, in a dry run, acceptable) form. */
+static void report_accepted(struct importer *im, const struct form *f,
+			    int outcome)
+{
+	struct tk_import_file_result r = {0};
+	r.name = f->name;
+	r.outcome = outcome;
+	r.dry_run = im->o->dry_run;
+	r.division_code = f->division_code;
+	r.division = f->division_name;
+	r.answers = f->nans;
+	report(im, &r);
+}
+
+/* Report a file stored before (the same bytes). */
+static void report_unchanged(struct importer *im, const char *name)
+{
+	struct tk_import_file_result r = {0};
+	r.name = name;
+	r.outcome = TK_IMPORT_UNCHANGED;
+	report(im, &r);
 }
 
 /*
@@ -1307,16 +1445,18 @@ static int import_parsed(struct importer *im, struct parsed *p, int *outcome,
 			 struct tk_error *err)
 {
 	struct form f;
-	char detail[512];
 	const char *name = p->name;
-	int rc = TK_OK;
+	int rc, seen;
 
+	*outcome = TK_IMPORT_REJECTED;
+	if ((rc = already_imported(im, p->sha, &seen, err)))
+		return rc;
 	memset(&f, 0, sizeof f);
 	f.name = name;
-	*outcome = TK_IMPORT_REJECTED;
-	if (already_imported(im, p->sha)) {
+	f.problems.max = MAX_PROBLEMS;
+	if (seen) {
 		*outcome = TK_IMPORT_UNCHANGED;
-		report(im, "unchanged", name, "(already imported)");
+		report_unchanged(im, name);
 		return TK_OK;
 	}
 	if (p->error) {
@@ -1327,51 +1467,40 @@ static int import_parsed(struct importer *im, struct parsed *p, int *outcome,
 	memset(p->meta, 0, sizeof p->meta);
 	if ((rc = resolve(im, &f, err)))
 		goto done;
-	if (f.nproblems)
+	if (f.problems.count)
 		goto rejected;
 	if ((rc = read_answers(im, &f, p, err)))
 		goto done;
-	if (f.nproblems)
+	if (f.problems.count)
 		goto rejected;
 	if (im->o->dry_run) {
 		*outcome = TK_IMPORT_ACCEPTED;
-		snprintf(detail, sizeof detail,
-			 "(dry run: would import division %s %s, %zu answers)",
-			 f.division_code, f.division_name, f.nans);
-		report(im, "ok", name, detail);
+		report_accepted(im, &f, *outcome);
 		goto done;
 	}
-	{
-		int superseded, unchanged;
-		if ((rc = write_form(im, &f, p->sha, &superseded, &unchanged,
-				     err)))
-			goto done;
-		if (unchanged) {
-			*outcome = TK_IMPORT_UNCHANGED;
-			report(im, "unchanged", name, "(already imported)");
-			goto done;
-		}
-		*outcome =
-		    superseded ? TK_IMPORT_SUPERSEDED : TK_IMPORT_ACCEPTED;
-		im->t->answers += (long)f.nans;
-		snprintf(detail, sizeof detail, "division %s %s, %zu answers%s",
-			 f.division_code, f.division_name, f.nans,
-			 superseded ? " (replaces the earlier submission)"
-				    : "");
-		report(im, superseded ? "superseded" : "accepted", name,
-		       detail);
+	if ((rc = write_form(im, &f, p->sha, outcome, err)))
+		goto done;
+	if (*outcome == TK_IMPORT_UNCHANGED) {
+		report_unchanged(im, name);
+		goto done;
 	}
+	im->t->answers += (long)f.nans;
+	report_accepted(im, &f, *outcome);
 	goto done;
 rejected:
 	*outcome = TK_IMPORT_REJECTED;
-	if (f.nproblems > MAX_PROBLEMS)
-		tk_buf_addf(&f.problems, "\n%s: ... and %d more problems", name,
-			    f.nproblems - MAX_PROBLEMS);
-	snprintf(detail, sizeof detail, "(%d problem%s; nothing imported)",
-		 f.nproblems, f.nproblems == 1 ? "" : "s");
-	report(im, "rejected", name, detail);
-	if (im->o->problems)
-		fprintf(im->o->problems, "%s\n", f.problems.s);
+	if (f.problems.count > MAX_PROBLEMS)
+		tk_buf_addf(&f.problems.text, "\n%s: ... and %d more problems",
+			    name, f.problems.count - MAX_PROBLEMS);
+	{
+		struct tk_import_file_result r = {0};
+		r.name = name;
+		r.outcome = TK_IMPORT_REJECTED;
+		r.rejection = TK_REJECT_PROBLEMS;
+		r.nproblems = f.problems.count;
+		r.problems = f.problems.text.s;
+		report(im, &r);
+	}
 done:
 	form_free(&f);
 	return rc;
@@ -1391,6 +1520,7 @@ static int import_workbook(struct importer *im, const char *name,
 	return rc;
 }
 
+/* Add one file's outcome to the totals. */
 static void count(struct importer *im, int outcome)
 {
 	switch (outcome) {
@@ -1410,6 +1540,8 @@ static void count(struct importer *im, int outcome)
 	im->t->files++;
 }
 
+/* tk_seal_open callback: import one member of a sealed bundle.  A failure
+ * that stops the run is kept in im->member_rc/member_err. */
 static int sealed_member(void *ctx, const char *bundle, const char *name,
 			 const void *data, size_t len)
 {
@@ -1431,12 +1563,16 @@ static int sealed_member(void *ctx, const char *bundle, const char *name,
 	return 0;
 }
 
+/* Report and count a file rejected as a whole; message is the detail. */
 static void rejected_file(struct importer *im, const char *path,
-			  const char *summary, const char *message)
+			  enum tk_import_rejection why, const char *message)
 {
-	report(im, "rejected", path, summary);
-	if (im->o->problems)
-		fprintf(im->o->problems, "%s\n", message);
+	struct tk_import_file_result r = {0};
+	r.name = path;
+	r.outcome = TK_IMPORT_REJECTED;
+	r.rejection = why;
+	r.problems = message;
+	report(im, &r);
 	im->t->rejected++;
 	im->t->files++;
 }
@@ -1457,10 +1593,7 @@ static int import_other(struct importer *im, const char *path,
 					    im->member_err.message);
 		if (rc == TK_ESEAL || rc == TK_EINPUT || rc == TK_ELIMIT ||
 		    rc == TK_EIO) {
-			rejected_file(
-			    im, path,
-			    "(sealed bundle failed verification; nothing imported)",
-			    ferr.message);
+			rejected_file(im, path, TK_REJECT_SEAL, ferr.message);
 			return TK_OK;
 		}
 		if (rc)
@@ -1472,9 +1605,7 @@ static int import_other(struct importer *im, const char *path,
 	    &im->scratch,
 	    "%s: not an .xlsx form or sealed bundle; only forms made by `tenken form export` (or bundles made by `tenken seal`) can be imported",
 	    path);
-	rejected_file(im, path,
-		      "(not an .xlsx workbook or a sealed .zip bundle)",
-		      im->scratch.s);
+	rejected_file(im, path, TK_REJECT_NOT_FORM, im->scratch.s);
 	return TK_OK;
 }
 
@@ -1538,6 +1669,7 @@ static void *reader(void *arg)
 	return NULL;
 }
 
+/* Wait for file i to be parsed; returns it (the caller frees it). */
 static struct parsed *next_parsed(struct pipeline *pl, int i)
 {
 	struct parsed *p;
@@ -1552,6 +1684,7 @@ static struct parsed *next_parsed(struct pipeline *pl, int i)
 	return p;
 }
 
+/* Stop and join the reader; free what it parsed and nobody took. */
 static void pipeline_stop(struct pipeline *pl)
 {
 	pthread_mutex_lock(&pl->mu);
@@ -1565,6 +1698,8 @@ static void pipeline_stop(struct pipeline *pl)
 	pthread_cond_destroy(&pl->cv);
 }
 
+/* Import one file the reader handed over; returns non-zero only for a
+ * failure that stops the run. */
 static int import_one(struct importer *im, struct parsed *p,
 		      struct tk_error *err)
 {
@@ -1572,7 +1707,7 @@ static int import_one(struct importer *im, struct parsed *p,
 	if (p->other == 1)
 		return import_other(im, p->name, err);
 	if (p->other == 2) {
-		rejected_file(im, p->name, "(cannot be read)", p->error);
+		rejected_file(im, p->name, TK_REJECT_UNREADABLE, p->error);
 		return TK_OK;
 	}
 	rc = import_parsed(im, p, &outcome, err);
@@ -1581,44 +1716,30 @@ static int import_one(struct importer *im, struct parsed *p,
 	return rc;
 }
 
-static int cmp_str(const void *a, const void *b)
+/* The files of a directory that are imported: *.xlsx and *.zip (any
+ * case), not Excel's "~$" lock files. */
+static int keep(const char *name)
 {
-	return strcmp(*(char *const *)a, *(char *const *)b);
+	size_t l = strlen(name);
+	return strncmp(name, "~$", 2) && l >= 5 &&
+	       (!strcasecmp(name + l - 5, ".xlsx") ||
+		!strcasecmp(name + l - 4, ".zip"));
 }
 
-/* Expand directories into their *.xlsx and *.zip files (sorted). */
+/* Expand directories into their files to import (sorted by name; not
+ * recursive).  *out gets *nout paths; the caller frees each and *out,
+ * also after a failure. */
 static int expand(const char *const *paths, int n, char ***out, int *nout,
 		  struct tk_error *err)
 {
+	int rc;
 	*out = NULL;
 	*nout = 0;
 	for (int i = 0; i < n; i++) {
 		struct stat sb;
 		if (stat(paths[i], &sb) == 0 && S_ISDIR(sb.st_mode)) {
-			DIR *d = opendir(paths[i]);
-			struct dirent *de;
-			int start = *nout;
-			if (!d)
-				return tk_error_set(
-				    err, TK_EIO,
-				    "%s: cannot read directory: %s", paths[i],
-				    strerror(errno));
-			while ((de = readdir(d))) {
-				size_t l = strlen(de->d_name);
-				if (de->d_name[0] == '.' ||
-				    !strncmp(de->d_name, "~$", 2) || l < 5 ||
-				    (strcasecmp(de->d_name + l - 5, ".xlsx") &&
-				     strcasecmp(de->d_name + l - 4, ".zip")))
-					continue;
-				struct tk_buf p = {0};
-				tk_buf_addf(&p, "%s/%s", paths[i], de->d_name);
-				*out = tk_xrealloc(*out, (size_t)(*nout + 1) *
-							     sizeof **out);
-				(*out)[(*nout)++] = tk_buf_take(&p);
-			}
-			closedir(d);
-			qsort(*out + start, (size_t)(*nout - start),
-			      sizeof **out, cmp_str);
+			if ((rc = tk_list_dir(paths[i], keep, out, nout, err)))
+				return rc;
 		} else {
 			*out = tk_xrealloc(*out,
 					   (size_t)(*nout + 1) * sizeof **out);
@@ -1656,29 +1777,19 @@ int tk_import_paths(struct tk_store *st, const char *const *paths, int n,
 					  "cannot start the reader thread");
 			goto done;
 		}
+		t->listed = nfiles;
 		for (int i = 0; i < nfiles; i++) {
 			struct parsed *p = next_parsed(&pl, i);
 			rc = import_one(&im, p, err);
 			parsed_free(p);
 			if (rc)
 				break;
-			if (o->progress)
-				fprintf(
-				    stderr,
-				    "\rimport: %d/%d files (%d accepted, %d rejected)",
-				    i + 1, nfiles, t->accepted, t->rejected);
+			if (o->on_progress)
+				o->on_progress(o->ctx, i + 1, nfiles, t);
 		}
 		pipeline_stop(&pl);
 	}
-	if (o->progress && nfiles)
-		fputc('\n', stderr);
-	if (!rc && o->out && !o->quiet)
-		fprintf(
-		    o->out,
-		    "%d file%s: %d accepted (%d superseding an earlier submission), %d unchanged, %d rejected%s\n",
-		    t->files, t->files == 1 ? "" : "s", t->accepted,
-		    t->superseded, t->unchanged, t->rejected,
-		    o->dry_run ? " (dry run: nothing written)" : "");
+	t->finished = !rc;
 	if (!rc && t->rejected)
 		rc = tk_error_set(err, TK_EINPUT,
 				  "%d of %d files rejected (details above)",

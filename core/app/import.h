@@ -18,21 +18,7 @@
 #include "lib/error.h"
 #include "store/store.h"
 
-#include <stdio.h>
-
-struct tk_import_opts {
-	int dry_run;		/* check only; write nothing */
-	const char *passphrase; /* for sealed bundles, or NULL */
-	int progress;		/* draw a progress line on stderr */
-	int quiet;		/* no per-file lines */
-	FILE *out;		/* per-file lines and totals (stdout) */
-	FILE *problems;		/* rejection details (stderr) */
-};
-
-struct tk_import_totals {
-	int files, accepted, superseded, unchanged, rejected;
-	long answers;
-};
+#include <stddef.h>
 
 /* Outcome of one workbook. */
 enum tk_import_outcome {
@@ -42,9 +28,56 @@ enum tk_import_outcome {
 	TK_IMPORT_REJECTED
 };
 
+/* Why a file was rejected. */
+enum tk_import_rejection {
+	TK_REJECT_PROBLEMS, /* the form has problems (nproblems of them) */
+	TK_REJECT_SEAL,	    /* a sealed bundle failed verification */
+	TK_REJECT_NOT_FORM, /* neither an .xlsx workbook nor a sealed bundle */
+	TK_REJECT_UNREADABLE, /* the file cannot be read */
+};
+
+/*
+ * What became of one file (or one member of a sealed bundle).  The strings
+ * belong to the importer and are valid only during the on_file call.
+ */
+struct tk_import_file_result {
+	const char *name; /* path, or "bundle:member" */
+	enum tk_import_outcome outcome;
+	enum tk_import_rejection rejection; /* when REJECTED */
+	int dry_run;			    /* accepted, but nothing written */
+	const char *division_code, *division; /* when accepted */
+	size_t answers;			      /* when accepted */
+	int nproblems;			      /* when REJECTED for PROBLEMS */
+	/* When REJECTED: the details, one problem a line (no final newline);
+	 * for PROBLEMS each line starts with "name: ". */
+	const char *problems;
+};
+
+struct tk_import_totals {
+	int files, accepted, superseded, unchanged, rejected;
+	long answers;
+	int listed;   /* files to import (directories expanded), set when the
+			 import of the first one begins */
+	int finished; /* 1 when every file was checked (no failure stopped
+			 the run): the totals are complete */
+};
+
+struct tk_import_opts {
+	int dry_run;		/* check only; write nothing */
+	const char *passphrase; /* for sealed bundles, or NULL */
+	void *ctx;		/* passed to the callbacks */
+	/* Called once per file as it is decided; may be NULL. */
+	void (*on_file)(void *ctx, const struct tk_import_file_result *r);
+	/* Called after each file with the count done so far; may be NULL. */
+	void (*on_progress)(void *ctx, int done, int total,
+			    const struct tk_import_totals *t);
+};
+
 /*
  * Import files and directories (every *.xlsx and *.zip inside, not
- * recursive).  Returns TK_OK when every file was accepted or unchanged,
+ * recursive).  Nothing is printed: each file's outcome goes to o->on_file
+ * as it is decided, and t gets the totals (t->finished tells whether they
+ * are complete).  Returns TK_OK when every file was accepted or unchanged,
  * TK_EINPUT when any was rejected (err then summarises), or another code
  * for a failure that stopped the run (database, I/O).
  */

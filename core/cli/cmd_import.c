@@ -5,14 +5,111 @@
 #include "cli/commands.h"
 #include "formats/seal.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+struct view {
+	int quiet;    /* no per-file lines, no totals */
+	int progress; /* draw a progress line on stderr */
+};
+
+/* The summary after a file's name on its line: returns what, fills detail
+ * (or leaves it empty). */
+static const char *summary(const struct tk_import_file_result *r, char *detail,
+			   size_t n)
+{
+	*detail = '\0';
+	switch (r->outcome) {
+	case TK_IMPORT_ACCEPTED:
+	case TK_IMPORT_SUPERSEDED:
+		if (r->dry_run) {
+			snprintf(
+			    detail, n,
+			    "(dry run: would import division %s %s, %zu answers)",
+			    r->division_code, r->division, r->answers);
+			return "ok";
+		}
+		snprintf(detail, n, "division %s %s, %zu answers%s",
+			 r->division_code, r->division, r->answers,
+			 r->outcome == TK_IMPORT_SUPERSEDED
+			     ? " (replaces the earlier submission)"
+			     : "");
+		return r->outcome == TK_IMPORT_SUPERSEDED ? "superseded"
+							  : "accepted";
+	case TK_IMPORT_UNCHANGED:
+		snprintf(detail, n, "(already imported)");
+		return "unchanged";
+	default:
+		break;
+	}
+	switch (r->rejection) {
+	case TK_REJECT_PROBLEMS:
+		snprintf(detail, n, "(%d problem%s; nothing imported)",
+			 r->nproblems, r->nproblems == 1 ? "" : "s");
+		break;
+	case TK_REJECT_SEAL:
+		snprintf(
+		    detail, n,
+		    "(sealed bundle failed verification; nothing imported)");
+		break;
+	case TK_REJECT_NOT_FORM:
+		snprintf(detail, n,
+			 "(not an .xlsx workbook or a sealed .zip bundle)");
+		break;
+	case TK_REJECT_UNREADABLE:
+		snprintf(detail, n, "(cannot be read)");
+		break;
+	}
+	return "rejected";
+}
+
+/* One line per file on stdout; a rejection's details on stderr. */
+static void on_file(void *ctx, const struct tk_import_file_result *r)
+{
+	const struct view *v = ctx;
+	if (!v->quiet) {
+		char detail[512];
+		const char *what = summary(r, detail, sizeof detail);
+		printf("%-10s %s%s%s\n", what, r->name, *detail ? "  " : "",
+		       detail);
+		fflush(stdout); /* keep order with the problems on stderr */
+	}
+	if (r->outcome == TK_IMPORT_REJECTED)
+		fprintf(stderr, "%s\n", r->problems);
+}
+
+/* The progress line on stderr, redrawn after each file. */
+static void on_progress(void *ctx, int done, int total,
+			const struct tk_import_totals *t)
+{
+	const struct view *v = ctx;
+	if (v->progress)
+		fprintf(stderr,
+			"\rimport: %d/%d files (%d accepted, %d rejected)",
+			done, total, t->accepted, t->rejected);
+}
+
+/* The progress line's end and the totals, as far as the run got. */
+static void print_totals(const struct view *v, const struct tk_import_totals *t,
+			 int dry_run)
+{
+	if (v->progress && t->listed)
+		fputc('\n', stderr);
+	if (t->finished && !v->quiet)
+		printf(
+		    "%d file%s: %d accepted (%d superseding an earlier submission), %d unchanged, %d rejected%s\n",
+		    t->files, t->files == 1 ? "" : "s", t->accepted,
+		    t->superseded, t->unchanged, t->rejected,
+		    dry_run ? " (dry run: nothing written)" : "");
+}
 
 int cmd_import(struct tk_args *a, struct tk_error *err)
 {
 	struct tk_store *st = NULL;
 	struct tk_import_opts o = {0};
 	struct tk_import_totals t;
+	struct view v = {0};
 	const char *pf = tk_arg(a, "--passphrase-file");
 	char *pass = NULL;
 	int rc;
@@ -28,11 +125,13 @@ int cmd_import(struct tk_args *a, struct tk_error *err)
 		goto done;
 	o.dry_run = a->dry_run;
 	o.passphrase = pass;
-	o.quiet = a->quiet;
-	o.progress = tk_progress_wanted(stderr) && !a->quiet;
-	o.out = stdout;
-	o.problems = stderr;
+	v.quiet = a->quiet;
+	v.progress = tk_progress_wanted(stderr) && !a->quiet;
+	o.ctx = &v;
+	o.on_file = on_file;
+	o.on_progress = on_progress;
 	rc = tk_import_paths(st, a->pos, a->npos, &o, &t, err);
+	print_totals(&v, &t, o.dry_run);
 done:
 	if (pass) {
 		volatile char *p = pass;
