@@ -5,16 +5,24 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <string.h>
+
+/* A problem line is kept whole up to this many bytes, then cut on a
+ * UTF-8 character boundary (a cell may hold 32,767 characters). */
+#define MAX_LINE 4096
 
 void tk_problem(struct tk_problems *p, const char *fmt, ...)
 {
 	va_list ap;
-	char line[1024];
+	char line[MAX_LINE];
+	int n;
 	if (++p->count > (p->max > 0 ? p->max : 100))
 		return;
 	va_start(ap, fmt);
-	vsnprintf(line, sizeof line, fmt, ap);
+	n = vsnprintf(line, sizeof line, fmt, ap);
 	va_end(ap);
+	if (n >= (int)sizeof line) /* cut: drop a partial character */
+		line[tk_utf8_valid_prefix(line, strlen(line))] = '\0';
 	if (p->text.len)
 		tk_buf_addc(&p->text, '\n');
 	tk_buf_adds(&p->text, line);
