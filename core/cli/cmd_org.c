@@ -3,6 +3,7 @@
  */
 #include "app/org.h"
 #include "cli/commands.h"
+#include "cli/render.h"
 #include "lib/util.h"
 
 #include <stdio.h>
@@ -91,19 +92,27 @@ int cmd_org_import(struct tk_args *a, struct tk_error *err)
 int cmd_org_show(struct tk_args *a, struct tk_error *err)
 {
 	struct tk_store *st = NULL;
+	struct tk_org_view v = {0};
+	struct tk_buf b = {0};
 	int fy = 0, rc;
 	if ((rc = parse_year(tk_arg(a, "--year"), &fy, err)))
 		return rc;
 	if ((rc = tk_cli_open_store(a, &st, err)))
 		return rc;
-	if (!fy)
-		fy = tk_org_latest_year(st);
-	if (!fy)
+	if (!fy && !(rc = tk_org_latest_year(st, &fy, err)) && !fy)
 		rc = tk_error_set(
 		    err, TK_ENOTFOUND,
 		    "no organisation imported yet; use `tenken org import`");
-	else
-		rc = tk_org_show(st, fy, a->json, stdout, err);
+	if (!rc)
+		rc = tk_org_view(st, fy, &v, err);
+	if (!rc && v.n == 0 && !a->json)
+		rc = tk_error_set(
+		    err, TK_ENOTFOUND,
+		    "no organisation for FY%d; import one with `tenken org import`",
+		    fy);
+	if (!rc)
+		rc = tk_render_org(&v, a->json, &b, err);
+	tk_org_view_clear(&v);
 	tk_store_close(st);
-	return rc;
+	return tk_render_emit(&b, rc);
 }
