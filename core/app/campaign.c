@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* s is a real date YYYY-MM-DD. */
 static int valid_date(const char *s)
 {
 	int y, m, d, n = 0;

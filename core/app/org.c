@@ -52,6 +52,7 @@ struct org_input {
 	char dsha[65], ssha[65];
 };
 
+/* K_* for a kind name (English or Japanese), or -1. */
 static int parse_kind(const char *s)
 {
 	static const struct {
@@ -96,6 +97,12 @@ static int load_grades(struct tk_store *st, struct org_input *in,
 struct colspec {
 	const char *name;  /* canonical, English */
 	const char *alias; /* Japanese header Excel users write */
+};
+
+/* The columns of one file. */
+struct columns {
+	struct colspec col[5];
+	int n;
 };
 
 /*
@@ -143,9 +150,8 @@ static int read_header(struct tk_csv *c, const struct colspec *cols, int n,
 
 /* Read the header line: 1 when the data rows can be read, 0 when not (a
  * problem was noted or *rc holds a read error). */
-static int start_file(struct tk_csv *c, const struct colspec *cols, int n,
-		      int *idx, struct tk_problems *pr, int *rc,
-		      struct tk_error *err)
+static int start_file(struct tk_csv *c, const struct columns *cols, int *idx,
+		      struct tk_problems *pr, int *rc, struct tk_error *err)
 {
 	int r = tk_csv_next(c, err);
 	*rc = r < 0 ? -r : 0;
@@ -154,7 +160,7 @@ static int start_file(struct tk_csv *c, const struct colspec *cols, int n,
 			   c->path);
 	if (r <= 0)
 		return 0;
-	return !read_header(c, cols, n, idx, pr);
+	return !read_header(c, cols->col, cols->n, idx, pr);
 }
 
 /* Field i of the current record, trimmed; "" when the record is short. */
@@ -164,16 +170,19 @@ static const char *field(struct tk_csv *c, const int *idx, int i)
 	return f < c->nfields ? tk_trim(c->fields[f]) : "";
 }
 
-static const struct colspec div_cols[] = {{"code", "所属コード"},
-					  {"name", "所属名"},
-					  {"kind", "区分"},
-					  {"parent", "上位所属コード"},
-					  {"head", "所属長職員番号"}};
-static const struct colspec staff_cols[] = {{"id", "職員番号"},
-					    {"name", "氏名"},
-					    {"grade", "職級"},
-					    {"division", "所属コード"}};
+static const struct columns div_cols = {{{"code", "所属コード"},
+					 {"name", "所属名"},
+					 {"kind", "区分"},
+					 {"parent", "上位所属コード"},
+					 {"head", "所属長職員番号"}},
+					5};
+static const struct columns staff_cols = {{{"id", "職員番号"},
+					   {"name", "氏名"},
+					   {"grade", "職級"},
+					   {"division", "所属コード"}},
+					  4};
 
+/* Letters, digits, - and _; 1 to 32 bytes. */
 static int valid_code(const char *s)
 {
 	if (!*s || strlen(s) > 32)
@@ -223,7 +232,7 @@ static int read_divisions(struct tk_csv *c, struct org_input *in,
 {
 	int idx[5], r, rc;
 	long cap = 0;
-	if (!start_file(c, div_cols, 5, idx, &in->pr, &rc, err))
+	if (!start_file(c, &div_cols, idx, &in->pr, &rc, err))
 		return rc;
 	while ((r = tk_csv_next(c, err)) > 0) {
 		struct div_row d = {0};
@@ -286,7 +295,7 @@ static int read_staff(struct tk_csv *c, struct org_input *in,
 {
 	int idx[4], r, rc;
 	long cap = 0;
-	if (!start_file(c, staff_cols, 4, idx, &in->pr, &rc, err))
+	if (!start_file(c, &staff_cols, idx, &in->pr, &rc, err))
 		return rc;
 	while ((r = tk_csv_next(c, err)) > 0) {
 		struct staff_row s = {0};
@@ -367,6 +376,7 @@ static void check_structure(struct org_input *in)
 	}
 }
 
+/* hex gets the SHA-256 of the file at path (as hex).  TK_OK or TK_EIO. */
 static int file_sha(const char *path, char hex[65], struct tk_error *err)
 {
 	char *data;
@@ -664,6 +674,7 @@ static int same_as_before(struct tk_store *st, int fy,
 	return rc;
 }
 
+/* Free everything in owns (not in itself). */
 static void input_free(struct org_input *in)
 {
 	for (long i = 0; i < in->nd; i++) {
@@ -729,10 +740,13 @@ static int import_checked(struct tk_store *st, int fy, struct org_input *in,
 	return rc;
 }
 
-int tk_org_import(struct tk_store *st, int fy, const char *divisions_csv,
-		  const char *staff_csv, enum tk_encoding enc,
+int tk_org_import(struct tk_store *st, const struct tk_org_import_request *rq,
 		  struct tk_org_import_result *res, struct tk_error *err)
 {
+	const char *divisions_csv = rq->divisions_csv,
+		   *staff_csv = rq->staff_csv;
+	enum tk_encoding enc = rq->enc;
+	int fy = rq->fy;
 	struct tk_csv *dc = NULL, *sc = NULL;
 	struct org_input in = {.dpath = divisions_csv,
 			       .spath = staff_csv,
@@ -798,6 +812,7 @@ static char *dup_col(sqlite3_stmt *q, int i)
 	return t ? tk_xstrdup(t) : NULL;
 }
 
+/* One row of the tk_org_view query into r. */
 static void view_row(sqlite3_stmt *s, struct tk_org_division *r)
 {
 	r->code = dup_col(s, 0);

@@ -15,6 +15,13 @@
 #include "lib/error.h"
 #include "store/store.h"
 
+/* What to import: the year and its two CSV files. */
+struct tk_org_import_request {
+	int fy;
+	const char *divisions_csv, *staff_csv;
+	enum tk_encoding enc;
+};
+
 struct tk_org_import_result {
 	int unchanged; /* same files as last time: nothing written */
 	long divisions, staff;
@@ -29,8 +36,7 @@ struct tk_org_import_result {
  * written.  Other errors: TK_EUSAGE (year out of range), TK_EIO, TK_EDB.
  * res is filled on success and zeroed on error.
  */
-int tk_org_import(struct tk_store *st, int fy, const char *divisions_csv,
-		  const char *staff_csv, enum tk_encoding enc,
+int tk_org_import(struct tk_store *st, const struct tk_org_import_request *rq,
 		  struct tk_org_import_result *res, struct tk_error *err);
 
 /* *fy gets the latest fiscal year with an organisation, or 0 when none

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* A copy of column i; "" for NULL.  The caller frees it. */
 static char *dupcol(sqlite3_stmt *q, int i)
 {
 	const char *t = (const char *)sqlite3_column_text(q, i);
@@ -52,6 +53,8 @@ void tk_scores_free(struct tk_scores *sc)
 	free(sc);
 }
 
+/* The campaign's target divisions into sc->div (by code), with byid
+ * mapping each division id to its index.  TK_OK or TK_EDB. */
 static int load_targets(struct tk_store *st, struct tk_scores *sc,
 			struct tk_map *byid, struct tk_error *err)
 {
@@ -99,6 +102,7 @@ static int load_targets(struct tk_store *st, struct tk_scores *sc,
 	return rc;
 }
 
+/* The index of division id in sc->div, or -1 when not a target. */
 static int lookup(const struct tk_map *byid, long id)
 {
 	char key[32];
@@ -107,6 +111,8 @@ static int lookup(const struct tk_map *byid, long id)
 	return tk_map_get(byid, key, &i) ? (int)i : -1;
 }
 
+/* The current submissions and their item statistics into sc->div.
+ * TK_OK or TK_EDB. */
 static int load_stats(struct tk_store *st, struct tk_scores *sc,
 		      const struct tk_map *byid, struct tk_error *err)
 {
@@ -169,6 +175,9 @@ static double weighted(const struct tk_survey *s,
 	return sw > 0 ? 100.0 * swv / sw : NAN;
 }
 
+/* Each division's section and overall score, through the survey's score
+ * and report hooks when it has them; its grade.  TK_OK or the hook's
+ * error. */
 static int score_divisions(struct tk_scores *sc, struct tk_error *err)
 {
 	const struct tk_survey *s = sc->s;
@@ -224,6 +233,7 @@ static int score_divisions(struct tk_scores *sc, struct tk_error *err)
 	return rc;
 }
 
+/* Rank 1 for the best scored division; ties share a rank. */
 static void rank_divisions(struct tk_scores *sc)
 {
 	for (int d = 0; d < sc->ndiv; d++) {
@@ -237,6 +247,10 @@ static void rank_divisions(struct tk_scores *sc)
 	}
 }
 
+static void aggregate_groups(struct tk_scores *sc);
+
+/* Totals per item and section, the organisation's score and grade
+ * counts, and the groups. */
 static void aggregate(struct tk_scores *sc)
 {
 	const struct tk_survey *s = sc->s;
@@ -286,7 +300,13 @@ static void aggregate(struct tk_scores *sc)
 	}
 	sc->has_score = n > 0;
 	sc->score = n ? sum / n : 0;
-	/* Groups: the parent bureau of each division. */
+	aggregate_groups(sc);
+}
+
+/* Groups: the parent bureau of each division, with the mean score of its
+ * scored divisions. */
+static void aggregate_groups(struct tk_scores *sc)
+{
 	for (int d = 0; d < sc->ndiv; d++) {
 		const struct tk_division_score *ds = &sc->div[d];
 		int g;
@@ -318,6 +338,8 @@ static void aggregate(struct tk_scores *sc)
 static int compute(struct tk_store *st, long campaign, int with_prev,
 		   struct tk_scores **out, struct tk_error *err);
 
+/* The same survey's latest campaign of an earlier year, if any, and its
+ * scores per division and for the organisation.  TK_OK or an error. */
 static int previous_year(struct tk_store *st, struct tk_scores *sc,
 			 struct tk_error *err)
 {
@@ -360,6 +382,7 @@ static int previous_year(struct tk_store *st, struct tk_scores *sc,
 	return TK_OK;
 }
 
+/* tk_scores_compute; with_prev: also the previous year. */
 static int compute(struct tk_store *st, long campaign, int with_prev,
 		   struct tk_scores **out, struct tk_error *err)
 {

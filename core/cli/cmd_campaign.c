@@ -88,22 +88,54 @@ int cmd_campaign_list(struct tk_args *a, struct tk_error *err)
 	return tk_render_emit(&b, rc);
 }
 
-int cmd_campaign_show(struct tk_args *a, struct tk_error *err)
+/* campaign show: the campaign's facts rendered into b. */
+static int show_campaign(struct tk_store *st, long id, int json,
+			 struct tk_buf *b, struct tk_error *err)
+{
+	struct tk_campaign c;
+	int rc = tk_campaign_get(st, id, &c, err);
+	if (!rc)
+		rc = tk_render_campaign(&c, json, b, err);
+	tk_campaign_clear(&c);
+	return rc;
+}
+
+/* status: the returns of each target division rendered into b. */
+static int show_status(struct tk_store *st, long id, int json, struct tk_buf *b,
+		       struct tk_error *err)
+{
+	struct tk_status s;
+	int rc = tk_campaign_status(st, id, &s, err);
+	if (!rc)
+		rc = tk_render_status(&s, json, b, err);
+	tk_status_clear(&s);
+	return rc;
+}
+
+/* Renders the output of a one-campaign command into b. */
+typedef int campaign_show_fn(struct tk_store *st, long id, int json,
+			     struct tk_buf *b, struct tk_error *err);
+
+/* A command on one campaign (--campaign ID) whose whole output show
+ * renders; printed only when it all succeeded. */
+static int campaign_command(struct tk_args *a, campaign_show_fn *show,
+			    struct tk_error *err)
 {
 	struct tk_store *st = NULL;
-	struct tk_campaign c = {0};
 	struct tk_buf b = {0};
 	long id;
 	int rc = tk_cli_campaign_id(a, &id, err);
 	if (!rc)
 		rc = tk_cli_open_store(a, &st, err);
 	if (!rc)
-		rc = tk_campaign_get(st, id, &c, err);
-	if (!rc)
-		rc = tk_render_campaign(&c, a->json, &b, err);
-	tk_campaign_clear(&c);
+		rc = show(st, id, a->json, &b, err);
 	tk_store_close(st);
 	return tk_render_emit(&b, rc);
+}
+
+int cmd_campaign_show(struct tk_args *a, struct tk_error *err)
+{
+	return campaign_command(a, show_campaign, err);
 }
 
 static int set_status(struct tk_args *a, const char *status,
@@ -134,18 +166,5 @@ int cmd_campaign_reopen(struct tk_args *a, struct tk_error *err)
 
 int cmd_status(struct tk_args *a, struct tk_error *err)
 {
-	struct tk_store *st = NULL;
-	struct tk_status s = {0};
-	struct tk_buf b = {0};
-	long id;
-	int rc = tk_cli_campaign_id(a, &id, err);
-	if (!rc)
-		rc = tk_cli_open_store(a, &st, err);
-	if (!rc)
-		rc = tk_campaign_status(st, id, &s, err);
-	if (!rc)
-		rc = tk_render_status(&s, a->json, &b, err);
-	tk_status_clear(&s);
-	tk_store_close(st);
-	return tk_render_emit(&b, rc);
+	return campaign_command(a, show_status, err);
 }

@@ -55,6 +55,8 @@ int cmd_org_import(struct tk_args *a, struct tk_error *err)
 		   *sfile = tk_arg(a, "--staff"),
 		   *encs = tk_arg(a, "--encoding");
 	struct tk_store *st = NULL;
+	struct tk_org_import_request rq = {.divisions_csv = dfile,
+					   .staff_csv = sfile};
 	struct tk_org_import_result res;
 	int fy = tk_fiscal_year_today(), enc = TK_ENC_AUTO, rc;
 
@@ -71,8 +73,9 @@ int cmd_org_import(struct tk_args *a, struct tk_error *err)
 		    encs);
 	if ((rc = tk_cli_open_store(a, &st, err)))
 		return rc;
-	rc = tk_org_import(st, fy, dfile, sfile, (enum tk_encoding)enc, &res,
-			   err);
+	rq.fy = fy;
+	rq.enc = (enum tk_encoding)enc;
+	rc = tk_org_import(st, &rq, &res, err);
 	if (!rc && !a->quiet) {
 		if (res.unchanged)
 			printf(

@@ -48,39 +48,46 @@ static int weakest(const struct tk_scores *sc, int item, int *out, int n)
 	return k;
 }
 
+/* One JSON object for row i of sc. */
+typedef void row_fn(struct tk_json *j, const struct tk_scores *sc, int i);
+
+/* A JSON array of rows 0..n-1, each written by row. */
+static int json_rows(const struct tk_scores *sc, int n, row_fn *row,
+		     struct tk_buf *b, struct tk_error *err)
+{
+	struct tk_json j;
+	tk_json_init(&j, b, 0);
+	tk_json_array_rows(&j);
+	for (int i = 0; i < n; i++)
+		row(&j, sc, i);
+	tk_render_rows_end(&j);
+	return tk_render_json_done(&j, err);
+}
+
 /* ------------------------------------------------------------ divisions */
 
-static void division_json(struct tk_json *j, const struct tk_division_score *x)
+static void division_json(struct tk_json *j, const struct tk_scores *sc, int d)
 {
+	const struct tk_division_score *x = &sc->div[d];
 	int chg = x->has_score && x->has_prev;
 	tk_json_object(j);
-	tk_json_key(j, "division");
-	tk_json_str(j, x->code);
-	tk_json_key(j, "name");
-	tk_json_str(j, x->name);
-	tk_json_key(j, "kind");
-	tk_json_str(j, x->kind);
-	tk_json_key(j, "group");
-	tk_json_str(j, x->group_code);
+	tk_render_kv_str(j, "division", x->code);
+	tk_render_kv_str(j, "name", x->name);
+	tk_render_kv_str(j, "kind", x->kind);
+	tk_render_kv_str(j, "group", x->group_code);
 	tk_json_key(j, "submitted");
 	tk_json_bool(j, x->submitted);
-	tk_json_key(j, "score");
-	tk_json_num(j, opt(x->has_score, x->score), "%.2f");
-	tk_json_key(j, "grade");
-	tk_json_str(j, x->has_score ? x->grade : NULL);
+	tk_render_kv_num(j, "score", opt(x->has_score, x->score));
+	tk_render_kv_str(j, "grade", x->has_score ? x->grade : NULL);
 	tk_json_key(j, "rank");
 	if (x->rank)
 		tk_json_int(j, x->rank);
 	else
 		tk_json_null(j);
-	tk_json_key(j, "answered");
-	tk_json_int(j, x->answered);
-	tk_json_key(j, "applicable");
-	tk_json_int(j, x->applicable);
-	tk_json_key(j, "previous");
-	tk_json_num(j, opt(x->has_prev, x->prev_score), "%.2f");
-	tk_json_key(j, "change");
-	tk_json_num(j, opt(chg, x->score - x->prev_score), "%.2f");
+	tk_render_kv_int(j, "answered", x->answered);
+	tk_render_kv_int(j, "applicable", x->applicable);
+	tk_render_kv_num(j, "previous", opt(x->has_prev, x->prev_score));
+	tk_render_kv_num(j, "change", opt(chg, x->score - x->prev_score));
 	tk_json_end(j);
 }
 
@@ -122,15 +129,8 @@ static void division_table(struct tk_buf *b, const struct tk_division_score *x)
 static int divisions(const struct tk_scores *sc, enum tk_format fmt,
 		     struct tk_buf *b, struct tk_error *err)
 {
-	struct tk_json j;
-	if (fmt == TK_FMT_JSON) {
-		tk_json_init(&j, b, 0);
-		tk_json_array_rows(&j);
-		for (int d = 0; d < sc->ndiv; d++)
-			division_json(&j, &sc->div[d]);
-		tk_render_rows_end(&j);
-		return tk_render_json_done(&j, err);
-	}
+	if (fmt == TK_FMT_JSON)
+		return json_rows(sc, sc->ndiv, division_json, b, err);
 	if (fmt == TK_FMT_CSV)
 		tk_buf_adds(
 		    b,
@@ -162,12 +162,9 @@ static int sections_json(const struct tk_scores *sc, struct tk_buf *b,
 	tk_json_array_rows(&j);
 	for (int k = 0; k < s->nsections; k++) {
 		tk_json_object(&j);
-		tk_json_key(&j, "section");
-		tk_json_str(&j, s->sections[k].id);
-		tk_json_key(&j, "title");
-		tk_json_str(&j, s->sections[k].title);
-		tk_json_key(&j, "score");
-		tk_json_num(&j, sc->section[k], "%.2f");
+		tk_render_kv_str(&j, "section", s->sections[k].id);
+		tk_render_kv_str(&j, "title", s->sections[k].title);
+		tk_render_kv_num(&j, "score", sc->section[k]);
 		tk_json_key(&j, "divisions");
 		tk_json_object(&j);
 		for (int d = 0; d < sc->ndiv; d++) {
@@ -232,29 +229,21 @@ static void item_json(struct tk_json *j, const struct tk_scores *sc, int i)
 	const struct tk_item_total *t = &sc->items[i];
 	int weak[5], nw = weakest(sc, i, weak, 5);
 	tk_json_object(j);
-	tk_json_key(j, "item");
-	tk_json_str(j, it->id);
-	tk_json_key(j, "section");
-	tk_json_str(j, s->sections[it->section].id);
-	tk_json_key(j, "clause");
-	tk_json_str(j, it->clause);
+	tk_render_kv_str(j, "item", it->id);
+	tk_render_kv_str(j, "section", s->sections[it->section].id);
+	tk_render_kv_str(j, "clause", it->clause);
 	tk_json_key(j, "weight");
 	tk_json_num(j, it->weight, "%g");
-	tk_json_key(j, "severity");
-	tk_json_str(j, tk_severity_name(it->severity));
-	tk_json_key(j, "divisions");
-	tk_json_int(j, t->divisions);
-	tk_json_key(j, "mean");
-	tk_json_num(j, opt(t->divisions, t->mean * 100), "%.2f");
-	tk_json_key(j, "compliance");
-	tk_json_num(j, opt(t->counted, t->compliance * 100), "%.2f");
+	tk_render_kv_str(j, "severity", tk_severity_name(it->severity));
+	tk_render_kv_int(j, "divisions", t->divisions);
+	tk_render_kv_num(j, "mean", opt(t->divisions, t->mean * 100));
+	tk_render_kv_num(j, "compliance", opt(t->counted, t->compliance * 100));
 	tk_json_key(j, "weakest");
 	tk_json_array(j);
 	for (int k = 0; k < nw; k++)
 		tk_json_str(j, sc->div[weak[k]].code);
 	tk_json_end(j);
-	tk_json_key(j, "text");
-	tk_json_str(j, it->text);
+	tk_render_kv_str(j, "text", it->text);
 	tk_json_end(j);
 }
 
@@ -299,15 +288,8 @@ static void item_table(struct tk_buf *b, const struct tk_scores *sc, int i)
 static int items(const struct tk_scores *sc, enum tk_format fmt,
 		 struct tk_buf *b, struct tk_error *err)
 {
-	struct tk_json j;
-	if (fmt == TK_FMT_JSON) {
-		tk_json_init(&j, b, 0);
-		tk_json_array_rows(&j);
-		for (int i = 0; i < sc->s->nitems; i++)
-			item_json(&j, sc, i);
-		tk_render_rows_end(&j);
-		return tk_render_json_done(&j, err);
-	}
+	if (fmt == TK_FMT_JSON)
+		return json_rows(sc, sc->s->nitems, item_json, b, err);
 	if (fmt == TK_FMT_CSV)
 		tk_buf_adds(
 		    b,
@@ -326,19 +308,15 @@ static int items(const struct tk_scores *sc, enum tk_format fmt,
 
 /* ------------------------------------------------------------ groups */
 
-static void group_json(struct tk_json *j, const struct tk_group_score *x)
+static void group_json(struct tk_json *j, const struct tk_scores *sc, int g)
 {
+	const struct tk_group_score *x = &sc->groups[g];
 	tk_json_object(j);
-	tk_json_key(j, "group");
-	tk_json_str(j, x->code);
-	tk_json_key(j, "name");
-	tk_json_str(j, x->name);
-	tk_json_key(j, "divisions");
-	tk_json_int(j, x->divisions);
-	tk_json_key(j, "scored");
-	tk_json_int(j, x->scored);
-	tk_json_key(j, "score");
-	tk_json_num(j, opt(x->has_score, x->score), "%.2f");
+	tk_render_kv_str(j, "group", x->code);
+	tk_render_kv_str(j, "name", x->name);
+	tk_render_kv_int(j, "divisions", x->divisions);
+	tk_render_kv_int(j, "scored", x->scored);
+	tk_render_kv_num(j, "score", opt(x->has_score, x->score));
 	tk_json_end(j);
 }
 
@@ -364,15 +342,8 @@ static void group_text(struct tk_buf *b, const struct tk_group_score *x,
 static int groups(const struct tk_scores *sc, enum tk_format fmt,
 		  struct tk_buf *b, struct tk_error *err)
 {
-	struct tk_json j;
-	if (fmt == TK_FMT_JSON) {
-		tk_json_init(&j, b, 0);
-		tk_json_array_rows(&j);
-		for (int g = 0; g < sc->ngroups; g++)
-			group_json(&j, &sc->groups[g]);
-		tk_render_rows_end(&j);
-		return tk_render_json_done(&j, err);
-	}
+	if (fmt == TK_FMT_JSON)
+		return json_rows(sc, sc->ngroups, group_json, b, err);
 	if (fmt == TK_FMT_CSV)
 		tk_buf_adds(b, "group,name,divisions,scored,score\n");
 	else
