@@ -23,6 +23,7 @@
  * workbook is some 25,000 cells at national scale.
  */
 #include "reports/report.h"
+#include "app/score.h"
 #include "reports/sheet.h"
 
 #include "lib/util.h"

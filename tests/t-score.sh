@@ -100,4 +100,18 @@ tk report --campaign "$C" --per-division rep
 is "$rc" 0 "per-division reports"
 is "$($PY -c 'import openpyxl,glob; ws=openpyxl.load_workbook(glob.glob("rep/120_*.xlsx")[0])["追加情報"]; print(ws["A5"].value, ws["B5"].value, ws["B6"].value)')" \
    "得点のある項目数 4 120" "report hook rows on the 追加情報 sheet"
+# A query that fails part-way (after the campaign, targets and submissions
+# were read): item_stats becomes a view whose rows fail with an integer
+# overflow when stepped.  score and status exit 1 with SQLite's message and
+# print nothing.
+cp "$TENKEN_DB" broken.db
+sql broken.db "PRAGMA legacy_alter_table=ON; ALTER TABLE item_stats RENAME TO item_stats_t; CREATE VIEW item_stats AS SELECT submission, item_idx, answered + abs(-9223372036854775807 - 1) AS answered, counted, total, compliant FROM item_stats_t;"
+run env TENKEN_DB=broken.db "$TENKEN" score --campaign "$C" --json
+is "$rc" 1 "score: a failing query exits 1"
+like "$err" "integer overflow" "score: SQLite's message on stderr"
+is "$out" "" "score: no partial scores on stdout"
+run env TENKEN_DB=broken.db "$TENKEN" status --campaign "$C"
+is "$rc" 1 "status: a failing query exits 1"
+like "$err" "integer overflow" "status: SQLite's message on stderr"
+is "$out" "" "status: no partial rows on stdout"
 done_testing

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* s is a real date YYYY-MM-DD. */
 static int valid_date(const char *s)
 {
 	int y, m, d, n = 0;
@@ -19,6 +20,31 @@ static int valid_date(const char *s)
 	return n == 3 && tk_valid_ymd(y, m, d);
 }
 
+/* TK_OK when fy has a division code, TK_EINPUT when not, TK_EDB when the
+ * query fails. */
+static int division_known(struct tk_store *st, int fy, const char *code,
+			  struct tk_error *err)
+{
+	sqlite3_stmt *e;
+	int rc, step;
+	if ((rc = tk_store_prepare(
+		 st, "SELECT 1 FROM divisions WHERE fy=?1 AND code=?2", &e,
+		 err)))
+		return rc;
+	sqlite3_bind_int(e, 1, fy);
+	sqlite3_bind_text(e, 2, code, -1, SQLITE_STATIC);
+	step = sqlite3_step(e);
+	if (step == SQLITE_DONE)
+		rc = tk_error_set(err, TK_EINPUT,
+				  "--divisions: no division '%s' in FY%d", code,
+				  fy);
+	else if (step != SQLITE_ROW)
+		rc = tk_store_error(st, err, "divisions");
+	sqlite3_finalize(e);
+	return rc;
+}
+
+/* Add the targets of campaign id: "all" (or NULL) or a list of codes. */
 static int add_targets(struct tk_store *st, long id, int fy,
 		       const char *divisions, struct tk_error *err)
 {
@@ -58,25 +84,8 @@ static int add_targets(struct tk_store *st, long id, int fy,
 		if (sqlite3_changes(st->db) == 0 &&
 		    sqlite3_total_changes(st->db) >= 0) {
 			/* Either unknown or given twice: tell which. */
-			sqlite3_stmt *e;
-			int known = 0;
-			if (!tk_store_prepare(
-				st,
-				"SELECT 1 FROM divisions WHERE fy=?1 AND code=?2",
-				&e, err)) {
-				sqlite3_bind_int(e, 1, fy);
-				sqlite3_bind_text(e, 2, code, -1,
-						  SQLITE_STATIC);
-				known = sqlite3_step(e) == SQLITE_ROW;
-				sqlite3_finalize(e);
-			}
-			if (!known) {
-				rc = tk_error_set(
-				    err, TK_EINPUT,
-				    "--divisions: no division '%s' in FY%d",
-				    code, fy);
+			if ((rc = division_known(st, fy, code, err)))
 				goto done;
-			}
 		}
 	}
 done:
@@ -85,16 +94,10 @@ done:
 	return rc;
 }
 
-int tk_campaign_create(struct tk_store *st, const struct tk_survey *s,
-		       const struct tk_campaign_spec *spec, long *id,
-		       struct tk_error *err)
+/* The survey may be used for a campaign with spec: TK_OK or TK_EUSAGE. */
+static int check_spec(const struct tk_survey *s,
+		      const struct tk_campaign_spec *spec, struct tk_error *err)
 {
-	sqlite3_stmt *q = NULL;
-	long survey_id;
-	char now[32], title[512], obj[64], detail[600];
-	int rc;
-
-	*id = 0;
 	if (spec->due && !valid_date(spec->due))
 		return tk_error_set(err, TK_EUSAGE,
 				    "--due: '%s' is not a date YYYY-MM-DD",
@@ -105,33 +108,43 @@ int tk_campaign_create(struct tk_store *st, const struct tk_survey *s,
 		    err, TK_EUSAGE,
 		    "survey %s is an audit checklist (%s); campaigns are for self-inspection",
 		    s->id, s->kind);
-	if ((rc = tk_store_begin(st, err)))
-		return rc;
+	return TK_OK;
+}
+
+/* TK_OK when fy has an organisation, else TK_ENOTFOUND (or TK_EDB). */
+static int org_year_exists(struct tk_store *st, int fy, struct tk_error *err)
+{
+	sqlite3_stmt *q;
+	int rc, step;
 	if ((rc = tk_store_prepare(st, "SELECT 1 FROM org_years WHERE fy=?1",
 				   &q, err)))
-		goto fail;
-	sqlite3_bind_int(q, 1, spec->fy);
-	if (sqlite3_step(q) != SQLITE_ROW) {
+		return rc;
+	sqlite3_bind_int(q, 1, fy);
+	step = sqlite3_step(q);
+	if (step == SQLITE_DONE)
 		rc = tk_error_set(
 		    err, TK_ENOTFOUND,
 		    "no organisation for FY%d; import it first with `tenken org import --year %d`",
-		    spec->fy, spec->fy);
-		goto fail;
-	}
+		    fy, fy);
+	else if (step != SQLITE_ROW)
+		rc = tk_store_error(st, err, "org_years");
 	sqlite3_finalize(q);
-	q = NULL;
-	if ((rc = tk_survey_store(st, s, &survey_id, err)))
-		goto fail;
-	if (spec->title)
-		snprintf(title, sizeof title, "%s", spec->title);
-	else
-		snprintf(title, sizeof title, "令和%d年度 %s", spec->fy - 2018,
-			 s->title);
+	return rc;
+}
+
+/* Insert the campaign row; *id gets its id. */
+static int insert_campaign(struct tk_store *st, long survey_id,
+			   const struct tk_campaign_spec *spec,
+			   const char *title, long *id, struct tk_error *err)
+{
+	sqlite3_stmt *q;
+	char now[32];
+	int rc;
 	if ((rc = tk_store_prepare(
 		 st,
 		 "INSERT INTO campaigns(survey, fy, title, due, marking, return_to, created_at, created_by) VALUES (?1,?2,?3,?4,?5,?6,?7,?8)",
 		 &q, err)))
-		goto fail;
+		return rc;
 	sqlite3_bind_int64(q, 1, survey_id);
 	sqlite3_bind_int(q, 2, spec->fy);
 	sqlite3_bind_text(q, 3, title, -1, SQLITE_STATIC);
@@ -145,14 +158,37 @@ int tk_campaign_create(struct tk_store *st, const struct tk_survey *s,
 	    SQLITE_STATIC);
 	sqlite3_bind_text(q, 7, tk_now(now), -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(q, 8, tk_actor(), -1, SQLITE_STATIC);
-	if (sqlite3_step(q) != SQLITE_DONE) {
+	if (sqlite3_step(q) != SQLITE_DONE)
 		rc = tk_store_error(st, err, "campaign");
-		goto fail;
-	}
+	else
+		*id = (long)sqlite3_last_insert_rowid(st->db);
 	sqlite3_finalize(q);
-	q = NULL;
-	*id = (long)sqlite3_last_insert_rowid(st->db);
-	if ((rc = add_targets(st, *id, spec->fy, spec->divisions, err)))
+	return rc;
+}
+
+int tk_campaign_create(struct tk_store *st, const struct tk_survey *s,
+		       const struct tk_campaign_spec *spec, long *id,
+		       struct tk_error *err)
+{
+	long survey_id;
+	char title[512], obj[64], detail[600];
+	int rc;
+
+	*id = 0;
+	if ((rc = check_spec(s, spec, err)))
+		return rc;
+	if ((rc = tk_store_begin(st, err)))
+		return rc;
+	if ((rc = org_year_exists(st, spec->fy, err)) ||
+	    (rc = tk_survey_store(st, s, &survey_id, err)))
+		goto fail;
+	if (spec->title)
+		snprintf(title, sizeof title, "%s", spec->title);
+	else
+		snprintf(title, sizeof title, "令和%d年度 %s", spec->fy - 2018,
+			 s->title);
+	if ((rc = insert_campaign(st, survey_id, spec, title, id, err)) ||
+	    (rc = add_targets(st, *id, spec->fy, spec->divisions, err)))
 		goto fail;
 	snprintf(obj, sizeof obj, "campaign %ld", *id);
 	snprintf(detail, sizeof detail, "%s; survey %s %s %s; FY%d; due %s",
@@ -162,12 +198,12 @@ int tk_campaign_create(struct tk_store *st, const struct tk_survey *s,
 		goto fail;
 	return tk_store_commit(st, err);
 fail:
-	sqlite3_finalize(q);
 	tk_store_rollback(st);
 	*id = 0;
 	return rc;
 }
 
+/* A copy of column i, or NULL when it is NULL. */
 static char *dup_col(sqlite3_stmt *q, int i)
 {
 	const char *t = (const char *)sqlite3_column_text(q, i);
@@ -186,11 +222,15 @@ int tk_campaign_get(struct tk_store *st, long id, struct tk_campaign *c,
 		 &q, err)))
 		return rc;
 	sqlite3_bind_int64(q, 1, id);
-	if (sqlite3_step(q) != SQLITE_ROW) {
+	if ((rc = sqlite3_step(q)) != SQLITE_ROW) {
+		rc = rc == SQLITE_DONE
+			 ? tk_error_set(
+			       err, TK_ENOTFOUND,
+			       "no campaign %ld (see `tenken campaign list`)",
+			       id)
+			 : tk_store_error(st, err, "campaign");
 		sqlite3_finalize(q);
-		return tk_error_set(
-		    err, TK_ENOTFOUND,
-		    "no campaign %ld (see `tenken campaign list`)", id);
+		return rc;
 	}
 	c->id = id;
 	c->survey = (long)sqlite3_column_int64(q, 1);
@@ -260,189 +300,128 @@ fail:
 	return rc;
 }
 
-int tk_campaign_list(struct tk_store *st, int json, FILE *out,
+static void list_row(sqlite3_stmt *q, struct tk_campaign_row *r)
+{
+	r->id = (long)sqlite3_column_int64(q, 0);
+	r->fy = sqlite3_column_int(q, 1);
+	r->title = dup_col(q, 2);
+	r->survey = dup_col(q, 3);
+	r->version = dup_col(q, 4);
+	r->due = dup_col(q, 5);
+	r->status = dup_col(q, 6);
+	r->targets = sqlite3_column_int(q, 7);
+	r->submitted = sqlite3_column_int(q, 8);
+}
+
+int tk_campaign_list(struct tk_store *st, struct tk_campaign_list *l,
 		     struct tk_error *err)
 {
 	sqlite3_stmt *q;
-	struct tk_buf b = {0};
-	int n = 0, rc;
+	int rc, step, cap = 0;
+	memset(l, 0, sizeof *l);
 	if ((rc = tk_store_prepare(
 		 st,
 		 "SELECT c.id, c.fy, c.title, s.survey_id, s.version, c.due, c.status, (SELECT count(*) FROM campaign_targets t WHERE t.campaign=c.id), (SELECT count(*) FROM submissions u WHERE u.campaign=c.id AND u.superseded_by IS NULL) FROM campaigns c JOIN surveys s ON s.id=c.survey ORDER BY c.id",
 		 &q, err)))
 		return rc;
-	if (json)
-		tk_buf_adds(&b, "[");
-	else
-		tk_buf_addf(&b, "%-4s %-6s %-14s %-10s %-7s %9s  %s\n", "id",
-			    "FY", "survey", "due", "status", "submitted",
-			    "title");
-	while (sqlite3_step(q) == SQLITE_ROW) {
-		const char *title = (const char *)sqlite3_column_text(q, 2);
-		const char *sid = (const char *)sqlite3_column_text(q, 3);
-		const char *due = (const char *)sqlite3_column_text(q, 5);
-		const char *status = (const char *)sqlite3_column_text(q, 6);
-		if (json) {
-			tk_buf_addf(
-			    &b, "%s\n {\"id\":%lld,\"fy\":%d,\"title\":",
-			    n ? "," : "", (long long)sqlite3_column_int64(q, 0),
-			    sqlite3_column_int(q, 1));
-			tk_buf_json_str(&b, title);
-			tk_buf_adds(&b, ",\"survey\":");
-			tk_buf_json_str(&b, sid);
-			tk_buf_adds(&b, ",\"version\":");
-			tk_buf_json_str(
-			    &b, (const char *)sqlite3_column_text(q, 4));
-			tk_buf_adds(&b, ",\"due\":");
-			tk_buf_json_str(&b, due);
-			tk_buf_adds(&b, ",\"status\":");
-			tk_buf_json_str(&b, status);
-			tk_buf_addf(&b, ",\"targets\":%d,\"submitted\":%d}",
-				    sqlite3_column_int(q, 7),
-				    sqlite3_column_int(q, 8));
-		} else {
-			tk_buf_addf(
-			    &b, "%-4lld FY%-4d %-14s %-10s %-7s %4d/%-4d  %s\n",
-			    (long long)sqlite3_column_int64(q, 0),
-			    sqlite3_column_int(q, 1), sid, due ? due : "-",
-			    status, sqlite3_column_int(q, 8),
-			    sqlite3_column_int(q, 7), title);
+	while ((step = sqlite3_step(q)) == SQLITE_ROW) {
+		if (l->n == cap) {
+			cap = cap ? cap * 2 : 16;
+			l->rows =
+			    tk_xrealloc(l->rows, (size_t)cap * sizeof *l->rows);
 		}
-		n++;
+		list_row(q, &l->rows[l->n++]);
 	}
+	if (step != SQLITE_DONE)
+		rc = tk_store_error(st, err, "campaigns");
 	sqlite3_finalize(q);
-	if (json)
-		tk_buf_adds(&b, "\n]\n");
-	fputs(b.s, out);
-	tk_buf_free(&b);
-	return TK_OK;
+	if (rc)
+		tk_campaign_list_clear(l);
+	return rc;
 }
 
-int tk_campaign_show(struct tk_store *st, long id, int json, FILE *out,
-		     struct tk_error *err)
+void tk_campaign_list_clear(struct tk_campaign_list *l)
 {
-	struct tk_campaign c;
-	struct tk_buf b = {0};
-	int rc;
-	if ((rc = tk_campaign_get(st, id, &c, err)))
-		return rc;
-	if (json) {
-		tk_buf_addf(&b, "{\"id\":%ld,\"fy\":%d,\"title\":", c.id, c.fy);
-		tk_buf_json_str(&b, c.title);
-		tk_buf_adds(&b, ",\"survey\":");
-		tk_buf_json_str(&b, c.survey_id);
-		tk_buf_adds(&b, ",\"version\":");
-		tk_buf_json_str(&b, c.survey_version);
-		tk_buf_adds(&b, ",\"hash\":");
-		tk_buf_json_str(&b, c.survey_hash);
-		tk_buf_adds(&b, ",\"due\":");
-		tk_buf_json_str(&b, c.due);
-		tk_buf_adds(&b, ",\"marking\":");
-		tk_buf_json_str(&b, c.marking);
-		tk_buf_adds(&b, ",\"return_to\":");
-		tk_buf_json_str(&b, c.return_to);
-		tk_buf_adds(&b, ",\"status\":");
-		tk_buf_json_str(&b, c.status);
-		tk_buf_addf(&b, ",\"targets\":%d}\n", c.targets);
-	} else {
-		tk_buf_addf(
-		    &b,
-		    "campaign %ld: %s\n  FY%d, survey %s %s (hash %.16s…)\n"
-		    "  due %s, status %s, %d target divisions\n"
-		    "  marking: %s\n  return to: %s\n",
-		    c.id, c.title, c.fy, c.survey_id, c.survey_version,
-		    c.survey_hash, c.due ? c.due : "-", c.status, c.targets,
-		    c.marking, c.return_to);
+	for (int i = 0; i < l->n; i++) {
+		free(l->rows[i].title);
+		free(l->rows[i].survey);
+		free(l->rows[i].version);
+		free(l->rows[i].due);
+		free(l->rows[i].status);
 	}
-	fputs(b.s, out);
-	tk_buf_free(&b);
-	tk_campaign_clear(&c);
-	return TK_OK;
+	free(l->rows);
+	memset(l, 0, sizeof *l);
 }
 
-int tk_campaign_status(struct tk_store *st, long id, int json, FILE *out,
+/* One status row from the query of status_rows(). */
+static void status_row(sqlite3_stmt *q, struct tk_status *s)
+{
+	struct tk_status_row *r = &s->rows[s->n++];
+	const char *day = (const char *)sqlite3_column_text(q, 4);
+	r->code = dup_col(q, 0);
+	r->name = dup_col(q, 1);
+	r->imported_at = dup_col(q, 3);
+	r->answered = sqlite3_column_int(q, 5);
+	r->submissions = sqlite3_column_int(q, 6);
+	r->head = dup_col(q, 7);
+	r->status = "missing";
+	if (!r->imported_at)
+		return;
+	s->submitted++;
+	r->status = "submitted";
+	/* Late: imported on a (local) day after the due day. */
+	if (s->c.due && day && strcmp(day, s->c.due) > 0) {
+		r->status = "late";
+		s->late++;
+	}
+}
+
+static int status_rows(struct tk_store *st, long id, struct tk_status *s,
 		       struct tk_error *err)
 {
-	struct tk_campaign c;
 	sqlite3_stmt *q;
-	struct tk_buf b = {0};
-	int rc, n = 0, submitted = 0, late = 0;
-	if ((rc = tk_campaign_get(st, id, &c, err)))
+	int rc, step, cap = 0;
+	if ((rc = tk_store_prepare(
+		 st,
+		 "SELECT d.code, d.name, d.kind, u.imported_at, date(u.imported_at, 'localtime'), (SELECT coalesce(sum(answered), 0) FROM item_stats i WHERE  i.submission=u.id), (SELECT count(*) FROM submissions v WHERE v.campaign=t.campaign  AND v.division_id=t.division_id), h.name FROM campaign_targets t JOIN divisions d ON d.id=t.division_id LEFT JOIN submissions u ON u.campaign=t.campaign AND  u.division_id=t.division_id AND u.superseded_by IS NULL LEFT JOIN staff h ON h.id=d.head_staff_id WHERE t.campaign=?1 ORDER BY d.code",
+		 &q, err)))
 		return rc;
-	rc = tk_store_prepare(
-	    st,
-	    "SELECT d.code, d.name, d.kind, u.imported_at, date(u.imported_at, 'localtime'), (SELECT coalesce(sum(answered), 0) FROM item_stats i WHERE  i.submission=u.id), (SELECT count(*) FROM submissions v WHERE v.campaign=t.campaign  AND v.division_id=t.division_id), h.name FROM campaign_targets t JOIN divisions d ON d.id=t.division_id LEFT JOIN submissions u ON u.campaign=t.campaign AND  u.division_id=t.division_id AND u.superseded_by IS NULL LEFT JOIN staff h ON h.id=d.head_staff_id WHERE t.campaign=?1 ORDER BY d.code",
-	    &q, err);
-	if (rc)
-		goto done;
 	sqlite3_bind_int64(q, 1, id);
-	if (json)
-		tk_buf_addf(&b, "{\"campaign\":%ld,\"due\":", id);
-	if (json) {
-		tk_buf_json_str(&b, c.due);
-		tk_buf_adds(&b, ",\"divisions\":[");
-	} else {
-		tk_buf_addf(&b, "campaign %ld: %s (due %s)\n", id, c.title,
-			    c.due ? c.due : "-");
-		tk_buf_addf(&b, "%-8s %-10s %-20s %8s %9s  %s\n", "code",
-			    "status", "imported", "answers", "versions",
-			    "division (head)");
-	}
-	while (sqlite3_step(q) == SQLITE_ROW) {
-		const char *at = (const char *)sqlite3_column_text(q, 3);
-		const char *day = (const char *)sqlite3_column_text(q, 4);
-		const char *status = "missing";
-		if (at) {
-			submitted++;
-			status = "submitted";
-			/* Late: imported on a (local) day after the due day. */
-			if (c.due && day && strcmp(day, c.due) > 0) {
-				status = "late";
-				late++;
-			}
+	while ((step = sqlite3_step(q)) == SQLITE_ROW) {
+		if (s->n == cap) {
+			cap = cap ? cap * 2 : 64;
+			s->rows =
+			    tk_xrealloc(s->rows, (size_t)cap * sizeof *s->rows);
 		}
-		if (json) {
-			tk_buf_adds(&b, n ? ",\n {\"division\":"
-					  : "\n {\"division\":");
-			tk_buf_json_str(
-			    &b, (const char *)sqlite3_column_text(q, 0));
-			tk_buf_adds(&b, ",\"name\":");
-			tk_buf_json_str(
-			    &b, (const char *)sqlite3_column_text(q, 1));
-			tk_buf_adds(&b, ",\"status\":");
-			tk_buf_json_str(&b, status);
-			tk_buf_adds(&b, ",\"imported_at\":");
-			tk_buf_json_str(&b, at);
-			tk_buf_addf(
-			    &b, ",\"answered\":%d,\"submissions\":%d,\"head\":",
-			    sqlite3_column_int(q, 5), sqlite3_column_int(q, 6));
-			tk_buf_json_str(
-			    &b, (const char *)sqlite3_column_text(q, 7));
-			tk_buf_addc(&b, '}');
-		} else {
-			const char *head =
-			    (const char *)sqlite3_column_text(q, 7);
-			tk_buf_addf(&b, "%-8s %-10s %-20s %8d %9d  %s%s%s%s\n",
-				    sqlite3_column_text(q, 0), status,
-				    at ? at : "-", sqlite3_column_int(q, 5),
-				    sqlite3_column_int(q, 6),
-				    sqlite3_column_text(q, 1), head ? " (" : "",
-				    head ? head : "", head ? ")" : "");
-		}
-		n++;
+		status_row(q, s);
 	}
+	if (step != SQLITE_DONE)
+		rc = tk_store_error(st, err, "campaign status");
 	sqlite3_finalize(q);
-	if (json)
-		tk_buf_addf(
-		    &b,
-		    "\n],\"targets\":%d,\"submitted\":%d,\"late\":%d,\"missing\":%d}\n",
-		    n, submitted, late, n - submitted);
-	else
-		tk_buf_addf(&b, "%d of %d submitted (%d late), %d missing\n",
-			    submitted, n, late, n - submitted);
-	fputs(b.s, out);
-done:
-	tk_buf_free(&b);
-	tk_campaign_clear(&c);
 	return rc;
+}
+
+int tk_campaign_status(struct tk_store *st, long id, struct tk_status *s,
+		       struct tk_error *err)
+{
+	int rc;
+	memset(s, 0, sizeof *s);
+	if ((rc = tk_campaign_get(st, id, &s->c, err)))
+		return rc;
+	if ((rc = status_rows(st, id, s, err)))
+		tk_status_clear(s);
+	return rc;
+}
+
+void tk_status_clear(struct tk_status *s)
+{
+	for (int i = 0; i < s->n; i++) {
+		free(s->rows[i].code);
+		free(s->rows[i].name);
+		free(s->rows[i].imported_at);
+		free(s->rows[i].head);
+	}
+	free(s->rows);
+	tk_campaign_clear(&s->c);
+	memset(s, 0, sizeof *s);
 }

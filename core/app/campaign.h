@@ -10,8 +10,6 @@
 #include "model/survey.h"
 #include "store/store.h"
 
-#include <stdio.h>
-
 struct tk_campaign_spec {
 	int fy;
 	const char *title;     /* NULL: the survey's title + year */
@@ -33,7 +31,9 @@ int tk_campaign_create(struct tk_store *st, const struct tk_survey *s,
 		       const struct tk_campaign_spec *spec, long *id,
 		       struct tk_error *err);
 
-/* The campaign's core facts; strings owned by the struct. */
+/* The campaign's core facts; strings owned by the struct (due is NULL when
+ * none).  tk_campaign_get returns TK_OK, TK_ENOTFOUND or TK_EDB; on error
+ * c is empty.  tk_campaign_clear frees the strings. */
 struct tk_campaign {
 	long id, survey;
 	int fy;
@@ -45,16 +45,53 @@ int tk_campaign_get(struct tk_store *st, long id, struct tk_campaign *c,
 		    struct tk_error *err);
 void tk_campaign_clear(struct tk_campaign *c);
 
-/* Close (no more imports) or reopen. */
+/* Close (no more imports) or reopen: status "closed" or "open". */
 int tk_campaign_set_status(struct tk_store *st, long id, const char *status,
 			   struct tk_error *err);
 
-int tk_campaign_list(struct tk_store *st, int json, FILE *out,
+/* One row of `campaign list`; strings owned by the list. */
+struct tk_campaign_row {
+	long id;
+	int fy;
+	char *title, *survey, *version, *status;
+	char *due; /* NULL when none */
+	int targets, submitted;
+};
+struct tk_campaign_list {
+	int n;
+	struct tk_campaign_row *rows; /* by id */
+};
+
+/* All campaigns, oldest first.  Returns TK_OK (l filled; free it with
+ * tk_campaign_list_clear) or TK_EDB (l empty). */
+int tk_campaign_list(struct tk_store *st, struct tk_campaign_list *l,
 		     struct tk_error *err);
-int tk_campaign_show(struct tk_store *st, long id, int json, FILE *out,
-		     struct tk_error *err);
-/* Per target division: submitted / missing / late, answered count. */
-int tk_campaign_status(struct tk_store *st, long id, int json, FILE *out,
+void tk_campaign_list_clear(struct tk_campaign_list *l);
+
+/* One target division's return. */
+struct tk_status_row {
+	char *code, *name;
+	char *imported_at;  /* current submission, NULL when missing */
+	char *head;	    /* the head's name, or NULL */
+	const char *status; /* "submitted", "late" or "missing" (static) */
+	int answered;	    /* answer rows of the current submission */
+	int submissions;    /* all versions imported */
+};
+
+/* `tenken status`: the campaign, a row per target division (by code) and
+ * the totals. */
+struct tk_status {
+	struct tk_campaign c;
+	int n;
+	struct tk_status_row *rows;
+	int submitted, late; /* missing = n - submitted */
+};
+
+/* Per target division: submitted / missing / late (imported on a local
+ * day after the due day), answered count.  Returns TK_OK (s filled; free
+ * it with tk_status_clear), TK_ENOTFOUND or TK_EDB (s empty). */
+int tk_campaign_status(struct tk_store *st, long id, struct tk_status *s,
 		       struct tk_error *err);
+void tk_status_clear(struct tk_status *s);
 
 #endif

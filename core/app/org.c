@@ -11,11 +11,12 @@
 
 #include "lib/digest.h"
 #include "lib/map.h"
+#include "lib/problems.h"
 #include "lib/util.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #define MAX_PROBLEMS 50
 
@@ -35,28 +36,23 @@ struct staff_row {
 	long line;
 };
 
-struct problems {
-	struct tk_buf text;
-	int count;
+/*
+ * Both files read into memory, and what was found wrong with them.  The
+ * maps give code → index into d / s, and grade name or code → rank.
+ */
+struct org_input {
+	const char *dpath, *spath;
+	struct div_row *d;
+	long nd;
+	struct staff_row *s;
+	long ns;
+	struct tk_map divs, staff, grades;
+	struct tk_buf grade_list; /* "警視正, 警視, ..." for messages */
+	struct tk_problems pr;
+	char dsha[65], ssha[65];
 };
 
-static void problem(struct problems *p, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
-static void problem(struct problems *p, const char *fmt, ...)
-{
-	va_list ap;
-	char line[1024];
-	p->count++;
-	if (p->count > MAX_PROBLEMS)
-		return;
-	va_start(ap, fmt);
-	vsnprintf(line, sizeof line, fmt, ap);
-	va_end(ap);
-	if (p->text.len)
-		tk_buf_addc(&p->text, '\n');
-	tk_buf_adds(&p->text, line);
-}
-
+/* K_* for a kind name (English or Japanese), or -1. */
 static int parse_kind(const char *s)
 {
 	static const struct {
@@ -72,51 +68,30 @@ static int parse_kind(const char *s)
 	return -1;
 }
 
-/* Grades (職級) from the database: name or code → rank. */
-static int load_grades(struct tk_store *st, struct tk_map *m,
-		       struct tk_buf *list, struct tk_error *err)
+/* Grades (職級) from the database into in->grades and in->grade_list. */
+static int load_grades(struct tk_store *st, struct org_input *in,
+		       struct tk_error *err)
 {
 	sqlite3_stmt *s;
+	int step, rc = TK_OK;
 	if (tk_store_prepare(
 		st, "SELECT rank, name, code FROM grades ORDER BY rank DESC",
 		&s, err))
 		return TK_EDB;
-	while (sqlite3_step(s) == SQLITE_ROW) {
+	while ((step = sqlite3_step(s)) == SQLITE_ROW) {
 		long rank = sqlite3_column_int(s, 0);
 		const char *name = (const char *)sqlite3_column_text(s, 1);
-		tk_map_put(m, name, rank);
-		tk_map_put(m, (const char *)sqlite3_column_text(s, 2), rank);
-		if (list->len)
-			tk_buf_adds(list, ", ");
-		tk_buf_adds(list, name);
+		tk_map_put(&in->grades, name, rank);
+		tk_map_put(&in->grades, (const char *)sqlite3_column_text(s, 2),
+			   rank);
+		if (in->grade_list.len)
+			tk_buf_adds(&in->grade_list, ", ");
+		tk_buf_adds(&in->grade_list, name);
 	}
+	if (step != SQLITE_DONE)
+		rc = tk_store_error(st, err, "grades");
 	sqlite3_finalize(s);
-	return TK_OK;
-}
-
-/* Trim ASCII and ideographic spaces from both ends, in place. */
-static char *trim(char *s)
-{
-	char *e;
-	for (;;) {
-		if (*s == ' ' || *s == '\t')
-			s++;
-		else if (!strncmp(s, "\xE3\x80\x80", 3))
-			s += 3;
-		else
-			break;
-	}
-	e = s + strlen(s);
-	for (;;) {
-		if (e > s && (e[-1] == ' ' || e[-1] == '\t'))
-			e--;
-		else if (e - s >= 3 && !strncmp(e - 3, "\xE3\x80\x80", 3))
-			e -= 3;
-		else
-			break;
-	}
-	*e = '\0';
-	return s;
+	return rc;
 }
 
 struct colspec {
@@ -124,18 +99,25 @@ struct colspec {
 	const char *alias; /* Japanese header Excel users write */
 };
 
+/* The columns of one file. */
+struct columns {
+	struct colspec col[5];
+	int n;
+};
+
 /*
  * Map the header record onto the wanted columns: idx[i] gets the field
- * index of column i.  Unknown and missing columns are problems.
+ * index of column i.  Unknown and missing columns are problems; returns 1
+ * when there was one.
  */
 static int read_header(struct tk_csv *c, const struct colspec *cols, int n,
-		       int *idx, struct problems *pr)
+		       int *idx, struct tk_problems *pr)
 {
 	int bad = 0;
 	for (int i = 0; i < n; i++)
 		idx[i] = -1;
 	for (int f = 0; f < c->nfields; f++) {
-		char *h = trim(c->fields[f]);
+		char *h = tk_trim(c->fields[f]);
 		int found = -1;
 		for (int i = 0; i < n; i++)
 			if (!strcmp(h, cols[i].name) ||
@@ -144,13 +126,13 @@ static int read_header(struct tk_csv *c, const struct colspec *cols, int n,
 		if (found < 0) {
 			if (!*h && f == c->nfields - 1)
 				continue; /* trailing comma */
-			problem(pr, "%s:%ld: column %d: unknown column '%s'",
-				c->path, c->line, f + 1, h);
+			tk_problem(pr, "%s:%ld: column %d: unknown column '%s'",
+				   c->path, c->line, f + 1, h);
 			bad = 1;
 		} else if (idx[found] >= 0) {
-			problem(pr,
-				"%s:%ld: column %d: column '%s' given twice",
-				c->path, c->line, f + 1, cols[found].name);
+			tk_problem(pr,
+				   "%s:%ld: column %d: column '%s' given twice",
+				   c->path, c->line, f + 1, cols[found].name);
 			bad = 1;
 		} else {
 			idx[found] = f;
@@ -158,29 +140,49 @@ static int read_header(struct tk_csv *c, const struct colspec *cols, int n,
 	}
 	for (int i = 0; i < n; i++)
 		if (idx[i] < 0) {
-			problem(pr, "%s:%ld: missing column '%s' (%s)", c->path,
-				c->line, cols[i].name, cols[i].alias);
+			tk_problem(pr, "%s:%ld: missing column '%s' (%s)",
+				   c->path, c->line, cols[i].name,
+				   cols[i].alias);
 			bad = 1;
 		}
 	return bad;
 }
 
+/* Read the header line: 1 when the data rows can be read, 0 when not (a
+ * problem was noted or *rc holds a read error). */
+static int start_file(struct tk_csv *c, const struct columns *cols, int *idx,
+		      struct tk_problems *pr, int *rc, struct tk_error *err)
+{
+	int r = tk_csv_next(c, err);
+	*rc = r < 0 ? -r : 0;
+	if (r == 0)
+		tk_problem(pr, "%s: empty file (expected a header line)",
+			   c->path);
+	if (r <= 0)
+		return 0;
+	return !read_header(c, cols->col, cols->n, idx, pr);
+}
+
+/* Field i of the current record, trimmed; "" when the record is short. */
 static const char *field(struct tk_csv *c, const int *idx, int i)
 {
 	int f = idx[i];
-	return f < c->nfields ? trim(c->fields[f]) : "";
+	return f < c->nfields ? tk_trim(c->fields[f]) : "";
 }
 
-static const struct colspec div_cols[] = {{"code", "所属コード"},
-					  {"name", "所属名"},
-					  {"kind", "区分"},
-					  {"parent", "上位所属コード"},
-					  {"head", "所属長職員番号"}};
-static const struct colspec staff_cols[] = {{"id", "職員番号"},
-					    {"name", "氏名"},
-					    {"grade", "職級"},
-					    {"division", "所属コード"}};
+static const struct columns div_cols = {{{"code", "所属コード"},
+					 {"name", "所属名"},
+					 {"kind", "区分"},
+					 {"parent", "上位所属コード"},
+					 {"head", "所属長職員番号"}},
+					5};
+static const struct columns staff_cols = {{{"id", "職員番号"},
+					   {"name", "氏名"},
+					   {"grade", "職級"},
+					   {"division", "所属コード"}},
+					  4};
 
+/* Letters, digits, - and _; 1 to 32 bytes. */
 static int valid_code(const char *s)
 {
 	if (!*s || strlen(s) > 32)
@@ -192,175 +194,189 @@ static int valid_code(const char *s)
 	return 1;
 }
 
-static int read_divisions(struct tk_csv *c, struct div_row **rows, long *n,
-			  struct tk_map *bycode, struct problems *pr,
+/* Check one division record; 0 when it cannot be kept at all. */
+static int check_division(struct tk_csv *c, const int *idx,
+			  struct org_input *in)
+{
+	const char *code = field(c, idx, 0), *kind = field(c, idx, 2);
+	long first = 0;
+	if (!valid_code(code)) {
+		tk_problem(
+		    &in->pr,
+		    "%s:%ld: column 'code': invalid code '%s' (letters, digits, - and _; at most 32)",
+		    c->path, c->line, code);
+		return 0;
+	}
+	if (tk_map_get(&in->divs, code, &first)) {
+		tk_problem(
+		    &in->pr,
+		    "%s:%ld: column 'code': duplicate code '%s' (first on line %ld)",
+		    c->path, c->line, code, in->d[first].line);
+		return 0;
+	}
+	if (parse_kind(kind) < 0)
+		tk_problem(
+		    &in->pr,
+		    "%s:%ld: column 'kind': unknown kind '%s' (expected bureau/部, hq/本部所属 or station/警察署)",
+		    c->path, c->line, kind);
+	if (!*field(c, idx, 1))
+		tk_problem(&in->pr, "%s:%ld: column 'name': empty name",
+			   c->path, c->line);
+	return 1;
+}
+
+/* Read the divisions file into in->d; TK_OK or a read error (problems
+ * with the content go to in->pr). */
+static int read_divisions(struct tk_csv *c, struct org_input *in,
 			  struct tk_error *err)
 {
-	int idx[5], r;
+	int idx[5], r, rc;
 	long cap = 0;
-	if ((r = tk_csv_next(c, err)) <= 0) {
-		if (r == 0)
-			problem(pr, "%s: empty file (expected a header line)",
-				c->path);
-		return r < 0 ? -r : 0;
-	}
-	if (read_header(c, div_cols, 5, idx, pr))
-		return 0;
+	if (!start_file(c, &div_cols, idx, &in->pr, &rc, err))
+		return rc;
 	while ((r = tk_csv_next(c, err)) > 0) {
 		struct div_row d = {0};
-		const char *code = field(c, idx, 0), *kind = field(c, idx, 2);
+		if (!check_division(c, idx, in))
+			continue;
 		d.line = c->line;
-		if (!valid_code(code)) {
-			problem(
-			    pr,
-			    "%s:%ld: column 'code': invalid code '%s' (letters, digits, - and _; at most 32)",
-			    c->path, c->line, code);
-			continue;
-		}
-		if (tk_map_get(bycode, code, NULL)) {
-			long first = 0;
-			tk_map_get(bycode, code, &first);
-			problem(
-			    pr,
-			    "%s:%ld: column 'code': duplicate code '%s' (first on line %ld)",
-			    c->path, c->line, code, (*rows)[first].line);
-			continue;
-		}
-		d.kind = parse_kind(kind);
-		if (d.kind < 0)
-			problem(
-			    pr,
-			    "%s:%ld: column 'kind': unknown kind '%s' (expected bureau/部, hq/本部所属 or station/警察署)",
-			    c->path, c->line, kind);
-		if (!*field(c, idx, 1))
-			problem(pr, "%s:%ld: column 'name': empty name",
-				c->path, c->line);
-		d.code = tk_xstrdup(code);
+		d.kind = parse_kind(field(c, idx, 2));
+		d.code = tk_xstrdup(field(c, idx, 0));
 		d.name = tk_xstrdup(field(c, idx, 1));
 		d.parent = tk_xstrdup(field(c, idx, 3));
 		d.head = tk_xstrdup(field(c, idx, 4));
-		if (*n == cap) {
+		if (in->nd == cap) {
 			cap = cap ? cap * 2 : 256;
-			*rows = tk_xrealloc(*rows, (size_t)cap * sizeof **rows);
+			in->d = tk_xrealloc(in->d, (size_t)cap * sizeof *in->d);
 		}
-		tk_map_put(bycode, d.code, *n);
-		(*rows)[(*n)++] = d;
+		tk_map_put(&in->divs, d.code, in->nd);
+		in->d[in->nd++] = d;
 	}
 	return r < 0 ? -r : 0;
 }
 
-static int read_staff(struct tk_csv *c, struct staff_row **rows, long *n,
-		      struct tk_map *bycode, const struct tk_map *divs,
-		      const struct tk_map *grades, const char *grade_list,
-		      struct problems *pr, struct tk_error *err)
+/* Check one staff record; 0 when it cannot be kept at all. */
+static int check_staff(struct tk_csv *c, const int *idx, struct org_input *in)
 {
-	int idx[4], r;
-	long cap = 0;
-	if ((r = tk_csv_next(c, err)) <= 0) {
-		if (r == 0)
-			problem(pr, "%s: empty file (expected a header line)",
-				c->path);
-		return r < 0 ? -r : 0;
-	}
-	if (read_header(c, staff_cols, 4, idx, pr))
+	const char *code = field(c, idx, 0), *grade = field(c, idx, 2),
+		   *div = field(c, idx, 3);
+	long first;
+	if (!valid_code(code)) {
+		tk_problem(&in->pr,
+			   "%s:%ld: column 'id': invalid staff id '%s'",
+			   c->path, c->line, code);
 		return 0;
+	}
+	if (tk_map_get(&in->staff, code, &first)) {
+		tk_problem(
+		    &in->pr,
+		    "%s:%ld: column 'id': duplicate staff id '%s' (first on line %ld)",
+		    c->path, c->line, code, in->s[first].line);
+		return 0;
+	}
+	if (!tk_map_get(&in->grades, grade, NULL))
+		tk_problem(
+		    &in->pr,
+		    "%s:%ld: column 'grade': unknown grade '%s' (expected one of %s)",
+		    c->path, c->line, grade, in->grade_list.s);
+	if (!tk_map_get(&in->divs, div, NULL))
+		tk_problem(
+		    &in->pr,
+		    "%s:%ld: column 'division': unknown division '%s' (not in the divisions file)",
+		    c->path, c->line, div);
+	if (!*field(c, idx, 1))
+		tk_problem(&in->pr, "%s:%ld: column 'name': empty name",
+			   c->path, c->line);
+	return 1;
+}
+
+/* Read the staff file into in->s; as read_divisions. */
+static int read_staff(struct tk_csv *c, struct org_input *in,
+		      struct tk_error *err)
+{
+	int idx[4], r, rc;
+	long cap = 0;
+	if (!start_file(c, &staff_cols, idx, &in->pr, &rc, err))
+		return rc;
 	while ((r = tk_csv_next(c, err)) > 0) {
 		struct staff_row s = {0};
-		const char *code = field(c, idx, 0), *grade = field(c, idx, 2),
-			   *div = field(c, idx, 3);
-		long rank = 0, first;
+		long rank = 0;
+		if (!check_staff(c, idx, in))
+			continue;
+		tk_map_get(&in->grades, field(c, idx, 2), &rank);
 		s.line = c->line;
-		if (!valid_code(code)) {
-			problem(pr,
-				"%s:%ld: column 'id': invalid staff id '%s'",
-				c->path, c->line, code);
-			continue;
-		}
-		if (tk_map_get(bycode, code, &first)) {
-			problem(
-			    pr,
-			    "%s:%ld: column 'id': duplicate staff id '%s' (first on line %ld)",
-			    c->path, c->line, code, (*rows)[first].line);
-			continue;
-		}
-		if (!tk_map_get(grades, grade, &rank))
-			problem(
-			    pr,
-			    "%s:%ld: column 'grade': unknown grade '%s' (expected one of %s)",
-			    c->path, c->line, grade, grade_list);
-		if (!tk_map_get(divs, div, NULL))
-			problem(
-			    pr,
-			    "%s:%ld: column 'division': unknown division '%s' (not in the divisions file)",
-			    c->path, c->line, div);
-		if (!*field(c, idx, 1))
-			problem(pr, "%s:%ld: column 'name': empty name",
-				c->path, c->line);
-		s.code = tk_xstrdup(code);
+		s.code = tk_xstrdup(field(c, idx, 0));
 		s.name = tk_xstrdup(field(c, idx, 1));
-		s.division = tk_xstrdup(div);
+		s.division = tk_xstrdup(field(c, idx, 3));
 		s.grade = (int)rank;
-		if (*n == cap) {
+		if (in->ns == cap) {
 			cap = cap ? cap * 2 : 1024;
-			*rows = tk_xrealloc(*rows, (size_t)cap * sizeof **rows);
+			in->s = tk_xrealloc(in->s, (size_t)cap * sizeof *in->s);
 		}
-		tk_map_put(bycode, s.code, *n);
-		(*rows)[(*n)++] = s;
+		tk_map_put(&in->staff, s.code, in->ns);
+		in->s[in->ns++] = s;
 	}
 	return r < 0 ? -r : 0;
+}
+
+/* Division i's parent exists and is a bureau; its head exists and belongs
+ * to it. */
+static void check_links(struct org_input *in, long i)
+{
+	const struct div_row *d = in->d, *x = &in->d[i];
+	long p, h;
+	if (*x->parent) {
+		if (!tk_map_get(&in->divs, x->parent, &p))
+			tk_problem(
+			    &in->pr,
+			    "%s:%ld: column 'parent': parent '%s' does not exist",
+			    in->dpath, x->line, x->parent);
+		else if (d[p].kind != K_BUREAU && d[p].kind >= 0)
+			tk_problem(
+			    &in->pr,
+			    "%s:%ld: column 'parent': parent '%s' is a %s, not a bureau (部・方面本部)",
+			    in->dpath, x->line, x->parent,
+			    kind_names[d[p].kind]);
+	}
+	if (*x->head) {
+		if (!tk_map_get(&in->staff, x->head, &h))
+			tk_problem(
+			    &in->pr,
+			    "%s:%ld: column 'head': head '%s' is not in %s",
+			    in->dpath, x->line, x->head, in->spath);
+		else if (strcmp(in->s[h].division, x->code) != 0)
+			tk_problem(
+			    &in->pr,
+			    "%s:%ld: column 'head': head '%s' belongs to division '%s', not '%s' (%s:%ld)",
+			    in->dpath, x->line, x->head, in->s[h].division,
+			    x->code, in->spath, in->s[h].line);
+	}
 }
 
 /* Parents exist and are bureaus, no cycles, heads exist in the division. */
-static void check_structure(const char *dpath, struct div_row *d, long nd,
-			    const struct tk_map *divs, const char *spath,
-			    struct staff_row *s, const struct tk_map *staff,
-			    struct problems *pr)
+static void check_structure(struct org_input *in)
 {
-	for (long i = 0; i < nd; i++) {
-		long p, h;
-		if (*d[i].parent) {
-			if (!tk_map_get(divs, d[i].parent, &p))
-				problem(
-				    pr,
-				    "%s:%ld: column 'parent': parent '%s' does not exist",
-				    dpath, d[i].line, d[i].parent);
-			else if (d[p].kind != K_BUREAU && d[p].kind >= 0)
-				problem(
-				    pr,
-				    "%s:%ld: column 'parent': parent '%s' is a %s, not a bureau (部・方面本部)",
-				    dpath, d[i].line, d[i].parent,
-				    kind_names[d[p].kind]);
-		}
-		if (*d[i].head) {
-			if (!tk_map_get(staff, d[i].head, &h))
-				problem(
-				    pr,
-				    "%s:%ld: column 'head': head '%s' is not in %s",
-				    dpath, d[i].line, d[i].head, spath);
-			else if (strcmp(s[h].division, d[i].code) != 0)
-				problem(
-				    pr,
-				    "%s:%ld: column 'head': head '%s' belongs to division '%s', not '%s' (%s:%ld)",
-				    dpath, d[i].line, d[i].head, s[h].division,
-				    d[i].code, spath, s[h].line);
-		}
-	}
+	const struct div_row *d = in->d;
+	long nd = in->nd;
+	for (long i = 0; i < nd; i++)
+		check_links(in, i);
 	/* Cycles: walk up from each division at most nd steps. */
 	for (long i = 0; i < nd; i++) {
 		long cur = i, steps = 0, p;
-		while (*d[cur].parent && tk_map_get(divs, d[cur].parent, &p)) {
+		while (*d[cur].parent &&
+		       tk_map_get(&in->divs, d[cur].parent, &p)) {
 			cur = p;
 			if (cur == i || ++steps > nd) {
-				problem(
-				    pr,
+				tk_problem(
+				    &in->pr,
 				    "%s:%ld: column 'parent': division '%s' is its own ancestor (cycle in the hierarchy)",
-				    dpath, d[i].line, d[i].code);
+				    in->dpath, d[i].line, d[i].code);
 				break;
 			}
 		}
 	}
 }
 
+/* hex gets the SHA-256 of the file at path (as hex).  TK_OK or TK_EIO. */
 static int file_sha(const char *path, char hex[65], struct tk_error *err)
 {
 	char *data;
@@ -373,33 +389,69 @@ static int file_sha(const char *path, char hex[65], struct tk_error *err)
 	return TK_OK;
 }
 
+/* What write_org needs besides the input: the year's rows before the
+ * import (code → id) and the new staff ids (code → id). */
+struct org_write {
+	struct tk_store *st;
+	int fy;
+	struct org_input *in;
+	struct tk_map olddiv, oldstaff, staffid;
+	struct tk_org_import_result *res;
+};
+
 /* Existing codes → ids of the year for a table ("divisions"/"staff"). */
-static int load_existing(struct tk_store *st, const char *sql, int fy,
-			 struct tk_map *m, struct tk_error *err)
+static int load_existing(struct org_write *w, const char *sql, struct tk_map *m,
+			 struct tk_error *err)
 {
 	sqlite3_stmt *s;
-	if (tk_store_prepare(st, sql, &s, err))
+	int step, rc = TK_OK;
+	if (tk_store_prepare(w->st, sql, &s, err))
 		return TK_EDB;
-	sqlite3_bind_int(s, 1, fy);
-	while (sqlite3_step(s) == SQLITE_ROW)
+	sqlite3_bind_int(s, 1, w->fy);
+	while ((step = sqlite3_step(s)) == SQLITE_ROW)
 		tk_map_put(m, (const char *)sqlite3_column_text(s, 1),
 			   (long)sqlite3_column_int64(s, 0));
+	if (step != SQLITE_DONE)
+		rc = tk_store_error(w->st, err, "organisation");
 	sqlite3_finalize(s);
-	return TK_OK;
+	return rc;
+}
+
+/* TK_EINPUT naming the campaign when staff id has answers in fy, else
+ * TK_OK (or TK_EDB). */
+static int staff_unused(struct org_write *w, sqlite3_stmt *used,
+			const char *code, long id, struct tk_error *err)
+{
+	int step, rc = TK_OK;
+	sqlite3_bind_int(used, 1, w->fy);
+	sqlite3_bind_int64(used, 2, id);
+	step = sqlite3_step(used);
+	if (step == SQLITE_ROW)
+		rc = tk_error_set(
+		    err, TK_EINPUT,
+		    "cannot remove staff '%s' from FY%d: they have answers in campaign %lld (keep them in the staff file, or import the changed organisation as a new fiscal year)",
+		    code, w->fy, (long long)sqlite3_column_int64(used, 0));
+	else if (step != SQLITE_DONE)
+		rc = tk_store_error(w->st, err, "answers");
+	sqlite3_reset(used);
+	return rc;
 }
 
 /*
- * Delete the rows of table ("staff" or "divisions") whose codes were there
- * before (old: code → id) but are not in the new file (keep).  Anything
- * that still refers to a removed row (a response, an audit) is an error
- * naming the code.  *removed counts the deletions.
+ * Delete the staff (staff=1) or divisions whose codes were there before
+ * but are not in the new file.  Anything that still refers to a removed
+ * row (a response, an audit) is an error naming the code.  Counts the
+ * deletions in w->res.
  */
-static int remove_missing(struct tk_store *st, const char *table, int fy,
-			  const struct tk_map *old, const struct tk_map *keep,
-			  long *removed, struct tk_error *err)
+static int remove_missing(struct org_write *w, int staff, struct tk_error *err)
 {
+	struct tk_store *st = w->st;
+	const struct tk_map *old = staff ? &w->oldstaff : &w->olddiv;
+	const struct tk_map *keep = staff ? &w->in->staff : &w->in->divs;
+	long *removed =
+	    staff ? &w->res->staff_removed : &w->res->divisions_removed;
 	sqlite3_stmt *del, *used = NULL;
-	int staff = !strcmp(table, "staff"), rc;
+	int rc;
 	if ((rc = tk_store_prepare(st,
 				   staff ? "DELETE FROM staff WHERE id=?1"
 					 : "DELETE FROM divisions WHERE id=?1",
@@ -418,25 +470,15 @@ static int remove_missing(struct tk_store *st, const char *table, int fy,
 	for (size_t i = 0; i < old->cap && !rc; i++) {
 		if (!old->keys[i] || tk_map_get(keep, old->keys[i], NULL))
 			continue;
-		if (used) {
-			sqlite3_bind_int(used, 1, fy);
-			sqlite3_bind_int64(used, 2, old->vals[i]);
-			if (sqlite3_step(used) == SQLITE_ROW)
-				rc = tk_error_set(
-				    err, TK_EINPUT,
-				    "cannot remove staff '%s' from FY%d: they have answers in campaign %lld (keep them in the staff file, or import the changed organisation as a new fiscal year)",
-				    old->keys[i], fy,
-				    (long long)sqlite3_column_int64(used, 0));
-			sqlite3_reset(used);
-			if (rc)
-				break;
-		}
+		if (used && (rc = staff_unused(w, used, old->keys[i],
+					       old->vals[i], err)))
+			break;
 		sqlite3_bind_int64(del, 1, old->vals[i]);
 		if (sqlite3_step(del) != SQLITE_DONE)
 			rc = tk_error_set(
 			    err, TK_EINPUT,
 			    "cannot remove %s '%s' from FY%d: still referred to (%s)",
-			    staff ? "staff" : "division", old->keys[i], fy,
+			    staff ? "staff" : "division", old->keys[i], w->fy,
 			    sqlite3_errmsg(st->db));
 		else
 			(*removed)++;
@@ -447,217 +489,245 @@ static int remove_missing(struct tk_store *st, const char *table, int fy,
 	return rc;
 }
 
-static int write_org(struct tk_store *st, int fy, struct div_row *d, long nd,
-		     const struct tk_map *divs, struct staff_row *s, long ns,
-		     const struct tk_map *staff, const char *dsha,
-		     const char *ssha, struct tk_org_import_result *res,
-		     struct tk_error *err)
+/* The org_years row with both files' hashes. */
+static int write_year(struct org_write *w, struct tk_error *err)
 {
-	sqlite3_stmt *q = NULL;
-	struct tk_map olddiv = {0}, oldstaff = {0}, staffid = {0};
-	char now[32], obj[32], detail[512];
-	int rc;
-
-	if ((rc =
-		 load_existing(st, "SELECT id, code FROM divisions WHERE fy=?1",
-			       fy, &olddiv, err)) ||
-	    (rc = load_existing(st, "SELECT id, code FROM staff WHERE fy=?1",
-				fy, &oldstaff, err)))
-		goto done;
-
-	rc = tk_store_prepare(
-	    st,
+	sqlite3_stmt *q;
+	char now[32];
+	int rc = tk_store_prepare(
+	    w->st,
 	    "INSERT INTO org_years(fy, imported_at, divisions_sha256, staff_sha256) VALUES (?1, ?2, ?3, ?4) ON CONFLICT(fy) DO UPDATE SET imported_at=excluded.imported_at, divisions_sha256=excluded.divisions_sha256, staff_sha256=excluded.staff_sha256",
 	    &q, err);
 	if (rc)
-		goto done;
-	sqlite3_bind_int(q, 1, fy);
+		return rc;
+	sqlite3_bind_int(q, 1, w->fy);
 	sqlite3_bind_text(q, 2, tk_now(now), -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(q, 3, dsha, -1, SQLITE_STATIC);
-	sqlite3_bind_text(q, 4, ssha, -1, SQLITE_STATIC);
-	if (sqlite3_step(q) != SQLITE_DONE) {
-		rc = tk_store_error(st, err, "org_years");
-		goto done;
-	}
+	sqlite3_bind_text(q, 3, w->in->dsha, -1, SQLITE_STATIC);
+	sqlite3_bind_text(q, 4, w->in->ssha, -1, SQLITE_STATIC);
+	if (sqlite3_step(q) != SQLITE_DONE)
+		rc = tk_store_error(w->st, err, "org_years");
 	sqlite3_finalize(q);
+	return rc;
+}
 
-	rc = tk_store_prepare(
-	    st,
+/* Upsert the divisions; their ids go to in->d[].id. */
+static int write_divisions(struct org_write *w, struct tk_error *err)
+{
+	struct div_row *d = w->in->d;
+	sqlite3_stmt *q;
+	int rc = tk_store_prepare(
+	    w->st,
 	    "INSERT INTO divisions(fy, code, name, kind) VALUES (?1, ?2, ?3, ?4) ON CONFLICT(fy, code) DO UPDATE SET name=excluded.name, kind=excluded.kind RETURNING id",
 	    &q, err);
 	if (rc)
-		goto done;
-	for (long i = 0; i < nd; i++) {
+		return rc;
+	for (long i = 0; i < w->in->nd && !rc; i++) {
 		sqlite3_reset(q);
-		sqlite3_bind_int(q, 1, fy);
+		sqlite3_bind_int(q, 1, w->fy);
 		sqlite3_bind_text(q, 2, d[i].code, -1, SQLITE_STATIC);
 		sqlite3_bind_text(q, 3, d[i].name, -1, SQLITE_STATIC);
 		sqlite3_bind_text(q, 4, kind_names[d[i].kind], -1,
 				  SQLITE_STATIC);
 		if (sqlite3_step(q) != SQLITE_ROW) {
-			rc = tk_store_error(st, err, "divisions");
-			goto done;
+			rc = tk_store_error(w->st, err, "divisions");
+			break;
 		}
 		d[i].id = (long)sqlite3_column_int64(q, 0);
-		if (!tk_map_get(&olddiv, d[i].code, NULL))
-			res->divisions_added++;
-		sqlite3_step(q);
+		if (!tk_map_get(&w->olddiv, d[i].code, NULL))
+			w->res->divisions_added++;
+		if (sqlite3_step(q) != SQLITE_DONE)
+			rc = tk_store_error(w->st, err, "divisions");
 	}
 	sqlite3_finalize(q);
+	return rc;
+}
 
-	rc = tk_store_prepare(
-	    st,
+/* Upsert the staff; their ids go to w->staffid. */
+static int write_staff(struct org_write *w, struct tk_error *err)
+{
+	const struct staff_row *s = w->in->s;
+	sqlite3_stmt *q;
+	int rc = tk_store_prepare(
+	    w->st,
 	    "INSERT INTO staff(fy, code, name, grade, division_id) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT(fy, code) DO UPDATE SET name=excluded.name, grade=excluded.grade, division_id=excluded.division_id RETURNING id",
 	    &q, err);
 	if (rc)
-		goto done;
-	for (long i = 0; i < ns; i++) {
+		return rc;
+	for (long i = 0; i < w->in->ns && !rc; i++) {
 		long di = 0;
-		tk_map_get(divs, s[i].division, &di);
+		tk_map_get(&w->in->divs, s[i].division, &di);
 		sqlite3_reset(q);
-		sqlite3_bind_int(q, 1, fy);
+		sqlite3_bind_int(q, 1, w->fy);
 		sqlite3_bind_text(q, 2, s[i].code, -1, SQLITE_STATIC);
 		sqlite3_bind_text(q, 3, s[i].name, -1, SQLITE_STATIC);
 		sqlite3_bind_int(q, 4, s[i].grade);
-		sqlite3_bind_int64(q, 5, d[di].id);
+		sqlite3_bind_int64(q, 5, w->in->d[di].id);
 		if (sqlite3_step(q) != SQLITE_ROW) {
-			rc = tk_store_error(st, err, "staff");
-			goto done;
+			rc = tk_store_error(w->st, err, "staff");
+			break;
 		}
-		tk_map_put(&staffid, s[i].code,
+		tk_map_put(&w->staffid, s[i].code,
 			   (long)sqlite3_column_int64(q, 0));
-		if (!tk_map_get(&oldstaff, s[i].code, NULL))
-			res->staff_added++;
-		sqlite3_step(q);
+		if (!tk_map_get(&w->oldstaff, s[i].code, NULL))
+			w->res->staff_added++;
+		if (sqlite3_step(q) != SQLITE_DONE)
+			rc = tk_store_error(w->st, err, "staff");
 	}
 	sqlite3_finalize(q);
+	return rc;
+}
 
-	rc = tk_store_prepare(
-	    st,
+/* Set each division's parent and head, now that all have ids. */
+static int link_divisions(struct org_write *w, struct tk_error *err)
+{
+	const struct div_row *d = w->in->d;
+	sqlite3_stmt *q;
+	int rc = tk_store_prepare(
+	    w->st,
 	    "UPDATE divisions SET parent_id=?2, head_staff_id=?3 WHERE id=?1",
 	    &q, err);
 	if (rc)
-		goto done;
-	for (long i = 0; i < nd; i++) {
+		return rc;
+	for (long i = 0; i < w->in->nd; i++) {
 		long p, h;
 		sqlite3_reset(q);
 		sqlite3_bind_int64(q, 1, d[i].id);
-		if (*d[i].parent && tk_map_get(divs, d[i].parent, &p))
+		if (*d[i].parent && tk_map_get(&w->in->divs, d[i].parent, &p))
 			sqlite3_bind_int64(q, 2, d[p].id);
 		else
 			sqlite3_bind_null(q, 2);
-		if (*d[i].head && tk_map_get(&staffid, d[i].head, &h))
+		if (*d[i].head && tk_map_get(&w->staffid, d[i].head, &h))
 			sqlite3_bind_int64(q, 3, h);
 		else
 			sqlite3_bind_null(q, 3);
 		if (sqlite3_step(q) != SQLITE_DONE) {
-			rc = tk_store_error(st, err, "divisions");
-			goto done;
+			rc = tk_store_error(w->st, err, "divisions");
+			break;
 		}
 	}
 	sqlite3_finalize(q);
-	q = NULL;
-
-	/* Remove what the files no longer hold. */
-	if ((rc = remove_missing(st, "staff", fy, &oldstaff, staff,
-				 &res->staff_removed, err)) ||
-	    (rc = remove_missing(st, "divisions", fy, &olddiv, divs,
-				 &res->divisions_removed, err)))
-		goto done;
-
-	res->divisions = nd;
-	res->staff = ns;
-	snprintf(obj, sizeof obj, "FY%d", fy);
-	snprintf(
-	    detail, sizeof detail,
-	    "divisions %ld (+%ld -%ld) sha256 %s; staff %ld (+%ld -%ld) sha256 %s",
-	    nd, res->divisions_added, res->divisions_removed, dsha, ns,
-	    res->staff_added, res->staff_removed, ssha);
-	rc = tk_store_log(st, "org.import", obj, detail, err);
-done:
-	sqlite3_finalize(q);
-	tk_map_free(&olddiv);
-	tk_map_free(&oldstaff);
-	tk_map_free(&staffid);
 	return rc;
 }
 
-static int same_as_before(struct tk_store *st, int fy, const char *dsha,
-			  const char *ssha)
+/* The audit log entry of the import. */
+static int log_import(struct org_write *w, struct tk_error *err)
 {
-	sqlite3_stmt *s;
-	int same = 0;
-	if (sqlite3_prepare_v2(
-		st->db,
-		"SELECT 1 FROM org_years WHERE fy=?1 AND divisions_sha256=?2 AND staff_sha256=?3",
-		-1, &s, NULL) != SQLITE_OK)
-		return 0;
-	sqlite3_bind_int(s, 1, fy);
-	sqlite3_bind_text(s, 2, dsha, -1, SQLITE_STATIC);
-	sqlite3_bind_text(s, 3, ssha, -1, SQLITE_STATIC);
-	same = sqlite3_step(s) == SQLITE_ROW;
-	sqlite3_finalize(s);
-	return same;
+	const struct tk_org_import_result *r = w->res;
+	char obj[32], detail[512];
+	snprintf(obj, sizeof obj, "FY%d", w->fy);
+	snprintf(
+	    detail, sizeof detail,
+	    "divisions %ld (+%ld -%ld) sha256 %s; staff %ld (+%ld -%ld) sha256 %s",
+	    r->divisions, r->divisions_added, r->divisions_removed, w->in->dsha,
+	    r->staff, r->staff_added, r->staff_removed, w->in->ssha);
+	return tk_store_log(w->st, "org.import", obj, detail, err);
 }
 
-int tk_org_import(struct tk_store *st, int fy, const char *divisions_csv,
-		  const char *staff_csv, enum tk_encoding enc,
-		  struct tk_org_import_result *res, struct tk_error *err)
+/* Write the checked input as fy's organisation (inside a transaction the
+ * caller holds); counts go to res. */
+static int write_org(struct tk_store *st, int fy, struct org_input *in,
+		     struct tk_org_import_result *res, struct tk_error *err)
 {
-	struct tk_csv *dc = NULL, *sc = NULL;
-	struct div_row *d = NULL;
-	struct staff_row *s = NULL;
-	long nd = 0, ns = 0;
-	struct tk_map divs = {0}, staff = {0}, grades = {0};
-	struct tk_buf grade_list = {0};
-	struct problems pr = {0};
-	char dsha[65], ssha[65];
+	struct org_write w = {.st = st, .fy = fy, .in = in, .res = res};
 	int rc;
+	if (!(rc = load_existing(&w,
+				 "SELECT id, code FROM divisions WHERE fy=?1",
+				 &w.olddiv, err)) &&
+	    !(rc = load_existing(&w, "SELECT id, code FROM staff WHERE fy=?1",
+				 &w.oldstaff, err)) &&
+	    !(rc = write_year(&w, err)) && !(rc = write_divisions(&w, err)) &&
+	    !(rc = write_staff(&w, err)) && !(rc = link_divisions(&w, err)) &&
+	    /* Remove what the files no longer hold. */
+	    !(rc = remove_missing(&w, 1, err)) &&
+	    !(rc = remove_missing(&w, 0, err))) {
+		res->divisions = in->nd;
+		res->staff = in->ns;
+		rc = log_import(&w, err);
+	}
+	tk_map_free(&w.olddiv);
+	tk_map_free(&w.oldstaff);
+	tk_map_free(&w.staffid);
+	return rc;
+}
 
-	memset(res, 0, sizeof *res);
-	if (fy < 1990 || fy > 2200) {
-		rc = tk_error_set(err, TK_EUSAGE, "fiscal year %d out of range",
-				  fy);
-		goto done;
+/* *same = 1 when fy was last imported from files with these hashes. */
+static int same_as_before(struct tk_store *st, int fy,
+			  const struct org_input *in, int *same,
+			  struct tk_error *err)
+{
+	sqlite3_stmt *s;
+	int step, rc;
+	*same = 0;
+	if ((rc = tk_store_prepare(
+		 st,
+		 "SELECT 1 FROM org_years WHERE fy=?1 AND divisions_sha256=?2 AND staff_sha256=?3",
+		 &s, err)))
+		return rc;
+	sqlite3_bind_int(s, 1, fy);
+	sqlite3_bind_text(s, 2, in->dsha, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 3, in->ssha, -1, SQLITE_STATIC);
+	step = sqlite3_step(s);
+	*same = step == SQLITE_ROW;
+	if (step != SQLITE_ROW && step != SQLITE_DONE)
+		rc = tk_store_error(st, err, "org_years");
+	sqlite3_finalize(s);
+	return rc;
+}
+
+/* Free everything in owns (not in itself). */
+static void input_free(struct org_input *in)
+{
+	for (long i = 0; i < in->nd; i++) {
+		free(in->d[i].code);
+		free(in->d[i].name);
+		free(in->d[i].parent);
+		free(in->d[i].head);
 	}
-	if ((rc = tk_csv_open(divisions_csv, enc, &dc, err)) ||
-	    (rc = tk_csv_open(staff_csv, enc, &sc, err)))
-		goto done;
-	if ((rc = file_sha(divisions_csv, dsha, err)) ||
-	    (rc = file_sha(staff_csv, ssha, err)))
-		goto done;
-	if (same_as_before(st, fy, dsha, ssha)) {
-		res->unchanged = 1;
-		goto done;
+	for (long i = 0; i < in->ns; i++) {
+		free(in->s[i].code);
+		free(in->s[i].name);
+		free(in->s[i].division);
 	}
-	if ((rc = load_grades(st, &grades, &grade_list, err)))
-		goto done;
-	if ((rc = read_divisions(dc, &d, &nd, &divs, &pr, err)))
-		goto done;
-	if (!pr.count && nd == 0)
-		problem(&pr, "%s: no divisions (only a header line)",
-			divisions_csv);
-	if ((rc = read_staff(sc, &s, &ns, &staff, &divs, &grades, grade_list.s,
-			     &pr, err)))
-		goto done;
-	if (!pr.count)
-		check_structure(divisions_csv, d, nd, &divs, staff_csv, s,
-				&staff, &pr);
-	if (pr.count) {
-		if (pr.count > MAX_PROBLEMS)
-			tk_buf_addf(&pr.text, "\n... and %d more problems",
-				    pr.count - MAX_PROBLEMS);
-		rc = tk_error_set(err, TK_EINPUT, "%s", pr.text.s);
-		goto done;
-	}
+	free(in->d);
+	free(in->s);
+	tk_map_free(&in->divs);
+	tk_map_free(&in->staff);
+	tk_map_free(&in->grades);
+	tk_buf_free(&in->grade_list);
+	tk_problems_free(&in->pr);
+}
+
+/* Read and check both files; every problem goes to in->pr.  Returns an
+ * error code only for a failure to read (or the database). */
+static int read_input(struct tk_store *st, struct tk_csv *dc, struct tk_csv *sc,
+		      struct org_input *in, struct tk_error *err)
+{
+	int rc;
+	if ((rc = load_grades(st, in, err)) ||
+	    (rc = read_divisions(dc, in, err)))
+		return rc;
+	if (!in->pr.count && in->nd == 0)
+		tk_problem(&in->pr, "%s: no divisions (only a header line)",
+			   in->dpath);
+	if ((rc = read_staff(sc, in, err)))
+		return rc;
+	if (!in->pr.count)
+		check_structure(in);
+	return TK_OK;
+}
+
+/* Write in as fy's organisation in one transaction. */
+static int import_checked(struct tk_store *st, int fy, struct org_input *in,
+			  struct tk_org_import_result *res,
+			  struct tk_error *err)
+{
+	int rc;
 	if ((rc = tk_store_begin(st, err)))
-		goto done;
-	rc = write_org(st, fy, d, nd, &divs, s, ns, &staff, dsha, ssha, res,
-		       err);
-	if (rc) {
+		return rc;
+	if ((rc = write_org(st, fy, in, res, err))) {
 		tk_store_rollback(st);
 		memset(res, 0, sizeof *res);
-		goto done;
+		return rc;
 	}
 	if ((rc = tk_store_commit(st, err))) {
 		/* Deferred foreign keys are checked here. */
@@ -667,41 +737,62 @@ int tk_org_import(struct tk_store *st, int fy, const char *divisions_csv,
 			     "FY%d organisation not imported: %s", fy, why);
 		memset(res, 0, sizeof *res);
 	}
+	return rc;
+}
+
+int tk_org_import(struct tk_store *st, const struct tk_org_import_request *rq,
+		  struct tk_org_import_result *res, struct tk_error *err)
+{
+	const char *divisions_csv = rq->divisions_csv,
+		   *staff_csv = rq->staff_csv;
+	enum tk_encoding enc = rq->enc;
+	int fy = rq->fy;
+	struct tk_csv *dc = NULL, *sc = NULL;
+	struct org_input in = {.dpath = divisions_csv,
+			       .spath = staff_csv,
+			       .pr = {.max = MAX_PROBLEMS}};
+	int rc;
+
+	memset(res, 0, sizeof *res);
+	if (fy < 1990 || fy > 2200)
+		return tk_error_set(err, TK_EUSAGE,
+				    "fiscal year %d out of range", fy);
+	if ((rc = tk_csv_open(divisions_csv, enc, &dc, err)) ||
+	    (rc = tk_csv_open(staff_csv, enc, &sc, err)) ||
+	    (rc = file_sha(divisions_csv, in.dsha, err)) ||
+	    (rc = file_sha(staff_csv, in.ssha, err)) ||
+	    (rc = same_as_before(st, fy, &in, &res->unchanged, err)))
+		goto done;
+	if (res->unchanged)
+		goto done;
+	if ((rc = read_input(st, dc, sc, &in, err)))
+		goto done;
+	if (in.pr.count)
+		rc = tk_problems_error(&in.pr, err, TK_EINPUT);
+	else
+		rc = import_checked(st, fy, &in, res, err);
 done:
-	for (long i = 0; i < nd; i++) {
-		free(d[i].code);
-		free(d[i].name);
-		free(d[i].parent);
-		free(d[i].head);
-	}
-	for (long i = 0; i < ns; i++) {
-		free(s[i].code);
-		free(s[i].name);
-		free(s[i].division);
-	}
-	free(d);
-	free(s);
-	tk_map_free(&divs);
-	tk_map_free(&staff);
-	tk_map_free(&grades);
-	tk_buf_free(&grade_list);
-	tk_buf_free(&pr.text);
+	input_free(&in);
 	tk_csv_close(dc);
 	tk_csv_close(sc);
 	return rc;
 }
 
-int tk_org_latest_year(struct tk_store *st)
+int tk_org_latest_year(struct tk_store *st, int *fy, struct tk_error *err)
 {
 	sqlite3_stmt *s;
-	int fy = 0;
-	if (sqlite3_prepare_v2(st->db, "SELECT max(fy) FROM org_years", -1, &s,
-			       NULL) != SQLITE_OK)
-		return 0;
-	if (sqlite3_step(s) == SQLITE_ROW)
-		fy = sqlite3_column_int(s, 0);
+	int step, rc;
+	*fy = 0;
+	if ((rc = tk_store_prepare(st, "SELECT max(fy) FROM org_years", &s,
+				   err)))
+		return rc;
+	step = sqlite3_step(s);
+	if (step == SQLITE_ROW)
+		*fy = sqlite3_column_int(s, 0);
+	else
+		rc = tk_store_error(st, err, "org_years");
 	sqlite3_finalize(s);
-	return fy;
+	return rc;
 }
 
 int tk_fiscal_year_today(void)
@@ -714,75 +805,66 @@ int tk_fiscal_year_today(void)
 	return m >= 4 ? y : y - 1;
 }
 
-int tk_org_show(struct tk_store *st, int fy, int json, FILE *out,
+/* A copy of column i, or NULL when it is NULL. */
+static char *dup_col(sqlite3_stmt *q, int i)
+{
+	const char *t = (const char *)sqlite3_column_text(q, i);
+	return t ? tk_xstrdup(t) : NULL;
+}
+
+/* One row of the tk_org_view query into r. */
+static void view_row(sqlite3_stmt *s, struct tk_org_division *r)
+{
+	r->code = dup_col(s, 0);
+	r->name = dup_col(s, 1);
+	r->kind = dup_col(s, 2);
+	r->parent = dup_col(s, 3);
+	r->head = dup_col(s, 4);
+	r->head_name = dup_col(s, 5);
+	r->staff = sqlite3_column_int(s, 6);
+	r->depth = sqlite3_column_int(s, 7);
+}
+
+int tk_org_view(struct tk_store *st, int fy, struct tk_org_view *v,
 		struct tk_error *err)
 {
 	sqlite3_stmt *s;
-	int first = 1, n = 0;
-	long total = 0;
-	struct tk_buf b = {0};
-
-	if (tk_store_prepare(
-		st,
-		"WITH RECURSIVE tree(id, depth, path) AS (  SELECT id, 0, code FROM divisions   WHERE fy=?1 AND parent_id IS NULL  UNION ALL SELECT d.id, t.depth+1, t.path || '/' || d.code   FROM divisions d JOIN tree t ON d.parent_id=t.id) SELECT d.code, d.name, d.kind, p.code, h.code, h.name,  (SELECT count(*) FROM staff s WHERE s.division_id=d.id),  t.depth FROM tree t JOIN divisions d ON d.id=t.id LEFT JOIN divisions p ON p.id=d.parent_id LEFT JOIN staff h ON h.id=d.head_staff_id ORDER BY t.path",
-		&s, err))
-		return TK_EDB;
+	int step, rc, cap = 0;
+	memset(v, 0, sizeof *v);
+	v->fy = fy;
+	if ((rc = tk_store_prepare(
+		 st,
+		 "WITH RECURSIVE tree(id, depth, path) AS (  SELECT id, 0, code FROM divisions   WHERE fy=?1 AND parent_id IS NULL  UNION ALL SELECT d.id, t.depth+1, t.path || '/' || d.code   FROM divisions d JOIN tree t ON d.parent_id=t.id) SELECT d.code, d.name, d.kind, p.code, h.code, h.name,  (SELECT count(*) FROM staff s WHERE s.division_id=d.id),  t.depth FROM tree t JOIN divisions d ON d.id=t.id LEFT JOIN divisions p ON p.id=d.parent_id LEFT JOIN staff h ON h.id=d.head_staff_id ORDER BY t.path",
+		 &s, err)))
+		return rc;
 	sqlite3_bind_int(s, 1, fy);
-	if (json)
-		tk_buf_addf(&b, "{\"fy\":%d,\"divisions\":[", fy);
-	else
-		tk_buf_addf(&b, "FY%d organisation\n%-8s %-6s %6s  %s\n", fy,
-			    "code", "kind", "staff", "name (head)");
-	while (sqlite3_step(s) == SQLITE_ROW) {
-		const char *code = (const char *)sqlite3_column_text(s, 0);
-		const char *name = (const char *)sqlite3_column_text(s, 1);
-		const char *kind = (const char *)sqlite3_column_text(s, 2);
-		const char *parent = (const char *)sqlite3_column_text(s, 3);
-		const char *hcode = (const char *)sqlite3_column_text(s, 4);
-		const char *hname = (const char *)sqlite3_column_text(s, 5);
-		int count = sqlite3_column_int(s, 6);
-		int depth = sqlite3_column_int(s, 7);
-		n++;
-		total += count;
-		if (json) {
-			tk_buf_adds(&b, first ? "\n " : ",\n ");
-			first = 0;
-			tk_buf_adds(&b, "{\"code\":");
-			tk_buf_json_str(&b, code);
-			tk_buf_adds(&b, ",\"name\":");
-			tk_buf_json_str(&b, name);
-			tk_buf_adds(&b, ",\"kind\":");
-			tk_buf_json_str(&b, kind);
-			tk_buf_adds(&b, ",\"parent\":");
-			tk_buf_json_str(&b, parent);
-			tk_buf_adds(&b, ",\"head\":");
-			tk_buf_json_str(&b, hcode);
-			tk_buf_adds(&b, ",\"head_name\":");
-			tk_buf_json_str(&b, hname);
-			tk_buf_addf(&b, ",\"staff\":%d}", count);
-		} else {
-			tk_buf_addf(&b, "%-8s %-6s %6d  %*s%s", code, kind,
-				    count, depth * 2, "", name);
-			if (hname)
-				tk_buf_addf(&b, " (%s)", hname);
-			tk_buf_addc(&b, '\n');
+	while ((step = sqlite3_step(s)) == SQLITE_ROW) {
+		if (v->n == cap) {
+			cap = cap ? cap * 2 : 128;
+			v->div =
+			    tk_xrealloc(v->div, (size_t)cap * sizeof *v->div);
 		}
+		view_row(s, &v->div[v->n]);
+		v->staff += v->div[v->n++].staff;
 	}
+	if (step != SQLITE_DONE)
+		rc = tk_store_error(st, err, "divisions");
 	sqlite3_finalize(s);
-	if (json)
-		tk_buf_addf(&b,
-			    "\n],\"division_count\":%d,\"staff_count\":%ld}\n",
-			    n, total);
-	else
-		tk_buf_addf(&b, "%d divisions, %ld staff\n", n, total);
-	if (n == 0 && !json) {
-		tk_buf_free(&b);
-		return tk_error_set(
-		    err, TK_ENOTFOUND,
-		    "no organisation for FY%d; import one with `tenken org import`",
-		    fy);
+	if (rc)
+		tk_org_view_clear(v);
+	return rc;
+}
+
+void tk_org_view_clear(struct tk_org_view *v)
+{
+	for (int i = 0; i < v->n; i++) {
+		free(v->div[i].code);
+		free(v->div[i].name);
+		free(v->div[i].kind);
+		free(v->div[i].parent);
+		free(v->div[i].head);
+		free(v->div[i].head_name);
 	}
-	fputs(b.s, out);
-	tk_buf_free(&b);
-	return TK_OK;
+	free(v->div);
+	memset(v, 0, sizeof *v);
 }

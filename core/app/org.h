@@ -15,7 +15,12 @@
 #include "lib/error.h"
 #include "store/store.h"
 
-#include <stdio.h>
+/* What to import: the year and its two CSV files. */
+struct tk_org_import_request {
+	int fy;
+	const char *divisions_csv, *staff_csv;
+	enum tk_encoding enc;
+};
 
 struct tk_org_import_result {
 	int unchanged; /* same files as last time: nothing written */
@@ -28,20 +33,40 @@ struct tk_org_import_result {
  * Validate both files completely, then write the year's organisation.
  * Every problem found (up to a limit) is listed in err->message, one per
  * line, each naming file:line and column; TK_EINPUT then, and nothing is
- * written.
+ * written.  Other errors: TK_EUSAGE (year out of range), TK_EIO, TK_EDB.
+ * res is filled on success and zeroed on error.
  */
-int tk_org_import(struct tk_store *st, int fy, const char *divisions_csv,
-		  const char *staff_csv, enum tk_encoding enc,
+int tk_org_import(struct tk_store *st, const struct tk_org_import_request *rq,
 		  struct tk_org_import_result *res, struct tk_error *err);
 
-/* The latest fiscal year with an organisation, or 0. */
-int tk_org_latest_year(struct tk_store *st);
+/* *fy gets the latest fiscal year with an organisation, or 0 when none
+ * was imported; returns TK_OK, or TK_EDB when the query fails. */
+int tk_org_latest_year(struct tk_store *st, int *fy, struct tk_error *err);
 
 /* The fiscal year that contains today (April to March), e.g. 2026. */
 int tk_fiscal_year_today(void);
 
-/* Print the divisions of fy with staff counts, as a table or JSON. */
-int tk_org_show(struct tk_store *st, int fy, int json, FILE *out,
+/* One division of `org show`; strings owned by the view. */
+struct tk_org_division {
+	char *code, *name, *kind;
+	char *parent;		/* parent's code, or NULL */
+	char *head, *head_name; /* the head's staff id and name, or NULL */
+	int staff;		/* staff in the division */
+	int depth;		/* 0 for a top-level division */
+};
+
+/* The divisions of a year in hierarchy order (depth first, by code). */
+struct tk_org_view {
+	int fy;
+	int n; /* 0 when the year has no organisation */
+	struct tk_org_division *div;
+	long staff; /* sum over the divisions */
+};
+
+/* Fill v with the divisions of fy.  Returns TK_OK (free v with
+ * tk_org_view_clear) or TK_EDB (v empty). */
+int tk_org_view(struct tk_store *st, int fy, struct tk_org_view *v,
 		struct tk_error *err);
+void tk_org_view_clear(struct tk_org_view *v);
 
 #endif

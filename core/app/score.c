@@ -1,8 +1,8 @@
 /*
- * score.c — computing and printing the scores of a campaign.  See score.h
- * and docs/scoring.md.
+ * score.c — computing the scores of a campaign.  See app/score.h,
+ * model/score.h and docs/scoring.md.  Rendering is in cli/render_score.c.
  */
-#include "model/score.h"
+#include "app/score.h"
 
 #include "app/campaign.h"
 #include "lib/map.h"
@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* A copy of column i; "" for NULL.  The caller frees it. */
 static char *dupcol(sqlite3_stmt *q, int i)
 {
 	const char *t = (const char *)sqlite3_column_text(q, i);
@@ -52,18 +53,20 @@ void tk_scores_free(struct tk_scores *sc)
 	free(sc);
 }
 
+/* The campaign's target divisions into sc->div (by code), with byid
+ * mapping each division id to its index.  TK_OK or TK_EDB. */
 static int load_targets(struct tk_store *st, struct tk_scores *sc,
 			struct tk_map *byid, struct tk_error *err)
 {
 	sqlite3_stmt *q;
-	int rc, cap = 0;
+	int rc, step, cap = 0;
 	if ((rc = tk_store_prepare(
 		 st,
 		 "SELECT d.id, d.code, d.name, d.kind, coalesce(p.code, ''), coalesce(p.name, ''), coalesce(h.name, ''), (SELECT count(*) FROM staff s WHERE s.division_id=d.id) FROM campaign_targets t JOIN divisions d ON d.id=t.division_id LEFT JOIN divisions p ON p.id=d.parent_id LEFT JOIN staff h ON h.id=d.head_staff_id WHERE t.campaign=?1 ORDER BY d.code",
 		 &q, err)))
 		return rc;
 	sqlite3_bind_int64(q, 1, sc->campaign);
-	while (sqlite3_step(q) == SQLITE_ROW) {
+	while ((step = sqlite3_step(q)) == SQLITE_ROW) {
 		struct tk_division_score *d;
 		if (sc->ndiv == cap) {
 			cap = cap ? cap * 2 : 64;
@@ -92,11 +95,14 @@ static int load_targets(struct tk_store *st, struct tk_scores *sc,
 		}
 		sc->ndiv++;
 	}
+	rc = step == SQLITE_DONE ? TK_OK
+				 : tk_store_error(st, err, "campaign targets");
 	sqlite3_finalize(q);
 	sc->targeted = sc->ndiv;
-	return TK_OK;
+	return rc;
 }
 
+/* The index of division id in sc->div, or -1 when not a target. */
 static int lookup(const struct tk_map *byid, long id)
 {
 	char key[32];
@@ -105,18 +111,20 @@ static int lookup(const struct tk_map *byid, long id)
 	return tk_map_get(byid, key, &i) ? (int)i : -1;
 }
 
+/* The current submissions and their item statistics into sc->div.
+ * TK_OK or TK_EDB. */
 static int load_stats(struct tk_store *st, struct tk_scores *sc,
 		      const struct tk_map *byid, struct tk_error *err)
 {
 	sqlite3_stmt *q;
-	int rc;
+	int rc, step;
 	if ((rc = tk_store_prepare(
 		 st,
 		 "SELECT division_id, imported_at FROM submissions WHERE campaign=?1 AND superseded_by IS NULL",
 		 &q, err)))
 		return rc;
 	sqlite3_bind_int64(q, 1, sc->campaign);
-	while (sqlite3_step(q) == SQLITE_ROW) {
+	while ((step = sqlite3_step(q)) == SQLITE_ROW) {
 		int i = lookup(byid, (long)sqlite3_column_int64(q, 0));
 		if (i < 0)
 			continue;
@@ -124,14 +132,18 @@ static int load_stats(struct tk_store *st, struct tk_scores *sc,
 		sc->div[i].submitted_at = dupcol(q, 1);
 		sc->submitted++;
 	}
+	rc = step == SQLITE_DONE ? TK_OK
+				 : tk_store_error(st, err, "submissions");
 	sqlite3_finalize(q);
+	if (rc)
+		return rc;
 	if ((rc = tk_store_prepare(
 		 st,
 		 "SELECT u.division_id, s.item_idx, s.answered, s.counted, s.total, s.compliant FROM submissions u JOIN item_stats s ON s.submission=u.id WHERE u.campaign=?1 AND u.superseded_by IS NULL",
 		 &q, err)))
 		return rc;
 	sqlite3_bind_int64(q, 1, sc->campaign);
-	while (sqlite3_step(q) == SQLITE_ROW) {
+	while ((step = sqlite3_step(q)) == SQLITE_ROW) {
 		int i = lookup(byid, (long)sqlite3_column_int64(q, 0));
 		int it = sqlite3_column_int(q, 1);
 		struct tk_item_score *x;
@@ -144,8 +156,10 @@ static int load_stats(struct tk_store *st, struct tk_scores *sc,
 		    x->counted ? sqlite3_column_double(q, 4) / x->counted : 0;
 		x->compliant = sqlite3_column_int(q, 5);
 	}
+	rc =
+	    step == SQLITE_DONE ? TK_OK : tk_store_error(st, err, "item stats");
 	sqlite3_finalize(q);
-	return TK_OK;
+	return rc;
 }
 
 /* 100 × Σ(w·v)/Σw over items [first, first+n) with a value; NAN if none. */
@@ -161,6 +175,9 @@ static double weighted(const struct tk_survey *s,
 	return sw > 0 ? 100.0 * swv / sw : NAN;
 }
 
+/* Each division's section and overall score, through the survey's score
+ * and report hooks when it has them; its grade.  TK_OK or the hook's
+ * error. */
 static int score_divisions(struct tk_scores *sc, struct tk_error *err)
 {
 	const struct tk_survey *s = sc->s;
@@ -216,6 +233,7 @@ static int score_divisions(struct tk_scores *sc, struct tk_error *err)
 	return rc;
 }
 
+/* Rank 1 for the best scored division; ties share a rank. */
 static void rank_divisions(struct tk_scores *sc)
 {
 	for (int d = 0; d < sc->ndiv; d++) {
@@ -229,6 +247,10 @@ static void rank_divisions(struct tk_scores *sc)
 	}
 }
 
+static void aggregate_groups(struct tk_scores *sc);
+
+/* Totals per item and section, the organisation's score and grade
+ * counts, and the groups. */
 static void aggregate(struct tk_scores *sc)
 {
 	const struct tk_survey *s = sc->s;
@@ -278,7 +300,13 @@ static void aggregate(struct tk_scores *sc)
 	}
 	sc->has_score = n > 0;
 	sc->score = n ? sum / n : 0;
-	/* Groups: the parent bureau of each division. */
+	aggregate_groups(sc);
+}
+
+/* Groups: the parent bureau of each division, with the mean score of its
+ * scored divisions. */
+static void aggregate_groups(struct tk_scores *sc)
+{
 	for (int d = 0; d < sc->ndiv; d++) {
 		const struct tk_division_score *ds = &sc->div[d];
 		int g;
@@ -310,6 +338,8 @@ static void aggregate(struct tk_scores *sc)
 static int compute(struct tk_store *st, long campaign, int with_prev,
 		   struct tk_scores **out, struct tk_error *err);
 
+/* The same survey's latest campaign of an earlier year, if any, and its
+ * scores per division and for the organisation.  TK_OK or an error. */
 static int previous_year(struct tk_store *st, struct tk_scores *sc,
 			 struct tk_error *err)
 {
@@ -323,11 +353,17 @@ static int previous_year(struct tk_store *st, struct tk_scores *sc,
 		return rc;
 	sqlite3_bind_text(q, 1, sc->s->id, -1, SQLITE_STATIC);
 	sqlite3_bind_int(q, 2, sc->fy);
-	if (sqlite3_step(q) == SQLITE_ROW) {
+	rc = sqlite3_step(q);
+	if (rc == SQLITE_ROW) {
 		sc->prev_campaign = (long)sqlite3_column_int64(q, 0);
 		sc->prev_fy = sqlite3_column_int(q, 1);
 	}
+	rc = rc == SQLITE_ROW || rc == SQLITE_DONE
+		 ? TK_OK
+		 : tk_store_error(st, err, "previous campaign");
 	sqlite3_finalize(q);
+	if (rc)
+		return rc;
 	if (!sc->prev_campaign)
 		return TK_OK;
 	if ((rc = compute(st, sc->prev_campaign, 0, &prev, err)))
@@ -346,6 +382,7 @@ static int previous_year(struct tk_store *st, struct tk_scores *sc,
 	return TK_OK;
 }
 
+/* tk_scores_compute; with_prev: also the previous year. */
 static int compute(struct tk_store *st, long campaign, int with_prev,
 		   struct tk_scores **out, struct tk_error *err)
 {
@@ -389,350 +426,4 @@ int tk_scores_compute(struct tk_store *st, long campaign,
 		      struct tk_scores **out, struct tk_error *err)
 {
 	return compute(st, campaign, 1, out, err);
-}
-
-/* ------------------------------------------------------------ output */
-
-static void num_or_null(struct tk_buf *b, int have, double v)
-{
-	if (have && !isnan(v))
-		tk_buf_addf(b, "%.2f", v);
-	else
-		tk_buf_adds(b, "null");
-}
-
-static void csv_field(struct tk_buf *b, const char *s)
-{
-	int quote = strpbrk(s, ",\"\n\r") != NULL;
-	if (!quote) {
-		tk_buf_adds(b, s);
-		return;
-	}
-	tk_buf_addc(b, '"');
-	for (; *s; s++) {
-		if (*s == '"')
-			tk_buf_addc(b, '"');
-		tk_buf_addc(b, *s);
-	}
-	tk_buf_addc(b, '"');
-}
-
-static void csv_num(struct tk_buf *b, int have, double v)
-{
-	if (have && !isnan(v))
-		tk_buf_addf(b, "%.2f", v);
-}
-
-/* Divisions whose value for item i is lowest (up to n), as codes. */
-static int weakest(const struct tk_scores *sc, int item, int *out, int n)
-{
-	int k = 0;
-	for (int d = 0; d < sc->ndiv; d++) {
-		const struct tk_item_score *x = &sc->div[d].items[item];
-		if (!x->counted || x->value >= 1.0)
-			continue;
-		int pos = k < n ? k++ : n;
-		if (pos == n) {
-			if (x->value >= sc->div[out[n - 1]].items[item].value)
-				continue;
-			pos = n - 1;
-		}
-		out[pos] = d;
-		for (int j = pos; j > 0; j--) {
-			if (sc->div[out[j]].items[item].value <
-			    sc->div[out[j - 1]].items[item].value) {
-				int t = out[j];
-				out[j] = out[j - 1];
-				out[j - 1] = t;
-			}
-		}
-	}
-	return k;
-}
-
-static void print_divisions(const struct tk_scores *sc,
-			    enum tk_score_format fmt, struct tk_buf *b)
-{
-	if (fmt == TK_FMT_CSV)
-		tk_buf_adds(
-		    b,
-		    "division,name,kind,group,submitted,score,grade,rank,answered,applicable,previous,change\n");
-	else if (fmt == TK_FMT_JSON)
-		tk_buf_adds(b, "[");
-	else
-		tk_buf_addf(
-		    b,
-		    "%s (FY%d) — organisation %s%.1f, %d/%d submitted\n%-8s %6s %-3s %4s %5s  %s\n",
-		    sc->title, sc->fy, sc->has_score ? "" : "no score ",
-		    sc->score, sc->submitted, sc->targeted, "code", "score",
-		    "gr", "rank", "chg", "division");
-	for (int d = 0; d < sc->ndiv; d++) {
-		const struct tk_division_score *x = &sc->div[d];
-		int chg = x->has_score && x->has_prev;
-		if (fmt == TK_FMT_JSON) {
-			tk_buf_adds(b, d ? ",\n {\"division\":"
-					 : "\n {\"division\":");
-			tk_buf_json_str(b, x->code);
-			tk_buf_adds(b, ",\"name\":");
-			tk_buf_json_str(b, x->name);
-			tk_buf_adds(b, ",\"kind\":");
-			tk_buf_json_str(b, x->kind);
-			tk_buf_adds(b, ",\"group\":");
-			tk_buf_json_str(b, x->group_code);
-			tk_buf_addf(b, ",\"submitted\":%s,\"score\":",
-				    x->submitted ? "true" : "false");
-			num_or_null(b, x->has_score, x->score);
-			tk_buf_adds(b, ",\"grade\":");
-			tk_buf_json_str(b, x->has_score ? x->grade : NULL);
-			tk_buf_adds(b, ",\"rank\":");
-			if (x->rank)
-				tk_buf_addf(b, "%d", x->rank);
-			else
-				tk_buf_adds(b, "null");
-			tk_buf_addf(
-			    b,
-			    ",\"answered\":%d,\"applicable\":%d,\"previous\":",
-			    x->answered, x->applicable);
-			num_or_null(b, x->has_prev, x->prev_score);
-			tk_buf_adds(b, ",\"change\":");
-			num_or_null(b, chg, x->score - x->prev_score);
-			tk_buf_adds(b, "}");
-		} else if (fmt == TK_FMT_CSV) {
-			csv_field(b, x->code);
-			tk_buf_addc(b, ',');
-			csv_field(b, x->name);
-			tk_buf_addf(b, ",%s,", x->kind);
-			csv_field(b, x->group_code);
-			tk_buf_addf(b, ",%d,", x->submitted);
-			csv_num(b, x->has_score, x->score);
-			tk_buf_addf(b, ",%s,", x->has_score ? x->grade : "");
-			if (x->rank)
-				tk_buf_addf(b, "%d", x->rank);
-			tk_buf_addf(b, ",%d,%d,", x->answered, x->applicable);
-			csv_num(b, x->has_prev, x->prev_score);
-			tk_buf_addc(b, ',');
-			csv_num(b, chg, x->score - x->prev_score);
-			tk_buf_addc(b, '\n');
-		} else {
-			char score[16] = "-", change[16] = "", rank[16] = "";
-			if (x->has_score)
-				snprintf(score, sizeof score, "%.1f", x->score);
-			if (chg)
-				snprintf(change, sizeof change, "%+.1f",
-					 x->score - x->prev_score);
-			if (x->rank)
-				snprintf(rank, sizeof rank, "%d", x->rank);
-			tk_buf_addf(b, "%-8s %6s %-3s %4s %5s  %s%s\n", x->code,
-				    score, x->has_score ? x->grade : "", rank,
-				    change, x->name,
-				    x->submitted ? "" : " (未提出)");
-		}
-	}
-	if (fmt == TK_FMT_JSON)
-		tk_buf_adds(b, "\n]\n");
-}
-
-static void print_sections(const struct tk_scores *sc, enum tk_score_format fmt,
-			   struct tk_buf *b)
-{
-	const struct tk_survey *s = sc->s;
-	if (fmt == TK_FMT_JSON)
-		tk_buf_adds(b, "[");
-	else if (fmt == TK_FMT_CSV) {
-		tk_buf_adds(b, "division,name");
-		for (int k = 0; k < s->nsections; k++) {
-			tk_buf_addc(b, ',');
-			csv_field(b, s->sections[k].id);
-		}
-		tk_buf_adds(b, "\n");
-	} else {
-		tk_buf_addf(b, "%-8s %7s  %s\n", "section", "score", "title");
-	}
-	if (fmt == TK_FMT_CSV) {
-		tk_buf_adds(b, ",（全体）");
-		for (int k = 0; k < s->nsections; k++) {
-			tk_buf_addc(b, ',');
-			csv_num(b, 1, sc->section[k]);
-		}
-		tk_buf_addc(b, '\n');
-		for (int d = 0; d < sc->ndiv; d++) {
-			csv_field(b, sc->div[d].code);
-			tk_buf_addc(b, ',');
-			csv_field(b, sc->div[d].name);
-			for (int k = 0; k < s->nsections; k++) {
-				tk_buf_addc(b, ',');
-				csv_num(b, 1, sc->div[d].section[k]);
-			}
-			tk_buf_addc(b, '\n');
-		}
-		return;
-	}
-	for (int k = 0; k < s->nsections; k++) {
-		if (fmt == TK_FMT_JSON) {
-			tk_buf_adds(b, k ? ",\n {\"section\":"
-					 : "\n {\"section\":");
-			tk_buf_json_str(b, s->sections[k].id);
-			tk_buf_adds(b, ",\"title\":");
-			tk_buf_json_str(b, s->sections[k].title);
-			tk_buf_adds(b, ",\"score\":");
-			num_or_null(b, 1, sc->section[k]);
-			tk_buf_adds(b, ",\"divisions\":{");
-			for (int d = 0; d < sc->ndiv; d++) {
-				if (d)
-					tk_buf_addc(b, ',');
-				tk_buf_json_str(b, sc->div[d].code);
-				tk_buf_addc(b, ':');
-				num_or_null(b, 1, sc->div[d].section[k]);
-			}
-			tk_buf_adds(b, "}}");
-		} else {
-			char v[16] = "-";
-			if (!isnan(sc->section[k]))
-				snprintf(v, sizeof v, "%.1f", sc->section[k]);
-			tk_buf_addf(b, "%-8s %7s  %s\n", s->sections[k].id, v,
-				    s->sections[k].title);
-		}
-	}
-	if (fmt == TK_FMT_JSON)
-		tk_buf_adds(b, "\n]\n");
-}
-
-static void print_items(const struct tk_scores *sc, enum tk_score_format fmt,
-			struct tk_buf *b)
-{
-	const struct tk_survey *s = sc->s;
-	if (fmt == TK_FMT_JSON)
-		tk_buf_adds(b, "[");
-	else if (fmt == TK_FMT_CSV)
-		tk_buf_adds(
-		    b,
-		    "item,section,clause,weight,severity,divisions,mean,compliance,weakest,text\n");
-	else
-		tk_buf_addf(b, "%-10s %-18s %6s %6s  %s\n", "item", "clause",
-			    "mean", "comply", "text");
-	for (int i = 0; i < s->nitems; i++) {
-		const struct tk_item *it = &s->items[i];
-		const struct tk_item_total *t = &sc->items[i];
-		int weak[5], nw = weakest(sc, i, weak, 5);
-		if (fmt == TK_FMT_JSON) {
-			tk_buf_adds(b, i ? ",\n {\"item\":" : "\n {\"item\":");
-			tk_buf_json_str(b, it->id);
-			tk_buf_adds(b, ",\"section\":");
-			tk_buf_json_str(b, s->sections[it->section].id);
-			tk_buf_adds(b, ",\"clause\":");
-			tk_buf_json_str(b, it->clause);
-			tk_buf_addf(
-			    b,
-			    ",\"weight\":%g,\"severity\":\"%s\",\"divisions\":%d,\"mean\":",
-			    it->weight, tk_severity_name(it->severity),
-			    t->divisions);
-			num_or_null(b, t->divisions, t->mean * 100);
-			tk_buf_adds(b, ",\"compliance\":");
-			num_or_null(b, t->counted, t->compliance * 100);
-			tk_buf_adds(b, ",\"weakest\":[");
-			for (int k = 0; k < nw; k++) {
-				if (k)
-					tk_buf_addc(b, ',');
-				tk_buf_json_str(b, sc->div[weak[k]].code);
-			}
-			tk_buf_adds(b, "],\"text\":");
-			tk_buf_json_str(b, it->text);
-			tk_buf_adds(b, "}");
-		} else if (fmt == TK_FMT_CSV) {
-			csv_field(b, it->id);
-			tk_buf_addc(b, ',');
-			csv_field(b, s->sections[it->section].id);
-			tk_buf_addc(b, ',');
-			csv_field(b, it->clause);
-			tk_buf_addf(b, ",%g,%s,%d,", it->weight,
-				    tk_severity_name(it->severity),
-				    t->divisions);
-			csv_num(b, t->divisions, t->mean * 100);
-			tk_buf_addc(b, ',');
-			csv_num(b, t->counted, t->compliance * 100);
-			tk_buf_addc(b, ',');
-			for (int k = 0; k < nw; k++)
-				tk_buf_addf(b, "%s%s", k ? " " : "",
-					    sc->div[weak[k]].code);
-			tk_buf_addc(b, ',');
-			csv_field(b, it->text);
-			tk_buf_addc(b, '\n');
-		} else {
-			char m[16] = "-", c[16] = "-";
-			if (t->divisions)
-				snprintf(m, sizeof m, "%.1f", t->mean * 100);
-			if (t->counted)
-				snprintf(c, sizeof c, "%.1f%%",
-					 t->compliance * 100);
-			tk_buf_addf(b, "%-10s ", it->id);
-			tk_buf_pad(b, it->clause, 18);
-			tk_buf_addf(b, " %6s %6s  %s\n", m, c, it->text);
-		}
-	}
-	if (fmt == TK_FMT_JSON)
-		tk_buf_adds(b, "\n]\n");
-}
-
-static void print_groups(const struct tk_scores *sc, enum tk_score_format fmt,
-			 struct tk_buf *b)
-{
-	if (fmt == TK_FMT_JSON)
-		tk_buf_adds(b, "[");
-	else if (fmt == TK_FMT_CSV)
-		tk_buf_adds(b, "group,name,divisions,scored,score\n");
-	else
-		tk_buf_addf(b, "%-8s %7s %9s  %s\n", "group", "score", "scored",
-			    "name");
-	for (int g = 0; g < sc->ngroups; g++) {
-		const struct tk_group_score *x = &sc->groups[g];
-		if (fmt == TK_FMT_JSON) {
-			tk_buf_adds(b,
-				    g ? ",\n {\"group\":" : "\n {\"group\":");
-			tk_buf_json_str(b, x->code);
-			tk_buf_adds(b, ",\"name\":");
-			tk_buf_json_str(b, x->name);
-			tk_buf_addf(
-			    b, ",\"divisions\":%d,\"scored\":%d,\"score\":",
-			    x->divisions, x->scored);
-			num_or_null(b, x->has_score, x->score);
-			tk_buf_adds(b, "}");
-		} else if (fmt == TK_FMT_CSV) {
-			csv_field(b, x->code);
-			tk_buf_addc(b, ',');
-			csv_field(b, x->name);
-			tk_buf_addf(b, ",%d,%d,", x->divisions, x->scored);
-			csv_num(b, x->has_score, x->score);
-			tk_buf_addc(b, '\n');
-		} else {
-			char v[16] = "-";
-			if (x->has_score)
-				snprintf(v, sizeof v, "%.1f", x->score);
-			tk_buf_addf(b, "%-8s %7s %4d/%-4d  %s\n", x->code, v,
-				    x->scored, x->divisions, x->name);
-		}
-	}
-	if (fmt == TK_FMT_JSON)
-		tk_buf_adds(b, "\n]\n");
-}
-
-int tk_scores_print(const struct tk_scores *sc, enum tk_score_by by,
-		    enum tk_score_format fmt, FILE *out)
-{
-	struct tk_buf b = {0};
-	switch (by) {
-	case TK_BY_SECTION:
-		print_sections(sc, fmt, &b);
-		break;
-	case TK_BY_ITEM:
-		print_items(sc, fmt, &b);
-		break;
-	case TK_BY_GROUP:
-		print_groups(sc, fmt, &b);
-		break;
-	default:
-		print_divisions(sc, fmt, &b);
-	}
-	fputs(b.s ? b.s : "", out);
-	tk_buf_free(&b);
-	return TK_OK;
 }

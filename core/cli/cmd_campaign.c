@@ -1,11 +1,11 @@
 /*
  * cmd_campaign.c — tenken campaign create / list / show / close / reopen,
- * and tenken status.
+ * and tenken status.  (tenken score is in cmd_score.c.)
  */
 #include "app/campaign.h"
 #include "app/org.h"
 #include "cli/commands.h"
-#include "model/score.h"
+#include "cli/render.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -76,24 +76,66 @@ int cmd_campaign_create(struct tk_args *a, struct tk_error *err)
 int cmd_campaign_list(struct tk_args *a, struct tk_error *err)
 {
 	struct tk_store *st = NULL;
+	struct tk_campaign_list l = {0};
+	struct tk_buf b = {0};
 	int rc = tk_cli_open_store(a, &st, err);
 	if (!rc)
-		rc = tk_campaign_list(st, a->json, stdout, err);
+		rc = tk_campaign_list(st, &l, err);
+	if (!rc)
+		rc = tk_render_campaign_list(&l, a->json, &b, err);
+	tk_campaign_list_clear(&l);
 	tk_store_close(st);
+	return tk_render_emit(&b, rc);
+}
+
+/* campaign show: the campaign's facts rendered into b. */
+static int show_campaign(struct tk_store *st, long id, int json,
+			 struct tk_buf *b, struct tk_error *err)
+{
+	struct tk_campaign c;
+	int rc = tk_campaign_get(st, id, &c, err);
+	if (!rc)
+		rc = tk_render_campaign(&c, json, b, err);
+	tk_campaign_clear(&c);
 	return rc;
 }
 
-int cmd_campaign_show(struct tk_args *a, struct tk_error *err)
+/* status: the returns of each target division rendered into b. */
+static int show_status(struct tk_store *st, long id, int json, struct tk_buf *b,
+		       struct tk_error *err)
+{
+	struct tk_status s;
+	int rc = tk_campaign_status(st, id, &s, err);
+	if (!rc)
+		rc = tk_render_status(&s, json, b, err);
+	tk_status_clear(&s);
+	return rc;
+}
+
+/* Renders the output of a one-campaign command into b. */
+typedef int campaign_show_fn(struct tk_store *st, long id, int json,
+			     struct tk_buf *b, struct tk_error *err);
+
+/* A command on one campaign (--campaign ID) whose whole output show
+ * renders; printed only when it all succeeded. */
+static int campaign_command(struct tk_args *a, campaign_show_fn *show,
+			    struct tk_error *err)
 {
 	struct tk_store *st = NULL;
+	struct tk_buf b = {0};
 	long id;
 	int rc = tk_cli_campaign_id(a, &id, err);
 	if (!rc)
 		rc = tk_cli_open_store(a, &st, err);
 	if (!rc)
-		rc = tk_campaign_show(st, id, a->json, stdout, err);
+		rc = show(st, id, a->json, &b, err);
 	tk_store_close(st);
-	return rc;
+	return tk_render_emit(&b, rc);
+}
+
+int cmd_campaign_show(struct tk_args *a, struct tk_error *err)
+{
+	return campaign_command(a, show_campaign, err);
 }
 
 static int set_status(struct tk_args *a, const char *status,
@@ -124,55 +166,5 @@ int cmd_campaign_reopen(struct tk_args *a, struct tk_error *err)
 
 int cmd_status(struct tk_args *a, struct tk_error *err)
 {
-	struct tk_store *st = NULL;
-	long id;
-	int rc = tk_cli_campaign_id(a, &id, err);
-	if (!rc)
-		rc = tk_cli_open_store(a, &st, err);
-	if (!rc)
-		rc = tk_campaign_status(st, id, a->json, stdout, err);
-	tk_store_close(st);
-	return rc;
-}
-
-int cmd_score(struct tk_args *a, struct tk_error *err)
-{
-	struct tk_store *st = NULL;
-	struct tk_scores *sc = NULL;
-	const char *by = tk_arg(a, "--by");
-	enum tk_score_by b = TK_BY_DIVISION;
-	long id;
-	int rc;
-	if (by) {
-		if (!strcmp(by, "division"))
-			b = TK_BY_DIVISION;
-		else if (!strcmp(by, "section"))
-			b = TK_BY_SECTION;
-		else if (!strcmp(by, "item"))
-			b = TK_BY_ITEM;
-		else if (!strcmp(by, "group"))
-			b = TK_BY_GROUP;
-		else
-			return tk_error_set(
-			    err, TK_EUSAGE,
-			    "--by: '%s' is not division, section, item or group",
-			    by);
-	}
-	if (a->json && a->csv)
-		return tk_error_set(err, TK_EUSAGE,
-				    "give --json or --csv, not both");
-	if ((rc = tk_cli_campaign_id(a, &id, err)))
-		return rc;
-	if ((rc = tk_cli_open_store(a, &st, err)))
-		return rc;
-	rc = tk_scores_compute(st, id, &sc, err);
-	if (!rc)
-		rc = tk_scores_print(sc, b,
-				     a->json  ? TK_FMT_JSON
-				     : a->csv ? TK_FMT_CSV
-					      : TK_FMT_TABLE,
-				     stdout);
-	tk_scores_free(sc);
-	tk_store_close(st);
-	return rc;
+	return campaign_command(a, show_status, err);
 }

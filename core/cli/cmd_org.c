@@ -3,6 +3,7 @@
  */
 #include "app/org.h"
 #include "cli/commands.h"
+#include "cli/render.h"
 #include "lib/util.h"
 
 #include <stdio.h>
@@ -54,6 +55,8 @@ int cmd_org_import(struct tk_args *a, struct tk_error *err)
 		   *sfile = tk_arg(a, "--staff"),
 		   *encs = tk_arg(a, "--encoding");
 	struct tk_store *st = NULL;
+	struct tk_org_import_request rq = {.divisions_csv = dfile,
+					   .staff_csv = sfile};
 	struct tk_org_import_result res;
 	int fy = tk_fiscal_year_today(), enc = TK_ENC_AUTO, rc;
 
@@ -70,8 +73,9 @@ int cmd_org_import(struct tk_args *a, struct tk_error *err)
 		    encs);
 	if ((rc = tk_cli_open_store(a, &st, err)))
 		return rc;
-	rc = tk_org_import(st, fy, dfile, sfile, (enum tk_encoding)enc, &res,
-			   err);
+	rq.fy = fy;
+	rq.enc = (enum tk_encoding)enc;
+	rc = tk_org_import(st, &rq, &res, err);
 	if (!rc && !a->quiet) {
 		if (res.unchanged)
 			printf(
@@ -91,19 +95,27 @@ int cmd_org_import(struct tk_args *a, struct tk_error *err)
 int cmd_org_show(struct tk_args *a, struct tk_error *err)
 {
 	struct tk_store *st = NULL;
+	struct tk_org_view v = {0};
+	struct tk_buf b = {0};
 	int fy = 0, rc;
 	if ((rc = parse_year(tk_arg(a, "--year"), &fy, err)))
 		return rc;
 	if ((rc = tk_cli_open_store(a, &st, err)))
 		return rc;
-	if (!fy)
-		fy = tk_org_latest_year(st);
-	if (!fy)
+	if (!fy && !(rc = tk_org_latest_year(st, &fy, err)) && !fy)
 		rc = tk_error_set(
 		    err, TK_ENOTFOUND,
 		    "no organisation imported yet; use `tenken org import`");
-	else
-		rc = tk_org_show(st, fy, a->json, stdout, err);
+	if (!rc)
+		rc = tk_org_view(st, fy, &v, err);
+	if (!rc && v.n == 0 && !a->json)
+		rc = tk_error_set(
+		    err, TK_ENOTFOUND,
+		    "no organisation for FY%d; import one with `tenken org import`",
+		    fy);
+	if (!rc)
+		rc = tk_render_org(&v, a->json, &b, err);
+	tk_org_view_clear(&v);
 	tk_store_close(st);
-	return rc;
+	return tk_render_emit(&b, rc);
 }

@@ -16,11 +16,7 @@
 #ifndef TK_SCORE_H
 #define TK_SCORE_H
 
-#include "lib/error.h"
 #include "model/survey.h"
-#include "store/store.h"
-
-#include <stdio.h>
 
 /* One item for one division. */
 struct tk_item_score {
@@ -89,18 +85,5 @@ struct tk_scores {
 	int has_prev_score;
 	double prev_score;
 };
-
-/* Compute everything for one campaign; *out is freed with
- * tk_scores_free. */
-int tk_scores_compute(struct tk_store *st, long campaign,
-		      struct tk_scores **out, struct tk_error *err);
-void tk_scores_free(struct tk_scores *sc);
-
-enum tk_score_by { TK_BY_DIVISION, TK_BY_SECTION, TK_BY_ITEM, TK_BY_GROUP };
-enum tk_score_format { TK_FMT_TABLE, TK_FMT_JSON, TK_FMT_CSV };
-
-/* Print scores (docs/scoring.md describes every field). */
-int tk_scores_print(const struct tk_scores *sc, enum tk_score_by by,
-		    enum tk_score_format fmt, FILE *out);
 
 #endif

@@ -1,0 +1,237 @@
+/*
+ * render.c — `org show`, `campaign list`, `campaign show` and `status`
+ * output, and the helpers the renderers share (render.h).
+ */
+#include "cli/render.h"
+
+#include <stdio.h>
+#include <string.h>
+
+int tk_render_emit(struct tk_buf *b, int rc)
+{
+	if (!rc && b->s)
+		fputs(b->s, stdout);
+	tk_buf_free(b);
+	return rc;
+}
+
+void tk_render_rows_end(struct tk_json *j)
+{
+	if (j->depth > 0 && j->lv[j->depth - 1].n == 0)
+		tk_buf_addc(j->b, '\n');
+	tk_json_end(j);
+}
+
+int tk_render_json_done(struct tk_json *j, struct tk_error *err)
+{
+	int rc = tk_json_finish(j, err);
+	if (!rc)
+		tk_buf_addc(j->b, '\n');
+	return rc;
+}
+
+void tk_render_csv_field(struct tk_buf *b, const char *s)
+{
+	if (!strpbrk(s, ",\"\n\r")) {
+		tk_buf_adds(b, s);
+		return;
+	}
+	tk_buf_addc(b, '"');
+	for (; *s; s++) {
+		if (*s == '"')
+			tk_buf_addc(b, '"');
+		tk_buf_addc(b, *s);
+	}
+	tk_buf_addc(b, '"');
+}
+
+void tk_render_kv_str(struct tk_json *j, const char *key, const char *v)
+{
+	tk_json_key(j, key);
+	tk_json_str(j, v);
+}
+
+void tk_render_kv_int(struct tk_json *j, const char *key, long long v)
+{
+	tk_json_key(j, key);
+	tk_json_int(j, v);
+}
+
+void tk_render_kv_num(struct tk_json *j, const char *key, double v)
+{
+	tk_json_key(j, key);
+	tk_json_num(j, v, "%.2f");
+}
+
+/* ------------------------------------------------------------ org show */
+
+static int org_json(const struct tk_org_view *v, struct tk_buf *out,
+		    struct tk_error *err)
+{
+	struct tk_json j;
+	tk_json_init(&j, out, 0);
+	tk_json_object(&j);
+	tk_render_kv_int(&j, "fy", v->fy);
+	tk_json_key(&j, "divisions");
+	tk_json_array_rows(&j);
+	for (int i = 0; i < v->n; i++) {
+		const struct tk_org_division *d = &v->div[i];
+		tk_json_object(&j);
+		tk_render_kv_str(&j, "code", d->code);
+		tk_render_kv_str(&j, "name", d->name);
+		tk_render_kv_str(&j, "kind", d->kind);
+		tk_render_kv_str(&j, "parent", d->parent);
+		tk_render_kv_str(&j, "head", d->head);
+		tk_render_kv_str(&j, "head_name", d->head_name);
+		tk_render_kv_int(&j, "staff", d->staff);
+		tk_json_end(&j);
+	}
+	tk_render_rows_end(&j);
+	tk_render_kv_int(&j, "division_count", v->n);
+	tk_render_kv_int(&j, "staff_count", v->staff);
+	tk_json_end(&j);
+	return tk_render_json_done(&j, err);
+}
+
+int tk_render_org(const struct tk_org_view *v, int json, struct tk_buf *out,
+		  struct tk_error *err)
+{
+	if (json)
+		return org_json(v, out, err);
+	tk_buf_addf(out, "FY%d organisation\n%-8s %-6s %6s  %s\n", v->fy,
+		    "code", "kind", "staff", "name (head)");
+	for (int i = 0; i < v->n; i++) {
+		const struct tk_org_division *d = &v->div[i];
+		tk_buf_addf(out, "%-8s %-6s %6d  %*s%s", d->code, d->kind,
+			    d->staff, d->depth * 2, "", d->name);
+		if (d->head_name)
+			tk_buf_addf(out, " (%s)", d->head_name);
+		tk_buf_addc(out, '\n');
+	}
+	tk_buf_addf(out, "%d divisions, %ld staff\n", v->n, v->staff);
+	return TK_OK;
+}
+
+/* ------------------------------------------------------------ campaigns */
+
+int tk_render_campaign_list(const struct tk_campaign_list *l, int json,
+			    struct tk_buf *out, struct tk_error *err)
+{
+	struct tk_json j;
+	if (!json) {
+		tk_buf_addf(out, "%-4s %-6s %-14s %-10s %-7s %9s  %s\n", "id",
+			    "FY", "survey", "due", "status", "submitted",
+			    "title");
+		for (int i = 0; i < l->n; i++) {
+			const struct tk_campaign_row *r = &l->rows[i];
+			tk_buf_addf(
+			    out, "%-4ld FY%-4d %-14s %-10s %-7s %4d/%-4d  %s\n",
+			    r->id, r->fy, r->survey, r->due ? r->due : "-",
+			    r->status, r->submitted, r->targets, r->title);
+		}
+		return TK_OK;
+	}
+	tk_json_init(&j, out, 0);
+	tk_json_array_rows(&j);
+	for (int i = 0; i < l->n; i++) {
+		const struct tk_campaign_row *r = &l->rows[i];
+		tk_json_object(&j);
+		tk_render_kv_int(&j, "id", r->id);
+		tk_render_kv_int(&j, "fy", r->fy);
+		tk_render_kv_str(&j, "title", r->title);
+		tk_render_kv_str(&j, "survey", r->survey);
+		tk_render_kv_str(&j, "version", r->version);
+		tk_render_kv_str(&j, "due", r->due);
+		tk_render_kv_str(&j, "status", r->status);
+		tk_render_kv_int(&j, "targets", r->targets);
+		tk_render_kv_int(&j, "submitted", r->submitted);
+		tk_json_end(&j);
+	}
+	tk_render_rows_end(&j);
+	return tk_render_json_done(&j, err);
+}
+
+int tk_render_campaign(const struct tk_campaign *c, int json,
+		       struct tk_buf *out, struct tk_error *err)
+{
+	struct tk_json j;
+	if (!json) {
+		tk_buf_addf(
+		    out,
+		    "campaign %ld: %s\n  FY%d, survey %s %s (hash %.16s…)\n  due %s, status %s, %d target divisions\n  marking: %s\n  return to: %s\n",
+		    c->id, c->title, c->fy, c->survey_id, c->survey_version,
+		    c->survey_hash, c->due ? c->due : "-", c->status,
+		    c->targets, c->marking, c->return_to);
+		return TK_OK;
+	}
+	tk_json_init(&j, out, 0);
+	tk_json_object(&j);
+	tk_render_kv_int(&j, "id", c->id);
+	tk_render_kv_int(&j, "fy", c->fy);
+	tk_render_kv_str(&j, "title", c->title);
+	tk_render_kv_str(&j, "survey", c->survey_id);
+	tk_render_kv_str(&j, "version", c->survey_version);
+	tk_render_kv_str(&j, "hash", c->survey_hash);
+	tk_render_kv_str(&j, "due", c->due);
+	tk_render_kv_str(&j, "marking", c->marking);
+	tk_render_kv_str(&j, "return_to", c->return_to);
+	tk_render_kv_str(&j, "status", c->status);
+	tk_render_kv_int(&j, "targets", c->targets);
+	tk_json_end(&j);
+	return tk_render_json_done(&j, err);
+}
+
+/* ------------------------------------------------------------ status */
+
+static int status_json(const struct tk_status *s, struct tk_buf *out,
+		       struct tk_error *err)
+{
+	struct tk_json j;
+	tk_json_init(&j, out, 0);
+	tk_json_object(&j);
+	tk_render_kv_int(&j, "campaign", s->c.id);
+	tk_render_kv_str(&j, "due", s->c.due);
+	tk_json_key(&j, "divisions");
+	tk_json_array_rows(&j);
+	for (int i = 0; i < s->n; i++) {
+		const struct tk_status_row *r = &s->rows[i];
+		tk_json_object(&j);
+		tk_render_kv_str(&j, "division", r->code);
+		tk_render_kv_str(&j, "name", r->name);
+		tk_render_kv_str(&j, "status", r->status);
+		tk_render_kv_str(&j, "imported_at", r->imported_at);
+		tk_render_kv_int(&j, "answered", r->answered);
+		tk_render_kv_int(&j, "submissions", r->submissions);
+		tk_render_kv_str(&j, "head", r->head);
+		tk_json_end(&j);
+	}
+	tk_render_rows_end(&j);
+	tk_render_kv_int(&j, "targets", s->n);
+	tk_render_kv_int(&j, "submitted", s->submitted);
+	tk_render_kv_int(&j, "late", s->late);
+	tk_render_kv_int(&j, "missing", s->n - s->submitted);
+	tk_json_end(&j);
+	return tk_render_json_done(&j, err);
+}
+
+int tk_render_status(const struct tk_status *s, int json, struct tk_buf *out,
+		     struct tk_error *err)
+{
+	if (json)
+		return status_json(s, out, err);
+	tk_buf_addf(out, "campaign %ld: %s (due %s)\n", s->c.id, s->c.title,
+		    s->c.due ? s->c.due : "-");
+	tk_buf_addf(out, "%-8s %-10s %-20s %8s %9s  %s\n", "code", "status",
+		    "imported", "answers", "versions", "division (head)");
+	for (int i = 0; i < s->n; i++) {
+		const struct tk_status_row *r = &s->rows[i];
+		tk_buf_addf(out, "%-8s %-10s %-20s %8d %9d  %s%s%s%s\n",
+			    r->code, r->status,
+			    r->imported_at ? r->imported_at : "-", r->answered,
+			    r->submissions, r->name, r->head ? " (" : "",
+			    r->head ? r->head : "", r->head ? ")" : "");
+	}
+	tk_buf_addf(out, "%d of %d submitted (%d late), %d missing\n",
+		    s->submitted, s->n, s->late, s->n - s->submitted);
+	return TK_OK;
+}

@@ -1,0 +1,53 @@
+/*
+ * render.h — the cli's renderers: result structs from app/ turned into
+ * the text tenken prints, as a table, JSON (through lib/json.h) or CSV.
+ * Every renderer appends to a struct tk_buf the caller owns and frees;
+ * nothing here reads the database, and only tk_render_emit prints.
+ */
+#ifndef TK_RENDER_H
+#define TK_RENDER_H
+
+#include "app/campaign.h"
+#include "app/org.h"
+#include "lib/json.h"
+#include "lib/util.h"
+#include "model/score.h"
+
+enum tk_format { TK_FMT_TABLE, TK_FMT_JSON, TK_FMT_CSV };
+enum tk_score_by { TK_BY_DIVISION, TK_BY_SECTION, TK_BY_ITEM, TK_BY_GROUP };
+
+/*
+ * Each returns TK_OK, or TK_EINPUT (with err set) when a JSON string
+ * was not valid UTF-8; out then holds a partial text not to be printed.
+ */
+int tk_render_scores(const struct tk_scores *sc, enum tk_score_by by,
+		     enum tk_format fmt, struct tk_buf *out,
+		     struct tk_error *err);
+int tk_render_org(const struct tk_org_view *v, int json, struct tk_buf *out,
+		  struct tk_error *err);
+int tk_render_campaign_list(const struct tk_campaign_list *l, int json,
+			    struct tk_buf *out, struct tk_error *err);
+int tk_render_campaign(const struct tk_campaign *c, int json,
+		       struct tk_buf *out, struct tk_error *err);
+int tk_render_status(const struct tk_status *s, int json, struct tk_buf *out,
+		     struct tk_error *err);
+
+/* Helpers shared by the renderers (render.c). */
+
+/* Close an array opened with tk_json_array_rows; an empty one is written
+ * "[\n]" as tenken always has. */
+void tk_render_rows_end(struct tk_json *j);
+/* Finish j and end the text with a newline; returns tk_json_finish. */
+int tk_render_json_done(struct tk_json *j, struct tk_error *err);
+/* Print b to stdout when rc is TK_OK (nothing otherwise: no partial
+ * output), free b, and return rc. */
+int tk_render_emit(struct tk_buf *b, int rc);
+/* A member: key and a string (NULL: null), an integer, or a number with
+ * two decimals (NaN: null). */
+void tk_render_kv_str(struct tk_json *j, const char *key, const char *v);
+void tk_render_kv_int(struct tk_json *j, const char *key, long long v);
+void tk_render_kv_num(struct tk_json *j, const char *key, double v);
+/* One CSV field, quoted when it holds a comma, quote or line break. */
+void tk_render_csv_field(struct tk_buf *b, const char *s);
+
+#endif
