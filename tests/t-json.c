@@ -74,7 +74,7 @@ static void t_layout(void)
 	check_str(b.s, "{\"campaign\":2,\"rows\":[\n"
 		       " {\"score\":70.39,\"ok\":false,\"tags\":[\"x\"]},\n"
 		       " {\"score\":null,\"ok\":true,\"tags\":[\"x\",\"y\"]}\n"
-		       "],\"empty\":[],\"none\":null}");
+		       "],\"empty\":[\n],\"none\":null}");
 	tk_buf_free(&b);
 }
 

@@ -15,14 +15,13 @@
 int cmd_init(struct tk_args *a, struct tk_error *err)
 {
 	struct tk_store *st = NULL;
-	int from = 0, rc;
+	int rc;
 	if ((rc = tk_store_open(a->db, TK_STORE_CREATE, &st, err)))
 		return rc;
 	tk_store_close(st);
 	/* Reopen to report what happened without racing the migration. */
 	if ((rc = tk_store_open(a->db, TK_STORE_CREATE, &st, err)))
 		return rc;
-	(void)from;
 	if (!a->quiet)
 		printf("%s: schema version %d (WAL, foreign keys on)\n", a->db,
 		       st->version);

@@ -15,13 +15,6 @@ int tk_render_emit(struct tk_buf *b, int rc)
 	return rc;
 }
 
-void tk_render_rows_end(struct tk_json *j)
-{
-	if (j->depth > 0 && j->lv[j->depth - 1].n == 0)
-		tk_buf_addc(j->b, '\n');
-	tk_json_end(j);
-}
-
 int tk_render_json_done(struct tk_json *j, struct tk_error *err)
 {
 	int rc = tk_json_finish(j, err);
@@ -86,7 +79,7 @@ static int org_json(const struct tk_org_view *v, struct tk_buf *out,
 		tk_render_kv_int(&j, "staff", d->staff);
 		tk_json_end(&j);
 	}
-	tk_render_rows_end(&j);
+	tk_json_end(&j);
 	tk_render_kv_int(&j, "division_count", v->n);
 	tk_render_kv_int(&j, "staff_count", v->staff);
 	tk_json_end(&j);
@@ -147,7 +140,7 @@ int tk_render_campaign_list(const struct tk_campaign_list *l, int json,
 		tk_render_kv_int(&j, "submitted", r->submitted);
 		tk_json_end(&j);
 	}
-	tk_render_rows_end(&j);
+	tk_json_end(&j);
 	return tk_render_json_done(&j, err);
 }
 
@@ -205,7 +198,7 @@ static int status_json(const struct tk_status *s, struct tk_buf *out,
 		tk_render_kv_str(&j, "head", r->head);
 		tk_json_end(&j);
 	}
-	tk_render_rows_end(&j);
+	tk_json_end(&j);
 	tk_render_kv_int(&j, "targets", s->n);
 	tk_render_kv_int(&j, "submitted", s->submitted);
 	tk_render_kv_int(&j, "late", s->late);

@@ -34,9 +34,6 @@ int tk_render_status(const struct tk_status *s, int json, struct tk_buf *out,
 
 /* Helpers shared by the renderers (render.c). */
 
-/* Close an array opened with tk_json_array_rows; an empty one is written
- * "[\n]" as tenken always has. */
-void tk_render_rows_end(struct tk_json *j);
 /* Finish j and end the text with a newline; returns tk_json_finish. */
 int tk_render_json_done(struct tk_json *j, struct tk_error *err);
 /* Print b to stdout when rc is TK_OK (nothing otherwise: no partial

@@ -60,7 +60,7 @@ static int json_rows(const struct tk_scores *sc, int n, row_fn *row,
 	tk_json_array_rows(&j);
 	for (int i = 0; i < n; i++)
 		row(&j, sc, i);
-	tk_render_rows_end(&j);
+	tk_json_end(&j);
 	return tk_render_json_done(&j, err);
 }
 
@@ -174,7 +174,7 @@ static int sections_json(const struct tk_scores *sc, struct tk_buf *b,
 		tk_json_end(&j);
 		tk_json_end(&j);
 	}
-	tk_render_rows_end(&j);
+	tk_json_end(&j);
 	return tk_render_json_done(&j, err);
 }
 

@@ -123,7 +123,7 @@ void tk_json_end(struct tk_json *j)
 		return;
 	}
 	j->depth--;
-	if (j->lv[j->depth].ending && j->lv[j->depth].n)
+	if (j->lv[j->depth].ending)
 		tk_buf_adds(j->b, j->lv[j->depth].ending);
 	tk_buf_addc(j->b, j->lv[j->depth].close);
 }

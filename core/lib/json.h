@@ -13,7 +13,8 @@
  * Layout: containers are compact unless opened with a row prefix, which
  * is written before each element (e.g. "\n " puts each element on its own
  * line, indented by one space) and a close prefix written before the
- * closing bracket ("\n" for command output).  That is the whole of
+ * closing bracket, also when the container is empty ("\n" for command
+ * output, so an empty list reads "[\n]").  That is the whole of
  * tenken's JSON style: compact rows, one per line.
  *
  *	struct tk_buf b = {0};
