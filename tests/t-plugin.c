@@ -4,6 +4,7 @@
  * validation errors, the bundled surveys, duplicate ids, checklist(),
  * parameters, the frozen store/load round trip and hooks.
  */
+#include "app/survey_db.h"
 #include "plugin/plugin.h"
 #include "tap.h"
 

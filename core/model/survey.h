@@ -3,7 +3,7 @@
  * declares (docs/plugin-api.md), as plain C data.
  *
  * A struct tk_survey is made either by the plugin host from a Lua plugin
- * (plugin.h) or from the frozen copy in the database (tk_survey_load), and
+ * (plugin.h) or from the frozen copy in the database (app/survey_db.h), and
  * is what forms, import and scoring work from.  Everything in it is owned by
  * it; tk_survey_free releases it all.
  */
@@ -12,7 +12,6 @@
 
 #include "lib/error.h"
 #include "lib/util.h"
-#include "store/store.h"
 
 enum tk_item_type {
 	TK_ITEM_CHOICE,
@@ -105,16 +104,5 @@ void tk_survey_rehash(struct tk_survey *s);
 
 /* The grade label for a score, or "" when no band matches. */
 const char *tk_survey_grade(const struct tk_survey *s, double score);
-
-/*
- * Freeze a survey into the database (inside the caller's transaction): the
- * definition, its tables and its provenance.  If a survey with the same hash
- * is stored already, nothing is written.  *id gets surveys.id.
- */
-int tk_survey_store(struct tk_store *st, const struct tk_survey *s, long *id,
-		    struct tk_error *err);
-/* Load the frozen survey surveys.id = id.  *out NULL on failure. */
-int tk_survey_load(struct tk_store *st, long id, struct tk_survey **out,
-		   struct tk_error *err);
 
 #endif
