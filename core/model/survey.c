@@ -4,6 +4,7 @@
 #include "model/survey.h"
 
 #include "lib/digest.h"
+#include "lib/json.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -110,169 +111,176 @@ const char *tk_survey_grade(const struct tk_survey *s, double score)
 	return "";
 }
 
-static void json_num(struct tk_buf *b, double v)
-{
-	char tmp[32];
-	snprintf(tmp, sizeof tmp, "%.10g", v);
-	tk_buf_adds(b, tmp);
-}
-
-static void json_strv(struct tk_buf *b, char **v, int n)
-{
-	tk_buf_addc(b, '[');
-	for (int i = 0; i < n; i++) {
-		if (i)
-			tk_buf_addc(b, ',');
-		tk_buf_json_str(b, v[i]);
-	}
-	tk_buf_addc(b, ']');
-}
+/* Numbers of the canonical form: at most ten significant digits. */
+#define NUM "%.10g"
 
 static const char *const kind_bits[] = {"bureau", "hq", "station"};
+
+/* [{"label":..,"value":..},...]; value null for 該当なし. */
+static void json_choices(struct tk_json *j, const struct tk_scale *sc)
+{
+	tk_json_array(j);
+	for (int i = 0; i < sc->nchoices; i++) {
+		tk_json_object(j);
+		tk_json_key(j, "label");
+		tk_json_str(j, sc->choices[i].label);
+		tk_json_key(j, "value");
+		if (sc->choices[i].na)
+			tk_json_null(j);
+		else
+			tk_json_num(j, sc->choices[i].value, NUM);
+		tk_json_end(j);
+	}
+	tk_json_end(j);
+}
+
+/* The survey's own fields, hooks, grades and scales. */
+static void json_head(struct tk_json *j, const struct tk_survey *s)
+{
+	tk_json_key(j, "id");
+	tk_json_str(j, s->id);
+	tk_json_key(j, "version");
+	tk_json_str(j, s->version);
+	tk_json_key(j, "title");
+	tk_json_str(j, s->title);
+	tk_json_key(j, "kind");
+	tk_json_str(j, s->kind);
+	tk_json_key(j, "respondent");
+	tk_json_str(j, s->respondent == TK_RESP_STAFF ? "staff" : "division");
+	tk_json_key(j, "description");
+	tk_json_str(j, s->description ? s->description : "");
+	tk_json_key(j, "instructions");
+	tk_json_strv(j, s->instructions, s->ninstructions);
+	tk_json_key(j, "hooks");
+	tk_json_object(j);
+	tk_json_key(j, "score");
+	tk_json_bool(j, s->has_score_hook);
+	tk_json_key(j, "validate");
+	tk_json_bool(j, s->has_validate_hook);
+	tk_json_key(j, "report");
+	tk_json_bool(j, s->has_report_hook);
+	tk_json_end(j);
+	tk_json_key(j, "grades");
+	tk_json_array(j);
+	for (int i = 0; i < s->ngrades; i++) {
+		tk_json_object(j);
+		tk_json_key(j, "label");
+		tk_json_str(j, s->grades[i].label);
+		tk_json_key(j, "min");
+		tk_json_num(j, s->grades[i].min, NUM);
+		tk_json_end(j);
+	}
+	tk_json_end(j);
+	tk_json_key(j, "scales");
+	tk_json_object(j);
+	for (int i = 0; i < s->nscales; i++) {
+		tk_json_key(j, s->scales[i].name);
+		json_choices(j, &s->scales[i]);
+	}
+	tk_json_end(j);
+}
+
+/* An item's applicability: null, or {"kind":[..],"item":..,"any":[..]}. */
+static void json_applies(struct tk_json *j, const struct tk_survey *s,
+			 const struct tk_item *it)
+{
+	if (!it->applies_kinds && it->applies_item < 0) {
+		tk_json_null(j);
+		return;
+	}
+	tk_json_object(j);
+	tk_json_key(j, "kind");
+	tk_json_array(j);
+	for (int k = 0; k < 3; k++)
+		if (it->applies_kinds & (1u << k))
+			tk_json_str(j, kind_bits[k]);
+	tk_json_end(j);
+	tk_json_key(j, "item");
+	tk_json_str(j, it->applies_item >= 0 ? s->items[it->applies_item].id
+					     : NULL);
+	tk_json_key(j, "any");
+	tk_json_strv(j, it->applies_any, it->napplies_any);
+	tk_json_end(j);
+}
+
+static void json_item(struct tk_json *j, const struct tk_survey *s,
+		      const struct tk_item *it)
+{
+	const struct tk_scale *sc =
+	    it->scale >= 0 ? &s->scales[it->scale] : NULL;
+	tk_json_object(j);
+	tk_json_key(j, "id");
+	tk_json_str(j, it->id);
+	tk_json_key(j, "text");
+	tk_json_str(j, it->text);
+	tk_json_key(j, "clause");
+	tk_json_str(j, it->clause);
+	tk_json_key(j, "type");
+	tk_json_str(j, tk_item_type_name(it->type));
+	tk_json_key(j, "scale");
+	tk_json_str(j, sc ? sc->name : NULL);
+	tk_json_key(j, "choices");
+	if (sc)
+		json_choices(j, sc);
+	else
+		tk_json_null(j);
+	tk_json_key(j, "weight");
+	tk_json_num(j, it->weight, NUM);
+	tk_json_key(j, "severity");
+	tk_json_str(j, tk_severity_name(it->severity));
+	tk_json_key(j, "required");
+	tk_json_bool(j, it->required);
+	tk_json_key(j, "guidance");
+	tk_json_str(j, it->guidance ? it->guidance : "");
+	tk_json_key(j, "evidence");
+	tk_json_str(j, it->evidence ? it->evidence : "");
+	tk_json_key(j, "tags");
+	tk_json_strv(j, it->tags, it->ntags);
+	tk_json_key(j, "applies");
+	json_applies(j, s, it);
+	if (it->has_min) {
+		tk_json_key(j, "min");
+		tk_json_num(j, it->min, NUM);
+	}
+	if (it->has_max) {
+		tk_json_key(j, "max");
+		tk_json_num(j, it->max, NUM);
+	}
+	tk_json_end(j);
+}
+
+/* Sections one per line ("\n{"), items one per line ("\n {"), no line
+ * before the closing brackets: the exact bytes the hashes are pinned to. */
+static void json_sections(struct tk_json *j, const struct tk_survey *s)
+{
+	tk_json_array_layout(j, "\n", "");
+	for (int si = 0; si < s->nsections; si++) {
+		const struct tk_section *sec = &s->sections[si];
+		tk_json_object(j);
+		tk_json_key(j, "id");
+		tk_json_str(j, sec->id);
+		tk_json_key(j, "title");
+		tk_json_str(j, sec->title);
+		tk_json_key(j, "items");
+		tk_json_array_layout(j, "\n ", "");
+		for (int i = sec->first; i < sec->first + sec->count; i++)
+			json_item(j, s, &s->items[i]);
+		tk_json_end(j);
+		tk_json_end(j);
+	}
+	tk_json_end(j);
+}
 
 char *tk_survey_json(const struct tk_survey *s)
 {
 	struct tk_buf b = {0};
-	tk_buf_adds(&b, "{\"id\":");
-	tk_buf_json_str(&b, s->id);
-	tk_buf_adds(&b, ",\"version\":");
-	tk_buf_json_str(&b, s->version);
-	tk_buf_adds(&b, ",\"title\":");
-	tk_buf_json_str(&b, s->title);
-	tk_buf_adds(&b, ",\"kind\":");
-	tk_buf_json_str(&b, s->kind);
-	tk_buf_adds(&b, ",\"respondent\":");
-	tk_buf_json_str(&b,
-			s->respondent == TK_RESP_STAFF ? "staff" : "division");
-	tk_buf_adds(&b, ",\"description\":");
-	tk_buf_json_str(&b, s->description ? s->description : "");
-	tk_buf_adds(&b, ",\"instructions\":");
-	json_strv(&b, s->instructions, s->ninstructions);
-	tk_buf_adds(&b, ",\"hooks\":{");
-	tk_buf_addf(&b, "\"score\":%s,\"validate\":%s,\"report\":%s},",
-		    s->has_score_hook ? "true" : "false",
-		    s->has_validate_hook ? "true" : "false",
-		    s->has_report_hook ? "true" : "false");
-	tk_buf_adds(&b, "\"grades\":[");
-	for (int i = 0; i < s->ngrades; i++) {
-		tk_buf_adds(&b, i ? ",{\"label\":" : "{\"label\":");
-		tk_buf_json_str(&b, s->grades[i].label);
-		tk_buf_adds(&b, ",\"min\":");
-		json_num(&b, s->grades[i].min);
-		tk_buf_addc(&b, '}');
-	}
-	tk_buf_adds(&b, "],\"scales\":{");
-	for (int i = 0; i < s->nscales; i++) {
-		if (i)
-			tk_buf_addc(&b, ',');
-		tk_buf_json_str(&b, s->scales[i].name);
-		tk_buf_adds(&b, ":[");
-		for (int j = 0; j < s->scales[i].nchoices; j++) {
-			struct tk_choice *c = &s->scales[i].choices[j];
-			tk_buf_adds(&b, j ? ",{\"label\":" : "{\"label\":");
-			tk_buf_json_str(&b, c->label);
-			tk_buf_adds(&b, ",\"value\":");
-			if (c->na)
-				tk_buf_adds(&b, "null");
-			else
-				json_num(&b, c->value);
-			tk_buf_addc(&b, '}');
-		}
-		tk_buf_addc(&b, ']');
-	}
-	tk_buf_adds(&b, "},\"sections\":[");
-	for (int si = 0; si < s->nsections; si++) {
-		struct tk_section *sec = &s->sections[si];
-		tk_buf_adds(&b, si ? ",\n{\"id\":" : "\n{\"id\":");
-		tk_buf_json_str(&b, sec->id);
-		tk_buf_adds(&b, ",\"title\":");
-		tk_buf_json_str(&b, sec->title);
-		tk_buf_adds(&b, ",\"items\":[");
-		for (int i = sec->first; i < sec->first + sec->count; i++) {
-			struct tk_item *it = &s->items[i];
-			tk_buf_adds(&b, i > sec->first ? ",\n {\"id\":"
-						       : "\n {\"id\":");
-			tk_buf_json_str(&b, it->id);
-			tk_buf_adds(&b, ",\"text\":");
-			tk_buf_json_str(&b, it->text);
-			tk_buf_adds(&b, ",\"clause\":");
-			tk_buf_json_str(&b, it->clause);
-			tk_buf_adds(&b, ",\"type\":");
-			tk_buf_json_str(&b, tk_item_type_name(it->type));
-			tk_buf_adds(&b, ",\"scale\":");
-			tk_buf_json_str(&b, it->scale >= 0
-						? s->scales[it->scale].name
-						: NULL);
-			tk_buf_adds(&b, ",\"choices\":");
-			if (it->scale >= 0) {
-				struct tk_scale *sc = &s->scales[it->scale];
-				tk_buf_addc(&b, '[');
-				for (int j = 0; j < sc->nchoices; j++) {
-					tk_buf_adds(&b, j ? ",{\"label\":"
-							  : "{\"label\":");
-					tk_buf_json_str(&b,
-							sc->choices[j].label);
-					tk_buf_adds(&b, ",\"value\":");
-					if (sc->choices[j].na)
-						tk_buf_adds(&b, "null");
-					else
-						json_num(&b,
-							 sc->choices[j].value);
-					tk_buf_addc(&b, '}');
-				}
-				tk_buf_addc(&b, ']');
-			} else {
-				tk_buf_adds(&b, "null");
-			}
-			tk_buf_adds(&b, ",\"weight\":");
-			json_num(&b, it->weight);
-			tk_buf_adds(&b, ",\"severity\":");
-			tk_buf_json_str(&b, tk_severity_name(it->severity));
-			tk_buf_addf(&b, ",\"required\":%s",
-				    it->required ? "true" : "false");
-			tk_buf_adds(&b, ",\"guidance\":");
-			tk_buf_json_str(&b, it->guidance ? it->guidance : "");
-			tk_buf_adds(&b, ",\"evidence\":");
-			tk_buf_json_str(&b, it->evidence ? it->evidence : "");
-			tk_buf_adds(&b, ",\"tags\":");
-			json_strv(&b, it->tags, it->ntags);
-			tk_buf_adds(&b, ",\"applies\":");
-			if (!it->applies_kinds && it->applies_item < 0) {
-				tk_buf_adds(&b, "null");
-			} else {
-				tk_buf_adds(&b, "{\"kind\":[");
-				int first = 1;
-				for (int k = 0; k < 3; k++)
-					if (it->applies_kinds & (1u << k)) {
-						if (!first)
-							tk_buf_addc(&b, ',');
-						first = 0;
-						tk_buf_json_str(&b,
-								kind_bits[k]);
-					}
-				tk_buf_adds(&b, "],\"item\":");
-				tk_buf_json_str(
-				    &b, it->applies_item >= 0
-					    ? s->items[it->applies_item].id
-					    : NULL);
-				tk_buf_adds(&b, ",\"any\":");
-				json_strv(&b, it->applies_any,
-					  it->napplies_any);
-				tk_buf_addc(&b, '}');
-			}
-			if (it->has_min) {
-				tk_buf_adds(&b, ",\"min\":");
-				json_num(&b, it->min);
-			}
-			if (it->has_max) {
-				tk_buf_adds(&b, ",\"max\":");
-				json_num(&b, it->max);
-			}
-			tk_buf_addc(&b, '}');
-		}
-		tk_buf_adds(&b, "]}");
-	}
-	tk_buf_adds(&b, "]}");
+	struct tk_json j;
+	tk_json_init(&j, &b, TK_JSON_RAW_SEPARATORS);
+	tk_json_object(&j);
+	json_head(&j, s);
+	tk_json_key(&j, "sections");
+	json_sections(&j, s);
+	tk_json_end(&j);
 	return tk_buf_take(&b);
 }
 
