@@ -338,6 +338,7 @@ int tk_cli_main(int argc, char **argv)
 		    a.plugin_instructions, (size_t)a.plugin_memory_mib << 20};
 		tk_plugin_limits_set(&lim);
 	}
+	tk_cli_plugin_env();
 	if (!rc)
 		rc = c->run(&a, &err);
 	if (rc) {

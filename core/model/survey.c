@@ -271,15 +271,20 @@ static void json_sections(struct tk_json *j, const struct tk_survey *s)
 	tk_json_end(j);
 }
 
+void tk_survey_json_members(struct tk_json *j, const struct tk_survey *s)
+{
+	json_head(j, s);
+	tk_json_key(j, "sections");
+	json_sections(j, s);
+}
+
 char *tk_survey_json(const struct tk_survey *s)
 {
 	struct tk_buf b = {0};
 	struct tk_json j;
 	tk_json_init(&j, &b, TK_JSON_RAW_SEPARATORS);
 	tk_json_object(&j);
-	json_head(&j, s);
-	tk_json_key(&j, "sections");
-	json_sections(&j, s);
+	tk_survey_json_members(&j, s);
 	tk_json_end(&j);
 	return tk_buf_take(&b);
 }

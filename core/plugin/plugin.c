@@ -28,25 +28,28 @@
 
 /* ------------------------------------------------------------ limits */
 
-static struct tk_plugin_limits override;
+/* The defaults (from the environment, tk_plugin_limits_set_defaults) and
+ * the overrides (the command line, tk_plugin_limits_set); fields <= 0 are
+ * unset. */
+static struct tk_plugin_limits defaults, override;
 
 void tk_plugin_limits_default(struct tk_plugin_limits *lim)
 {
-	const char *s;
-	char *end;
-	long v;
 	lim->instructions = 50000000;
 	lim->memory_bytes = (size_t)64 << 20;
-	if ((s = getenv("TENKEN_PLUGIN_INSTRUCTIONS")) &&
-	    (v = strtol(s, &end, 10)) > 0 && !*end)
-		lim->instructions = v;
-	if ((s = getenv("TENKEN_PLUGIN_MEMORY")) &&
-	    (v = strtol(s, &end, 10)) > 0 && !*end && v <= 65536)
-		lim->memory_bytes = (size_t)v << 20;
+	if (defaults.instructions > 0)
+		lim->instructions = defaults.instructions;
+	if (defaults.memory_bytes > 0)
+		lim->memory_bytes = defaults.memory_bytes;
 	if (override.instructions > 0)
 		lim->instructions = override.instructions;
 	if (override.memory_bytes > 0)
 		lim->memory_bytes = override.memory_bytes;
+}
+
+void tk_plugin_limits_set_defaults(const struct tk_plugin_limits *lim)
+{
+	defaults = *lim;
 }
 
 void tk_plugin_limits_set(const struct tk_plugin_limits *lim)
@@ -1712,14 +1715,21 @@ done:
 
 /* ------------------------------------------------------------ host */
 
+static char *bundled_dir;
+
+void tk_plugin_set_bundled_dir(const char *dir)
+{
+	free(bundled_dir);
+	bundled_dir = dir && *dir ? tk_xstrdup(dir) : NULL;
+}
+
 const char *tk_bundled_surveys_dir(void)
 {
 	static char dir[4200];
-	const char *env = getenv("TENKEN_SURVEYS");
 	char exe[4000];
 	ssize_t n;
-	if (env && *env)
-		return env;
+	if (bundled_dir)
+		return bundled_dir;
 	n = readlink("/proc/self/exe", exe, sizeof exe - 1);
 	if (n > 0) {
 		char *slash;

@@ -23,11 +23,15 @@ struct tk_plugin_limits {
 	size_t memory_bytes; /* heap of one lua_State */
 };
 
-/* 50 million instructions and 64 MiB, or TENKEN_PLUGIN_INSTRUCTIONS /
- * TENKEN_PLUGIN_MEMORY (MiB) from the environment, or what
- * tk_plugin_limits_set gave (the command line's --plugin-* options), so
- * that every plugin state of the process, hooks included, gets them. */
+/* 50 million instructions and 64 MiB, or what tk_plugin_limits_set_defaults
+ * gave (TENKEN_PLUGIN_INSTRUCTIONS / TENKEN_PLUGIN_MEMORY, read by the
+ * command line), or what tk_plugin_limits_set gave (the command line's
+ * --plugin-* options), so that every plugin state of the process, hooks
+ * included, gets them. */
 void tk_plugin_limits_default(struct tk_plugin_limits *lim);
+/* Set the process-wide defaults (fields <= 0 keep the built-in ones);
+ * tk_plugin_limits_set still wins over them. */
+void tk_plugin_limits_set_defaults(const struct tk_plugin_limits *lim);
 /* Set the process-wide limits (fields <= 0 keep the default). */
 void tk_plugin_limits_set(const struct tk_plugin_limits *lim);
 
@@ -70,9 +74,12 @@ int tk_host_load_file(tk_host *h, const char *path, const char *const *params,
 		      int nparams, struct tk_survey **out,
 		      struct tk_error *err);
 
-/* The directory of the bundled surveys (TENKEN_SURVEYS, the installed
- * share directory, or the source tree).  Statically allocated. */
+/* The directory of the bundled surveys: what tk_plugin_set_bundled_dir
+ * gave (TENKEN_SURVEYS, read by the command line), else the installed share
+ * directory, else the source tree.  Statically allocated. */
 const char *tk_bundled_surveys_dir(void);
+/* Set it (a copy is kept; NULL or "" unsets). */
+void tk_plugin_set_bundled_dir(const char *dir);
 
 /* ---------------------------------------------------------------- hooks */
 
