@@ -6,7 +6,7 @@
  * enforced by a count hook, only the base (trimmed), string, table, math and
  * utf8 libraries, its own guarded _ENV, and text-mode loading (bytecode is
  * refused).  Every call into Lua goes through one protected entry point
- * (plugin.c: protected_call) that arms the limits, installs a message handler
+ * (sandbox.c: tk_lua_call) that arms the limits, installs a message handler
  * and disarms the limits afterwards.  A failure is reported as
  * "file:line: message" with TK_EPLUGIN and the host carries on.
  */
