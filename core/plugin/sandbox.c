@@ -14,9 +14,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define HOOK_EVERY   1000 /* instructions between count-hook calls */
-#define CHURN_FACTOR 32 /* bytes allocated per call, as a multiple of the cap  \
-			 */
+#define HOOK_EVERY 1000 /* instructions between count-hook calls */
+#define CHURN_FACTOR                                                           \
+	32 /* bytes allocated per call, as a multiple of the cap               \
+	    */
 
 /* ------------------------------------------------------------ limits */
 
@@ -373,36 +374,67 @@ static void copy_lib(lua_State *L, int env, const char *lib,
 	lua_pop(L, 1);
 }
 
-/*
- * Make a sandboxed state with the prelude run into a fresh environment.
- * Leaves the environment table on the stack top; *api_ref is the registry
- * reference of the prelude's API table.
- */
-lua_State *tk_lstate_new(struct lstate *ls, const char *const *params,
-			 int nparams, struct tk_buf *params_text, int *api_ref,
-			 struct tk_error *err)
+/* The libraries opened in a state, as in Lua's linit.c. */
+static const luaL_Reg opened[] = {
+    {LUA_GNAME, luaopen_base},	     {LUA_STRLIBNAME, luaopen_string},
+    {LUA_TABLIBNAME, luaopen_table}, {LUA_MATHLIBNAME, luaopen_math},
+    {LUA_UTF8LIBNAME, luaopen_utf8}, {NULL, NULL}};
+
+static const char *const string_skip[] = {"dump", NULL};
+static const char *const math_skip[] = {"randomseed", NULL};
+
+/* How a grant puts something into a plugin's environment. */
+enum {
+	G_GLOBAL,  /* env[name] = the global name */
+	G_LIB,	   /* env[lib] = a copy of library lib, less skip */
+	G_WRAP,	   /* env[lib][name] = fn with the original as upvalue */
+	G_REPLACE, /* env[name] = fn */
+};
+
+struct grant {
+	int how;
+	const char *lib, *name;
+	lua_CFunction fn;
+	const char *const *skip;
+};
+
+/* Everything a plugin gets, in the order it is granted: nothing else of
+ * the opened libraries is reachable from plugin code. */
+static const struct grant grants[] = {
+    {G_GLOBAL, NULL, "assert", NULL, NULL},
+    {G_GLOBAL, NULL, "error", NULL, NULL},
+    {G_GLOBAL, NULL, "ipairs", NULL, NULL},
+    {G_GLOBAL, NULL, "next", NULL, NULL},
+    {G_GLOBAL, NULL, "pairs", NULL, NULL},
+    {G_GLOBAL, NULL, "rawequal", NULL, NULL},
+    {G_GLOBAL, NULL, "rawlen", NULL, NULL},
+    {G_GLOBAL, NULL, "select", NULL, NULL},
+    {G_GLOBAL, NULL, "tonumber", NULL, NULL},
+    {G_GLOBAL, NULL, "tostring", NULL, NULL},
+    {G_GLOBAL, NULL, "type", NULL, NULL},
+    {G_GLOBAL, NULL, "setmetatable", NULL, NULL},
+    {G_GLOBAL, NULL, "getmetatable", NULL, NULL},
+    {G_LIB, LUA_STRLIBNAME, NULL, NULL, string_skip},
+    {G_LIB, LUA_TABLIBNAME, NULL, NULL, NULL},
+    {G_LIB, LUA_MATHLIBNAME, NULL, NULL, math_skip},
+    {G_LIB, LUA_UTF8LIBNAME, NULL, NULL, NULL},
+    {G_WRAP, LUA_STRLIBNAME, "find", l_guard, NULL},
+    {G_WRAP, LUA_STRLIBNAME, "match", l_guard, NULL},
+    {G_WRAP, LUA_STRLIBNAME, "gmatch", l_guard, NULL},
+    {G_WRAP, LUA_STRLIBNAME, "gsub", l_guard, NULL},
+    {G_REPLACE, NULL, "setmetatable", l_setmetatable, NULL},
+    {G_WRAP, LUA_STRLIBNAME, "rep", l_rep, NULL},
+    {G_WRAP, LUA_TABLIBNAME, "move", l_move, NULL},
+    {G_REPLACE, NULL, "pcall", l_pcall, NULL},
+    {G_REPLACE, NULL, "xpcall", l_xpcall, NULL},
+};
+
+/* Open the libraries and hide the strings' shared metatable. */
+static void open_libs(lua_State *L)
 {
-	static const char *const base_ok[] = {
-	    "assert",	"error",	"ipairs",	"next",	    "pairs",
-	    "rawequal", "rawlen",	"select",	"tonumber", "tostring",
-	    "type",	"setmetatable", "getmetatable", NULL};
-	static const char *const string_skip[] = {"dump", NULL};
-	static const char *const math_skip[] = {"randomseed", NULL};
-	lua_State *L = lua_newstate(l_alloc, ls);
-	int env;
-
-	if (!L) {
-		tk_error_set(err, TK_ENOMEM, "cannot create a Lua state");
-		return NULL;
-	}
-	luaL_requiref(L, "_G", luaopen_base, 1);
-	luaL_requiref(L, LUA_STRLIBNAME, luaopen_string, 1);
-	luaL_requiref(L, LUA_TABLIBNAME, luaopen_table, 1);
-	luaL_requiref(L, LUA_MATHLIBNAME, luaopen_math, 1);
-	luaL_requiref(L, LUA_UTF8LIBNAME, luaopen_utf8, 1);
+	for (const luaL_Reg *lib = opened; lib->func; lib++)
+		luaL_requiref(L, lib->name, lib->func, 1);
 	lua_settop(L, 0);
-
-	/* Strings share one metatable: hide it from plugins. */
 	lua_pushliteral(L, "");
 	if (lua_getmetatable(L, -1)) {
 		lua_pushliteral(L, "string");
@@ -410,59 +442,55 @@ lua_State *tk_lstate_new(struct lstate *ls, const char *const *params,
 		lua_pop(L, 1);
 	}
 	lua_pop(L, 1);
+}
 
+/* Push a new environment holding the grants. */
+static int make_env(lua_State *L)
+{
+	int env;
 	lua_newtable(L);
 	env = lua_gettop(L);
-	for (const char *const *f = base_ok; *f; f++) {
-		lua_getglobal(L, *f);
-		lua_setfield(L, env, *f);
+	for (size_t i = 0; i < sizeof grants / sizeof grants[0]; i++) {
+		const struct grant *g = &grants[i];
+		switch (g->how) {
+		case G_GLOBAL:
+			lua_getglobal(L, g->name);
+			lua_setfield(L, env, g->name);
+			break;
+		case G_LIB:
+			copy_lib(L, env, g->lib, g->skip);
+			break;
+		case G_WRAP:
+			wrap(L, env, g->lib, g->name, g->fn);
+			break;
+		case G_REPLACE:
+			lua_pushcfunction(L, g->fn);
+			lua_setfield(L, env, g->name);
+			break;
+		}
 	}
-	copy_lib(L, env, LUA_STRLIBNAME, string_skip);
-	copy_lib(L, env, LUA_TABLIBNAME, NULL);
-	copy_lib(L, env, LUA_MATHLIBNAME, math_skip);
-	copy_lib(L, env, LUA_UTF8LIBNAME, NULL);
-	wrap(L, env, LUA_STRLIBNAME, "find", l_guard);
-	wrap(L, env, LUA_STRLIBNAME, "match", l_guard);
-	wrap(L, env, LUA_STRLIBNAME, "gmatch", l_guard);
-	wrap(L, env, LUA_STRLIBNAME, "gsub", l_guard);
-	lua_pushcfunction(L, l_setmetatable);
-	lua_setfield(L, env, "setmetatable");
-	wrap(L, env, LUA_STRLIBNAME, "rep", l_rep);
-	wrap(L, env, LUA_TABLIBNAME, "move", l_move);
 	/* Method calls on strings ("x"):find() must see the guarded table. */
 	lua_pushliteral(L, "");
 	lua_getmetatable(L, -1);
 	lua_getfield(L, env, LUA_STRLIBNAME);
 	lua_setfield(L, -2, "__index");
 	lua_pop(L, 2);
-	lua_pushcfunction(L, l_pcall);
-	lua_setfield(L, env, "pcall");
-	lua_pushcfunction(L, l_xpcall);
-	lua_setfield(L, env, "xpcall");
 	lua_pushvalue(L, env);
 	lua_setfield(L, env, "_G");
+	return env;
+}
 
-	/* The prelude, trusted, in text mode. */
-	if (luaL_loadbufferx(L, tk_prelude_lua, sizeof tk_prelude_lua - 1,
-			     "=prelude", "t") != LUA_OK) {
-		tk_error_set(err, TK_EPLUGIN, "prelude: %s",
-			     lua_tostring(L, -1));
-		lua_close(L);
-		return NULL;
-	}
-	lua_pushvalue(L, env);
-	lua_pushcfunction(L, l_where);
-	lua_pushcfunction(L, tk_l_checklist);
+/* Push the parameters as a table; params_text gets them one per line. */
+static int push_params(lua_State *L, const char *const *params, int nparams,
+		       struct tk_buf *params_text, struct tk_error *err)
+{
 	lua_newtable(L);
 	for (int i = 0; i < nparams; i++) {
 		const char *eq = strchr(params[i], '=');
-		if (!eq || eq == params[i]) {
-			tk_error_set(err, TK_EUSAGE,
-				     "--param '%s': expected KEY=VALUE",
-				     params[i]);
-			lua_close(L);
-			return NULL;
-		}
+		if (!eq || eq == params[i])
+			return tk_error_set(err, TK_EUSAGE,
+					    "--param '%s': expected KEY=VALUE",
+					    params[i]);
 		lua_pushlstring(L, params[i], (size_t)(eq - params[i]));
 		lua_pushstring(L, eq + 1);
 		lua_rawset(L, -3);
@@ -472,15 +500,35 @@ lua_State *tk_lstate_new(struct lstate *ls, const char *const *params,
 			tk_buf_adds(params_text, params[i]);
 		}
 	}
-	if (tk_lua_call(L, 4, 1, "prelude", err)) {
-		lua_close(L);
-		return NULL;
-	}
+	return TK_OK;
+}
+
+/* Run the prelude (trusted, in text mode) with (env, where, checklist,
+ * params); *api_ref gets the API table it returns. */
+static int run_prelude(lua_State *L, int env, const char *const *params,
+		       int nparams, struct tk_buf *params_text, int *api_ref,
+		       struct tk_error *err)
+{
+	if (luaL_loadbufferx(L, tk_prelude_lua, sizeof tk_prelude_lua - 1,
+			     "=prelude", "t") != LUA_OK)
+		return tk_error_set(err, TK_EPLUGIN, "prelude: %s",
+				    lua_tostring(L, -1));
+	lua_pushvalue(L, env);
+	lua_pushcfunction(L, l_where);
+	lua_pushcfunction(L, tk_l_checklist);
+	if (push_params(L, params, nparams, params_text, err))
+		return err->code;
+	if (tk_lua_call(L, 4, 1, "prelude", err))
+		return TK_EPLUGIN;
 	lua_getfield(L, -1, "NA");
 	lua_setfield(L, LUA_REGISTRYINDEX, "tenken.NA");
 	*api_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+	return TK_OK;
+}
 
-	/* Guard the environment last, so the prelude could fill it. */
+/* No undeclared globals: read or written. */
+static void guard_env(lua_State *L, int env)
+{
 	lua_newtable(L);
 	lua_pushcfunction(L, guard_index);
 	lua_setfield(L, -2, "__index");
@@ -489,5 +537,25 @@ lua_State *tk_lstate_new(struct lstate *ls, const char *const *params,
 	lua_pushliteral(L, "environment");
 	lua_setfield(L, -2, "__metatable");
 	lua_setmetatable(L, env);
+}
+
+lua_State *tk_lstate_new(struct lstate *ls, const char *const *params,
+			 int nparams, struct tk_buf *params_text, int *api_ref,
+			 struct tk_error *err)
+{
+	lua_State *L = lua_newstate(l_alloc, ls);
+	int env;
+	if (!L) {
+		tk_error_set(err, TK_ENOMEM, "cannot create a Lua state");
+		return NULL;
+	}
+	open_libs(L);
+	env = make_env(L);
+	if (run_prelude(L, env, params, nparams, params_text, api_ref, err)) {
+		lua_close(L);
+		return NULL;
+	}
+	/* Guard the environment last, so the prelude could fill it. */
+	guard_env(L, env);
 	return L;
 }
