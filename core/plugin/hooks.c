@@ -272,24 +272,30 @@ static int hook_run(struct hook_call *hc, struct tk_error *err)
 	return rc;
 }
 
-int tk_hooks_score(tk_hooks *k, const char *division_code,
-		   const char *division_kind, const struct tk_hook_item *items,
-		   double default_score, int has_default, double *score,
-		   int *has_score, struct tk_error *err)
+/* A hook call for division d. */
+static void division_call(struct hook_call *hc, tk_hooks *k, int which,
+			  const struct tk_hook_division *d)
 {
-	struct hook_call hc = {0};
+	memset(hc, 0, sizeof *hc);
+	hc->k = k;
+	hc->which = which;
+	hc->code = d->code;
+	hc->kind = d->kind;
+	hc->items = d->items;
+	hc->def = d->default_score;
+	hc->has_def = d->has_default;
+}
+
+int tk_hooks_score_division(tk_hooks *k, const struct tk_hook_division *d,
+			    double *score, int *has_score, struct tk_error *err)
+{
+	struct hook_call hc;
 	int rc;
-	hc.k = k;
-	hc.which = HOOK_SCORE;
-	hc.code = division_code;
-	hc.kind = division_kind;
-	hc.items = items;
-	hc.def = default_score;
-	hc.has_def = has_default;
+	division_call(&hc, k, HOOK_SCORE, d);
 	rc = hook_run(&hc, err);
 	if (!rc && !hc.present) {
-		*score = default_score;
-		*has_score = has_default;
+		*score = d->default_score;
+		*has_score = d->has_default;
 	} else {
 		*score = hc.has_score ? hc.score : 0;
 		*has_score = !rc && hc.has_score;
@@ -297,31 +303,48 @@ int tk_hooks_score(tk_hooks *k, const char *division_code,
 	return rc;
 }
 
+int tk_hooks_report_division(tk_hooks *k, const struct tk_hook_division *d,
+			     struct tk_hook_rows *rows, struct tk_error *err)
+{
+	struct hook_call hc;
+	int rc;
+	division_call(&hc, k, HOOK_REPORT, d);
+	rc = hook_run(&hc, err);
+	if (rc) {
+		tk_hooks_rows_free(hc.labels, hc.values, hc.n);
+		rows->labels = rows->values = NULL;
+		rows->n = 0;
+		return rc;
+	}
+	rows->labels = hc.labels;
+	rows->values = hc.values;
+	rows->n = hc.n;
+	return TK_OK;
+}
+
+int tk_hooks_score(tk_hooks *k, const char *division_code,
+		   const char *division_kind, const struct tk_hook_item *items,
+		   double default_score, int has_default, double *score,
+		   int *has_score, struct tk_error *err)
+{
+	struct tk_hook_division d = {division_code, division_kind, items,
+				     default_score, has_default};
+	return tk_hooks_score_division(k, &d, score, has_score, err);
+}
+
 int tk_hooks_report(tk_hooks *k, const char *division_code,
 		    const char *division_kind, const struct tk_hook_item *items,
 		    double default_score, int has_default, char ***labels,
 		    char ***values, int *n, struct tk_error *err)
 {
-	struct hook_call hc = {0};
-	int rc;
-	hc.k = k;
-	hc.which = HOOK_REPORT;
-	hc.code = division_code;
-	hc.kind = division_kind;
-	hc.items = items;
-	hc.def = default_score;
-	hc.has_def = has_default;
-	rc = hook_run(&hc, err);
-	if (rc) {
-		tk_hooks_rows_free(hc.labels, hc.values, hc.n);
-		*labels = *values = NULL;
-		*n = 0;
-		return rc;
-	}
-	*labels = hc.labels;
-	*values = hc.values;
-	*n = hc.n;
-	return TK_OK;
+	struct tk_hook_division d = {division_code, division_kind, items,
+				     default_score, has_default};
+	struct tk_hook_rows rows;
+	int rc = tk_hooks_report_division(k, &d, &rows, err);
+	*labels = rows.labels;
+	*values = rows.values;
+	*n = rows.n;
+	return rc;
 }
 
 void tk_hooks_rows_free(char **labels, char **values, int n)

@@ -101,22 +101,45 @@ struct tk_hook_item {
 	int applicable; /* 0 when the item does not apply or is N/A */
 };
 
+/* One division, as the score and report hooks see it. */
+struct tk_hook_division {
+	const char *code;		  /* division code */
+	const char *kind;		  /* "bureau", "hq" or "station" */
+	const struct tk_hook_item *items; /* one per survey item, in order */
+	double default_score;		  /* tenken's own score ... */
+	int has_default;		  /* ... when it has one */
+};
+
 /*
  * Call the survey's score hook for one division.  *score gets the result;
  * *has_score is 0 when the hook returned nil.  A result outside [0,100] or
- * not a number is a TK_EPLUGIN error naming the plugin.
+ * not a number is a TK_EPLUGIN error naming the plugin.  No hook: the
+ * default score.
  */
+int tk_hooks_score_division(tk_hooks *k, const struct tk_hook_division *d,
+			    double *score, int *has_score,
+			    struct tk_error *err);
+
+/* The rows a report hook returns: n labels and values (numbers formatted as
+ * text), freed with tk_hooks_rows_free. */
+struct tk_hook_rows {
+	char **labels, **values;
+	int n;
+};
+
+/*
+ * Call the survey's report hook for one division (same input as the score
+ * hook).  It returns a list of { label, value } rows.  No hook: n = 0.
+ */
+int tk_hooks_report_division(tk_hooks *k, const struct tk_hook_division *d,
+			     struct tk_hook_rows *rows, struct tk_error *err);
+
+/* The same with the division spelt out (kept for app/score.c until it
+ * calls the _division forms). */
 int tk_hooks_score(tk_hooks *k, const char *division_code,
 		   const char *division_kind, const struct tk_hook_item *items,
 		   double default_score, int has_default, double *score,
 		   int *has_score, struct tk_error *err);
-
-/*
- * Call the survey's report hook for one division (same input as the score
- * hook).  It returns a list of { label, value } rows; *labels and *values
- * get *n newly allocated strings each (numbers formatted as text), which
- * the caller frees with tk_hooks_rows_free.  No hook: *n = 0.
- */
 int tk_hooks_report(tk_hooks *k, const char *division_code,
 		    const char *division_kind, const struct tk_hook_item *items,
 		    double default_score, int has_default, char ***labels,
