@@ -671,20 +671,16 @@ static void conv_item(struct conv *c, int idx, const char *fallback,
 	s->nitems++;
 }
 
-static void conv_survey(struct conv *c, int idx)
+/* The survey's own fields. */
+static void conv_head(struct conv *c, int idx, const char *where)
 {
 	static const char *const allowed[] = {
 	    "id",	   "version",	   "title",  "kind",   "respondent",
 	    "description", "instructions", "scales", "grades", "sections",
 	    "score",	   "validate",	   "report", NULL};
-	lua_State *L = c->L;
 	struct tk_survey *s = c->s;
-	char where[300];
 	char *resp;
-	int t, nsec, total = 0;
-	struct pending_dep *deps;
 
-	where_of(L, idx, c->name, where, sizeof where);
 	check_keys(c, idx, where, "survey", allowed);
 	s->id = get_str(c, idx, "id", where, "survey", 1);
 	if (s->id && *s->id && !valid_id(s->id, 0))
@@ -713,8 +709,14 @@ static void conv_survey(struct conv *c, int idx)
 	s->description = get_str(c, idx, "description", where, "survey", 0);
 	s->ninstructions =
 	    get_strv(c, idx, "instructions", where, "survey", &s->instructions);
+}
 
-	/* Scales: the plugin's own, then the built-ins, sorted by name. */
+/* Scales: the plugin's own, then the built-ins, sorted by name. */
+static void conv_scales(struct conv *c, int idx, const char *where)
+{
+	lua_State *L = c->L;
+	struct tk_survey *s = c->s;
+	int t;
 	t = rawfield(L, idx, "scales");
 	if (t == LUA_TTABLE) {
 		lua_pushnil(L);
@@ -739,8 +741,26 @@ static void conv_survey(struct conv *c, int idx)
 	lua_pop(L, 1);
 	add_builtin_scales(s);
 	qsort(s->scales, (size_t)s->nscales, sizeof *s->scales, cmp_scale);
+}
 
-	/* Grades. */
+/* The default grades A (90), B (75), C (60), D (0). */
+static void default_grades(struct tk_survey *s)
+{
+	static const char *const l[] = {"A", "B", "C", "D"};
+	static const double m[] = {90, 75, 60, 0};
+	s->grades = tk_xcalloc(4, sizeof *s->grades);
+	for (int i = 0; i < 4; i++) {
+		s->grades[i].label = tk_xstrdup(l[i]);
+		s->grades[i].min = m[i];
+	}
+	s->ngrades = 4;
+}
+
+static void conv_grades(struct conv *c, int idx, const char *where)
+{
+	lua_State *L = c->L;
+	struct tk_survey *s = c->s;
+	int t;
 	t = rawfield(L, idx, "grades");
 	if (t == LUA_TTABLE) {
 		int n = (int)lua_rawlen(L, -1);
@@ -768,14 +788,7 @@ static void conv_survey(struct conv *c, int idx)
 			lua_settop(L, idx + 1);
 		}
 	} else if (t == LUA_TNIL) {
-		static const char *const l[] = {"A", "B", "C", "D"};
-		static const double m[] = {90, 75, 60, 0};
-		s->grades = tk_xcalloc(4, sizeof *s->grades);
-		for (int i = 0; i < 4; i++) {
-			s->grades[i].label = tk_xstrdup(l[i]);
-			s->grades[i].min = m[i];
-		}
-		s->ngrades = 4;
+		default_grades(s);
 	} else {
 		conv_problem(c, where, "survey: 'grades' must be a list");
 	}
@@ -787,8 +800,12 @@ static void conv_survey(struct conv *c, int idx)
 		    c, where,
 		    "survey: the lowest grade must start at 0, so that every score gets a grade");
 	lua_settop(L, idx);
+}
 
-	/* Hooks. */
+static void conv_hooks(struct conv *c, int idx, const char *where)
+{
+	lua_State *L = c->L;
+	struct tk_survey *s = c->s;
 	s->has_score_hook = rawfield(L, idx, "score") == LUA_TFUNCTION;
 	s->has_validate_hook = rawfield(L, idx, "validate") == LUA_TFUNCTION;
 	s->has_report_hook = rawfield(L, idx, "report") == LUA_TFUNCTION;
@@ -798,13 +815,72 @@ static void conv_survey(struct conv *c, int idx)
 			    c, where,
 			    "survey: hooks score, validate and report must be functions");
 	lua_settop(L, idx);
+}
 
-	/* Sections and their items. */
-	t = rawfield(L, idx, "sections");
-	if (t != LUA_TTABLE || (nsec = (int)lua_rawlen(L, -1)) == 0) {
+/* Section i of the sections list at idx + 1; its items go to s->items
+ * (at most total in all) with their pending applies.item in deps. */
+static void conv_section(struct conv *c, int idx, const char *where, int i,
+			 int total)
+{
+	lua_State *L = c->L;
+	struct tk_survey *s = c->s;
+	struct pending_dep *deps = c->deps;
+	static const char *const sec_allowed[] = {"id", "title", "items", NULL};
+	struct tk_section *sec = &s->sections[s->nsections];
+	char swhere[300], what[128];
+	int sidx, nitems;
+	lua_rawgeti(L, idx + 1, i);
+	sidx = lua_gettop(L);
+	if (!lua_istable(L, sidx)) {
+		conv_problem(c, where, "survey: section %d is not a table", i);
+		lua_settop(L, idx + 1);
+		return;
+	}
+	where_of(L, sidx, where, swhere, sizeof swhere);
+	sec->id = get_str(c, sidx, "id", swhere, "section", 1);
+	snprintf(what, sizeof what, "section '%s'", sec->id ? sec->id : "?");
+	if (!sec->id)
+		sec->id = tk_xstrdup("");
+	for (int j = 0; j < s->nsections; j++)
+		if (*sec->id && !strcmp(s->sections[j].id, sec->id))
+			conv_problem(c, swhere, "%s: duplicate section id",
+				     what);
+	check_keys(c, sidx, swhere, what, sec_allowed);
+	sec->title = get_str(c, sidx, "title", swhere, what, 1);
+	if (!sec->title)
+		sec->title = tk_xstrdup("");
+	sec->first = s->nitems;
+	if (rawfield(L, sidx, "items") != LUA_TTABLE ||
+	    (nitems = (int)lua_rawlen(L, -1)) == 0) {
+		conv_problem(c, swhere, "%s: needs at least one item", what);
+		nitems = 0;
+	}
+	for (int j = 1; j <= nitems && s->nitems < total; j++) {
+		lua_rawgeti(L, sidx + 1, j);
+		if (!lua_istable(L, -1))
+			conv_problem(c, swhere, "%s: item %d is not a table",
+				     what, j);
+		else
+			conv_item(c, lua_gettop(L), swhere, s->nsections,
+				  &deps[s->nitems]);
+		lua_settop(L, sidx + 1);
+	}
+	sec->count = s->nitems - sec->first;
+	s->nsections++;
+	lua_settop(L, idx + 1);
+}
+
+/* Sections and their items; 0 when there are none. */
+static int conv_sections(struct conv *c, int idx, const char *where)
+{
+	lua_State *L = c->L;
+	struct tk_survey *s = c->s;
+	int nsec, total = 0;
+	if (rawfield(L, idx, "sections") != LUA_TTABLE ||
+	    (nsec = (int)lua_rawlen(L, -1)) == 0) {
 		conv_problem(c, where, "survey: needs at least one section");
 		lua_settop(L, idx);
-		return;
+		return 0;
 	}
 	for (int i = 1; i <= nsec; i++) {
 		lua_rawgeti(L, -1, i);
@@ -815,61 +891,19 @@ static void conv_survey(struct conv *c, int idx)
 	}
 	s->sections = tk_xcalloc((size_t)nsec, sizeof *s->sections);
 	s->items = tk_xcalloc((size_t)total + 1, sizeof *s->items);
-	c->deps = deps = tk_xcalloc((size_t)total + 1, sizeof *deps);
+	c->deps = tk_xcalloc((size_t)total + 1, sizeof *c->deps);
 	c->ndeps = total + 1;
-	for (int i = 1; i <= nsec; i++) {
-		static const char *const sec_allowed[] = {"id", "title",
-							  "items", NULL};
-		struct tk_section *sec = &s->sections[s->nsections];
-		char swhere[300], what[128];
-		int sidx, nitems;
-		lua_rawgeti(L, idx + 1, i);
-		sidx = lua_gettop(L);
-		if (!lua_istable(L, sidx)) {
-			conv_problem(c, where,
-				     "survey: section %d is not a table", i);
-			lua_settop(L, idx + 1);
-			continue;
-		}
-		where_of(L, sidx, where, swhere, sizeof swhere);
-		sec->id = get_str(c, sidx, "id", swhere, "section", 1);
-		snprintf(what, sizeof what, "section '%s'",
-			 sec->id ? sec->id : "?");
-		if (!sec->id)
-			sec->id = tk_xstrdup("");
-		for (int j = 0; j < s->nsections; j++)
-			if (*sec->id && !strcmp(s->sections[j].id, sec->id))
-				conv_problem(c, swhere,
-					     "%s: duplicate section id", what);
-		check_keys(c, sidx, swhere, what, sec_allowed);
-		sec->title = get_str(c, sidx, "title", swhere, what, 1);
-		if (!sec->title)
-			sec->title = tk_xstrdup("");
-		sec->first = s->nitems;
-		if (rawfield(L, sidx, "items") != LUA_TTABLE ||
-		    (nitems = (int)lua_rawlen(L, -1)) == 0) {
-			conv_problem(c, swhere, "%s: needs at least one item",
-				     what);
-			nitems = 0;
-		}
-		for (int j = 1; j <= nitems && s->nitems < total; j++) {
-			lua_rawgeti(L, sidx + 1, j);
-			if (!lua_istable(L, -1))
-				conv_problem(c, swhere,
-					     "%s: item %d is not a table", what,
-					     j);
-			else
-				conv_item(c, lua_gettop(L), swhere,
-					  s->nsections, &deps[s->nitems]);
-			lua_settop(L, sidx + 1);
-		}
-		sec->count = s->nitems - sec->first;
-		s->nsections++;
-		lua_settop(L, idx + 1);
-	}
+	for (int i = 1; i <= nsec; i++)
+		conv_section(c, idx, where, i, total);
 	lua_settop(L, idx);
+	return 1;
+}
 
-	/* Resolve applies.item now that every item is known. */
+/* Resolve applies.item now that every item is known. */
+static void resolve_applies(struct conv *c)
+{
+	struct tk_survey *s = c->s;
+	struct pending_dep *deps = c->deps;
 	for (int i = 0; i < s->nitems; i++) {
 		struct tk_item *it = &s->items[i];
 		int d;
@@ -907,6 +941,18 @@ static void conv_survey(struct conv *c, int idx)
 	}
 	free(deps);
 	c->deps = NULL;
+}
+
+static void conv_survey(struct conv *c, int idx)
+{
+	char where[300];
+	where_of(c->L, idx, c->name, where, sizeof where);
+	conv_head(c, idx, where);
+	conv_scales(c, idx, where);
+	conv_grades(c, idx, where);
+	conv_hooks(c, idx, where);
+	if (conv_sections(c, idx, where))
+		resolve_applies(c);
 }
 
 static void free_pending(struct conv *c)
