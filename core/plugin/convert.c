@@ -508,48 +508,12 @@ struct pending_dep {
 	char *item;
 };
 
-static void conv_item(struct conv *c, int idx, const char *fallback,
-		      int section, struct pending_dep *dep)
+/* type and scale of the item at idx. */
+static void item_type(struct conv *c, int idx, const char *where,
+		      const char *what, struct tk_item *it)
 {
-	static const char *const allowed[] = {
-	    "id",      "text",	   "clause",   "type",	   "scale",
-	    "weight",  "severity", "required", "guidance", "evidence",
-	    "applies", "tags",	   "min",      "max",	   NULL};
-	lua_State *L = c->L;
 	struct tk_survey *s = c->s;
-	struct tk_item *it = &s->items[s->nitems];
-	char where[300], what[128];
-	char *type, *scale, *sev;
-	double w;
-	int t;
-
-	memset(it, 0, sizeof *it);
-	it->scale = -1;
-	it->applies_item = -1;
-	it->section = section;
-	where_of(L, idx, fallback, where, sizeof where);
-	it->id = get_str(c, idx, "id", where, "item", 1);
-	snprintf(what, sizeof what, "item '%s'", it->id ? it->id : "?");
-	if (!it->id)
-		it->id = tk_xstrdup("");
-	else if (!valid_id(it->id, 1))
-		conv_problem(
-		    c, where,
-		    "%s: id must be letters, digits, '-', '_' or '.' (at most 64)",
-		    what);
-	for (int i = 0; i < s->nitems; i++)
-		if (*it->id && !strcmp(s->items[i].id, it->id))
-			conv_problem(c, where, "%s: duplicate item id", what);
-	check_keys(c, idx, where, what, allowed);
-	it->text = get_str(c, idx, "text", where, what, 1);
-	it->clause = get_str(c, idx, "clause", where, what, 1);
-	if (it->clause && *it->clause && !valid_clause(it->clause))
-		conv_problem(
-		    c, where,
-		    "%s: clause '%s' is not like 第3 5(4) or 第2 5(2)オ(エ)",
-		    what, it->clause);
-	it->guidance = get_str(c, idx, "guidance", where, what, 0);
-	it->evidence = get_str(c, idx, "evidence", where, what, 0);
+	char *type, *scale;
 	type = get_str(c, idx, "type", where, what, 0);
 	scale = get_str(c, idx, "scale", where, what, 0);
 	if (!type || !strcmp(type, "choice")) {
@@ -578,6 +542,16 @@ static void conv_item(struct conv *c, int idx, const char *fallback,
 			     type);
 	free(type);
 	free(scale);
+}
+
+/* weight, severity, required, min and max of the item at idx. */
+static void item_numbers(struct conv *c, int idx, const char *where,
+			 const char *what, struct tk_item *it)
+{
+	lua_State *L = c->L;
+	char *sev;
+	double w;
+	int t;
 	it->weight = 1;
 	if (get_num(c, idx, "weight", where, what, &w)) {
 		if (!(w > 0))
@@ -616,50 +590,97 @@ static void conv_item(struct conv *c, int idx, const char *fallback,
 			     what);
 	if (it->has_min && it->has_max && it->min > it->max)
 		conv_problem(c, where, "%s: min is greater than max", what);
-	it->ntags = get_strv(c, idx, "tags", where, what, &it->tags);
+}
 
-	t = rawfield(L, idx, "applies");
-	if (t == LUA_TTABLE) {
-		static const char *const app_allowed[] = {"kind", "item", "any",
-							  NULL};
-		int a = lua_gettop(L);
-		char **kinds;
-		int nk;
-		check_keys(c, a, where, "applies", app_allowed);
-		nk = get_strv(c, a, "kind", where, "applies", &kinds);
-		for (int k = 0; k < nk; k++) {
-			if (!strcmp(kinds[k], "bureau"))
-				it->applies_kinds |= TK_KIND_BUREAU;
-			else if (!strcmp(kinds[k], "hq"))
-				it->applies_kinds |= TK_KIND_HQ;
-			else if (!strcmp(kinds[k], "station"))
-				it->applies_kinds |= TK_KIND_STATION;
-			else
-				conv_problem(
-				    c, where,
-				    "%s: applies: unknown kind '%s' (bureau, hq or station)",
-				    what, kinds[k]);
-			free(kinds[k]);
-		}
-		free(kinds);
-		dep->item = get_str(c, a, "item", where, "applies", 0);
-		it->napplies_any =
-		    get_strv(c, a, "any", where, "applies", &it->applies_any);
-		if (dep->item && !it->napplies_any)
+/* The applies table at a: kinds, and the item and answers it depends on
+ * (dep->item, resolved once all items are read). */
+static void item_applies(struct conv *c, int a, const char *where,
+			 const char *what, struct tk_item *it,
+			 struct pending_dep *dep)
+{
+	static const char *const app_allowed[] = {"kind", "item", "any", NULL};
+	char **kinds;
+	int nk;
+	check_keys(c, a, where, "applies", app_allowed);
+	nk = get_strv(c, a, "kind", where, "applies", &kinds);
+	for (int k = 0; k < nk; k++) {
+		if (!strcmp(kinds[k], "bureau"))
+			it->applies_kinds |= TK_KIND_BUREAU;
+		else if (!strcmp(kinds[k], "hq"))
+			it->applies_kinds |= TK_KIND_HQ;
+		else if (!strcmp(kinds[k], "station"))
+			it->applies_kinds |= TK_KIND_STATION;
+		else
 			conv_problem(
 			    c, where,
-			    "%s: applies: 'item' needs 'any' (the answers that make it apply)",
-			    what);
-		if (!dep->item && it->napplies_any)
-			conv_problem(c, where,
-				     "%s: applies: 'any' needs 'item'", what);
-		if (!nk && !dep->item)
-			conv_problem(c, where,
-				     "%s: applies: give 'kind' or 'item'",
-				     what);
-	} else if (t != LUA_TNIL) {
-		conv_problem(c, where, "%s: 'applies' must be a table", what);
+			    "%s: applies: unknown kind '%s' (bureau, hq or station)",
+			    what, kinds[k]);
+		free(kinds[k]);
 	}
+	free(kinds);
+	dep->item = get_str(c, a, "item", where, "applies", 0);
+	it->napplies_any =
+	    get_strv(c, a, "any", where, "applies", &it->applies_any);
+	if (dep->item && !it->napplies_any)
+		conv_problem(
+		    c, where,
+		    "%s: applies: 'item' needs 'any' (the answers that make it apply)",
+		    what);
+	if (!dep->item && it->napplies_any)
+		conv_problem(c, where, "%s: applies: 'any' needs 'item'", what);
+	if (!nk && !dep->item)
+		conv_problem(c, where, "%s: applies: give 'kind' or 'item'",
+			     what);
+}
+
+static void conv_item(struct conv *c, int idx, const char *fallback,
+		      int section, struct pending_dep *dep)
+{
+	static const char *const allowed[] = {
+	    "id",      "text",	   "clause",   "type",	   "scale",
+	    "weight",  "severity", "required", "guidance", "evidence",
+	    "applies", "tags",	   "min",      "max",	   NULL};
+	lua_State *L = c->L;
+	struct tk_survey *s = c->s;
+	struct tk_item *it = &s->items[s->nitems];
+	char where[300], what[128];
+	int t;
+
+	memset(it, 0, sizeof *it);
+	it->scale = -1;
+	it->applies_item = -1;
+	it->section = section;
+	where_of(L, idx, fallback, where, sizeof where);
+	it->id = get_str(c, idx, "id", where, "item", 1);
+	snprintf(what, sizeof what, "item '%s'", it->id ? it->id : "?");
+	if (!it->id)
+		it->id = tk_xstrdup("");
+	else if (!valid_id(it->id, 1))
+		conv_problem(
+		    c, where,
+		    "%s: id must be letters, digits, '-', '_' or '.' (at most 64)",
+		    what);
+	for (int i = 0; i < s->nitems; i++)
+		if (*it->id && !strcmp(s->items[i].id, it->id))
+			conv_problem(c, where, "%s: duplicate item id", what);
+	check_keys(c, idx, where, what, allowed);
+	it->text = get_str(c, idx, "text", where, what, 1);
+	it->clause = get_str(c, idx, "clause", where, what, 1);
+	if (it->clause && *it->clause && !valid_clause(it->clause))
+		conv_problem(
+		    c, where,
+		    "%s: clause '%s' is not like 第3 5(4) or 第2 5(2)オ(エ)",
+		    what, it->clause);
+	it->guidance = get_str(c, idx, "guidance", where, what, 0);
+	it->evidence = get_str(c, idx, "evidence", where, what, 0);
+	item_type(c, idx, where, what, it);
+	item_numbers(c, idx, where, what, it);
+	it->ntags = get_strv(c, idx, "tags", where, what, &it->tags);
+	t = rawfield(L, idx, "applies");
+	if (t == LUA_TTABLE)
+		item_applies(c, lua_gettop(L), where, what, it, dep);
+	else if (t != LUA_TNIL)
+		conv_problem(c, where, "%s: 'applies' must be a table", what);
 	lua_pop(L, 1);
 	if (!strcmp(s->kind ? s->kind : "", "regular_audit") ||
 	    !strcmp(s->kind ? s->kind : "", "special_audit"))
