@@ -20,18 +20,19 @@ static void set_str(lua_State *L, const char *k, const char *v)
 	lua_setfield(L, -2, k);
 }
 
-void tk_push_survey(lua_State *L, const struct tk_survey *s)
+/* A list of strings. */
+static void push_strv(lua_State *L, char *const *v, int n)
 {
-	static const char *const kinds[] = {"bureau", "hq", "station"};
-	lua_getfield(L, LUA_REGISTRYINDEX, "tenken.NA");
-	int na = lua_gettop(L);
-	lua_createtable(L, 0, 8);
-	set_str(L, "id", s->id);
-	set_str(L, "version", s->version);
-	set_str(L, "title", s->title);
-	set_str(L, "kind", s->kind);
-	set_str(L, "respondent",
-		s->respondent == TK_RESP_STAFF ? "staff" : "division");
+	lua_createtable(L, n, 0);
+	for (int i = 0; i < n; i++) {
+		lua_pushstring(L, v[i]);
+		lua_rawseti(L, -2, i + 1);
+	}
+}
+
+/* scales: name -> list of { label, value } (value NA at stack index na). */
+static void push_scales(lua_State *L, const struct tk_survey *s, int na)
+{
 	lua_createtable(L, 0, s->nscales);
 	for (int i = 0; i < s->nscales; i++) {
 		lua_createtable(L, s->scales[i].nchoices, 0);
@@ -49,6 +50,77 @@ void tk_push_survey(lua_State *L, const struct tk_survey *s)
 		}
 		lua_setfield(L, -2, s->scales[i].name);
 	}
+}
+
+/* applies = { kind = {..}, item = id, any = {..} } */
+static void push_applies(lua_State *L, const struct tk_survey *s,
+			 const struct tk_item *it)
+{
+	static const char *const kinds[] = {"bureau", "hq", "station"};
+	lua_createtable(L, 0, 3);
+	if (it->applies_kinds) {
+		int n = 0;
+		lua_newtable(L);
+		for (int k = 0; k < 3; k++)
+			if (it->applies_kinds & (1u << k)) {
+				lua_pushstring(L, kinds[k]);
+				lua_rawseti(L, -2, ++n);
+			}
+		lua_setfield(L, -2, "kind");
+	}
+	if (it->applies_item >= 0) {
+		set_str(L, "item", s->items[it->applies_item].id);
+		push_strv(L, it->applies_any, it->napplies_any);
+		lua_setfield(L, -2, "any");
+	}
+	lua_setfield(L, -2, "applies");
+}
+
+static void push_item(lua_State *L, const struct tk_survey *s,
+		      const struct tk_item *it)
+{
+	lua_createtable(L, 0, 16);
+	set_str(L, "id", it->id);
+	set_str(L, "text", it->text);
+	set_str(L, "clause", it->clause);
+	set_str(L, "type", tk_item_type_name(it->type));
+	if (it->scale >= 0)
+		set_str(L, "scale", s->scales[it->scale].name);
+	lua_pushnumber(L, it->weight);
+	lua_setfield(L, -2, "weight");
+	set_str(L, "severity", tk_severity_name(it->severity));
+	lua_pushboolean(L, it->required);
+	lua_setfield(L, -2, "required");
+	if (it->guidance && *it->guidance)
+		set_str(L, "guidance", it->guidance);
+	if (it->evidence && *it->evidence)
+		set_str(L, "evidence", it->evidence);
+	push_strv(L, it->tags, it->ntags);
+	lua_setfield(L, -2, "tags");
+	if (it->applies_kinds || it->applies_item >= 0)
+		push_applies(L, s, it);
+	if (it->has_min) {
+		lua_pushnumber(L, it->min);
+		lua_setfield(L, -2, "min");
+	}
+	if (it->has_max) {
+		lua_pushnumber(L, it->max);
+		lua_setfield(L, -2, "max");
+	}
+}
+
+void tk_push_survey(lua_State *L, const struct tk_survey *s)
+{
+	lua_getfield(L, LUA_REGISTRYINDEX, "tenken.NA");
+	int na = lua_gettop(L);
+	lua_createtable(L, 0, 8);
+	set_str(L, "id", s->id);
+	set_str(L, "version", s->version);
+	set_str(L, "title", s->title);
+	set_str(L, "kind", s->kind);
+	set_str(L, "respondent",
+		s->respondent == TK_RESP_STAFF ? "staff" : "division");
+	push_scales(L, s, na);
 	lua_setfield(L, -2, "scales");
 	lua_createtable(L, s->nsections, 0);
 	for (int si = 0; si < s->nsections; si++) {
@@ -58,65 +130,7 @@ void tk_push_survey(lua_State *L, const struct tk_survey *s)
 		set_str(L, "title", sec->title);
 		lua_createtable(L, sec->count, 0);
 		for (int i = 0; i < sec->count; i++) {
-			const struct tk_item *it = &s->items[sec->first + i];
-			lua_createtable(L, 0, 16);
-			set_str(L, "id", it->id);
-			set_str(L, "text", it->text);
-			set_str(L, "clause", it->clause);
-			set_str(L, "type", tk_item_type_name(it->type));
-			if (it->scale >= 0)
-				set_str(L, "scale", s->scales[it->scale].name);
-			lua_pushnumber(L, it->weight);
-			lua_setfield(L, -2, "weight");
-			set_str(L, "severity", tk_severity_name(it->severity));
-			lua_pushboolean(L, it->required);
-			lua_setfield(L, -2, "required");
-			if (it->guidance && *it->guidance)
-				set_str(L, "guidance", it->guidance);
-			if (it->evidence && *it->evidence)
-				set_str(L, "evidence", it->evidence);
-			lua_createtable(L, it->ntags, 0);
-			for (int t = 0; t < it->ntags; t++) {
-				lua_pushstring(L, it->tags[t]);
-				lua_rawseti(L, -2, t + 1);
-			}
-			lua_setfield(L, -2, "tags");
-			if (it->applies_kinds || it->applies_item >= 0) {
-				lua_createtable(L, 0, 3);
-				if (it->applies_kinds) {
-					int n = 0;
-					lua_newtable(L);
-					for (int k = 0; k < 3; k++)
-						if (it->applies_kinds &
-						    (1u << k)) {
-							lua_pushstring(
-							    L, kinds[k]);
-							lua_rawseti(L, -2, ++n);
-						}
-					lua_setfield(L, -2, "kind");
-				}
-				if (it->applies_item >= 0) {
-					set_str(L, "item",
-						s->items[it->applies_item].id);
-					lua_createtable(L, it->napplies_any, 0);
-					for (int a = 0; a < it->napplies_any;
-					     a++) {
-						lua_pushstring(
-						    L, it->applies_any[a]);
-						lua_rawseti(L, -2, a + 1);
-					}
-					lua_setfield(L, -2, "any");
-				}
-				lua_setfield(L, -2, "applies");
-			}
-			if (it->has_min) {
-				lua_pushnumber(L, it->min);
-				lua_setfield(L, -2, "min");
-			}
-			if (it->has_max) {
-				lua_pushnumber(L, it->max);
-				lua_setfield(L, -2, "max");
-			}
+			push_item(L, s, &s->items[sec->first + i]);
 			lua_rawseti(L, -2, i + 1);
 		}
 		lua_setfield(L, -2, "items");
