@@ -40,6 +40,94 @@ static struct tk_plugin_limits nested_limits(const struct lstate *ls)
 	return l;
 }
 
+/* A dependency of the frozen survey this state rebuilds, loaded from its
+ * stored text (and owned by the state from then on); NULL when the frozen
+ * survey read no plugin `id`. */
+static const struct tk_survey *frozen_dep(struct lstate *ls, const char *id,
+					  struct tk_plugin_limits *nl, int *rc,
+					  struct tk_error *e)
+{
+	const struct tk_survey *fz = ls->frozen;
+	for (int i = 0; i < fz->ndeps; i++) {
+		struct tk_survey *dep = NULL;
+		struct tk_load rq = {.frozen = fz,
+				     .name = fz->dep_names[i],
+				     .source = fz->dep_sources[i],
+				     .len = strlen(fz->dep_sources[i]),
+				     .lim = nl,
+				     .depth = ls->depth + 1};
+		if (strcmp(fz->dep_ids[i], id))
+			continue;
+		*rc = tk_load_source(&rq, &dep, e);
+		if (dep) {
+			ls->loaded =
+			    tk_xrealloc(ls->loaded, (size_t)(ls->nloaded + 1) *
+							sizeof *ls->loaded);
+			ls->loaded[ls->nloaded++] = dep;
+		}
+		return dep;
+	}
+	return NULL;
+}
+
+/* Load host entry i, not loaded yet, now; -1 when it cannot be read.  A
+ * failure here is not kept: it may be this nesting's fault, not the
+ * file's. */
+static int load_entry(struct lstate *ls, int i, struct tk_plugin_limits *nl,
+		      struct tk_error *e)
+{
+	tk_host *h = ls->host;
+	struct tk_plugin_entry *en = &h->e[i];
+	char *src;
+	size_t len;
+	struct tk_survey *got = NULL;
+	struct tk_error e2;
+	int rc;
+	if (tk_read_file(en->path, MAX_SOURCE, &src, &len, &e2))
+		return -1; /* skipped, as if absent */
+	struct tk_load rq = {.host = h,
+			     .name = en->path,
+			     .source = src,
+			     .len = len,
+			     .lim = nl,
+			     .depth = ls->depth + 1};
+	h->loading[i] = 1;
+	rc = tk_load_source(&rq, &got, &e2);
+	h->loading[i] = 0;
+	free(src);
+	if (rc) {
+		*e = e2;
+		return rc;
+	}
+	en->survey = got;
+	return TK_OK;
+}
+
+/* Plugin `id` among the host's plugins: the loaded ones first, then those
+ * not loaded yet, loaded in turn until one declares it. */
+static const struct tk_survey *host_dep(struct lstate *ls, const char *id,
+					struct tk_plugin_limits *nl, int *rc,
+					struct tk_error *e)
+{
+	tk_host *h = ls->host;
+	for (int i = 0; i < h->n; i++)
+		if (h->e[i].survey && !strcmp(h->e[i].survey->id, id))
+			return h->e[i].survey;
+	for (int i = 0; i < h->n; i++) {
+		struct tk_plugin_entry *en = &h->e[i];
+		int r;
+		if (en->survey || en->error || h->loading[i])
+			continue;
+		r = load_entry(ls, i, nl, e);
+		if (r < 0)
+			continue;
+		*rc = r;
+		if (!r && !strcmp(en->survey->id, id))
+			return en->survey;
+	}
+	return NULL;
+}
+
 /* checklist(id) for plugins: another plugin's definition as a table. */
 int tk_l_checklist(lua_State *L)
 {
@@ -59,75 +147,10 @@ int tk_l_checklist(lua_State *L)
 	for (int i = 0; i < ls->nloaded && !use; i++)
 		if (!strcmp(ls->loaded[i]->id, id))
 			use = ls->loaded[i];
-	if (!use && ls->frozen) {
-		for (int i = 0; i < ls->frozen->ndeps; i++)
-			if (!strcmp(ls->frozen->dep_ids[i], id)) {
-				struct tk_survey *dep = NULL;
-				struct tk_load rq = {
-				    .frozen = ls->frozen,
-				    .name = ls->frozen->dep_names[i],
-				    .source = ls->frozen->dep_sources[i],
-				    .len = strlen(ls->frozen->dep_sources[i]),
-				    .lim = &nl,
-				    .depth = ls->depth + 1};
-				rc = tk_load_source(&rq, &dep, &e);
-				if (dep) {
-					/* Owned by this state from now on. */
-					ls->loaded = tk_xrealloc(
-					    ls->loaded,
-					    (size_t)(ls->nloaded + 1) *
-						sizeof *ls->loaded);
-					ls->loaded[ls->nloaded++] = dep;
-					use = dep;
-				}
-				break;
-			}
-	} else if (!use && ls->host) {
-		tk_host *h = ls->host;
-		for (int pass = 0; pass < 2 && !use; pass++)
-			for (int i = 0; i < h->n; i++) {
-				struct tk_plugin_entry *en = &h->e[i];
-				if (pass == 0 && en->survey &&
-				    !strcmp(en->survey->id, id)) {
-					use = en->survey;
-					break;
-				}
-				if (pass == 1 && !en->survey && !en->error &&
-				    !h->loading[i]) {
-					/* Not loaded yet: load it now.  A
-					 * failure here is not kept: it may be
-					 * this nesting's fault, not the
-					 * file's. */
-					char *src;
-					size_t len;
-					struct tk_survey *got = NULL;
-					struct tk_error e2;
-					if (tk_read_file(en->path, MAX_SOURCE,
-							 &src, &len, &e2))
-						continue;
-					h->loading[i] = 1;
-					struct tk_load rq = {.host = h,
-							     .name = en->path,
-							     .source = src,
-							     .len = len,
-							     .lim = &nl,
-							     .depth =
-								 ls->depth + 1};
-					rc = tk_load_source(&rq, &got, &e2);
-					h->loading[i] = 0;
-					free(src);
-					if (rc) {
-						e = e2;
-						continue;
-					}
-					en->survey = got;
-					if (!strcmp(got->id, id)) {
-						use = got;
-						break;
-					}
-				}
-			}
-	}
+	if (!use && ls->frozen)
+		use = frozen_dep(ls, id, &nl, &rc, &e);
+	else if (!use && ls->host)
+		use = host_dep(ls, id, &nl, &rc, &e);
 	if (!use) {
 		if (rc && rc != TK_ENOTFOUND && e.message[0])
 			return luaL_error(L, "checklist('%s'): %s", id,
