@@ -163,6 +163,87 @@ static const char *hook_text(lua_State *L, struct hook_call *hc, int idx,
 	return t;
 }
 
+static const char *const hook_names[] = {"score", "report", "validate"};
+
+/* The score hook's result at res: a number in [0,100] or nil. */
+static int score_result(lua_State *L, struct hook_call *hc, int res)
+{
+	if (lua_type(L, res) == LUA_TNUMBER) {
+		double v = lua_tonumber(L, res);
+		if (!(v >= 0 && v <= 100))
+			return luaL_error(
+			    L,
+			    "%s: score hook returned %f for %s (must be 0..100)",
+			    hc->k->name, v, hc->code);
+		hc->score = v;
+		hc->has_score = 1;
+	} else if (!lua_isnil(L, res)) {
+		return luaL_error(
+		    L,
+		    "%s: score hook returned a %s for %s (number or nil expected)",
+		    hc->k->name, luaL_typename(L, res), hc->code);
+	}
+	return 0;
+}
+
+/* One row (on the stack top) of a report or validate hook's result. */
+static void copy_row(lua_State *L, struct hook_call *hc)
+{
+	if (hc->which == HOOK_REPORT) {
+		const char *label, *value;
+		lua_rawgeti(L, -1, 1);
+		lua_rawgeti(L, -2, 2);
+		label = hook_text(L, hc, -2, "a row label");
+		value = hook_text(L, hc, -1, "a row value");
+		/* Nothing below raises: the copies are owned at once. */
+		hc->labels[hc->n] = tk_xstrdup(label);
+		hc->values[hc->n++] = tk_xstrdup(value);
+	} else {
+		const char *item, *msg;
+		lua_pushliteral(L, "item");
+		lua_rawget(L, -2);
+		lua_pushliteral(L, "message");
+		lua_rawget(L, -3);
+		item = hook_text(L, hc, -2, "a problem's item");
+		msg = hook_text(L, hc, -1, "a problem's message");
+		if (hc->problems->len)
+			tk_buf_addc(hc->problems, '\n');
+		tk_buf_addf(hc->problems, "%s: %s", *item ? item : "?",
+			    *msg ? msg : "rejected by the plugin");
+		(*hc->nproblems)++;
+	}
+}
+
+/* The report or validate hook's result at res: nil or a list of rows. */
+static int rows_result(lua_State *L, struct hook_call *hc, int res)
+{
+	const char *name = hook_names[hc->which];
+	lua_Unsigned len;
+	if (lua_isnil(L, res))
+		return 0;
+	if (!lua_istable(L, res))
+		return luaL_error(L, "%s: %s hook must return nil or a list",
+				  hc->k->name, name);
+	len = lua_rawlen(L, res);
+	if (len > HOOK_MAX_ROWS)
+		return luaL_error(L,
+				  "%s: %s hook returned %d rows (at most %d)",
+				  hc->k->name, name, (int)len, HOOK_MAX_ROWS);
+	if (hc->which == HOOK_REPORT) {
+		hc->labels = tk_xcalloc((size_t)len + 1, sizeof *hc->labels);
+		hc->values = tk_xcalloc((size_t)len + 1, sizeof *hc->values);
+	}
+	for (lua_Unsigned i = 1; i <= len; i++) {
+		lua_settop(L, res);
+		if (lua_rawgeti(L, res, (lua_Integer)i) != LUA_TTABLE)
+			return luaL_error(L,
+					  "%s: %s hook row %d is not a table",
+					  hc->k->name, name, (int)i);
+		copy_row(L, hc);
+	}
+	return 0;
+}
+
 /*
  * Call one hook as a protected call (hook_tramp, with a hook_call as its
  * light userdata argument): building its argument, the call itself and
@@ -172,13 +253,11 @@ static const char *hook_text(lua_State *L, struct hook_call *hc, int idx,
  */
 static int hook_tramp(lua_State *L)
 {
-	static const char *const names[] = {"score", "report", "validate"};
 	struct hook_call *hc = lua_touserdata(L, 1);
 	const struct tk_survey *s = hc->k->s;
-	int res;
 
 	lua_rawgeti(L, LUA_REGISTRYINDEX, hc->k->api_ref);
-	lua_pushstring(L, names[hc->which]);
+	lua_pushstring(L, hook_names[hc->which]);
 	if (lua_rawget(L, -2) != LUA_TFUNCTION)
 		return 0;
 	hc->present = 1;
@@ -193,72 +272,9 @@ static int hook_tramp(lua_State *L)
 		push_division(L, hc);
 	}
 	lua_call(L, 1, 1);
-	res = lua_gettop(L);
-
-	if (hc->which == HOOK_SCORE) {
-		if (lua_type(L, res) == LUA_TNUMBER) {
-			double v = lua_tonumber(L, res);
-			if (!(v >= 0 && v <= 100))
-				return luaL_error(
-				    L,
-				    "%s: score hook returned %f for %s (must be 0..100)",
-				    hc->k->name, v, hc->code);
-			hc->score = v;
-			hc->has_score = 1;
-		} else if (!lua_isnil(L, res)) {
-			return luaL_error(
-			    L,
-			    "%s: score hook returned a %s for %s (number or nil expected)",
-			    hc->k->name, luaL_typename(L, res), hc->code);
-		}
-		return 0;
-	}
-	if (lua_isnil(L, res))
-		return 0;
-	if (!lua_istable(L, res))
-		return luaL_error(L, "%s: %s hook must return nil or a list",
-				  hc->k->name, names[hc->which]);
-	lua_Unsigned len = lua_rawlen(L, res);
-	if (len > HOOK_MAX_ROWS)
-		return luaL_error(
-		    L, "%s: %s hook returned %d rows (at most %d)", hc->k->name,
-		    names[hc->which], (int)len, HOOK_MAX_ROWS);
-	if (hc->which == HOOK_REPORT) {
-		hc->labels = tk_xcalloc((size_t)len + 1, sizeof *hc->labels);
-		hc->values = tk_xcalloc((size_t)len + 1, sizeof *hc->values);
-	}
-	for (lua_Unsigned i = 1; i <= len; i++) {
-		lua_settop(L, res);
-		if (lua_rawgeti(L, res, (lua_Integer)i) != LUA_TTABLE)
-			return luaL_error(
-			    L, "%s: %s hook row %d is not a table", hc->k->name,
-			    names[hc->which], (int)i);
-		if (hc->which == HOOK_REPORT) {
-			const char *label, *value;
-			lua_rawgeti(L, -1, 1);
-			lua_rawgeti(L, -2, 2);
-			label = hook_text(L, hc, -2, "a row label");
-			value = hook_text(L, hc, -1, "a row value");
-			/* Nothing below raises: the copies are owned at once.
-			 */
-			hc->labels[hc->n] = tk_xstrdup(label);
-			hc->values[hc->n++] = tk_xstrdup(value);
-		} else {
-			const char *item, *msg;
-			lua_pushliteral(L, "item");
-			lua_rawget(L, -2);
-			lua_pushliteral(L, "message");
-			lua_rawget(L, -3);
-			item = hook_text(L, hc, -2, "a problem's item");
-			msg = hook_text(L, hc, -1, "a problem's message");
-			if (hc->problems->len)
-				tk_buf_addc(hc->problems, '\n');
-			tk_buf_addf(hc->problems, "%s: %s", *item ? item : "?",
-				    *msg ? msg : "rejected by the plugin");
-			(*hc->nproblems)++;
-		}
-	}
-	return 0;
+	if (hc->which == HOOK_SCORE)
+		return score_result(L, hc, lua_gettop(L));
+	return rows_result(L, hc, lua_gettop(L));
 }
 
 static int hook_run(struct hook_call *hc, struct tk_error *err)
