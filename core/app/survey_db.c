@@ -56,36 +56,28 @@ static int step_done(struct tk_store *st, sqlite3_stmt *q, struct tk_error *err)
 	return rc;
 }
 
-int tk_survey_store(struct tk_store *st, const struct tk_survey *s, long *id,
-		    struct tk_error *err)
+/* Prepare sql into *q, or fail. */
+#define PREPARE(sql)                                                           \
+	do {                                                                   \
+		if ((rc = tk_store_prepare(st, sql, &q, err)))                 \
+			return rc;                                             \
+	} while (0)
+
+/* The surveys row: the definition and its provenance; *id gets its id. */
+static int store_head(struct tk_store *st, const struct tk_survey *s, long *id,
+		      struct tk_error *err)
 {
 	sqlite3_stmt *q = NULL;
-	char now[32], *json = NULL, *instr = NULL, hooks[64];
-	int rc = TK_OK;
-
-	*id = 0;
-	if ((rc = tk_store_prepare(st, "SELECT id FROM surveys WHERE hash=?1",
-				   &q, err)))
-		return rc;
-	BIND_TEXT(q, 1, s->hash);
-	if (sqlite3_step(q) == SQLITE_ROW)
-		*id = (long)sqlite3_column_int64(q, 0);
-	sqlite3_finalize(q);
-	q = NULL;
-	if (*id)
-		return TK_OK;
-
+	char now[32], *json, *instr, hooks[64];
+	int rc;
+	PREPARE(
+	    "INSERT INTO surveys(survey_id, version, hash, title, kind, respondent, description, instructions, hooks, source_name, source, params, definition, stored_at) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)");
 	json = tk_survey_json(s);
 	instr = join(s->instructions, s->ninstructions);
 	snprintf(hooks, sizeof hooks, "%s%s%s",
 		 s->has_score_hook ? "score " : "",
 		 s->has_validate_hook ? "validate " : "",
 		 s->has_report_hook ? "report " : "");
-	if ((rc = tk_store_prepare(
-		 st,
-		 "INSERT INTO surveys(survey_id, version, hash, title, kind, respondent, description, instructions, hooks, source_name, source, params, definition, stored_at) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)",
-		 &q, err)))
-		goto done;
 	BIND_TEXT(q, 1, s->id);
 	BIND_TEXT(q, 2, s->version);
 	BIND_TEXT(q, 3, s->hash);
@@ -100,32 +92,42 @@ int tk_survey_store(struct tk_store *st, const struct tk_survey *s, long *id,
 	BIND_TEXT(q, 12, s->params ? s->params : "");
 	BIND_TEXT(q, 13, json);
 	BIND_TEXT(q, 14, tk_now(now));
-	if ((rc = step_done(st, q, err)))
-		goto done;
-	*id = (long)sqlite3_last_insert_rowid(st->db);
+	if (!(rc = step_done(st, q, err)))
+		*id = (long)sqlite3_last_insert_rowid(st->db);
 	sqlite3_finalize(q);
+	free(json);
+	free(instr);
+	return rc;
+}
 
-	if ((rc = tk_store_prepare(
-		 st, "INSERT INTO survey_deps VALUES (?1,?2,?3,?4)", &q, err)))
-		goto done;
-	for (int i = 0; i < s->ndeps; i++) {
-		sqlite3_bind_int64(q, 1, *id);
+/* The plugins it read through checklist(), with their text. */
+static int store_deps(struct tk_store *st, const struct tk_survey *s, long id,
+		      struct tk_error *err)
+{
+	sqlite3_stmt *q = NULL;
+	int rc = TK_OK;
+	PREPARE("INSERT INTO survey_deps VALUES (?1,?2,?3,?4)");
+	for (int i = 0; i < s->ndeps && !rc; i++) {
+		sqlite3_bind_int64(q, 1, id);
 		BIND_TEXT(q, 2, s->dep_ids[i]);
 		BIND_TEXT(q, 3, s->dep_names[i]);
 		BIND_TEXT(q, 4, s->dep_sources[i]);
-		if ((rc = step_done(st, q, err)))
-			goto done;
+		rc = step_done(st, q, err);
 	}
 	sqlite3_finalize(q);
+	return rc;
+}
 
-	if ((rc = tk_store_prepare(
-		 st, "INSERT INTO survey_scales VALUES (?1,?2,?3,?4,?5)", &q,
-		 err)))
-		goto done;
+static int store_scales(struct tk_store *st, const struct tk_survey *s, long id,
+			struct tk_error *err)
+{
+	sqlite3_stmt *q = NULL;
+	int rc = TK_OK;
+	PREPARE("INSERT INTO survey_scales VALUES (?1,?2,?3,?4,?5)");
 	for (int i = 0; i < s->nscales; i++)
-		for (int j = 0; j < s->scales[i].nchoices; j++) {
+		for (int j = 0; j < s->scales[i].nchoices && !rc; j++) {
 			struct tk_choice *c = &s->scales[i].choices[j];
-			sqlite3_bind_int64(q, 1, *id);
+			sqlite3_bind_int64(q, 1, id);
 			BIND_TEXT(q, 2, s->scales[i].name);
 			sqlite3_bind_int(q, 3, j);
 			BIND_TEXT(q, 4, c->label);
@@ -133,100 +135,125 @@ int tk_survey_store(struct tk_store *st, const struct tk_survey *s, long *id,
 				sqlite3_bind_null(q, 5);
 			else
 				sqlite3_bind_double(q, 5, c->value);
-			if ((rc = step_done(st, q, err)))
-				goto done;
+			rc = step_done(st, q, err);
 		}
 	sqlite3_finalize(q);
+	return rc;
+}
 
-	if ((rc = tk_store_prepare(
-		 st, "INSERT INTO survey_grades VALUES (?1,?2,?3,?4)", &q,
-		 err)))
-		goto done;
-	for (int i = 0; i < s->ngrades; i++) {
-		sqlite3_bind_int64(q, 1, *id);
+/* Grades and sections. */
+static int store_bands(struct tk_store *st, const struct tk_survey *s, long id,
+		       struct tk_error *err)
+{
+	sqlite3_stmt *q = NULL;
+	int rc = TK_OK;
+	PREPARE("INSERT INTO survey_grades VALUES (?1,?2,?3,?4)");
+	for (int i = 0; i < s->ngrades && !rc; i++) {
+		sqlite3_bind_int64(q, 1, id);
 		sqlite3_bind_int(q, 2, i);
 		BIND_TEXT(q, 3, s->grades[i].label);
 		sqlite3_bind_double(q, 4, s->grades[i].min);
-		if ((rc = step_done(st, q, err)))
-			goto done;
+		rc = step_done(st, q, err);
 	}
 	sqlite3_finalize(q);
-
-	if ((rc = tk_store_prepare(
-		 st, "INSERT INTO survey_sections VALUES (?1,?2,?3,?4)", &q,
-		 err)))
-		goto done;
-	for (int i = 0; i < s->nsections; i++) {
-		sqlite3_bind_int64(q, 1, *id);
+	if (rc)
+		return rc;
+	PREPARE("INSERT INTO survey_sections VALUES (?1,?2,?3,?4)");
+	for (int i = 0; i < s->nsections && !rc; i++) {
+		sqlite3_bind_int64(q, 1, id);
 		sqlite3_bind_int(q, 2, i);
 		BIND_TEXT(q, 3, s->sections[i].id);
 		BIND_TEXT(q, 4, s->sections[i].title);
-		if ((rc = step_done(st, q, err)))
-			goto done;
+		rc = step_done(st, q, err);
 	}
 	sqlite3_finalize(q);
-
-	if ((rc = tk_store_prepare(
-		 st,
-		 "INSERT INTO survey_items(survey, idx, item_id, section_idx, text, clause, type, scale, weight, severity, required, guidance, evidence, applies_kinds, applies_item, applies_any, tags, min, max) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19)",
-		 &q, err)))
-		goto done;
-	for (int i = 0; i < s->nitems; i++) {
-		struct tk_item *it = &s->items[i];
-		char kinds[32] = "",
-		     *any = join(it->applies_any, it->napplies_any),
-		     *tags = join(it->tags, it->ntags);
-		for (int k = 0; k < 3; k++)
-			if (it->applies_kinds & (1u << k)) {
-				if (kinds[0])
-					strcat(kinds, ",");
-				strcat(kinds, kind_bits[k]);
-			}
-		sqlite3_bind_int64(q, 1, *id);
-		sqlite3_bind_int(q, 2, i);
-		BIND_TEXT(q, 3, it->id);
-		sqlite3_bind_int(q, 4, it->section);
-		BIND_TEXT(q, 5, it->text);
-		BIND_TEXT(q, 6, it->clause);
-		BIND_TEXT(q, 7, tk_item_type_name(it->type));
-		if (it->scale >= 0)
-			BIND_TEXT(q, 8, s->scales[it->scale].name);
-		else
-			sqlite3_bind_null(q, 8);
-		sqlite3_bind_double(q, 9, it->weight);
-		BIND_TEXT(q, 10, tk_severity_name(it->severity));
-		sqlite3_bind_int(q, 11, it->required);
-		BIND_TEXT(q, 12, it->guidance ? it->guidance : "");
-		BIND_TEXT(q, 13, it->evidence ? it->evidence : "");
-		sqlite3_bind_text(q, 14, kinds, -1, SQLITE_TRANSIENT);
-		BIND_TEXT(q, 15,
-			  it->applies_item >= 0 ? s->items[it->applies_item].id
-						: "");
-		sqlite3_bind_text(q, 16, any, -1, SQLITE_TRANSIENT);
-		sqlite3_bind_text(q, 17, tags, -1, SQLITE_TRANSIENT);
-		if (it->has_min)
-			sqlite3_bind_double(q, 18, it->min);
-		else
-			sqlite3_bind_null(q, 18);
-		if (it->has_max)
-			sqlite3_bind_double(q, 19, it->max);
-		else
-			sqlite3_bind_null(q, 19);
-		free(any);
-		free(tags);
-		if ((rc = step_done(st, q, err)))
-			goto done;
-	}
-	{
-		char obj[128];
-		snprintf(obj, sizeof obj, "survey %s %s", s->id, s->version);
-		rc = tk_store_log(st, "survey.freeze", obj, s->hash, err);
-	}
-done:
-	sqlite3_finalize(q);
-	free(json);
-	free(instr);
 	return rc;
+}
+
+/* One survey_items row. */
+static int store_item(struct tk_store *st, sqlite3_stmt *q,
+		      const struct tk_survey *s, long id, int i,
+		      struct tk_error *err)
+{
+	struct tk_item *it = &s->items[i];
+	char kinds[32] = "", *any = join(it->applies_any, it->napplies_any),
+	     *tags = join(it->tags, it->ntags);
+	for (int k = 0; k < 3; k++)
+		if (it->applies_kinds & (1u << k)) {
+			if (kinds[0])
+				strcat(kinds, ",");
+			strcat(kinds, kind_bits[k]);
+		}
+	sqlite3_bind_int64(q, 1, id);
+	sqlite3_bind_int(q, 2, i);
+	BIND_TEXT(q, 3, it->id);
+	sqlite3_bind_int(q, 4, it->section);
+	BIND_TEXT(q, 5, it->text);
+	BIND_TEXT(q, 6, it->clause);
+	BIND_TEXT(q, 7, tk_item_type_name(it->type));
+	if (it->scale >= 0)
+		BIND_TEXT(q, 8, s->scales[it->scale].name);
+	else
+		sqlite3_bind_null(q, 8);
+	sqlite3_bind_double(q, 9, it->weight);
+	BIND_TEXT(q, 10, tk_severity_name(it->severity));
+	sqlite3_bind_int(q, 11, it->required);
+	BIND_TEXT(q, 12, it->guidance ? it->guidance : "");
+	BIND_TEXT(q, 13, it->evidence ? it->evidence : "");
+	sqlite3_bind_text(q, 14, kinds, -1, SQLITE_TRANSIENT);
+	BIND_TEXT(q, 15,
+		  it->applies_item >= 0 ? s->items[it->applies_item].id : "");
+	sqlite3_bind_text(q, 16, any, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(q, 17, tags, -1, SQLITE_TRANSIENT);
+	if (it->has_min)
+		sqlite3_bind_double(q, 18, it->min);
+	else
+		sqlite3_bind_null(q, 18);
+	if (it->has_max)
+		sqlite3_bind_double(q, 19, it->max);
+	else
+		sqlite3_bind_null(q, 19);
+	free(any);
+	free(tags);
+	return step_done(st, q, err);
+}
+
+static int store_items(struct tk_store *st, const struct tk_survey *s, long id,
+		       struct tk_error *err)
+{
+	sqlite3_stmt *q = NULL;
+	int rc = TK_OK;
+	PREPARE(
+	    "INSERT INTO survey_items(survey, idx, item_id, section_idx, text, clause, type, scale, weight, severity, required, guidance, evidence, applies_kinds, applies_item, applies_any, tags, min, max) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19)");
+	for (int i = 0; i < s->nitems && !rc; i++)
+		rc = store_item(st, q, s, id, i, err);
+	sqlite3_finalize(q);
+	return rc;
+}
+
+int tk_survey_store(struct tk_store *st, const struct tk_survey *s, long *id,
+		    struct tk_error *err)
+{
+	sqlite3_stmt *q = NULL;
+	char obj[128];
+	int rc = TK_OK;
+
+	*id = 0;
+	PREPARE("SELECT id FROM surveys WHERE hash=?1");
+	BIND_TEXT(q, 1, s->hash);
+	if (sqlite3_step(q) == SQLITE_ROW)
+		*id = (long)sqlite3_column_int64(q, 0);
+	sqlite3_finalize(q);
+	if (*id)
+		return TK_OK;
+	if ((rc = store_head(st, s, id, err)) ||
+	    (rc = store_deps(st, s, *id, err)) ||
+	    (rc = store_scales(st, s, *id, err)) ||
+	    (rc = store_bands(st, s, *id, err)) ||
+	    (rc = store_items(st, s, *id, err)))
+		return rc;
+	snprintf(obj, sizeof obj, "survey %s %s", s->id, s->version);
+	return tk_store_log(st, "survey.freeze", obj, s->hash, err);
 }
 
 static char *coltext(sqlite3_stmt *q, int i)
