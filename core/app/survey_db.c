@@ -262,24 +262,26 @@ static char *coltext(sqlite3_stmt *q, int i)
 	return tk_xstrdup(t ? t : "");
 }
 
-int tk_survey_load(struct tk_store *st, long id, struct tk_survey **out,
-		   struct tk_error *err)
+/* Run sql (bound to ?1 = id) into *q, or fail. */
+#define QUERY(sql)                                                             \
+	do {                                                                   \
+		if ((rc = tk_store_prepare(st, sql, &q, err)))                 \
+			return rc;                                             \
+		sqlite3_bind_int64(q, 1, id);                                  \
+	} while (0)
+
+/* The surveys row. */
+static int load_head(struct tk_store *st, long id, struct tk_survey *s,
+		     struct tk_error *err)
 {
-	struct tk_survey *s = tk_xcalloc(1, sizeof *s);
 	sqlite3_stmt *q = NULL;
 	int rc;
-
-	*out = NULL;
-	if ((rc = tk_store_prepare(
-		 st,
-		 "SELECT survey_id, version, hash, title, kind, respondent, description, instructions, hooks, source_name, source, params FROM surveys WHERE id=?1",
-		 &q, err)))
-		goto fail;
-	sqlite3_bind_int64(q, 1, id);
+	QUERY(
+	    "SELECT survey_id, version, hash, title, kind, respondent, description, instructions, hooks, source_name, source, params FROM surveys WHERE id=?1");
 	if (sqlite3_step(q) != SQLITE_ROW) {
-		rc =
-		    tk_error_set(err, TK_ENOTFOUND, "no stored survey %ld", id);
-		goto fail;
+		sqlite3_finalize(q);
+		return tk_error_set(err, TK_ENOTFOUND, "no stored survey %ld",
+				    id);
 	}
 	s->db_id = id;
 	s->id = coltext(q, 0);
@@ -304,13 +306,16 @@ int tk_survey_load(struct tk_store *st, long id, struct tk_survey **out,
 	s->source = coltext(q, 10);
 	s->params = coltext(q, 11);
 	sqlite3_finalize(q);
+	return TK_OK;
+}
 
-	if ((rc = tk_store_prepare(
-		 st,
-		 "SELECT dep_id, source_name, source FROM survey_deps WHERE survey=?1",
-		 &q, err)))
-		goto fail;
-	sqlite3_bind_int64(q, 1, id);
+static int load_deps(struct tk_store *st, long id, struct tk_survey *s,
+		     struct tk_error *err)
+{
+	sqlite3_stmt *q = NULL;
+	int rc;
+	QUERY(
+	    "SELECT dep_id, source_name, source FROM survey_deps WHERE survey=?1");
 	while (sqlite3_step(q) == SQLITE_ROW) {
 		int n = s->ndeps++;
 		s->dep_ids =
@@ -324,13 +329,16 @@ int tk_survey_load(struct tk_store *st, long id, struct tk_survey **out,
 		s->dep_sources[n] = coltext(q, 2);
 	}
 	sqlite3_finalize(q);
+	return TK_OK;
+}
 
-	if ((rc = tk_store_prepare(
-		 st,
-		 "SELECT scale, label, value FROM survey_scales WHERE survey=?1 ORDER BY scale, idx",
-		 &q, err)))
-		goto fail;
-	sqlite3_bind_int64(q, 1, id);
+static int load_scales(struct tk_store *st, long id, struct tk_survey *s,
+		       struct tk_error *err)
+{
+	sqlite3_stmt *q = NULL;
+	int rc;
+	QUERY(
+	    "SELECT scale, label, value FROM survey_scales WHERE survey=?1 ORDER BY scale, idx");
 	while (sqlite3_step(q) == SQLITE_ROW) {
 		const char *name = (const char *)sqlite3_column_text(q, 0);
 		int si = tk_survey_scale(s, name);
@@ -354,13 +362,17 @@ int tk_survey_load(struct tk_store *st, long id, struct tk_survey **out,
 		c->value = c->na ? 0 : sqlite3_column_double(q, 2);
 	}
 	sqlite3_finalize(q);
+	return TK_OK;
+}
 
-	if ((rc = tk_store_prepare(
-		 st,
-		 "SELECT label, min FROM survey_grades WHERE survey=?1 ORDER BY idx",
-		 &q, err)))
-		goto fail;
-	sqlite3_bind_int64(q, 1, id);
+/* Grades and sections. */
+static int load_bands(struct tk_store *st, long id, struct tk_survey *s,
+		      struct tk_error *err)
+{
+	sqlite3_stmt *q = NULL;
+	int rc;
+	QUERY(
+	    "SELECT label, min FROM survey_grades WHERE survey=?1 ORDER BY idx");
 	while (sqlite3_step(q) == SQLITE_ROW) {
 		s->grades = tk_xrealloc(s->grades, (size_t)(s->ngrades + 1) *
 						       sizeof *s->grades);
@@ -368,13 +380,8 @@ int tk_survey_load(struct tk_store *st, long id, struct tk_survey **out,
 		s->grades[s->ngrades++].min = sqlite3_column_double(q, 1);
 	}
 	sqlite3_finalize(q);
-
-	if ((rc = tk_store_prepare(
-		 st,
-		 "SELECT section_id, title FROM survey_sections WHERE survey=?1 ORDER BY idx",
-		 &q, err)))
-		goto fail;
-	sqlite3_bind_int64(q, 1, id);
+	QUERY(
+	    "SELECT section_id, title FROM survey_sections WHERE survey=?1 ORDER BY idx");
 	while (sqlite3_step(q) == SQLITE_ROW) {
 		s->sections =
 		    tk_xrealloc(s->sections, (size_t)(s->nsections + 1) *
@@ -384,90 +391,97 @@ int tk_survey_load(struct tk_store *st, long id, struct tk_survey **out,
 		s->sections[s->nsections++].title = coltext(q, 1);
 	}
 	sqlite3_finalize(q);
+	return TK_OK;
+}
 
-	if ((rc = tk_store_prepare(
-		 st,
-		 "SELECT item_id, section_idx, text, clause, type, scale, weight, severity, required, guidance, evidence, applies_kinds, applies_item, applies_any, tags, min, max FROM survey_items WHERE survey=?1 ORDER BY idx",
-		 &q, err)))
-		goto fail;
-	sqlite3_bind_int64(q, 1, id);
-	{
-		char **dep_item = NULL;
-		int n = 0;
-		while (sqlite3_step(q) == SQLITE_ROW) {
-			struct tk_item *it;
-			const char *type =
-			    (const char *)sqlite3_column_text(q, 4);
-			const char *sev =
-			    (const char *)sqlite3_column_text(q, 7);
-			const char *kinds =
-			    (const char *)sqlite3_column_text(q, 11);
-			s->items = tk_xrealloc(s->items, (size_t)(n + 1) *
-							     sizeof *s->items);
-			dep_item = tk_xrealloc(dep_item, (size_t)(n + 1) *
-							     sizeof(char *));
-			it = &s->items[n];
-			memset(it, 0, sizeof *it);
-			it->id = coltext(q, 0);
-			it->section = sqlite3_column_int(q, 1);
-			it->text = coltext(q, 2);
-			it->clause = coltext(q, 3);
-			it->type = !strcmp(type, "choice")   ? TK_ITEM_CHOICE
-				   : !strcmp(type, "number") ? TK_ITEM_NUMBER
-				   : !strcmp(type, "date")   ? TK_ITEM_DATE
-							     : TK_ITEM_TEXT;
-			it->scale =
-			    sqlite3_column_type(q, 5) == SQLITE_NULL
-				? -1
-				: tk_survey_scale(
-				      s,
-				      (const char *)sqlite3_column_text(q, 5));
-			it->weight = sqlite3_column_double(q, 6);
-			it->severity = !strcmp(sev, "high")  ? TK_SEV_HIGH
-				       : !strcmp(sev, "low") ? TK_SEV_LOW
-							     : TK_SEV_MEDIUM;
-			it->required = sqlite3_column_int(q, 8);
-			it->guidance = coltext(q, 9);
-			it->evidence = coltext(q, 10);
-			for (int k = 0; k < 3; k++)
-				if (strstr(kinds, kind_bits[k]))
-					it->applies_kinds |= 1u << k;
-			dep_item[n] = coltext(q, 12);
-			it->napplies_any =
-			    split((const char *)sqlite3_column_text(q, 13),
-				  &it->applies_any);
-			it->ntags =
-			    split((const char *)sqlite3_column_text(q, 14),
-				  &it->tags);
-			if ((it->has_min =
-				 sqlite3_column_type(q, 15) != SQLITE_NULL))
-				it->min = sqlite3_column_double(q, 15);
-			if ((it->has_max =
-				 sqlite3_column_type(q, 16) != SQLITE_NULL))
-				it->max = sqlite3_column_double(q, 16);
-			n++;
-			s->nitems = n;
-		}
-		for (int i = 0; i < n; i++) {
-			s->items[i].applies_item =
-			    dep_item[i][0] ? tk_survey_item(s, dep_item[i])
-					   : -1;
-			free(dep_item[i]);
-		}
-		free(dep_item);
+/* One survey_items row into it; *dep_item gets the id of the item it
+ * depends on ("" for none), resolved once all are read. */
+static void load_item(sqlite3_stmt *q, struct tk_survey *s, struct tk_item *it,
+		      char **dep_item)
+{
+	const char *type = (const char *)sqlite3_column_text(q, 4);
+	const char *sev = (const char *)sqlite3_column_text(q, 7);
+	const char *kinds = (const char *)sqlite3_column_text(q, 11);
+	memset(it, 0, sizeof *it);
+	it->id = coltext(q, 0);
+	it->section = sqlite3_column_int(q, 1);
+	it->text = coltext(q, 2);
+	it->clause = coltext(q, 3);
+	it->type = !strcmp(type, "choice")   ? TK_ITEM_CHOICE
+		   : !strcmp(type, "number") ? TK_ITEM_NUMBER
+		   : !strcmp(type, "date")   ? TK_ITEM_DATE
+					     : TK_ITEM_TEXT;
+	it->scale =
+	    sqlite3_column_type(q, 5) == SQLITE_NULL
+		? -1
+		: tk_survey_scale(s, (const char *)sqlite3_column_text(q, 5));
+	it->weight = sqlite3_column_double(q, 6);
+	it->severity = !strcmp(sev, "high")  ? TK_SEV_HIGH
+		       : !strcmp(sev, "low") ? TK_SEV_LOW
+					     : TK_SEV_MEDIUM;
+	it->required = sqlite3_column_int(q, 8);
+	it->guidance = coltext(q, 9);
+	it->evidence = coltext(q, 10);
+	for (int k = 0; k < 3; k++)
+		if (strstr(kinds, kind_bits[k]))
+			it->applies_kinds |= 1u << k;
+	*dep_item = coltext(q, 12);
+	it->napplies_any =
+	    split((const char *)sqlite3_column_text(q, 13), &it->applies_any);
+	it->ntags = split((const char *)sqlite3_column_text(q, 14), &it->tags);
+	if ((it->has_min = sqlite3_column_type(q, 15) != SQLITE_NULL))
+		it->min = sqlite3_column_double(q, 15);
+	if ((it->has_max = sqlite3_column_type(q, 16) != SQLITE_NULL))
+		it->max = sqlite3_column_double(q, 16);
+}
+
+static int load_items(struct tk_store *st, long id, struct tk_survey *s,
+		      struct tk_error *err)
+{
+	sqlite3_stmt *q = NULL;
+	char **dep_item = NULL;
+	int rc, n = 0;
+	QUERY(
+	    "SELECT item_id, section_idx, text, clause, type, scale, weight, severity, required, guidance, evidence, applies_kinds, applies_item, applies_any, tags, min, max FROM survey_items WHERE survey=?1 ORDER BY idx");
+	while (sqlite3_step(q) == SQLITE_ROW) {
+		s->items =
+		    tk_xrealloc(s->items, (size_t)(n + 1) * sizeof *s->items);
+		dep_item =
+		    tk_xrealloc(dep_item, (size_t)(n + 1) * sizeof(char *));
+		memset(&s->items[n], 0, sizeof *s->items);
+		load_item(q, s, &s->items[n], &dep_item[n]);
+		s->nitems = ++n;
 	}
 	sqlite3_finalize(q);
-	q = NULL;
+	for (int i = 0; i < n; i++) {
+		s->items[i].applies_item =
+		    dep_item[i][0] ? tk_survey_item(s, dep_item[i]) : -1;
+		free(dep_item[i]);
+	}
+	free(dep_item);
 	for (int i = 0; i < s->nitems; i++) {
 		struct tk_section *sec = &s->sections[s->items[i].section];
 		if (sec->count == 0)
 			sec->first = i;
 		sec->count++;
 	}
+	return TK_OK;
+}
+
+int tk_survey_load(struct tk_store *st, long id, struct tk_survey **out,
+		   struct tk_error *err)
+{
+	struct tk_survey *s = tk_xcalloc(1, sizeof *s);
+	int rc;
+	*out = NULL;
+	if ((rc = load_head(st, id, s, err)) ||
+	    (rc = load_deps(st, id, s, err)) ||
+	    (rc = load_scales(st, id, s, err)) ||
+	    (rc = load_bands(st, id, s, err)) ||
+	    (rc = load_items(st, id, s, err))) {
+		tk_survey_free(s);
+		return rc;
+	}
 	*out = s;
 	return TK_OK;
-fail:
-	sqlite3_finalize(q);
-	tk_survey_free(s);
-	return rc;
 }
