@@ -226,9 +226,10 @@ static void check_keys(struct conv *c, int idx, const char *where,
 /* Text from a plugin must be UTF-8 (it goes into workbooks) and, where it
  * is stored one per line, a single line. */
 static void check_text(struct conv *c, const char *where, const char *what,
-		       const char *field, const char *t, size_t len,
-		       int one_line)
+		       const char *field, int one_line)
 {
+	size_t len;
+	const char *t = lua_tolstring(c->L, -1, &len); /* the text: stack top */
 	if (tk_utf8_valid_prefix(t, len) != len || strlen(t) != len)
 		conv_problem(c, where, "%s: '%s' is not valid UTF-8 text", what,
 			     field);
@@ -246,7 +247,7 @@ static char *get_str(struct conv *c, int idx, const char *field,
 	if (t == LUA_TSTRING) {
 		size_t len;
 		const char *text = lua_tolstring(L, -1, &len);
-		check_text(c, where, what, field, text, len, 0);
+		check_text(c, where, what, field, 0);
 		v = tk_xstrdup(text);
 		if (required && !*v)
 			conv_problem(c, where, "%s: '%s' is empty", what,
@@ -399,7 +400,7 @@ static void conv_scale(struct conv *c, const char *name, const char *where,
 		{
 			size_t l;
 			const char *text = lua_tolstring(L, -1, &l);
-			check_text(c, where, "scale", name, text, l, 1);
+			check_text(c, where, "scale", name, 1);
 			if (strchr(text, ','))
 				conv_problem(
 				    c, where,
@@ -491,7 +492,7 @@ static int get_strv(struct conv *c, int idx, const char *field,
 	if (t == LUA_TSTRING) {
 		size_t l;
 		const char *text = lua_tolstring(L, -1, &l);
-		check_text(c, where, what, field, text, l, 1);
+		check_text(c, where, what, field, 1);
 		*v = tk_xcalloc(1, sizeof **v);
 		(*v)[n++] = tk_xstrdup(text);
 	} else if (t == LUA_TTABLE) {
@@ -501,7 +502,7 @@ static int get_strv(struct conv *c, int idx, const char *field,
 			if (lua_rawgeti(L, -1, i) == LUA_TSTRING) {
 				size_t l;
 				const char *text = lua_tolstring(L, -1, &l);
-				check_text(c, where, what, field, text, l, 1);
+				check_text(c, where, what, field, 1);
 				(*v)[n++] = tk_xstrdup(text);
 			} else
 				conv_problem(c, where,

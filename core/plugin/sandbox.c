@@ -503,11 +503,9 @@ static int push_params(lua_State *L, const char *const *params, int nparams,
 	return TK_OK;
 }
 
-/* Run the prelude (trusted, in text mode) with (env, where, checklist,
- * params); *api_ref gets the API table it returns. */
-static int run_prelude(lua_State *L, int env, const char *const *params,
-		       int nparams, struct tk_buf *params_text, int *api_ref,
-		       struct tk_error *err)
+/* Push the prelude (trusted, in text mode) and its first arguments:
+ * (env, where, checklist); the parameters come next. */
+static int load_prelude(lua_State *L, int env, struct tk_error *err)
 {
 	if (luaL_loadbufferx(L, tk_prelude_lua, sizeof tk_prelude_lua - 1,
 			     "=prelude", "t") != LUA_OK)
@@ -516,8 +514,13 @@ static int run_prelude(lua_State *L, int env, const char *const *params,
 	lua_pushvalue(L, env);
 	lua_pushcfunction(L, l_where);
 	lua_pushcfunction(L, tk_l_checklist);
-	if (push_params(L, params, nparams, params_text, err))
-		return err->code;
+	return TK_OK;
+}
+
+/* Run the prelude pushed with its four arguments; *api_ref gets the API
+ * table it returns. */
+static int run_prelude(lua_State *L, int *api_ref, struct tk_error *err)
+{
 	if (tk_lua_call(L, 4, 1, "prelude", err))
 		return TK_EPLUGIN;
 	lua_getfield(L, -1, "NA");
@@ -551,7 +554,9 @@ lua_State *tk_lstate_new(struct lstate *ls, const char *const *params,
 	}
 	open_libs(L);
 	env = make_env(L);
-	if (run_prelude(L, env, params, nparams, params_text, api_ref, err)) {
+	if (load_prelude(L, env, err) ||
+	    push_params(L, params, nparams, params_text, err) ||
+	    run_prelude(L, api_ref, err)) {
 		lua_close(L);
 		return NULL;
 	}
