@@ -5,6 +5,7 @@
  *
  *   tenken-bench-mkforms DB CAMPAIGN OUT_DIR
  */
+#include "app/survey_db.h"
 #include "model/survey.h"
 #include "reports/form.h"
 

@@ -22,6 +22,7 @@
 #include "reports/sheet.h"
 
 #include "app/campaign.h"
+#include "app/survey_db.h"
 #include "lib/util.h"
 #include "model/survey.h"
 

@@ -4,6 +4,7 @@
  * validation errors, the bundled surveys, duplicate ids, checklist(),
  * parameters, the frozen store/load round trip and hooks.
  */
+#include "app/survey_db.h"
 #include "plugin/plugin.h"
 #include "tap.h"
 
@@ -288,9 +289,9 @@ static void t_hooks(void)
 			items[i].value = 0;
 			break;
 		}
-	check_int(
-	    tk_hooks_score(k, "120", "hq", items, 90, 1, &score, &has, &err),
-	    ==, TK_OK);
+	struct tk_hook_division d = {"120", "hq", items, 90, 1};
+	check_int(tk_hooks_score_division(k, &d, &score, &has, &err), ==,
+		  TK_OK);
 	check_double(score, 59, 1e-9);
 	free(items);
 	tk_hooks_close(k);
@@ -325,6 +326,10 @@ static void t_hostile_hooks(void)
 		  ==, TK_EPLUGIN);
 	check_contains(err.message, "too long");
 	check_int(n, ==, 0);
+	struct tk_hook_division d = {"120", "hq", &item, 100, 1};
+	struct tk_hook_rows rows = {0};
+	check_int(tk_hooks_report_division(k, &d, &rows, &err), ==, TK_EPLUGIN);
+	check_int(rows.n, ==, 0);
 	tk_buf_free(&problems);
 	tk_hooks_close(k);
 	tk_survey_free(s);

@@ -4,6 +4,8 @@
  */
 #include "app/campaign.h"
 
+#include "app/survey_db.h"
+
 #include <stdlib.h>
 #include <string.h>
 

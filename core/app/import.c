@@ -16,6 +16,7 @@
  */
 #include "app/import.h"
 
+#include "app/survey_db.h"
 #include "formats/seal.h"
 #include "formats/xlsxread.h"
 #include "lib/digest.h"

@@ -5,6 +5,7 @@
 #include "app/score.h"
 
 #include "app/campaign.h"
+#include "app/survey_db.h"
 #include "lib/map.h"
 #include "lib/util.h"
 #include "plugin/plugin.h"

@@ -342,6 +342,7 @@ static int run_command(const struct tk_command *c, char **args, int nargs,
 		    a.plugin_instructions, (size_t)a.plugin_memory_mib << 20};
 		tk_plugin_limits_set(&lim);
 	}
+	tk_cli_plugin_env();
 	if (!rc)
 		rc = c->run(&a, &err);
 	if (rc) {

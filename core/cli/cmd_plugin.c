@@ -3,8 +3,26 @@
  */
 #include "cli/commands.h"
 
+#include "lib/json.h"
+
 #include <stdlib.h>
 #include <string.h>
+
+void tk_cli_plugin_env(void)
+{
+	const char *s;
+	char *end;
+	long v;
+	struct tk_plugin_limits lim = {0, 0};
+	if ((s = getenv("TENKEN_PLUGIN_INSTRUCTIONS")) &&
+	    (v = strtol(s, &end, 10)) > 0 && !*end)
+		lim.instructions = v;
+	if ((s = getenv("TENKEN_PLUGIN_MEMORY")) &&
+	    (v = strtol(s, &end, 10)) > 0 && !*end && v <= 65536)
+		lim.memory_bytes = (size_t)v << 20;
+	tk_plugin_limits_set_defaults(&lim);
+	tk_plugin_set_bundled_dir(getenv("TENKEN_SURVEYS"));
+}
 
 void tk_cli_limits(const struct tk_args *a, struct tk_plugin_limits *lim)
 {
@@ -51,58 +69,78 @@ static const char *kind_label(const char *kind)
 	return kind;
 }
 
+static const char *respondent_name(const struct tk_survey *s)
+{
+	return s->respondent == TK_RESP_STAFF ? "staff" : "division";
+}
+
+/* One row of `plugin list --json`. */
+static void list_json_row(struct tk_json *j, const struct tk_plugin_entry *e)
+{
+	const struct tk_survey *s = e->survey;
+	tk_json_object(j);
+	tk_json_key(j, "file");
+	tk_json_str(j, e->path);
+	if (s) {
+		tk_json_key(j, "id");
+		tk_json_str(j, s->id);
+		tk_json_key(j, "version");
+		tk_json_str(j, s->version);
+		tk_json_key(j, "title");
+		tk_json_str(j, s->title);
+		tk_json_key(j, "kind");
+		tk_json_str(j, s->kind);
+		tk_json_key(j, "respondent");
+		tk_json_str(j, respondent_name(s));
+		tk_json_key(j, "items");
+		tk_json_int(j, s->nitems);
+		tk_json_key(j, "hash");
+		tk_json_str(j, s->hash);
+	}
+	tk_json_key(j, "error");
+	tk_json_str(j, e->error);
+	tk_json_end(j);
+}
+
+/* One line of `plugin list`. */
+static void list_text_row(struct tk_buf *b, const struct tk_plugin_entry *e)
+{
+	const struct tk_survey *s = e->survey;
+	if (s) {
+		tk_buf_addf(b, "%-16s %-8s ", s->id, s->version);
+		tk_buf_pad(b, kind_label(s->kind), 8);
+		tk_buf_addf(b, " %-8s %4d items  %s\n", respondent_name(s),
+			    s->nitems, s->title);
+	} else {
+		tk_buf_addf(b, "%-16s BROKEN   %s\n", e->path, e->error);
+	}
+}
+
 int cmd_plugin_list(struct tk_args *a, struct tk_error *err)
 {
 	tk_host *h = NULL;
 	int rc = tk_cli_host(a, &h, err), n;
 	struct tk_buf b = {0};
+	struct tk_json j;
 	if (!h)
 		return rc;
 	n = tk_host_count(h);
+	tk_json_init(&j, &b, 0);
+	/* Rows "\n {..}", and "\n]" even when there are none. */
 	if (a->json)
-		tk_buf_adds(&b, "[");
+		tk_json_array_layout(&j, "\n ", n ? "\n" : NULL);
+	if (a->json && !n)
+		tk_buf_addc(&b, '\n');
 	for (int i = 0; i < n; i++) {
-		const struct tk_plugin_entry *e = tk_host_entry(h, i);
-		const struct tk_survey *s = e->survey;
-		if (a->json) {
-			tk_buf_adds(&b, i ? ",\n {" : "\n {");
-			tk_buf_adds(&b, "\"file\":");
-			tk_buf_json_str(&b, e->path);
-			if (s) {
-				tk_buf_adds(&b, ",\"id\":");
-				tk_buf_json_str(&b, s->id);
-				tk_buf_adds(&b, ",\"version\":");
-				tk_buf_json_str(&b, s->version);
-				tk_buf_adds(&b, ",\"title\":");
-				tk_buf_json_str(&b, s->title);
-				tk_buf_adds(&b, ",\"kind\":");
-				tk_buf_json_str(&b, s->kind);
-				tk_buf_adds(&b, ",\"respondent\":");
-				tk_buf_json_str(&b,
-						s->respondent == TK_RESP_STAFF
-						    ? "staff"
-						    : "division");
-				tk_buf_addf(
-				    &b, ",\"items\":%d,\"hash\":", s->nitems);
-				tk_buf_json_str(&b, s->hash);
-			}
-			tk_buf_adds(&b, ",\"error\":");
-			tk_buf_json_str(&b, e->error);
-			tk_buf_adds(&b, "}");
-		} else if (s) {
-			tk_buf_addf(&b, "%-16s %-8s ", s->id, s->version);
-			tk_buf_pad(&b, kind_label(s->kind), 8);
-			tk_buf_addf(&b, " %-8s %4d items  %s\n",
-				    s->respondent == TK_RESP_STAFF ? "staff"
-								   : "division",
-				    s->nitems, s->title);
-		} else {
-			tk_buf_addf(&b, "%-16s BROKEN   %s\n", e->path,
-				    e->error);
-		}
+		if (a->json)
+			list_json_row(&j, tk_host_entry(h, i));
+		else
+			list_text_row(&b, tk_host_entry(h, i));
 	}
-	if (a->json)
-		tk_buf_adds(&b, "\n]\n");
+	if (a->json) {
+		tk_json_end(&j);
+		tk_buf_addc(&b, '\n');
+	}
 	fputs(b.s ? b.s : "", stdout);
 	tk_buf_free(&b);
 	tk_host_close(h);
@@ -161,11 +199,17 @@ int cmd_plugin_show(struct tk_args *a, struct tk_error *err)
 		rc = tk_host_survey(h, a->pos[0], a->params, a->nparams, &s,
 				    err);
 	if (!rc && a->json) {
-		char *j = tk_survey_json(s);
 		/* The canonical JSON plus the content hash. */
-		printf("%.*s,\"hash\":\"%s\"}\n", (int)strlen(j) - 1, j,
-		       s->hash);
-		free(j);
+		struct tk_buf b = {0};
+		struct tk_json j;
+		tk_json_init(&j, &b, TK_JSON_RAW_SEPARATORS);
+		tk_json_object(&j);
+		tk_survey_json_members(&j, s);
+		tk_json_key(&j, "hash");
+		tk_json_str(&j, s->hash);
+		tk_json_end(&j);
+		printf("%s\n", b.s);
+		tk_buf_free(&b);
 	} else if (!rc) {
 		printf("%s %s — %s\n%s, respondent %s, %d items, hash %s\n",
 		       s->id, s->version, s->title, kind_label(s->kind),

@@ -12,6 +12,10 @@
  * TENKEN_PLUGIN_PATH, with the limits from the arguments. */
 int tk_cli_host(const struct tk_args *a, tk_host **h, struct tk_error *err);
 void tk_cli_limits(const struct tk_args *a, struct tk_plugin_limits *lim);
+/* Hand the plugin host what the environment says (TENKEN_SURVEYS,
+ * TENKEN_PLUGIN_INSTRUCTIONS, TENKEN_PLUGIN_MEMORY); called once at start-up.
+ */
+void tk_cli_plugin_env(void);
 
 int cmd_init(struct tk_args *a, struct tk_error *err);
 int cmd_org_import(struct tk_args *a, struct tk_error *err);

@@ -1,10 +1,10 @@
 /*
- * survey.c — the survey model: lookups, canonical JSON and hash, and the
- * frozen copy in the database (survey_* tables).
+ * survey.c — the survey model: lookups, canonical JSON and hash.
  */
 #include "model/survey.h"
 
 #include "lib/digest.h"
+#include "lib/json.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -111,169 +111,181 @@ const char *tk_survey_grade(const struct tk_survey *s, double score)
 	return "";
 }
 
-static void json_num(struct tk_buf *b, double v)
-{
-	char tmp[32];
-	snprintf(tmp, sizeof tmp, "%.10g", v);
-	tk_buf_adds(b, tmp);
-}
-
-static void json_strv(struct tk_buf *b, char **v, int n)
-{
-	tk_buf_addc(b, '[');
-	for (int i = 0; i < n; i++) {
-		if (i)
-			tk_buf_addc(b, ',');
-		tk_buf_json_str(b, v[i]);
-	}
-	tk_buf_addc(b, ']');
-}
+/* Numbers of the canonical form: at most ten significant digits. */
+#define NUM "%.10g"
 
 static const char *const kind_bits[] = {"bureau", "hq", "station"};
+
+/* [{"label":..,"value":..},...]; value null for 該当なし. */
+static void json_choices(struct tk_json *j, const struct tk_scale *sc)
+{
+	tk_json_array(j);
+	for (int i = 0; i < sc->nchoices; i++) {
+		tk_json_object(j);
+		tk_json_key(j, "label");
+		tk_json_str(j, sc->choices[i].label);
+		tk_json_key(j, "value");
+		if (sc->choices[i].na)
+			tk_json_null(j);
+		else
+			tk_json_num(j, sc->choices[i].value, NUM);
+		tk_json_end(j);
+	}
+	tk_json_end(j);
+}
+
+/* The survey's own fields, hooks, grades and scales. */
+static void json_head(struct tk_json *j, const struct tk_survey *s)
+{
+	tk_json_key(j, "id");
+	tk_json_str(j, s->id);
+	tk_json_key(j, "version");
+	tk_json_str(j, s->version);
+	tk_json_key(j, "title");
+	tk_json_str(j, s->title);
+	tk_json_key(j, "kind");
+	tk_json_str(j, s->kind);
+	tk_json_key(j, "respondent");
+	tk_json_str(j, s->respondent == TK_RESP_STAFF ? "staff" : "division");
+	tk_json_key(j, "description");
+	tk_json_str(j, s->description ? s->description : "");
+	tk_json_key(j, "instructions");
+	tk_json_strv(j, s->instructions, s->ninstructions);
+	tk_json_key(j, "hooks");
+	tk_json_object(j);
+	tk_json_key(j, "score");
+	tk_json_bool(j, s->has_score_hook);
+	tk_json_key(j, "validate");
+	tk_json_bool(j, s->has_validate_hook);
+	tk_json_key(j, "report");
+	tk_json_bool(j, s->has_report_hook);
+	tk_json_end(j);
+	tk_json_key(j, "grades");
+	tk_json_array(j);
+	for (int i = 0; i < s->ngrades; i++) {
+		tk_json_object(j);
+		tk_json_key(j, "label");
+		tk_json_str(j, s->grades[i].label);
+		tk_json_key(j, "min");
+		tk_json_num(j, s->grades[i].min, NUM);
+		tk_json_end(j);
+	}
+	tk_json_end(j);
+	tk_json_key(j, "scales");
+	tk_json_object(j);
+	for (int i = 0; i < s->nscales; i++) {
+		tk_json_key(j, s->scales[i].name);
+		json_choices(j, &s->scales[i]);
+	}
+	tk_json_end(j);
+}
+
+/* An item's applicability: null, or {"kind":[..],"item":..,"any":[..]}. */
+static void json_applies(struct tk_json *j, const struct tk_survey *s,
+			 const struct tk_item *it)
+{
+	if (!it->applies_kinds && it->applies_item < 0) {
+		tk_json_null(j);
+		return;
+	}
+	tk_json_object(j);
+	tk_json_key(j, "kind");
+	tk_json_array(j);
+	for (int k = 0; k < 3; k++)
+		if (it->applies_kinds & (1u << k))
+			tk_json_str(j, kind_bits[k]);
+	tk_json_end(j);
+	tk_json_key(j, "item");
+	tk_json_str(j, it->applies_item >= 0 ? s->items[it->applies_item].id
+					     : NULL);
+	tk_json_key(j, "any");
+	tk_json_strv(j, it->applies_any, it->napplies_any);
+	tk_json_end(j);
+}
+
+static void json_item(struct tk_json *j, const struct tk_survey *s,
+		      const struct tk_item *it)
+{
+	const struct tk_scale *sc =
+	    it->scale >= 0 ? &s->scales[it->scale] : NULL;
+	tk_json_object(j);
+	tk_json_key(j, "id");
+	tk_json_str(j, it->id);
+	tk_json_key(j, "text");
+	tk_json_str(j, it->text);
+	tk_json_key(j, "clause");
+	tk_json_str(j, it->clause);
+	tk_json_key(j, "type");
+	tk_json_str(j, tk_item_type_name(it->type));
+	tk_json_key(j, "scale");
+	tk_json_str(j, sc ? sc->name : NULL);
+	tk_json_key(j, "choices");
+	if (sc)
+		json_choices(j, sc);
+	else
+		tk_json_null(j);
+	tk_json_key(j, "weight");
+	tk_json_num(j, it->weight, NUM);
+	tk_json_key(j, "severity");
+	tk_json_str(j, tk_severity_name(it->severity));
+	tk_json_key(j, "required");
+	tk_json_bool(j, it->required);
+	tk_json_key(j, "guidance");
+	tk_json_str(j, it->guidance ? it->guidance : "");
+	tk_json_key(j, "evidence");
+	tk_json_str(j, it->evidence ? it->evidence : "");
+	tk_json_key(j, "tags");
+	tk_json_strv(j, it->tags, it->ntags);
+	tk_json_key(j, "applies");
+	json_applies(j, s, it);
+	if (it->has_min) {
+		tk_json_key(j, "min");
+		tk_json_num(j, it->min, NUM);
+	}
+	if (it->has_max) {
+		tk_json_key(j, "max");
+		tk_json_num(j, it->max, NUM);
+	}
+	tk_json_end(j);
+}
+
+/* Sections one per line ("\n{"), items one per line ("\n {"), no line
+ * before the closing brackets: the exact bytes the hashes are pinned to. */
+static void json_sections(struct tk_json *j, const struct tk_survey *s)
+{
+	tk_json_array_layout(j, "\n", "");
+	for (int si = 0; si < s->nsections; si++) {
+		const struct tk_section *sec = &s->sections[si];
+		tk_json_object(j);
+		tk_json_key(j, "id");
+		tk_json_str(j, sec->id);
+		tk_json_key(j, "title");
+		tk_json_str(j, sec->title);
+		tk_json_key(j, "items");
+		tk_json_array_layout(j, "\n ", "");
+		for (int i = sec->first; i < sec->first + sec->count; i++)
+			json_item(j, s, &s->items[i]);
+		tk_json_end(j);
+		tk_json_end(j);
+	}
+	tk_json_end(j);
+}
+
+void tk_survey_json_members(struct tk_json *j, const struct tk_survey *s)
+{
+	json_head(j, s);
+	tk_json_key(j, "sections");
+	json_sections(j, s);
+}
 
 char *tk_survey_json(const struct tk_survey *s)
 {
 	struct tk_buf b = {0};
-	tk_buf_adds(&b, "{\"id\":");
-	tk_buf_json_str(&b, s->id);
-	tk_buf_adds(&b, ",\"version\":");
-	tk_buf_json_str(&b, s->version);
-	tk_buf_adds(&b, ",\"title\":");
-	tk_buf_json_str(&b, s->title);
-	tk_buf_adds(&b, ",\"kind\":");
-	tk_buf_json_str(&b, s->kind);
-	tk_buf_adds(&b, ",\"respondent\":");
-	tk_buf_json_str(&b,
-			s->respondent == TK_RESP_STAFF ? "staff" : "division");
-	tk_buf_adds(&b, ",\"description\":");
-	tk_buf_json_str(&b, s->description ? s->description : "");
-	tk_buf_adds(&b, ",\"instructions\":");
-	json_strv(&b, s->instructions, s->ninstructions);
-	tk_buf_adds(&b, ",\"hooks\":{");
-	tk_buf_addf(&b, "\"score\":%s,\"validate\":%s,\"report\":%s},",
-		    s->has_score_hook ? "true" : "false",
-		    s->has_validate_hook ? "true" : "false",
-		    s->has_report_hook ? "true" : "false");
-	tk_buf_adds(&b, "\"grades\":[");
-	for (int i = 0; i < s->ngrades; i++) {
-		tk_buf_adds(&b, i ? ",{\"label\":" : "{\"label\":");
-		tk_buf_json_str(&b, s->grades[i].label);
-		tk_buf_adds(&b, ",\"min\":");
-		json_num(&b, s->grades[i].min);
-		tk_buf_addc(&b, '}');
-	}
-	tk_buf_adds(&b, "],\"scales\":{");
-	for (int i = 0; i < s->nscales; i++) {
-		if (i)
-			tk_buf_addc(&b, ',');
-		tk_buf_json_str(&b, s->scales[i].name);
-		tk_buf_adds(&b, ":[");
-		for (int j = 0; j < s->scales[i].nchoices; j++) {
-			struct tk_choice *c = &s->scales[i].choices[j];
-			tk_buf_adds(&b, j ? ",{\"label\":" : "{\"label\":");
-			tk_buf_json_str(&b, c->label);
-			tk_buf_adds(&b, ",\"value\":");
-			if (c->na)
-				tk_buf_adds(&b, "null");
-			else
-				json_num(&b, c->value);
-			tk_buf_addc(&b, '}');
-		}
-		tk_buf_addc(&b, ']');
-	}
-	tk_buf_adds(&b, "},\"sections\":[");
-	for (int si = 0; si < s->nsections; si++) {
-		struct tk_section *sec = &s->sections[si];
-		tk_buf_adds(&b, si ? ",\n{\"id\":" : "\n{\"id\":");
-		tk_buf_json_str(&b, sec->id);
-		tk_buf_adds(&b, ",\"title\":");
-		tk_buf_json_str(&b, sec->title);
-		tk_buf_adds(&b, ",\"items\":[");
-		for (int i = sec->first; i < sec->first + sec->count; i++) {
-			struct tk_item *it = &s->items[i];
-			tk_buf_adds(&b, i > sec->first ? ",\n {\"id\":"
-						       : "\n {\"id\":");
-			tk_buf_json_str(&b, it->id);
-			tk_buf_adds(&b, ",\"text\":");
-			tk_buf_json_str(&b, it->text);
-			tk_buf_adds(&b, ",\"clause\":");
-			tk_buf_json_str(&b, it->clause);
-			tk_buf_adds(&b, ",\"type\":");
-			tk_buf_json_str(&b, tk_item_type_name(it->type));
-			tk_buf_adds(&b, ",\"scale\":");
-			tk_buf_json_str(&b, it->scale >= 0
-						? s->scales[it->scale].name
-						: NULL);
-			tk_buf_adds(&b, ",\"choices\":");
-			if (it->scale >= 0) {
-				struct tk_scale *sc = &s->scales[it->scale];
-				tk_buf_addc(&b, '[');
-				for (int j = 0; j < sc->nchoices; j++) {
-					tk_buf_adds(&b, j ? ",{\"label\":"
-							  : "{\"label\":");
-					tk_buf_json_str(&b,
-							sc->choices[j].label);
-					tk_buf_adds(&b, ",\"value\":");
-					if (sc->choices[j].na)
-						tk_buf_adds(&b, "null");
-					else
-						json_num(&b,
-							 sc->choices[j].value);
-					tk_buf_addc(&b, '}');
-				}
-				tk_buf_addc(&b, ']');
-			} else {
-				tk_buf_adds(&b, "null");
-			}
-			tk_buf_adds(&b, ",\"weight\":");
-			json_num(&b, it->weight);
-			tk_buf_adds(&b, ",\"severity\":");
-			tk_buf_json_str(&b, tk_severity_name(it->severity));
-			tk_buf_addf(&b, ",\"required\":%s",
-				    it->required ? "true" : "false");
-			tk_buf_adds(&b, ",\"guidance\":");
-			tk_buf_json_str(&b, it->guidance ? it->guidance : "");
-			tk_buf_adds(&b, ",\"evidence\":");
-			tk_buf_json_str(&b, it->evidence ? it->evidence : "");
-			tk_buf_adds(&b, ",\"tags\":");
-			json_strv(&b, it->tags, it->ntags);
-			tk_buf_adds(&b, ",\"applies\":");
-			if (!it->applies_kinds && it->applies_item < 0) {
-				tk_buf_adds(&b, "null");
-			} else {
-				tk_buf_adds(&b, "{\"kind\":[");
-				int first = 1;
-				for (int k = 0; k < 3; k++)
-					if (it->applies_kinds & (1u << k)) {
-						if (!first)
-							tk_buf_addc(&b, ',');
-						first = 0;
-						tk_buf_json_str(&b,
-								kind_bits[k]);
-					}
-				tk_buf_adds(&b, "],\"item\":");
-				tk_buf_json_str(
-				    &b, it->applies_item >= 0
-					    ? s->items[it->applies_item].id
-					    : NULL);
-				tk_buf_adds(&b, ",\"any\":");
-				json_strv(&b, it->applies_any,
-					  it->napplies_any);
-				tk_buf_addc(&b, '}');
-			}
-			if (it->has_min) {
-				tk_buf_adds(&b, ",\"min\":");
-				json_num(&b, it->min);
-			}
-			if (it->has_max) {
-				tk_buf_adds(&b, ",\"max\":");
-				json_num(&b, it->max);
-			}
-			tk_buf_addc(&b, '}');
-		}
-		tk_buf_adds(&b, "]}");
-	}
-	tk_buf_adds(&b, "]}");
+	struct tk_json j;
+	tk_json_init(&j, &b, TK_JSON_RAW_SEPARATORS);
+	tk_json_object(&j);
+	tk_survey_json_members(&j, s);
+	tk_json_end(&j);
 	return tk_buf_take(&b);
 }
 
@@ -297,439 +309,4 @@ void tk_survey_rehash(struct tk_survey *s)
 	tk_sha256_hex(b.s, b.len, s->hash);
 	tk_buf_free(&b);
 	free(j);
-}
-
-/* ------------------------------------------------------ store / load */
-
-static char *join(char **v, int n)
-{
-	struct tk_buf b = {0};
-	for (int i = 0; i < n; i++) {
-		if (i)
-			tk_buf_addc(&b, '\n');
-		tk_buf_adds(&b, v[i]);
-	}
-	return tk_buf_take(&b);
-}
-
-static int split(const char *s, char ***out)
-{
-	int n = 0;
-	const char *p;
-	*out = NULL;
-	if (!s || !*s)
-		return 0;
-	for (p = s;; p++) {
-		const char *e = strchr(p, '\n');
-		size_t len = e ? (size_t)(e - p) : strlen(p);
-		*out = tk_xrealloc(*out, (size_t)(n + 1) * sizeof **out);
-		(*out)[n] = tk_xmalloc(len + 1);
-		memcpy((*out)[n], p, len);
-		(*out)[n][len] = '\0';
-		n++;
-		if (!e)
-			break;
-		p = e;
-	}
-	return n;
-}
-
-#define BIND_TEXT(q, i, v) sqlite3_bind_text(q, i, v, -1, SQLITE_STATIC)
-
-static int step_done(struct tk_store *st, sqlite3_stmt *q, struct tk_error *err)
-{
-	int rc = sqlite3_step(q) == SQLITE_DONE
-		     ? TK_OK
-		     : tk_store_error(st, err, "storing survey");
-	sqlite3_reset(q);
-	return rc;
-}
-
-int tk_survey_store(struct tk_store *st, const struct tk_survey *s, long *id,
-		    struct tk_error *err)
-{
-	sqlite3_stmt *q = NULL;
-	char now[32], *json = NULL, *instr = NULL, hooks[64];
-	int rc = TK_OK;
-
-	*id = 0;
-	if ((rc = tk_store_prepare(st, "SELECT id FROM surveys WHERE hash=?1",
-				   &q, err)))
-		return rc;
-	BIND_TEXT(q, 1, s->hash);
-	if (sqlite3_step(q) == SQLITE_ROW)
-		*id = (long)sqlite3_column_int64(q, 0);
-	sqlite3_finalize(q);
-	q = NULL;
-	if (*id)
-		return TK_OK;
-
-	json = tk_survey_json(s);
-	instr = join(s->instructions, s->ninstructions);
-	snprintf(hooks, sizeof hooks, "%s%s%s",
-		 s->has_score_hook ? "score " : "",
-		 s->has_validate_hook ? "validate " : "",
-		 s->has_report_hook ? "report " : "");
-	if ((rc = tk_store_prepare(
-		 st,
-		 "INSERT INTO surveys(survey_id, version, hash, title, kind, respondent, description, instructions, hooks, source_name, source, params, definition, stored_at) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)",
-		 &q, err)))
-		goto done;
-	BIND_TEXT(q, 1, s->id);
-	BIND_TEXT(q, 2, s->version);
-	BIND_TEXT(q, 3, s->hash);
-	BIND_TEXT(q, 4, s->title);
-	BIND_TEXT(q, 5, s->kind);
-	BIND_TEXT(q, 6, s->respondent == TK_RESP_STAFF ? "staff" : "division");
-	BIND_TEXT(q, 7, s->description ? s->description : "");
-	BIND_TEXT(q, 8, instr);
-	BIND_TEXT(q, 9, hooks);
-	BIND_TEXT(q, 10, s->source_name ? s->source_name : "");
-	BIND_TEXT(q, 11, s->source ? s->source : "");
-	BIND_TEXT(q, 12, s->params ? s->params : "");
-	BIND_TEXT(q, 13, json);
-	BIND_TEXT(q, 14, tk_now(now));
-	if ((rc = step_done(st, q, err)))
-		goto done;
-	*id = (long)sqlite3_last_insert_rowid(st->db);
-	sqlite3_finalize(q);
-
-	if ((rc = tk_store_prepare(
-		 st, "INSERT INTO survey_deps VALUES (?1,?2,?3,?4)", &q, err)))
-		goto done;
-	for (int i = 0; i < s->ndeps; i++) {
-		sqlite3_bind_int64(q, 1, *id);
-		BIND_TEXT(q, 2, s->dep_ids[i]);
-		BIND_TEXT(q, 3, s->dep_names[i]);
-		BIND_TEXT(q, 4, s->dep_sources[i]);
-		if ((rc = step_done(st, q, err)))
-			goto done;
-	}
-	sqlite3_finalize(q);
-
-	if ((rc = tk_store_prepare(
-		 st, "INSERT INTO survey_scales VALUES (?1,?2,?3,?4,?5)", &q,
-		 err)))
-		goto done;
-	for (int i = 0; i < s->nscales; i++)
-		for (int j = 0; j < s->scales[i].nchoices; j++) {
-			struct tk_choice *c = &s->scales[i].choices[j];
-			sqlite3_bind_int64(q, 1, *id);
-			BIND_TEXT(q, 2, s->scales[i].name);
-			sqlite3_bind_int(q, 3, j);
-			BIND_TEXT(q, 4, c->label);
-			if (c->na)
-				sqlite3_bind_null(q, 5);
-			else
-				sqlite3_bind_double(q, 5, c->value);
-			if ((rc = step_done(st, q, err)))
-				goto done;
-		}
-	sqlite3_finalize(q);
-
-	if ((rc = tk_store_prepare(
-		 st, "INSERT INTO survey_grades VALUES (?1,?2,?3,?4)", &q,
-		 err)))
-		goto done;
-	for (int i = 0; i < s->ngrades; i++) {
-		sqlite3_bind_int64(q, 1, *id);
-		sqlite3_bind_int(q, 2, i);
-		BIND_TEXT(q, 3, s->grades[i].label);
-		sqlite3_bind_double(q, 4, s->grades[i].min);
-		if ((rc = step_done(st, q, err)))
-			goto done;
-	}
-	sqlite3_finalize(q);
-
-	if ((rc = tk_store_prepare(
-		 st, "INSERT INTO survey_sections VALUES (?1,?2,?3,?4)", &q,
-		 err)))
-		goto done;
-	for (int i = 0; i < s->nsections; i++) {
-		sqlite3_bind_int64(q, 1, *id);
-		sqlite3_bind_int(q, 2, i);
-		BIND_TEXT(q, 3, s->sections[i].id);
-		BIND_TEXT(q, 4, s->sections[i].title);
-		if ((rc = step_done(st, q, err)))
-			goto done;
-	}
-	sqlite3_finalize(q);
-
-	if ((rc = tk_store_prepare(
-		 st,
-		 "INSERT INTO survey_items(survey, idx, item_id, section_idx, text, clause, type, scale, weight, severity, required, guidance, evidence, applies_kinds, applies_item, applies_any, tags, min, max) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19)",
-		 &q, err)))
-		goto done;
-	for (int i = 0; i < s->nitems; i++) {
-		struct tk_item *it = &s->items[i];
-		char kinds[32] = "",
-		     *any = join(it->applies_any, it->napplies_any),
-		     *tags = join(it->tags, it->ntags);
-		for (int k = 0; k < 3; k++)
-			if (it->applies_kinds & (1u << k)) {
-				if (kinds[0])
-					strcat(kinds, ",");
-				strcat(kinds, kind_bits[k]);
-			}
-		sqlite3_bind_int64(q, 1, *id);
-		sqlite3_bind_int(q, 2, i);
-		BIND_TEXT(q, 3, it->id);
-		sqlite3_bind_int(q, 4, it->section);
-		BIND_TEXT(q, 5, it->text);
-		BIND_TEXT(q, 6, it->clause);
-		BIND_TEXT(q, 7, tk_item_type_name(it->type));
-		if (it->scale >= 0)
-			BIND_TEXT(q, 8, s->scales[it->scale].name);
-		else
-			sqlite3_bind_null(q, 8);
-		sqlite3_bind_double(q, 9, it->weight);
-		BIND_TEXT(q, 10, tk_severity_name(it->severity));
-		sqlite3_bind_int(q, 11, it->required);
-		BIND_TEXT(q, 12, it->guidance ? it->guidance : "");
-		BIND_TEXT(q, 13, it->evidence ? it->evidence : "");
-		sqlite3_bind_text(q, 14, kinds, -1, SQLITE_TRANSIENT);
-		BIND_TEXT(q, 15,
-			  it->applies_item >= 0 ? s->items[it->applies_item].id
-						: "");
-		sqlite3_bind_text(q, 16, any, -1, SQLITE_TRANSIENT);
-		sqlite3_bind_text(q, 17, tags, -1, SQLITE_TRANSIENT);
-		if (it->has_min)
-			sqlite3_bind_double(q, 18, it->min);
-		else
-			sqlite3_bind_null(q, 18);
-		if (it->has_max)
-			sqlite3_bind_double(q, 19, it->max);
-		else
-			sqlite3_bind_null(q, 19);
-		free(any);
-		free(tags);
-		if ((rc = step_done(st, q, err)))
-			goto done;
-	}
-	{
-		char obj[128];
-		snprintf(obj, sizeof obj, "survey %s %s", s->id, s->version);
-		rc = tk_store_log(st, "survey.freeze", obj, s->hash, err);
-	}
-done:
-	sqlite3_finalize(q);
-	free(json);
-	free(instr);
-	return rc;
-}
-
-static char *coltext(sqlite3_stmt *q, int i)
-{
-	const char *t = (const char *)sqlite3_column_text(q, i);
-	return tk_xstrdup(t ? t : "");
-}
-
-int tk_survey_load(struct tk_store *st, long id, struct tk_survey **out,
-		   struct tk_error *err)
-{
-	struct tk_survey *s = tk_xcalloc(1, sizeof *s);
-	sqlite3_stmt *q = NULL;
-	int rc;
-
-	*out = NULL;
-	if ((rc = tk_store_prepare(
-		 st,
-		 "SELECT survey_id, version, hash, title, kind, respondent, description, instructions, hooks, source_name, source, params FROM surveys WHERE id=?1",
-		 &q, err)))
-		goto fail;
-	sqlite3_bind_int64(q, 1, id);
-	if (sqlite3_step(q) != SQLITE_ROW) {
-		rc =
-		    tk_error_set(err, TK_ENOTFOUND, "no stored survey %ld", id);
-		goto fail;
-	}
-	s->db_id = id;
-	s->id = coltext(q, 0);
-	s->version = coltext(q, 1);
-	snprintf(s->hash, sizeof s->hash, "%s", sqlite3_column_text(q, 2));
-	s->title = coltext(q, 3);
-	s->kind = coltext(q, 4);
-	s->respondent =
-	    !strcmp((const char *)sqlite3_column_text(q, 5), "staff")
-		? TK_RESP_STAFF
-		: TK_RESP_DIVISION;
-	s->description = coltext(q, 6);
-	s->ninstructions =
-	    split((const char *)sqlite3_column_text(q, 7), &s->instructions);
-	{
-		const char *h = (const char *)sqlite3_column_text(q, 8);
-		s->has_score_hook = strstr(h, "score") != NULL;
-		s->has_validate_hook = strstr(h, "validate") != NULL;
-		s->has_report_hook = strstr(h, "report") != NULL;
-	}
-	s->source_name = coltext(q, 9);
-	s->source = coltext(q, 10);
-	s->params = coltext(q, 11);
-	sqlite3_finalize(q);
-
-	if ((rc = tk_store_prepare(
-		 st,
-		 "SELECT dep_id, source_name, source FROM survey_deps WHERE survey=?1",
-		 &q, err)))
-		goto fail;
-	sqlite3_bind_int64(q, 1, id);
-	while (sqlite3_step(q) == SQLITE_ROW) {
-		int n = s->ndeps++;
-		s->dep_ids =
-		    tk_xrealloc(s->dep_ids, (size_t)s->ndeps * sizeof(char *));
-		s->dep_names = tk_xrealloc(s->dep_names,
-					   (size_t)s->ndeps * sizeof(char *));
-		s->dep_sources = tk_xrealloc(s->dep_sources,
-					     (size_t)s->ndeps * sizeof(char *));
-		s->dep_ids[n] = coltext(q, 0);
-		s->dep_names[n] = coltext(q, 1);
-		s->dep_sources[n] = coltext(q, 2);
-	}
-	sqlite3_finalize(q);
-
-	if ((rc = tk_store_prepare(
-		 st,
-		 "SELECT scale, label, value FROM survey_scales WHERE survey=?1 ORDER BY scale, idx",
-		 &q, err)))
-		goto fail;
-	sqlite3_bind_int64(q, 1, id);
-	while (sqlite3_step(q) == SQLITE_ROW) {
-		const char *name = (const char *)sqlite3_column_text(q, 0);
-		int si = tk_survey_scale(s, name);
-		struct tk_scale *sc;
-		struct tk_choice *c;
-		if (si < 0) {
-			s->scales =
-			    tk_xrealloc(s->scales, (size_t)(s->nscales + 1) *
-						       sizeof *s->scales);
-			si = s->nscales++;
-			memset(&s->scales[si], 0, sizeof s->scales[si]);
-			s->scales[si].name = tk_xstrdup(name);
-		}
-		sc = &s->scales[si];
-		sc->choices =
-		    tk_xrealloc(sc->choices, (size_t)(sc->nchoices + 1) *
-						 sizeof *sc->choices);
-		c = &sc->choices[sc->nchoices++];
-		c->label = coltext(q, 1);
-		c->na = sqlite3_column_type(q, 2) == SQLITE_NULL;
-		c->value = c->na ? 0 : sqlite3_column_double(q, 2);
-	}
-	sqlite3_finalize(q);
-
-	if ((rc = tk_store_prepare(
-		 st,
-		 "SELECT label, min FROM survey_grades WHERE survey=?1 ORDER BY idx",
-		 &q, err)))
-		goto fail;
-	sqlite3_bind_int64(q, 1, id);
-	while (sqlite3_step(q) == SQLITE_ROW) {
-		s->grades = tk_xrealloc(s->grades, (size_t)(s->ngrades + 1) *
-						       sizeof *s->grades);
-		s->grades[s->ngrades].label = coltext(q, 0);
-		s->grades[s->ngrades++].min = sqlite3_column_double(q, 1);
-	}
-	sqlite3_finalize(q);
-
-	if ((rc = tk_store_prepare(
-		 st,
-		 "SELECT section_id, title FROM survey_sections WHERE survey=?1 ORDER BY idx",
-		 &q, err)))
-		goto fail;
-	sqlite3_bind_int64(q, 1, id);
-	while (sqlite3_step(q) == SQLITE_ROW) {
-		s->sections =
-		    tk_xrealloc(s->sections, (size_t)(s->nsections + 1) *
-						 sizeof *s->sections);
-		memset(&s->sections[s->nsections], 0, sizeof *s->sections);
-		s->sections[s->nsections].id = coltext(q, 0);
-		s->sections[s->nsections++].title = coltext(q, 1);
-	}
-	sqlite3_finalize(q);
-
-	if ((rc = tk_store_prepare(
-		 st,
-		 "SELECT item_id, section_idx, text, clause, type, scale, weight, severity, required, guidance, evidence, applies_kinds, applies_item, applies_any, tags, min, max FROM survey_items WHERE survey=?1 ORDER BY idx",
-		 &q, err)))
-		goto fail;
-	sqlite3_bind_int64(q, 1, id);
-	{
-		char **dep_item = NULL;
-		int n = 0;
-		while (sqlite3_step(q) == SQLITE_ROW) {
-			struct tk_item *it;
-			const char *type =
-			    (const char *)sqlite3_column_text(q, 4);
-			const char *sev =
-			    (const char *)sqlite3_column_text(q, 7);
-			const char *kinds =
-			    (const char *)sqlite3_column_text(q, 11);
-			s->items = tk_xrealloc(s->items, (size_t)(n + 1) *
-							     sizeof *s->items);
-			dep_item = tk_xrealloc(dep_item, (size_t)(n + 1) *
-							     sizeof(char *));
-			it = &s->items[n];
-			memset(it, 0, sizeof *it);
-			it->id = coltext(q, 0);
-			it->section = sqlite3_column_int(q, 1);
-			it->text = coltext(q, 2);
-			it->clause = coltext(q, 3);
-			it->type = !strcmp(type, "choice")   ? TK_ITEM_CHOICE
-				   : !strcmp(type, "number") ? TK_ITEM_NUMBER
-				   : !strcmp(type, "date")   ? TK_ITEM_DATE
-							     : TK_ITEM_TEXT;
-			it->scale =
-			    sqlite3_column_type(q, 5) == SQLITE_NULL
-				? -1
-				: tk_survey_scale(
-				      s,
-				      (const char *)sqlite3_column_text(q, 5));
-			it->weight = sqlite3_column_double(q, 6);
-			it->severity = !strcmp(sev, "high")  ? TK_SEV_HIGH
-				       : !strcmp(sev, "low") ? TK_SEV_LOW
-							     : TK_SEV_MEDIUM;
-			it->required = sqlite3_column_int(q, 8);
-			it->guidance = coltext(q, 9);
-			it->evidence = coltext(q, 10);
-			for (int k = 0; k < 3; k++)
-				if (strstr(kinds, kind_bits[k]))
-					it->applies_kinds |= 1u << k;
-			dep_item[n] = coltext(q, 12);
-			it->napplies_any =
-			    split((const char *)sqlite3_column_text(q, 13),
-				  &it->applies_any);
-			it->ntags =
-			    split((const char *)sqlite3_column_text(q, 14),
-				  &it->tags);
-			if ((it->has_min =
-				 sqlite3_column_type(q, 15) != SQLITE_NULL))
-				it->min = sqlite3_column_double(q, 15);
-			if ((it->has_max =
-				 sqlite3_column_type(q, 16) != SQLITE_NULL))
-				it->max = sqlite3_column_double(q, 16);
-			n++;
-			s->nitems = n;
-		}
-		for (int i = 0; i < n; i++) {
-			s->items[i].applies_item =
-			    dep_item[i][0] ? tk_survey_item(s, dep_item[i])
-					   : -1;
-			free(dep_item[i]);
-		}
-		free(dep_item);
-	}
-	sqlite3_finalize(q);
-	q = NULL;
-	for (int i = 0; i < s->nitems; i++) {
-		struct tk_section *sec = &s->sections[s->items[i].section];
-		if (sec->count == 0)
-			sec->first = i;
-		sec->count++;
-	}
-	*out = s;
-	return TK_OK;
-fail:
-	sqlite3_finalize(q);
-	tk_survey_free(s);
-	return rc;
 }

@@ -3,7 +3,7 @@
  * declares (docs/plugin-api.md), as plain C data.
  *
  * A struct tk_survey is made either by the plugin host from a Lua plugin
- * (plugin.h) or from the frozen copy in the database (tk_survey_load), and
+ * (plugin.h) or from the frozen copy in the database (app/survey_db.h), and
  * is what forms, import and scoring work from.  Everything in it is owned by
  * it; tk_survey_free releases it all.
  */
@@ -12,7 +12,6 @@
 
 #include "lib/error.h"
 #include "lib/util.h"
-#include "store/store.h"
 
 enum tk_item_type {
 	TK_ITEM_CHOICE,
@@ -100,21 +99,14 @@ const char *tk_severity_label(enum tk_severity s); /* 重大 / 中 / 軽微 */
 /* The canonical JSON of the definition (what the hash covers, and what
  * `plugin show --json` prints).  Caller frees. */
 char *tk_survey_json(const struct tk_survey *s);
+/* The members of that JSON object, written into an object open in j
+ * (lib/json.h; j made with TK_JSON_RAW_SEPARATORS for the same bytes). */
+struct tk_json;
+void tk_survey_json_members(struct tk_json *j, const struct tk_survey *s);
 /* Compute s->hash from the canonical JSON. */
 void tk_survey_rehash(struct tk_survey *s);
 
 /* The grade label for a score, or "" when no band matches. */
 const char *tk_survey_grade(const struct tk_survey *s, double score);
-
-/*
- * Freeze a survey into the database (inside the caller's transaction): the
- * definition, its tables and its provenance.  If a survey with the same hash
- * is stored already, nothing is written.  *id gets surveys.id.
- */
-int tk_survey_store(struct tk_store *st, const struct tk_survey *s, long *id,
-		    struct tk_error *err);
-/* Load the frozen survey surveys.id = id.  *out NULL on failure. */
-int tk_survey_load(struct tk_store *st, long id, struct tk_survey **out,
-		   struct tk_error *err);
 
 #endif

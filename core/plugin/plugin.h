@@ -6,7 +6,7 @@
  * enforced by a count hook, only the base (trimmed), string, table, math and
  * utf8 libraries, its own guarded _ENV, and text-mode loading (bytecode is
  * refused).  Every call into Lua goes through one protected entry point
- * (plugin.c: protected_call) that arms the limits, installs a message handler
+ * (sandbox.c: tk_lua_call) that arms the limits, installs a message handler
  * and disarms the limits afterwards.  A failure is reported as
  * "file:line: message" with TK_EPLUGIN and the host carries on.
  */
@@ -23,11 +23,15 @@ struct tk_plugin_limits {
 	size_t memory_bytes; /* heap of one lua_State */
 };
 
-/* 50 million instructions and 64 MiB, or TENKEN_PLUGIN_INSTRUCTIONS /
- * TENKEN_PLUGIN_MEMORY (MiB) from the environment, or what
- * tk_plugin_limits_set gave (the command line's --plugin-* options), so
- * that every plugin state of the process, hooks included, gets them. */
+/* 50 million instructions and 64 MiB, or what tk_plugin_limits_set_defaults
+ * gave (TENKEN_PLUGIN_INSTRUCTIONS / TENKEN_PLUGIN_MEMORY, read by the
+ * command line), or what tk_plugin_limits_set gave (the command line's
+ * --plugin-* options), so that every plugin state of the process, hooks
+ * included, gets them. */
 void tk_plugin_limits_default(struct tk_plugin_limits *lim);
+/* Set the process-wide defaults (fields <= 0 keep the built-in ones);
+ * tk_plugin_limits_set still wins over them. */
+void tk_plugin_limits_set_defaults(const struct tk_plugin_limits *lim);
 /* Set the process-wide limits (fields <= 0 keep the default). */
 void tk_plugin_limits_set(const struct tk_plugin_limits *lim);
 
@@ -70,9 +74,12 @@ int tk_host_load_file(tk_host *h, const char *path, const char *const *params,
 		      int nparams, struct tk_survey **out,
 		      struct tk_error *err);
 
-/* The directory of the bundled surveys (TENKEN_SURVEYS, the installed
- * share directory, or the source tree).  Statically allocated. */
+/* The directory of the bundled surveys: what tk_plugin_set_bundled_dir
+ * gave (TENKEN_SURVEYS, read by the command line), else the installed share
+ * directory, else the source tree.  Statically allocated. */
 const char *tk_bundled_surveys_dir(void);
+/* Set it (a copy is kept; NULL or "" unsets). */
+void tk_plugin_set_bundled_dir(const char *dir);
 
 /* ---------------------------------------------------------------- hooks */
 
@@ -94,22 +101,45 @@ struct tk_hook_item {
 	int applicable; /* 0 when the item does not apply or is N/A */
 };
 
+/* One division, as the score and report hooks see it. */
+struct tk_hook_division {
+	const char *code;		  /* division code */
+	const char *kind;		  /* "bureau", "hq" or "station" */
+	const struct tk_hook_item *items; /* one per survey item, in order */
+	double default_score;		  /* tenken's own score ... */
+	int has_default;		  /* ... when it has one */
+};
+
 /*
  * Call the survey's score hook for one division.  *score gets the result;
  * *has_score is 0 when the hook returned nil.  A result outside [0,100] or
- * not a number is a TK_EPLUGIN error naming the plugin.
+ * not a number is a TK_EPLUGIN error naming the plugin.  No hook: the
+ * default score.
  */
+int tk_hooks_score_division(tk_hooks *k, const struct tk_hook_division *d,
+			    double *score, int *has_score,
+			    struct tk_error *err);
+
+/* The rows a report hook returns: n labels and values (numbers formatted as
+ * text), freed with tk_hooks_rows_free. */
+struct tk_hook_rows {
+	char **labels, **values;
+	int n;
+};
+
+/*
+ * Call the survey's report hook for one division (same input as the score
+ * hook).  It returns a list of { label, value } rows.  No hook: n = 0.
+ */
+int tk_hooks_report_division(tk_hooks *k, const struct tk_hook_division *d,
+			     struct tk_hook_rows *rows, struct tk_error *err);
+
+/* The same with the division spelt out (kept for app/score.c until it
+ * calls the _division forms). */
 int tk_hooks_score(tk_hooks *k, const char *division_code,
 		   const char *division_kind, const struct tk_hook_item *items,
 		   double default_score, int has_default, double *score,
 		   int *has_score, struct tk_error *err);
-
-/*
- * Call the survey's report hook for one division (same input as the score
- * hook).  It returns a list of { label, value } rows; *labels and *values
- * get *n newly allocated strings each (numbers formatted as text), which
- * the caller frees with tk_hooks_rows_free.  No hook: *n = 0.
- */
 int tk_hooks_report(tk_hooks *k, const char *division_code,
 		    const char *division_kind, const struct tk_hook_item *items,
 		    double default_score, int has_default, char ***labels,
