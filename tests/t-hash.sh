@@ -66,4 +66,11 @@ check dep-b \
 	38566f8c8ee057a7be019ffbd88e89094ec56ced2833b0a0870069804dfd59e7 \
 	38566f8c8ee057a7be019ffbd88e89094ec56ced2833b0a0870069804dfd59e7 \
 	-- dep-b
+# Escaping: a quote, a backslash, a tab, DEL and U+2028 in the text; DEL
+# and U+2028 stay raw bytes in the canonical form (TK_JSON_CANONICAL).
+export TENKEN_PLUGIN_PATH="$TENKEN_TESTDATA/plugins/golden"
+check odd-text \
+	5d2ba0dceb9cedd3a9e2a5c93e52b8656fb76eac6a928935e1da7d16e1f9f393 \
+	1d163b99677d6f142c2bd627e6f7d89f66cffe22b3a1bb1064bf857ccfe75ee2 \
+	-- odd-text
 done_testing

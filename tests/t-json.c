@@ -19,9 +19,9 @@ static void t_escape(void)
 	check_str(
 	    b.s, "\"a\\\"b\\\\c\\n\\t\\u0001\\u001f\\u007f 署\\u2028\\u2029\"");
 	tk_buf_reset(&b);
-	tk_json_init(&j, &b, TK_JSON_RAW_SEPARATORS);
-	tk_json_str(&j, "\xe2\x80\xa8");
-	check_str(b.s, "\"\xe2\x80\xa8\"");
+	tk_json_init(&j, &b, TK_JSON_CANONICAL);
+	tk_json_str(&j, "\xe2\x80\xa8\x7f\x01");
+	check_str(b.s, "\"\xe2\x80\xa8\x7f\\u0001\"");
 	tk_buf_free(&b);
 }
 

@@ -253,6 +253,7 @@ static void apply_environment(struct tk_args *a)
 	tk_set_actor(actor);
 	tk_set_clock(env("TENKEN_NOW"), env("TENKEN_TODAY"));
 	tk_set_progress_allowed(!env("TENKEN_NO_PROGRESS"));
+	tk_cli_plugin_env();
 }
 
 /* Set aside the global options that come before the command (they are
@@ -342,7 +343,6 @@ static int run_command(const struct tk_command *c, char **args, int nargs,
 		    a.plugin_instructions, (size_t)a.plugin_memory_mib << 20};
 		tk_plugin_limits_set(&lim);
 	}
-	tk_cli_plugin_env();
 	if (!rc)
 		rc = c->run(&a, &err);
 	if (rc) {

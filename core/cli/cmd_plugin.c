@@ -202,7 +202,7 @@ int cmd_plugin_show(struct tk_args *a, struct tk_error *err)
 		/* The canonical JSON plus the content hash. */
 		struct tk_buf b = {0};
 		struct tk_json j;
-		tk_json_init(&j, &b, TK_JSON_RAW_SEPARATORS);
+		tk_json_init(&j, &b, TK_JSON_CANONICAL);
 		tk_json_object(&j);
 		tk_survey_json_members(&j, s);
 		tk_json_key(&j, "hash");

@@ -41,13 +41,13 @@ int tk_json_quote(struct tk_buf *b, const char *s, int flags)
 			tk_buf_adds(b, "\\t");
 			continue;
 		}
-		if (c < 0x20 || c == 0x7f) {
+		if (c < 0x20 || (c == 0x7f && !(flags & TK_JSON_CANONICAL))) {
 			tk_buf_addf(b, "\\u%04x", c);
 		} else if (c == 0xe2 && i + 2 < n &&
 			   (unsigned char)s[i + 1] == 0x80 &&
 			   ((unsigned char)s[i + 2] == 0xa8 ||
 			    (unsigned char)s[i + 2] == 0xa9) &&
-			   !(flags & TK_JSON_RAW_SEPARATORS)) {
+			   !(flags & TK_JSON_CANONICAL)) {
 			tk_buf_addf(b, "\\u%04x",
 				    0x2000 + (unsigned char)s[i + 2] - 0x80);
 			i += 2;

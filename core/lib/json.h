@@ -36,9 +36,10 @@
 #define TK_JSON_MAX_DEPTH 32
 
 enum {
-	/* Leave U+2028/U+2029 unescaped: only for the canonical survey
-	 * definition, whose bytes are pinned by stored survey hashes. */
-	TK_JSON_RAW_SEPARATORS = 1
+	/* The canonical survey definition's escaping, whose bytes stored
+	 * survey hashes pin: U+2028/U+2029 and DEL (0x7f) are left as
+	 * they are. */
+	TK_JSON_CANONICAL = 1
 };
 
 struct tk_json {

@@ -282,7 +282,7 @@ char *tk_survey_json(const struct tk_survey *s)
 {
 	struct tk_buf b = {0};
 	struct tk_json j;
-	tk_json_init(&j, &b, TK_JSON_RAW_SEPARATORS);
+	tk_json_init(&j, &b, TK_JSON_CANONICAL);
 	tk_json_object(&j);
 	tk_survey_json_members(&j, s);
 	tk_json_end(&j);

@@ -100,7 +100,7 @@ const char *tk_severity_label(enum tk_severity s); /* 重大 / 中 / 軽微 */
  * `plugin show --json` prints).  Caller frees. */
 char *tk_survey_json(const struct tk_survey *s);
 /* The members of that JSON object, written into an object open in j
- * (lib/json.h; j made with TK_JSON_RAW_SEPARATORS for the same bytes). */
+ * (lib/json.h; j made with TK_JSON_CANONICAL for the same bytes). */
 struct tk_json;
 void tk_survey_json_members(struct tk_json *j, const struct tk_survey *s);
 /* Compute s->hash from the canonical JSON. */
