@@ -212,15 +212,19 @@ static int score_divisions(struct tk_scores *sc, struct tk_error *err)
 				hi[i].value = ds->items[i].value;
 				hi[i].applicable = ds->items[i].counted > 0;
 			}
+			struct tk_hook_division hd = {ds->code, ds->kind, hi,
+						      def, has_def};
+			struct tk_hook_rows rows = {NULL, NULL, 0};
 			if (s->has_score_hook)
-				rc = tk_hooks_score(
-				    hooks, ds->code, ds->kind, hi, def, has_def,
-				    &ds->score, &ds->has_score, err);
+				rc = tk_hooks_score_division(
+				    hooks, &hd, &ds->score, &ds->has_score,
+				    err);
 			if (!rc && s->has_report_hook)
-				rc = tk_hooks_report(
-				    hooks, ds->code, ds->kind, hi, def, has_def,
-				    &ds->extra_labels, &ds->extra_values,
-				    &ds->nextra, err);
+				rc = tk_hooks_report_division(hooks, &hd, &rows,
+							      err);
+			ds->extra_labels = rows.labels;
+			ds->extra_values = rows.values;
+			ds->nextra = rows.n;
 		}
 		/* Scores are reported with 2 decimals: grade and rank what
 		 * is reported, so that two divisions shown as 90.00 are not

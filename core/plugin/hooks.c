@@ -338,31 +338,6 @@ int tk_hooks_report_division(tk_hooks *k, const struct tk_hook_division *d,
 	return TK_OK;
 }
 
-int tk_hooks_score(tk_hooks *k, const char *division_code,
-		   const char *division_kind, const struct tk_hook_item *items,
-		   double default_score, int has_default, double *score,
-		   int *has_score, struct tk_error *err)
-{
-	struct tk_hook_division d = {division_code, division_kind, items,
-				     default_score, has_default};
-	return tk_hooks_score_division(k, &d, score, has_score, err);
-}
-
-int tk_hooks_report(tk_hooks *k, const char *division_code,
-		    const char *division_kind, const struct tk_hook_item *items,
-		    double default_score, int has_default, char ***labels,
-		    char ***values, int *n, struct tk_error *err)
-{
-	struct tk_hook_division d = {division_code, division_kind, items,
-				     default_score, has_default};
-	struct tk_hook_rows rows;
-	int rc = tk_hooks_report_division(k, &d, &rows, err);
-	*labels = rows.labels;
-	*values = rows.values;
-	*n = rows.n;
-	return rc;
-}
-
 void tk_hooks_rows_free(char **labels, char **values, int n)
 {
 	for (int i = 0; i < n; i++) {

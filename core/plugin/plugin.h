@@ -134,16 +134,6 @@ struct tk_hook_rows {
 int tk_hooks_report_division(tk_hooks *k, const struct tk_hook_division *d,
 			     struct tk_hook_rows *rows, struct tk_error *err);
 
-/* The same with the division spelt out (kept for app/score.c until it
- * calls the _division forms). */
-int tk_hooks_score(tk_hooks *k, const char *division_code,
-		   const char *division_kind, const struct tk_hook_item *items,
-		   double default_score, int has_default, double *score,
-		   int *has_score, struct tk_error *err);
-int tk_hooks_report(tk_hooks *k, const char *division_code,
-		    const char *division_kind, const struct tk_hook_item *items,
-		    double default_score, int has_default, char ***labels,
-		    char ***values, int *n, struct tk_error *err);
 void tk_hooks_rows_free(char **labels, char **values, int n);
 
 /*
