@@ -79,26 +79,17 @@ static void list_json_row(struct tk_json *j, const struct tk_plugin_entry *e)
 {
 	const struct tk_survey *s = e->survey;
 	tk_json_object(j);
-	tk_json_key(j, "file");
-	tk_json_str(j, e->path);
+	tk_json_kv_str(j, "file", e->path);
 	if (s) {
-		tk_json_key(j, "id");
-		tk_json_str(j, s->id);
-		tk_json_key(j, "version");
-		tk_json_str(j, s->version);
-		tk_json_key(j, "title");
-		tk_json_str(j, s->title);
-		tk_json_key(j, "kind");
-		tk_json_str(j, s->kind);
-		tk_json_key(j, "respondent");
-		tk_json_str(j, respondent_name(s));
-		tk_json_key(j, "items");
-		tk_json_int(j, s->nitems);
-		tk_json_key(j, "hash");
-		tk_json_str(j, s->hash);
+		tk_json_kv_str(j, "id", s->id);
+		tk_json_kv_str(j, "version", s->version);
+		tk_json_kv_str(j, "title", s->title);
+		tk_json_kv_str(j, "kind", s->kind);
+		tk_json_kv_str(j, "respondent", respondent_name(s));
+		tk_json_kv_int(j, "items", s->nitems);
+		tk_json_kv_str(j, "hash", s->hash);
 	}
-	tk_json_key(j, "error");
-	tk_json_str(j, e->error);
+	tk_json_kv_str(j, "error", e->error);
 	tk_json_end(j);
 }
 
@@ -205,8 +196,7 @@ int cmd_plugin_show(struct tk_args *a, struct tk_error *err)
 		tk_json_init(&j, &b, TK_JSON_CANONICAL);
 		tk_json_object(&j);
 		tk_survey_json_members(&j, s);
-		tk_json_key(&j, "hash");
-		tk_json_str(&j, s->hash);
+		tk_json_kv_str(&j, "hash", s->hash);
 		tk_json_end(&j);
 		printf("%s\n", b.s);
 		tk_buf_free(&b);

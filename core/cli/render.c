@@ -38,24 +38,6 @@ void tk_render_csv_field(struct tk_buf *b, const char *s)
 	tk_buf_addc(b, '"');
 }
 
-void tk_render_kv_str(struct tk_json *j, const char *key, const char *v)
-{
-	tk_json_key(j, key);
-	tk_json_str(j, v);
-}
-
-void tk_render_kv_int(struct tk_json *j, const char *key, long long v)
-{
-	tk_json_key(j, key);
-	tk_json_int(j, v);
-}
-
-void tk_render_kv_num(struct tk_json *j, const char *key, double v)
-{
-	tk_json_key(j, key);
-	tk_json_num(j, v, "%.2f");
-}
-
 /* ------------------------------------------------------------ org show */
 
 static int org_json(const struct tk_org_view *v, struct tk_buf *out,
@@ -64,24 +46,24 @@ static int org_json(const struct tk_org_view *v, struct tk_buf *out,
 	struct tk_json j;
 	tk_json_init(&j, out, 0);
 	tk_json_object(&j);
-	tk_render_kv_int(&j, "fy", v->fy);
+	tk_json_kv_int(&j, "fy", v->fy);
 	tk_json_key(&j, "divisions");
 	tk_json_array_rows(&j);
 	for (int i = 0; i < v->n; i++) {
 		const struct tk_org_division *d = &v->div[i];
 		tk_json_object(&j);
-		tk_render_kv_str(&j, "code", d->code);
-		tk_render_kv_str(&j, "name", d->name);
-		tk_render_kv_str(&j, "kind", d->kind);
-		tk_render_kv_str(&j, "parent", d->parent);
-		tk_render_kv_str(&j, "head", d->head);
-		tk_render_kv_str(&j, "head_name", d->head_name);
-		tk_render_kv_int(&j, "staff", d->staff);
+		tk_json_kv_str(&j, "code", d->code);
+		tk_json_kv_str(&j, "name", d->name);
+		tk_json_kv_str(&j, "kind", d->kind);
+		tk_json_kv_str(&j, "parent", d->parent);
+		tk_json_kv_str(&j, "head", d->head);
+		tk_json_kv_str(&j, "head_name", d->head_name);
+		tk_json_kv_int(&j, "staff", d->staff);
 		tk_json_end(&j);
 	}
 	tk_json_end(&j);
-	tk_render_kv_int(&j, "division_count", v->n);
-	tk_render_kv_int(&j, "staff_count", v->staff);
+	tk_json_kv_int(&j, "division_count", v->n);
+	tk_json_kv_int(&j, "staff_count", v->staff);
 	tk_json_end(&j);
 	return tk_render_json_done(&j, err);
 }
@@ -129,15 +111,15 @@ int tk_render_campaign_list(const struct tk_campaign_list *l, int json,
 	for (int i = 0; i < l->n; i++) {
 		const struct tk_campaign_row *r = &l->rows[i];
 		tk_json_object(&j);
-		tk_render_kv_int(&j, "id", r->id);
-		tk_render_kv_int(&j, "fy", r->fy);
-		tk_render_kv_str(&j, "title", r->title);
-		tk_render_kv_str(&j, "survey", r->survey);
-		tk_render_kv_str(&j, "version", r->version);
-		tk_render_kv_str(&j, "due", r->due);
-		tk_render_kv_str(&j, "status", r->status);
-		tk_render_kv_int(&j, "targets", r->targets);
-		tk_render_kv_int(&j, "submitted", r->submitted);
+		tk_json_kv_int(&j, "id", r->id);
+		tk_json_kv_int(&j, "fy", r->fy);
+		tk_json_kv_str(&j, "title", r->title);
+		tk_json_kv_str(&j, "survey", r->survey);
+		tk_json_kv_str(&j, "version", r->version);
+		tk_json_kv_str(&j, "due", r->due);
+		tk_json_kv_str(&j, "status", r->status);
+		tk_json_kv_int(&j, "targets", r->targets);
+		tk_json_kv_int(&j, "submitted", r->submitted);
 		tk_json_end(&j);
 	}
 	tk_json_end(&j);
@@ -159,17 +141,17 @@ int tk_render_campaign(const struct tk_campaign *c, int json,
 	}
 	tk_json_init(&j, out, 0);
 	tk_json_object(&j);
-	tk_render_kv_int(&j, "id", c->id);
-	tk_render_kv_int(&j, "fy", c->fy);
-	tk_render_kv_str(&j, "title", c->title);
-	tk_render_kv_str(&j, "survey", c->survey_id);
-	tk_render_kv_str(&j, "version", c->survey_version);
-	tk_render_kv_str(&j, "hash", c->survey_hash);
-	tk_render_kv_str(&j, "due", c->due);
-	tk_render_kv_str(&j, "marking", c->marking);
-	tk_render_kv_str(&j, "return_to", c->return_to);
-	tk_render_kv_str(&j, "status", c->status);
-	tk_render_kv_int(&j, "targets", c->targets);
+	tk_json_kv_int(&j, "id", c->id);
+	tk_json_kv_int(&j, "fy", c->fy);
+	tk_json_kv_str(&j, "title", c->title);
+	tk_json_kv_str(&j, "survey", c->survey_id);
+	tk_json_kv_str(&j, "version", c->survey_version);
+	tk_json_kv_str(&j, "hash", c->survey_hash);
+	tk_json_kv_str(&j, "due", c->due);
+	tk_json_kv_str(&j, "marking", c->marking);
+	tk_json_kv_str(&j, "return_to", c->return_to);
+	tk_json_kv_str(&j, "status", c->status);
+	tk_json_kv_int(&j, "targets", c->targets);
 	tk_json_end(&j);
 	return tk_render_json_done(&j, err);
 }
@@ -182,27 +164,27 @@ static int status_json(const struct tk_status *s, struct tk_buf *out,
 	struct tk_json j;
 	tk_json_init(&j, out, 0);
 	tk_json_object(&j);
-	tk_render_kv_int(&j, "campaign", s->c.id);
-	tk_render_kv_str(&j, "due", s->c.due);
+	tk_json_kv_int(&j, "campaign", s->c.id);
+	tk_json_kv_str(&j, "due", s->c.due);
 	tk_json_key(&j, "divisions");
 	tk_json_array_rows(&j);
 	for (int i = 0; i < s->n; i++) {
 		const struct tk_status_row *r = &s->rows[i];
 		tk_json_object(&j);
-		tk_render_kv_str(&j, "division", r->code);
-		tk_render_kv_str(&j, "name", r->name);
-		tk_render_kv_str(&j, "status", r->status);
-		tk_render_kv_str(&j, "imported_at", r->imported_at);
-		tk_render_kv_int(&j, "answered", r->answered);
-		tk_render_kv_int(&j, "submissions", r->submissions);
-		tk_render_kv_str(&j, "head", r->head);
+		tk_json_kv_str(&j, "division", r->code);
+		tk_json_kv_str(&j, "name", r->name);
+		tk_json_kv_str(&j, "status", r->status);
+		tk_json_kv_str(&j, "imported_at", r->imported_at);
+		tk_json_kv_int(&j, "answered", r->answered);
+		tk_json_kv_int(&j, "submissions", r->submissions);
+		tk_json_kv_str(&j, "head", r->head);
 		tk_json_end(&j);
 	}
 	tk_json_end(&j);
-	tk_render_kv_int(&j, "targets", s->n);
-	tk_render_kv_int(&j, "submitted", s->submitted);
-	tk_render_kv_int(&j, "late", s->late);
-	tk_render_kv_int(&j, "missing", s->n - s->submitted);
+	tk_json_kv_int(&j, "targets", s->n);
+	tk_json_kv_int(&j, "submitted", s->submitted);
+	tk_json_kv_int(&j, "late", s->late);
+	tk_json_kv_int(&j, "missing", s->n - s->submitted);
 	tk_json_end(&j);
 	return tk_render_json_done(&j, err);
 }

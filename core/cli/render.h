@@ -39,11 +39,6 @@ int tk_render_json_done(struct tk_json *j, struct tk_error *err);
 /* Print b to stdout when rc is TK_OK (nothing otherwise: no partial
  * output), free b, and return rc. */
 int tk_render_emit(struct tk_buf *b, int rc);
-/* A member: key and a string (NULL: null), an integer, or a number with
- * two decimals (NaN: null). */
-void tk_render_kv_str(struct tk_json *j, const char *key, const char *v);
-void tk_render_kv_int(struct tk_json *j, const char *key, long long v);
-void tk_render_kv_num(struct tk_json *j, const char *key, double v);
 /* One CSV field, quoted when it holds a comma, quote or line break. */
 void tk_render_csv_field(struct tk_buf *b, const char *s);
 

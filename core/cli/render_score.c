@@ -71,23 +71,22 @@ static void division_json(struct tk_json *j, const struct tk_scores *sc, int d)
 	const struct tk_division_score *x = &sc->div[d];
 	int chg = x->has_score && x->has_prev;
 	tk_json_object(j);
-	tk_render_kv_str(j, "division", x->code);
-	tk_render_kv_str(j, "name", x->name);
-	tk_render_kv_str(j, "kind", x->kind);
-	tk_render_kv_str(j, "group", x->group_code);
-	tk_json_key(j, "submitted");
-	tk_json_bool(j, x->submitted);
-	tk_render_kv_num(j, "score", opt(x->has_score, x->score));
-	tk_render_kv_str(j, "grade", x->has_score ? x->grade : NULL);
+	tk_json_kv_str(j, "division", x->code);
+	tk_json_kv_str(j, "name", x->name);
+	tk_json_kv_str(j, "kind", x->kind);
+	tk_json_kv_str(j, "group", x->group_code);
+	tk_json_kv_bool(j, "submitted", x->submitted);
+	tk_json_kv_num(j, "score", opt(x->has_score, x->score), "%.2f");
+	tk_json_kv_str(j, "grade", x->has_score ? x->grade : NULL);
 	tk_json_key(j, "rank");
 	if (x->rank)
 		tk_json_int(j, x->rank);
 	else
 		tk_json_null(j);
-	tk_render_kv_int(j, "answered", x->answered);
-	tk_render_kv_int(j, "applicable", x->applicable);
-	tk_render_kv_num(j, "previous", opt(x->has_prev, x->prev_score));
-	tk_render_kv_num(j, "change", opt(chg, x->score - x->prev_score));
+	tk_json_kv_int(j, "answered", x->answered);
+	tk_json_kv_int(j, "applicable", x->applicable);
+	tk_json_kv_num(j, "previous", opt(x->has_prev, x->prev_score), "%.2f");
+	tk_json_kv_num(j, "change", opt(chg, x->score - x->prev_score), "%.2f");
 	tk_json_end(j);
 }
 
@@ -162,9 +161,9 @@ static int sections_json(const struct tk_scores *sc, struct tk_buf *b,
 	tk_json_array_rows(&j);
 	for (int k = 0; k < s->nsections; k++) {
 		tk_json_object(&j);
-		tk_render_kv_str(&j, "section", s->sections[k].id);
-		tk_render_kv_str(&j, "title", s->sections[k].title);
-		tk_render_kv_num(&j, "score", sc->section[k]);
+		tk_json_kv_str(&j, "section", s->sections[k].id);
+		tk_json_kv_str(&j, "title", s->sections[k].title);
+		tk_json_kv_num(&j, "score", sc->section[k], "%.2f");
 		tk_json_key(&j, "divisions");
 		tk_json_object(&j);
 		for (int d = 0; d < sc->ndiv; d++) {
@@ -229,21 +228,21 @@ static void item_json(struct tk_json *j, const struct tk_scores *sc, int i)
 	const struct tk_item_total *t = &sc->items[i];
 	int weak[5], nw = weakest(sc, i, weak, 5);
 	tk_json_object(j);
-	tk_render_kv_str(j, "item", it->id);
-	tk_render_kv_str(j, "section", s->sections[it->section].id);
-	tk_render_kv_str(j, "clause", it->clause);
-	tk_json_key(j, "weight");
-	tk_json_num(j, it->weight, "%g");
-	tk_render_kv_str(j, "severity", tk_severity_name(it->severity));
-	tk_render_kv_int(j, "divisions", t->divisions);
-	tk_render_kv_num(j, "mean", opt(t->divisions, t->mean * 100));
-	tk_render_kv_num(j, "compliance", opt(t->counted, t->compliance * 100));
+	tk_json_kv_str(j, "item", it->id);
+	tk_json_kv_str(j, "section", s->sections[it->section].id);
+	tk_json_kv_str(j, "clause", it->clause);
+	tk_json_kv_num(j, "weight", it->weight, "%g");
+	tk_json_kv_str(j, "severity", tk_severity_name(it->severity));
+	tk_json_kv_int(j, "divisions", t->divisions);
+	tk_json_kv_num(j, "mean", opt(t->divisions, t->mean * 100), "%.2f");
+	tk_json_kv_num(j, "compliance", opt(t->counted, t->compliance * 100),
+		       "%.2f");
 	tk_json_key(j, "weakest");
 	tk_json_array(j);
 	for (int k = 0; k < nw; k++)
 		tk_json_str(j, sc->div[weak[k]].code);
 	tk_json_end(j);
-	tk_render_kv_str(j, "text", it->text);
+	tk_json_kv_str(j, "text", it->text);
 	tk_json_end(j);
 }
 
@@ -312,11 +311,11 @@ static void group_json(struct tk_json *j, const struct tk_scores *sc, int g)
 {
 	const struct tk_group_score *x = &sc->groups[g];
 	tk_json_object(j);
-	tk_render_kv_str(j, "group", x->code);
-	tk_render_kv_str(j, "name", x->name);
-	tk_render_kv_int(j, "divisions", x->divisions);
-	tk_render_kv_int(j, "scored", x->scored);
-	tk_render_kv_num(j, "score", opt(x->has_score, x->score));
+	tk_json_kv_str(j, "group", x->code);
+	tk_json_kv_str(j, "name", x->name);
+	tk_json_kv_int(j, "divisions", x->divisions);
+	tk_json_kv_int(j, "scored", x->scored);
+	tk_json_kv_num(j, "score", opt(x->has_score, x->score), "%.2f");
 	tk_json_end(j);
 }
 

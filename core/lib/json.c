@@ -183,6 +183,31 @@ void tk_json_null(struct tk_json *j)
 	tk_buf_adds(j->b, "null");
 }
 
+void tk_json_kv_str(struct tk_json *j, const char *key, const char *s)
+{
+	tk_json_key(j, key);
+	tk_json_str(j, s);
+}
+
+void tk_json_kv_int(struct tk_json *j, const char *key, long long v)
+{
+	tk_json_key(j, key);
+	tk_json_int(j, v);
+}
+
+void tk_json_kv_num(struct tk_json *j, const char *key, double v,
+		    const char *fmt)
+{
+	tk_json_key(j, key);
+	tk_json_num(j, v, fmt);
+}
+
+void tk_json_kv_bool(struct tk_json *j, const char *key, int v)
+{
+	tk_json_key(j, key);
+	tk_json_bool(j, v);
+}
+
 void tk_json_strv(struct tk_json *j, char *const *v, int n)
 {
 	tk_json_array(j);

@@ -77,6 +77,12 @@ void tk_json_int(struct tk_json *j, long long v);
 void tk_json_num(struct tk_json *j, double v, const char *fmt);
 void tk_json_bool(struct tk_json *j, int v);
 void tk_json_null(struct tk_json *j);
+/* A member and its value in one call. */
+void tk_json_kv_str(struct tk_json *j, const char *key, const char *s);
+void tk_json_kv_int(struct tk_json *j, const char *key, long long v);
+void tk_json_kv_num(struct tk_json *j, const char *key, double v,
+		    const char *fmt);
+void tk_json_kv_bool(struct tk_json *j, const char *key, int v);
 /* An array of strings, compact. */
 void tk_json_strv(struct tk_json *j, char *const *v, int n);
 

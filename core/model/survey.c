@@ -122,8 +122,7 @@ static void json_choices(struct tk_json *j, const struct tk_scale *sc)
 	tk_json_array(j);
 	for (int i = 0; i < sc->nchoices; i++) {
 		tk_json_object(j);
-		tk_json_key(j, "label");
-		tk_json_str(j, sc->choices[i].label);
+		tk_json_kv_str(j, "label", sc->choices[i].label);
 		tk_json_key(j, "value");
 		if (sc->choices[i].na)
 			tk_json_null(j);
@@ -137,37 +136,27 @@ static void json_choices(struct tk_json *j, const struct tk_scale *sc)
 /* The survey's own fields, hooks, grades and scales. */
 static void json_head(struct tk_json *j, const struct tk_survey *s)
 {
-	tk_json_key(j, "id");
-	tk_json_str(j, s->id);
-	tk_json_key(j, "version");
-	tk_json_str(j, s->version);
-	tk_json_key(j, "title");
-	tk_json_str(j, s->title);
-	tk_json_key(j, "kind");
-	tk_json_str(j, s->kind);
-	tk_json_key(j, "respondent");
-	tk_json_str(j, s->respondent == TK_RESP_STAFF ? "staff" : "division");
-	tk_json_key(j, "description");
-	tk_json_str(j, s->description ? s->description : "");
+	tk_json_kv_str(j, "id", s->id);
+	tk_json_kv_str(j, "version", s->version);
+	tk_json_kv_str(j, "title", s->title);
+	tk_json_kv_str(j, "kind", s->kind);
+	tk_json_kv_str(j, "respondent",
+		       s->respondent == TK_RESP_STAFF ? "staff" : "division");
+	tk_json_kv_str(j, "description", s->description ? s->description : "");
 	tk_json_key(j, "instructions");
 	tk_json_strv(j, s->instructions, s->ninstructions);
 	tk_json_key(j, "hooks");
 	tk_json_object(j);
-	tk_json_key(j, "score");
-	tk_json_bool(j, s->has_score_hook);
-	tk_json_key(j, "validate");
-	tk_json_bool(j, s->has_validate_hook);
-	tk_json_key(j, "report");
-	tk_json_bool(j, s->has_report_hook);
+	tk_json_kv_bool(j, "score", s->has_score_hook);
+	tk_json_kv_bool(j, "validate", s->has_validate_hook);
+	tk_json_kv_bool(j, "report", s->has_report_hook);
 	tk_json_end(j);
 	tk_json_key(j, "grades");
 	tk_json_array(j);
 	for (int i = 0; i < s->ngrades; i++) {
 		tk_json_object(j);
-		tk_json_key(j, "label");
-		tk_json_str(j, s->grades[i].label);
-		tk_json_key(j, "min");
-		tk_json_num(j, s->grades[i].min, NUM);
+		tk_json_kv_str(j, "label", s->grades[i].label);
+		tk_json_kv_num(j, "min", s->grades[i].min, NUM);
 		tk_json_end(j);
 	}
 	tk_json_end(j);
@@ -195,8 +184,8 @@ static void json_applies(struct tk_json *j, const struct tk_survey *s,
 		if (it->applies_kinds & (1u << k))
 			tk_json_str(j, kind_bits[k]);
 	tk_json_end(j);
-	tk_json_key(j, "item");
-	tk_json_str(j, it->applies_item >= 0 ? s->items[it->applies_item].id
+	tk_json_kv_str(j, "item",
+		       it->applies_item >= 0 ? s->items[it->applies_item].id
 					     : NULL);
 	tk_json_key(j, "any");
 	tk_json_strv(j, it->applies_any, it->napplies_any);
@@ -209,42 +198,30 @@ static void json_item(struct tk_json *j, const struct tk_survey *s,
 	const struct tk_scale *sc =
 	    it->scale >= 0 ? &s->scales[it->scale] : NULL;
 	tk_json_object(j);
-	tk_json_key(j, "id");
-	tk_json_str(j, it->id);
-	tk_json_key(j, "text");
-	tk_json_str(j, it->text);
-	tk_json_key(j, "clause");
-	tk_json_str(j, it->clause);
-	tk_json_key(j, "type");
-	tk_json_str(j, tk_item_type_name(it->type));
-	tk_json_key(j, "scale");
-	tk_json_str(j, sc ? sc->name : NULL);
+	tk_json_kv_str(j, "id", it->id);
+	tk_json_kv_str(j, "text", it->text);
+	tk_json_kv_str(j, "clause", it->clause);
+	tk_json_kv_str(j, "type", tk_item_type_name(it->type));
+	tk_json_kv_str(j, "scale", sc ? sc->name : NULL);
 	tk_json_key(j, "choices");
 	if (sc)
 		json_choices(j, sc);
 	else
 		tk_json_null(j);
-	tk_json_key(j, "weight");
-	tk_json_num(j, it->weight, NUM);
-	tk_json_key(j, "severity");
-	tk_json_str(j, tk_severity_name(it->severity));
-	tk_json_key(j, "required");
-	tk_json_bool(j, it->required);
-	tk_json_key(j, "guidance");
-	tk_json_str(j, it->guidance ? it->guidance : "");
-	tk_json_key(j, "evidence");
-	tk_json_str(j, it->evidence ? it->evidence : "");
+	tk_json_kv_num(j, "weight", it->weight, NUM);
+	tk_json_kv_str(j, "severity", tk_severity_name(it->severity));
+	tk_json_kv_bool(j, "required", it->required);
+	tk_json_kv_str(j, "guidance", it->guidance ? it->guidance : "");
+	tk_json_kv_str(j, "evidence", it->evidence ? it->evidence : "");
 	tk_json_key(j, "tags");
 	tk_json_strv(j, it->tags, it->ntags);
 	tk_json_key(j, "applies");
 	json_applies(j, s, it);
 	if (it->has_min) {
-		tk_json_key(j, "min");
-		tk_json_num(j, it->min, NUM);
+		tk_json_kv_num(j, "min", it->min, NUM);
 	}
 	if (it->has_max) {
-		tk_json_key(j, "max");
-		tk_json_num(j, it->max, NUM);
+		tk_json_kv_num(j, "max", it->max, NUM);
 	}
 	tk_json_end(j);
 }
@@ -257,10 +234,8 @@ static void json_sections(struct tk_json *j, const struct tk_survey *s)
 	for (int si = 0; si < s->nsections; si++) {
 		const struct tk_section *sec = &s->sections[si];
 		tk_json_object(j);
-		tk_json_key(j, "id");
-		tk_json_str(j, sec->id);
-		tk_json_key(j, "title");
-		tk_json_str(j, sec->title);
+		tk_json_kv_str(j, "id", sec->id);
+		tk_json_kv_str(j, "title", sec->title);
 		tk_json_key(j, "items");
 		tk_json_array_layout(j, "\n ", "");
 		for (int i = sec->first; i < sec->first + sec->count; i++)
