@@ -191,7 +191,8 @@ static void t_rules(void)
 	    " (801,2027,'s1','監査 一郎',4,901),(802,2027,'s2','署 二郎',5,902),"
 	    " (803,2027,'s3','係 三郎',3,901);"
 	    "INSERT INTO audits(id,kind,fy,division_id,created_at) VALUES"
-	    " (71,'regular',2027,901,'t'),(72,'regular',2027,902,'t');";
+	    " (71,'regular',2027,901,'t'),(72,'regular',2027,902,'t');"
+	    "INSERT INTO exceptions(id,division_id,clause,reason,alternative,applicant,approver,starts_on,ends_on,created_at) VALUES(61,901,'c','r','a',803,801,'2027-04-01','2027-05-01','t');";
 	static const struct {
 		const char *sql, *name, *clause;
 	} cases[] = {
@@ -207,6 +208,10 @@ static void t_rules(void)
 	     "例外措置の期間", "第2 3(2)イ(ウ)"},
 	    {"INSERT INTO exceptions(division_id,clause,reason,alternative,applicant,starts_on,ends_on,created_at) VALUES(901,'c','r','a',803,'2027-04-01','2027-05-01','t')",
 	     "例外措置の承認", "第2 3(2)イ(イ)"},
+	    {"UPDATE exceptions SET ends_on='2029-01-01' WHERE id=61",
+	     "例外措置の期間", "第2 3(2)イ(ウ)"},
+	    {"UPDATE exceptions SET approver=803 WHERE id=61", "兼務禁止",
+	     "第2 1(6)"},
 	    {"DELETE FROM events", "証跡", "第6 1(4)"},
 	};
 	check_int(tk_store_open(path("a.db"), 0, &st, &err), ==, TK_OK);

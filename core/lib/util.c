@@ -109,41 +109,6 @@ void tk_buf_addf(struct tk_buf *b, const char *fmt, ...)
 	b->len += (size_t)n;
 }
 
-void tk_buf_json_str(struct tk_buf *b, const char *s)
-{
-	if (!s) {
-		tk_buf_adds(b, "null");
-		return;
-	}
-	tk_buf_addc(b, '"');
-	for (; *s; s++) {
-		unsigned char c = (unsigned char)*s;
-		switch (c) {
-		case '"':
-			tk_buf_adds(b, "\\\"");
-			break;
-		case '\\':
-			tk_buf_adds(b, "\\\\");
-			break;
-		case '\n':
-			tk_buf_adds(b, "\\n");
-			break;
-		case '\r':
-			tk_buf_adds(b, "\\r");
-			break;
-		case '\t':
-			tk_buf_adds(b, "\\t");
-			break;
-		default:
-			if (c < 0x20)
-				tk_buf_addf(b, "\\u%04x", c);
-			else
-				tk_buf_addc(b, (char)c);
-		}
-	}
-	tk_buf_addc(b, '"');
-}
-
 void tk_buf_reset(struct tk_buf *b)
 {
 	b->len = 0;

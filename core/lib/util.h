@@ -24,8 +24,6 @@ void tk_buf_adds(struct tk_buf *b, const char *s);
 void tk_buf_addf(struct tk_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 void tk_buf_addc(struct tk_buf *b, char c);
-/* Append s as a JSON string literal (with quotes); NULL gives null. */
-void tk_buf_json_str(struct tk_buf *b, const char *s);
 void tk_buf_reset(struct tk_buf *b);
 void tk_buf_free(struct tk_buf *b);
 /* Detach the string (caller frees); the buffer is left empty. */

@@ -19,6 +19,32 @@
 #ifndef TK_SCHEMA_H
 #define TK_SCHEMA_H
 
+/* Migration 5: the bodies of the rule triggers, each run BEFORE INSERT
+ * and BEFORE UPDATE (SQLite has no trigger on both).  Keys: rules.c. */
+#define RULES_AUDIT_TEAM                                                           \
+	"  SELECT RAISE(ABORT, 'tenken-rule:separation-audit')\n"                  \
+	"  WHERE (SELECT division_id FROM staff WHERE id = NEW.staff_id) =\n"      \
+	"        (SELECT division_id FROM audits WHERE id = NEW.audit);\n"         \
+	"  SELECT RAISE(ABORT, 'tenken-rule:auditor-eligibility')\n"               \
+	"  WHERE NOT EXISTS (SELECT 1 FROM staff s JOIN divisions d\n"             \
+	"    ON d.id = s.division_id WHERE s.id = NEW.staff_id AND s.grade >= 4\n" \
+	"    AND d.kind IN ('hq','bureau'));\n"
+#define RULES_PLANS                                                            \
+	"  SELECT RAISE(ABORT, 'tenken-rule:separation-approval')\n"           \
+	"  WHERE NEW.approved_by IS NOT NULL AND NEW.approved_by = NEW.drafted_by;\n"
+#define RULES_IMPROVEMENTS                                                                     \
+	"  SELECT RAISE(ABORT, 'tenken-rule:compensating-measures')\n"                         \
+	"  WHERE NEW.kind = 'plan' AND NOT (length(trim(coalesce(NEW.compensating,''))) > 0\n" \
+	"    AND NEW.due IS NOT NULL);\n"
+#define RULES_EXCEPTIONS                                                                         \
+	"  SELECT RAISE(ABORT, 'tenken-rule:separation-approval')\n"                             \
+	"  WHERE NEW.approver IS NOT NULL AND NEW.approver = NEW.applicant;\n"                   \
+	"  SELECT RAISE(ABORT, 'tenken-rule:exception-period')\n"                                \
+	"  WHERE NEW.ends_on < NEW.starts_on OR (NEW.ends_on > date(NEW.starts_on, '+1 year')\n" \
+	"    AND NEW.special_approval IS NULL);\n"                                               \
+	"  SELECT RAISE(ABORT, 'tenken-rule:exception-approval')\n"                              \
+	"  WHERE NEW.emergency = 0 AND NEW.approver IS NULL;\n"
+
 static const char *const tk_migrations[] = {
     NULL,
     /* 1 ------------------------------------------------------------- */
@@ -297,59 +323,21 @@ static const char *const tk_migrations[] = {
     "  BEGIN SELECT RAISE(ABORT, 'tenken-rule:evidence-append-only'); END;\n"
     "CREATE TRIGGER events_append_only_d BEFORE DELETE ON events\n"
     "  BEGIN SELECT RAISE(ABORT, 'tenken-rule:evidence-append-only'); END;\n"
-    "CREATE TRIGGER audit_team_rules BEFORE INSERT ON audit_team BEGIN\n"
-    "  SELECT RAISE(ABORT, 'tenken-rule:separation-audit')\n"
-    "  WHERE (SELECT division_id FROM staff WHERE id = NEW.staff_id) =\n"
-    "        (SELECT division_id FROM audits WHERE id = NEW.audit);\n"
-    "  SELECT RAISE(ABORT, 'tenken-rule:auditor-eligibility')\n"
-    "  WHERE NOT EXISTS (SELECT 1 FROM staff s JOIN divisions d\n"
-    "    ON d.id = s.division_id WHERE s.id = NEW.staff_id AND s.grade >= 4\n"
-    "    AND d.kind IN ('hq','bureau'));\n"
+    "CREATE TRIGGER audit_team_rules BEFORE INSERT ON audit_team BEGIN\n" RULES_AUDIT_TEAM
     "END;\n"
-    "CREATE TRIGGER audit_team_rules_update BEFORE UPDATE ON audit_team BEGIN\n"
-    "  SELECT RAISE(ABORT, 'tenken-rule:separation-audit')\n"
-    "  WHERE (SELECT division_id FROM staff WHERE id = NEW.staff_id) =\n"
-    "        (SELECT division_id FROM audits WHERE id = NEW.audit);\n"
-    "  SELECT RAISE(ABORT, 'tenken-rule:auditor-eligibility')\n"
-    "  WHERE NOT EXISTS (SELECT 1 FROM staff s JOIN divisions d\n"
-    "    ON d.id = s.division_id WHERE s.id = NEW.staff_id AND s.grade >= 4\n"
-    "    AND d.kind IN ('hq','bureau'));\n"
+    "CREATE TRIGGER audit_team_rules_update BEFORE UPDATE ON audit_team BEGIN\n" RULES_AUDIT_TEAM
     "END;\n"
-    "CREATE TRIGGER plans_rules BEFORE INSERT ON plans BEGIN\n"
-    "  SELECT RAISE(ABORT, 'tenken-rule:separation-approval')\n"
-    "  WHERE NEW.approved_by IS NOT NULL AND NEW.approved_by = NEW.drafted_by;\n"
+    "CREATE TRIGGER plans_rules BEFORE INSERT ON plans BEGIN\n" RULES_PLANS
     "END;\n"
-    "CREATE TRIGGER plans_rules_update BEFORE UPDATE ON plans BEGIN\n"
-    "  SELECT RAISE(ABORT, 'tenken-rule:separation-approval')\n"
-    "  WHERE NEW.approved_by IS NOT NULL AND NEW.approved_by = NEW.drafted_by;\n"
+    "CREATE TRIGGER plans_rules_update BEFORE UPDATE ON plans BEGIN\n" RULES_PLANS
     "END;\n"
-    "CREATE TRIGGER improvements_rules BEFORE INSERT ON improvements BEGIN\n"
-    "  SELECT RAISE(ABORT, 'tenken-rule:compensating-measures')\n"
-    "  WHERE NEW.kind = 'plan' AND NOT (length(trim(coalesce(NEW.compensating,''))) > 0\n"
-    "    AND NEW.due IS NOT NULL);\n"
+    "CREATE TRIGGER improvements_rules BEFORE INSERT ON improvements BEGIN\n" RULES_IMPROVEMENTS
     "END;\n"
-    "CREATE TRIGGER improvements_rules_update BEFORE UPDATE ON improvements BEGIN\n"
-    "  SELECT RAISE(ABORT, 'tenken-rule:compensating-measures')\n"
-    "  WHERE NEW.kind = 'plan' AND NOT (length(trim(coalesce(NEW.compensating,''))) > 0\n"
-    "    AND NEW.due IS NOT NULL);\n"
+    "CREATE TRIGGER improvements_rules_update BEFORE UPDATE ON improvements BEGIN\n" RULES_IMPROVEMENTS
     "END;\n"
-    "CREATE TRIGGER exceptions_rules BEFORE INSERT ON exceptions BEGIN\n"
-    "  SELECT RAISE(ABORT, 'tenken-rule:separation-approval')\n"
-    "  WHERE NEW.approver IS NOT NULL AND NEW.approver = NEW.applicant;\n"
-    "  SELECT RAISE(ABORT, 'tenken-rule:exception-period')\n"
-    "  WHERE NEW.ends_on < NEW.starts_on OR (NEW.ends_on > date(NEW.starts_on, '+1 year')\n"
-    "    AND NEW.special_approval IS NULL);\n"
-    "  SELECT RAISE(ABORT, 'tenken-rule:exception-approval')\n"
-    "  WHERE NEW.emergency = 0 AND NEW.approver IS NULL;\n"
+    "CREATE TRIGGER exceptions_rules BEFORE INSERT ON exceptions BEGIN\n" RULES_EXCEPTIONS
     "END;\n"
-    "CREATE TRIGGER exceptions_rules_update BEFORE UPDATE ON exceptions BEGIN\n"
-    "  SELECT RAISE(ABORT, 'tenken-rule:separation-approval')\n"
-    "  WHERE NEW.approver IS NOT NULL AND NEW.approver = NEW.applicant;\n"
-    "  SELECT RAISE(ABORT, 'tenken-rule:exception-period')\n"
-    "  WHERE NEW.ends_on < NEW.starts_on OR (NEW.ends_on > date(NEW.starts_on, '+1 year')\n"
-    "    AND NEW.special_approval IS NULL);\n"
-    "  SELECT RAISE(ABORT, 'tenken-rule:exception-approval')\n"
-    "  WHERE NEW.emergency = 0 AND NEW.approver IS NULL;\n"
+    "CREATE TRIGGER exceptions_rules_update BEFORE UPDATE ON exceptions BEGIN\n" RULES_EXCEPTIONS
     "END;\n",
 };
 
