@@ -3,6 +3,7 @@
  * status of each target division.
  */
 #include "app/campaign.h"
+#include "model/vocab.h"
 
 #include "app/survey_db.h"
 
@@ -104,8 +105,7 @@ static int check_spec(const struct tk_survey *s,
 		return tk_error_set(err, TK_EUSAGE,
 				    "--due: '%s' is not a date YYYY-MM-DD",
 				    spec->due);
-	if (!strcmp(s->kind, "regular_audit") ||
-	    !strcmp(s->kind, "special_audit"))
+	if (tk_survey_kind_is_audit(s->kind))
 		return tk_error_set(
 		    err, TK_EUSAGE,
 		    "survey %s is an audit checklist (%s); campaigns are for self-inspection",
@@ -291,8 +291,9 @@ int tk_campaign_set_status(struct tk_store *st, long id, const char *status,
 	q = NULL;
 	snprintf(obj, sizeof obj, "campaign %ld", id);
 	if ((rc = tk_store_log(st,
-			       !strcmp(status, "closed") ? "campaign.close"
-							 : "campaign.reopen",
+			       !strcmp(status, TK_CAMPAIGN_CLOSED)
+				   ? "campaign.close"
+				   : "campaign.reopen",
 			       obj, "", err)))
 		goto fail;
 	return tk_store_commit(st, err);

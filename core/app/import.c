@@ -15,6 +15,7 @@
  * database connection.
  */
 #include "app/import.h"
+#include "model/vocab.h"
 
 #include "app/survey_db.h"
 #include "formats/seal.h"
@@ -194,7 +195,8 @@ static int get_campaign(struct importer *im, long id,
 	}
 	c.id = id;
 	c.fy = sqlite3_column_int(q, 0);
-	c.closed = !strcmp((const char *)sqlite3_column_text(q, 1), "closed");
+	c.closed = !strcmp((const char *)sqlite3_column_text(q, 1),
+			   TK_CAMPAIGN_CLOSED);
 	c.hash = tk_xstrdup((const char *)sqlite3_column_text(q, 2));
 	long survey = (long)sqlite3_column_int64(q, 3);
 	sqlite3_finalize(q);
@@ -891,9 +893,7 @@ static int lookup_token(struct importer *im, struct form *f, int *found,
 	f->division_name = tk_xstrdup((const char *)sqlite3_column_text(q, 4));
 	{
 		const char *k = (const char *)sqlite3_column_text(q, 5);
-		f->division_kind = !strcmp(k, "station") ? TK_KIND_STATION
-				   : !strcmp(k, "hq")	 ? TK_KIND_HQ
-							 : TK_KIND_BUREAU;
+		f->division_kind = (int)tk_kind_bit(k);
 	}
 	sqlite3_finalize(q);
 	*found = 1;

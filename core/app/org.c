@@ -8,6 +8,7 @@
  * longer hold.
  */
 #include "app/org.h"
+#include "model/vocab.h"
 
 #include "lib/digest.h"
 #include "lib/map.h"
@@ -19,9 +20,6 @@
 #include <string.h>
 
 #define MAX_PROBLEMS 50
-
-enum { K_BUREAU, K_HQ, K_STATION };
-static const char *const kind_names[] = {"bureau", "hq", "station"};
 
 struct div_row {
 	char *code, *name, *parent, *head;
@@ -51,22 +49,6 @@ struct org_input {
 	struct tk_problems pr;
 	char dsha[65], ssha[65];
 };
-
-/* K_* for a kind name (English or Japanese), or -1. */
-static int parse_kind(const char *s)
-{
-	static const struct {
-		const char *name;
-		int kind;
-	} names[] = {{"bureau", K_BUREAU},   {"部", K_BUREAU},
-		     {"方面本部", K_BUREAU}, {"hq", K_HQ},
-		     {"本部所属", K_HQ},     {"所属", K_HQ},
-		     {"station", K_STATION}, {"警察署", K_STATION}};
-	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-		if (!strcmp(s, names[i].name))
-			return names[i].kind;
-	return -1;
-}
 
 /* Grades (職級) from the database into in->grades and in->grade_list. */
 static int load_grades(struct tk_store *st, struct org_input *in,
@@ -214,7 +196,7 @@ static int check_division(struct tk_csv *c, const int *idx,
 		    c->path, c->line, code, in->d[first].line);
 		return 0;
 	}
-	if (parse_kind(kind) < 0)
+	if (!tk_kind_parse(kind))
 		tk_problem(
 		    &in->pr,
 		    "%s:%ld: column 'kind': unknown kind '%s' (expected bureau/部, hq/本部所属 or station/警察署)",
@@ -239,7 +221,7 @@ static int read_divisions(struct tk_csv *c, struct org_input *in,
 		if (!check_division(c, idx, in))
 			continue;
 		d.line = c->line;
-		d.kind = parse_kind(field(c, idx, 2));
+		d.kind = (int)tk_kind_parse(field(c, idx, 2));
 		d.code = tk_xstrdup(field(c, idx, 0));
 		d.name = tk_xstrdup(field(c, idx, 1));
 		d.parent = tk_xstrdup(field(c, idx, 3));
@@ -330,12 +312,12 @@ static void check_links(struct org_input *in, long i)
 			    &in->pr,
 			    "%s:%ld: column 'parent': parent '%s' does not exist",
 			    in->dpath, x->line, x->parent);
-		else if (d[p].kind != K_BUREAU && d[p].kind >= 0)
+		else if (d[p].kind && d[p].kind != TK_KIND_BUREAU)
 			tk_problem(
 			    &in->pr,
 			    "%s:%ld: column 'parent': parent '%s' is a %s, not a bureau (部・方面本部)",
 			    in->dpath, x->line, x->parent,
-			    kind_names[d[p].kind]);
+			    tk_kind_code((unsigned)d[p].kind));
 	}
 	if (*x->head) {
 		if (!tk_map_get(&in->staff, x->head, &h))
@@ -526,7 +508,7 @@ static int write_divisions(struct org_write *w, struct tk_error *err)
 		sqlite3_bind_int(q, 1, w->fy);
 		sqlite3_bind_text(q, 2, d[i].code, -1, SQLITE_STATIC);
 		sqlite3_bind_text(q, 3, d[i].name, -1, SQLITE_STATIC);
-		sqlite3_bind_text(q, 4, kind_names[d[i].kind], -1,
+		sqlite3_bind_text(q, 4, tk_kind_code((unsigned)d[i].kind), -1,
 				  SQLITE_STATIC);
 		if (sqlite3_step(q) != SQLITE_ROW) {
 			rc = tk_store_error(w->st, err, "divisions");

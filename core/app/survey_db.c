@@ -10,8 +10,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const kind_bits[] = {"bureau", "hq", "station"};
-
 static char *join(char **v, int n)
 {
 	struct tk_buf b = {0};
@@ -83,7 +81,7 @@ static int store_head(struct tk_store *st, const struct tk_survey *s, long *id,
 	BIND_TEXT(q, 3, s->hash);
 	BIND_TEXT(q, 4, s->title);
 	BIND_TEXT(q, 5, s->kind);
-	BIND_TEXT(q, 6, s->respondent == TK_RESP_STAFF ? "staff" : "division");
+	BIND_TEXT(q, 6, tk_respondent_name(s->respondent));
 	BIND_TEXT(q, 7, s->description ? s->description : "");
 	BIND_TEXT(q, 8, instr);
 	BIND_TEXT(q, 9, hooks);
@@ -178,11 +176,11 @@ static int store_item(struct tk_store *st, sqlite3_stmt *q,
 	struct tk_item *it = &s->items[i];
 	char kinds[32] = "", *any = join(it->applies_any, it->napplies_any),
 	     *tags = join(it->tags, it->ntags);
-	for (int k = 0; k < 3; k++)
+	for (int k = 0; k < TK_KIND_COUNT; k++)
 		if (it->applies_kinds & (1u << k)) {
 			if (kinds[0])
 				strcat(kinds, ",");
-			strcat(kinds, kind_bits[k]);
+			strcat(kinds, tk_kind_code(1u << k));
 		}
 	sqlite3_bind_int64(q, 1, id);
 	sqlite3_bind_int(q, 2, i);
@@ -422,8 +420,8 @@ static void load_item(sqlite3_stmt *q, struct tk_survey *s, struct tk_item *it,
 	it->required = sqlite3_column_int(q, 8);
 	it->guidance = coltext(q, 9);
 	it->evidence = coltext(q, 10);
-	for (int k = 0; k < 3; k++)
-		if (strstr(kinds, kind_bits[k]))
+	for (int k = 0; k < TK_KIND_COUNT; k++)
+		if (strstr(kinds, tk_kind_code(1u << k)))
 			it->applies_kinds |= 1u << k;
 	*dep_item = coltext(q, 12);
 	it->napplies_any =

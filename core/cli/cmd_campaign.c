@@ -6,6 +6,7 @@
 #include "app/org.h"
 #include "cli/commands.h"
 #include "cli/render.h"
+#include "model/vocab.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -156,12 +157,12 @@ static int set_status(struct tk_args *a, const char *status,
 
 int cmd_campaign_close(struct tk_args *a, struct tk_error *err)
 {
-	return set_status(a, "closed", err);
+	return set_status(a, TK_CAMPAIGN_CLOSED, err);
 }
 
 int cmd_campaign_reopen(struct tk_args *a, struct tk_error *err)
 {
-	return set_status(a, "open", err);
+	return set_status(a, TK_CAMPAIGN_OPEN, err);
 }
 
 int cmd_status(struct tk_args *a, struct tk_error *err)

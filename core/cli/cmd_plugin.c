@@ -2,6 +2,7 @@
  * cmd_plugin.c — tenken plugin list / check / show.
  */
 #include "cli/commands.h"
+#include "model/vocab.h"
 
 #include "lib/json.h"
 
@@ -58,22 +59,6 @@ int tk_cli_host(const struct tk_args *a, tk_host **h, struct tk_error *err)
 	return rc;
 }
 
-static const char *kind_label(const char *kind)
-{
-	if (!strcmp(kind, "self_inspection"))
-		return "自己点検";
-	if (!strcmp(kind, "regular_audit"))
-		return "通常監査";
-	if (!strcmp(kind, "special_audit"))
-		return "特別監査";
-	return kind;
-}
-
-static const char *respondent_name(const struct tk_survey *s)
-{
-	return s->respondent == TK_RESP_STAFF ? "staff" : "division";
-}
-
 /* One row of `plugin list --json`. */
 static void list_json_row(struct tk_json *j, const struct tk_plugin_entry *e)
 {
@@ -85,7 +70,7 @@ static void list_json_row(struct tk_json *j, const struct tk_plugin_entry *e)
 		tk_json_kv_str(j, "version", s->version);
 		tk_json_kv_str(j, "title", s->title);
 		tk_json_kv_str(j, "kind", s->kind);
-		tk_json_kv_str(j, "respondent", respondent_name(s));
+		tk_json_kv_str(j, "respondent", tk_respondent_name(s->respondent));
 		tk_json_kv_int(j, "items", s->nitems);
 		tk_json_kv_str(j, "hash", s->hash);
 	}
@@ -99,8 +84,8 @@ static void list_text_row(struct tk_buf *b, const struct tk_plugin_entry *e)
 	const struct tk_survey *s = e->survey;
 	if (s) {
 		tk_buf_addf(b, "%-16s %-8s ", s->id, s->version);
-		tk_buf_pad(b, kind_label(s->kind), 8);
-		tk_buf_addf(b, " %-8s %4d items  %s\n", respondent_name(s),
+		tk_buf_pad(b, tk_survey_kind_label(s->kind), 8);
+		tk_buf_addf(b, " %-8s %4d items  %s\n", tk_respondent_name(s->respondent),
 			    s->nitems, s->title);
 	} else {
 		tk_buf_addf(b, "%-16s BROKEN   %s\n", e->path, e->error);
@@ -202,9 +187,9 @@ int cmd_plugin_show(struct tk_args *a, struct tk_error *err)
 		tk_buf_free(&b);
 	} else if (!rc) {
 		printf("%s %s — %s\n%s, respondent %s, %d items, hash %s\n",
-		       s->id, s->version, s->title, kind_label(s->kind),
-		       s->respondent == TK_RESP_STAFF ? "staff" : "division",
-		       s->nitems, s->hash);
+		       s->id, s->version, s->title,
+		       tk_survey_kind_label(s->kind),
+		       tk_respondent_name(s->respondent), s->nitems, s->hash);
 		for (int si = 0; si < s->nsections; si++) {
 			const struct tk_section *sec = &s->sections[si];
 			printf("\n[%s] %s\n", sec->id, sec->title);

@@ -253,34 +253,32 @@ void tk_set_progress_allowed(int allowed)
 	progress_allowed = allowed;
 }
 
-char *tk_now(char buf[32])
+/* The clock as fmt into buf[n]: fixed when set, else UTC or local time. */
+static char *clock_text(char *buf, size_t n, const char *fixed, int utc,
+			const char *fmt)
 {
-	const char *fixed = fixed_now;
-	time_t t;
+	time_t t = time(NULL);
 	struct tm tm;
-	if (fixed && *fixed) {
-		snprintf(buf, 32, "%s", fixed);
+	if (*fixed) {
+		snprintf(buf, n, "%s", fixed);
 		return buf;
 	}
-	t = time(NULL);
-	gmtime_r(&t, &tm);
-	strftime(buf, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	if (utc)
+		gmtime_r(&t, &tm);
+	else
+		localtime_r(&t, &tm);
+	strftime(buf, n, fmt, &tm);
 	return buf;
+}
+
+char *tk_now(char buf[32])
+{
+	return clock_text(buf, 32, fixed_now, 1, "%Y-%m-%dT%H:%M:%SZ");
 }
 
 char *tk_today(char buf[16])
 {
-	const char *fixed = fixed_today;
-	time_t t;
-	struct tm tm;
-	if (fixed && *fixed) {
-		snprintf(buf, 16, "%s", fixed);
-		return buf;
-	}
-	t = time(NULL);
-	localtime_r(&t, &tm);
-	strftime(buf, 16, "%Y-%m-%d", &tm);
-	return buf;
+	return clock_text(buf, 16, fixed_today, 0, "%Y-%m-%d");
 }
 
 static char actor_name[128];

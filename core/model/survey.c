@@ -97,6 +97,11 @@ const char *tk_severity_name(enum tk_severity s)
 	return names[s];
 }
 
+const char *tk_respondent_name(enum tk_respondent r)
+{
+	return r == TK_RESP_STAFF ? "staff" : "division";
+}
+
 const char *tk_severity_label(enum tk_severity s)
 {
 	static const char *const names[] = {"重大", "中", "軽微"};
@@ -113,8 +118,6 @@ const char *tk_survey_grade(const struct tk_survey *s, double score)
 
 /* Numbers of the canonical form: at most ten significant digits. */
 #define NUM "%.10g"
-
-static const char *const kind_bits[] = {"bureau", "hq", "station"};
 
 /* [{"label":..,"value":..},...]; value null for 該当なし. */
 static void json_choices(struct tk_json *j, const struct tk_scale *sc)
@@ -140,8 +143,7 @@ static void json_head(struct tk_json *j, const struct tk_survey *s)
 	tk_json_kv_str(j, "version", s->version);
 	tk_json_kv_str(j, "title", s->title);
 	tk_json_kv_str(j, "kind", s->kind);
-	tk_json_kv_str(j, "respondent",
-		       s->respondent == TK_RESP_STAFF ? "staff" : "division");
+	tk_json_kv_str(j, "respondent", tk_respondent_name(s->respondent));
 	tk_json_kv_str(j, "description", s->description ? s->description : "");
 	tk_json_key(j, "instructions");
 	tk_json_strv(j, s->instructions, s->ninstructions);
@@ -180,9 +182,9 @@ static void json_applies(struct tk_json *j, const struct tk_survey *s,
 	tk_json_object(j);
 	tk_json_key(j, "kind");
 	tk_json_array(j);
-	for (int k = 0; k < 3; k++)
+	for (int k = 0; k < TK_KIND_COUNT; k++)
 		if (it->applies_kinds & (1u << k))
-			tk_json_str(j, kind_bits[k]);
+			tk_json_str(j, tk_kind_code(1u << k));
 	tk_json_end(j);
 	tk_json_kv_str(j, "item",
 		       it->applies_item >= 0 ? s->items[it->applies_item].id

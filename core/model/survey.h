@@ -12,6 +12,7 @@
 
 #include "lib/error.h"
 #include "lib/util.h"
+#include "model/vocab.h"
 
 enum tk_item_type {
 	TK_ITEM_CHOICE,
@@ -21,8 +22,6 @@ enum tk_item_type {
 };
 enum tk_severity { TK_SEV_HIGH, TK_SEV_MEDIUM, TK_SEV_LOW };
 enum tk_respondent { TK_RESP_DIVISION, TK_RESP_STAFF };
-/* Division kinds as a bit set for applicability. */
-enum { TK_KIND_BUREAU = 1, TK_KIND_HQ = 2, TK_KIND_STATION = 4 };
 
 struct tk_choice {
 	char *label;
@@ -93,6 +92,8 @@ int tk_survey_scale(const struct tk_survey *s, const char *name);
 int tk_scale_choice(const struct tk_scale *sc, const char *label);
 
 const char *tk_item_type_name(enum tk_item_type t);
+/* "division" or "staff", as stored and in the canonical JSON. */
+const char *tk_respondent_name(enum tk_respondent r);
 const char *tk_severity_name(enum tk_severity s);
 const char *tk_severity_label(enum tk_severity s); /* 重大 / 中 / 軽微 */
 

@@ -118,8 +118,7 @@ void tk_push_survey(lua_State *L, const struct tk_survey *s)
 	set_str(L, "version", s->version);
 	set_str(L, "title", s->title);
 	set_str(L, "kind", s->kind);
-	set_str(L, "respondent",
-		s->respondent == TK_RESP_STAFF ? "staff" : "division");
+	set_str(L, "respondent", tk_respondent_name(s->respondent));
 	push_scales(L, s, na);
 	lua_setfield(L, -2, "scales");
 	lua_createtable(L, s->nsections, 0);
@@ -619,12 +618,8 @@ static void item_applies(struct conv *c, int a, const char *where,
 	check_keys(c, a, where, "applies", app_allowed);
 	nk = get_strv(c, a, "kind", where, "applies", &kinds);
 	for (int k = 0; k < nk; k++) {
-		if (!strcmp(kinds[k], "bureau"))
-			it->applies_kinds |= TK_KIND_BUREAU;
-		else if (!strcmp(kinds[k], "hq"))
-			it->applies_kinds |= TK_KIND_HQ;
-		else if (!strcmp(kinds[k], "station"))
-			it->applies_kinds |= TK_KIND_STATION;
+		if (tk_kind_bit(kinds[k]))
+			it->applies_kinds |= tk_kind_bit(kinds[k]);
 		else
 			conv_problem(
 			    c, where,
@@ -697,8 +692,7 @@ static void conv_item(struct conv *c, int idx, const char *fallback,
 	else if (t != LUA_TNIL)
 		conv_problem(c, where, "%s: 'applies' must be a table", what);
 	lua_pop(L, 1);
-	if (!strcmp(s->kind ? s->kind : "", "regular_audit") ||
-	    !strcmp(s->kind ? s->kind : "", "special_audit"))
+	if (tk_survey_kind_is_audit(s->kind))
 		if (!it->evidence || !*it->evidence)
 			conv_problem(
 			    c, where,
@@ -727,9 +721,7 @@ static void conv_head(struct conv *c, int idx, const char *where)
 	s->version = get_str(c, idx, "version", where, "survey", 1);
 	s->title = get_str(c, idx, "title", where, "survey", 1);
 	s->kind = get_str(c, idx, "kind", where, "survey", 1);
-	if (s->kind && strcmp(s->kind, "self_inspection") &&
-	    strcmp(s->kind, "regular_audit") &&
-	    strcmp(s->kind, "special_audit"))
+	if (s->kind && !tk_survey_kind_valid(s->kind))
 		conv_problem(
 		    c, where,
 		    "survey: kind '%s' is not self_inspection, regular_audit or special_audit",
