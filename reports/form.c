@@ -70,33 +70,9 @@ struct form {
 	const struct staff *staff;
 	int nstaff;
 	const struct tk_form_prefill *prefill; /* or NULL */
-	lxw_workbook *wb;
+	struct tk_sheet sh;
 	struct formats f;
-	lxw_error lerr; /* the first libxlsxwriter error, if any */
 };
-
-/* Remember the first error of a run of libxlsxwriter calls; the workbook is
- * then reported as unwritable when it is closed. */
-static void keep(struct form *w, lxw_error e)
-{
-	if (e != LXW_NO_ERROR && w->lerr == LXW_NO_ERROR)
-		w->lerr = e;
-}
-
-/* Write text as a string cell (never a formula); NULL is written as "". */
-static void put(struct form *w, lxw_worksheet *ws, int row, int col,
-		const char *s, lxw_format *f)
-{
-	keep(w, worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)col,
-				       s ? s : "", f));
-}
-
-/* An empty cell that carries a format (answer cells, 対象外 fill). */
-static void blank(struct form *w, lxw_worksheet *ws, int row, int col,
-		  lxw_format *f)
-{
-	keep(w, worksheet_write_blank(ws, (lxw_row_t)row, (lxw_col_t)col, f));
-}
 
 /* An answer cell: blank, or the prefilled answer when there is one. */
 static void answer_cell(struct form *w, lxw_worksheet *ws, int row, int col,
@@ -108,12 +84,13 @@ static void answer_cell(struct form *w, lxw_worksheet *ws, int row, int col,
 							w->t->code, staff, it)
 				   : NULL;
 	if (!v)
-		blank(w, ws, row, col, f);
+		tk_sheet_blank(&w->sh, ws, row, col, f);
 	else if (it->type == TK_ITEM_NUMBER)
-		keep(w, worksheet_write_number(ws, (lxw_row_t)row,
-					       (lxw_col_t)col, atof(v), f));
+		tk_sheet_keep(&w->sh, worksheet_write_number(ws, (lxw_row_t)row,
+							     (lxw_col_t)col,
+							     atof(v), f));
 	else
-		put(w, ws, row, col, v, f);
+		tk_sheet_put(&w->sh, ws, row, col, v, f);
 }
 
 /* ------------------------------------------------------------ helpers */
@@ -200,27 +177,9 @@ static char *guidance_text(const struct tk_survey *s, const struct tk_item *it)
 
 /* ------------------------------------------------------------ formats */
 
-static lxw_format *fmt_base(lxw_workbook *wb)
-{
-	lxw_format *f = workbook_add_format(wb);
-	format_set_font_size(f, 10);
-	format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
-	return f;
-}
-
-static lxw_format *fmt_boxed(lxw_workbook *wb, int wrap)
-{
-	lxw_format *f = fmt_base(wb);
-	format_set_border(f, LXW_BORDER_THIN);
-	format_set_border_color(f, 0xA6A6A6);
-	if (wrap)
-		format_set_text_wrap(f);
-	return f;
-}
-
 static lxw_format *fmt_answer(lxw_workbook *wb, int wrap)
 {
-	lxw_format *f = fmt_boxed(wb, wrap);
+	lxw_format *f = tk_sheet_fmt_boxed(wb, wrap);
 	format_set_unlocked(f);
 	format_set_bg_color(f, 0xFFF2CC);
 	return f;
@@ -228,25 +187,25 @@ static lxw_format *fmt_answer(lxw_workbook *wb, int wrap)
 
 static void make_formats(lxw_workbook *wb, struct formats *f)
 {
-	f->title = fmt_base(wb);
+	f->title = tk_sheet_fmt_base(wb);
 	format_set_bold(f->title);
 	format_set_font_size(f->title, 14);
-	f->subtitle = fmt_base(wb);
+	f->subtitle = tk_sheet_fmt_base(wb);
 	format_set_font_size(f->subtitle, 11);
-	f->hint = fmt_base(wb);
+	f->hint = tk_sheet_fmt_base(wb);
 	format_set_font_color(f->hint, 0x595959);
-	f->hint_wrap = fmt_base(wb);
+	f->hint_wrap = tk_sheet_fmt_base(wb);
 	format_set_font_color(f->hint_wrap, 0x595959);
 	format_set_text_wrap(f->hint_wrap);
 
-	f->head = fmt_boxed(wb, 1);
+	f->head = tk_sheet_fmt_boxed(wb, 1);
 	format_set_bold(f->head);
 	format_set_bg_color(f->head, 0xDDEBF7);
 	format_set_align(f->head, LXW_ALIGN_CENTER);
 	format_set_align(f->head, LXW_ALIGN_VERTICAL_CENTER);
-	f->cell = fmt_boxed(wb, 1);
-	f->cell_id = fmt_boxed(wb, 0);
-	f->na = fmt_boxed(wb, 0);
+	f->cell = tk_sheet_fmt_boxed(wb, 1);
+	f->cell_id = tk_sheet_fmt_boxed(wb, 0);
+	f->na = tk_sheet_fmt_boxed(wb, 0);
 	format_set_bg_color(f->na, 0xD9D9D9);
 	format_set_font_color(f->na, 0x595959);
 	format_set_align(f->na, LXW_ALIGN_CENTER);
@@ -259,19 +218,19 @@ static void make_formats(lxw_workbook *wb, struct formats *f)
 	f->i_title = workbook_add_format(wb);
 	format_set_bold(f->i_title);
 	format_set_font_size(f->i_title, 16);
-	f->i_label = fmt_boxed(wb, 1);
+	f->i_label = tk_sheet_fmt_boxed(wb, 1);
 	format_set_font_size(f->i_label, 11);
 	format_set_bold(f->i_label);
 	format_set_bg_color(f->i_label, 0xF2F2F2);
-	f->i_value = fmt_boxed(wb, 1);
+	f->i_value = tk_sheet_fmt_boxed(wb, 1);
 	format_set_font_size(f->i_value, 11);
 	f->i_heading = workbook_add_format(wb);
 	format_set_bold(f->i_heading);
 	format_set_font_size(f->i_heading, 12);
-	f->i_num = fmt_base(wb);
+	f->i_num = tk_sheet_fmt_base(wb);
 	format_set_font_size(f->i_num, 11);
 	format_set_align(f->i_num, LXW_ALIGN_RIGHT);
-	f->i_text = fmt_base(wb);
+	f->i_text = tk_sheet_fmt_base(wb);
 	format_set_font_size(f->i_text, 11);
 	format_set_text_wrap(f->i_text);
 }
@@ -285,10 +244,7 @@ static void page_setup(struct form *w, lxw_worksheet *ws)
 	struct tk_buf h = {0}, f = {0};
 	lxw_protection prot = {0};
 
-	worksheet_set_paper(ws, 9);
-	worksheet_set_landscape(ws);
-	worksheet_fit_to_pages(ws, 1, 0);
-	worksheet_set_margins(ws, 0.5, 0.5, 0.7, 0.7);
+	tk_sheet_a4_landscape(ws, 0.7);
 
 	tk_buf_adds(&h, "&L");
 	tk_sheet_hf_add(&h, w->c->marking);
@@ -311,8 +267,8 @@ static void page_setup(struct form *w, lxw_worksheet *ws)
 	}
 	/* A marking beyond Excel's 255 characters cannot be shown there. */
 	if (lxw_utf8_strlen(h.s) <= LXW_HEADER_FOOTER_MAX)
-		keep(w, worksheet_set_header(ws, h.s));
-	keep(w, worksheet_set_footer(ws, f.s));
+		tk_sheet_keep(&w->sh, worksheet_set_header(ws, h.s));
+	tk_sheet_keep(&w->sh, worksheet_set_footer(ws, f.s));
 	tk_buf_free(&h);
 	tk_buf_free(&f);
 
@@ -326,8 +282,8 @@ static void page_setup(struct form *w, lxw_worksheet *ws)
 static int instr_row(struct form *w, lxw_worksheet *ws, int r,
 		     const char *label, const char *value)
 {
-	put(w, ws, r, 0, label, w->f.i_label);
-	put(w, ws, r, 1, value, w->f.i_value);
+	tk_sheet_put(&w->sh, ws, r, 0, label, w->f.i_label);
+	tk_sheet_put(&w->sh, ws, r, 1, value, w->f.i_value);
 	return r + 1;
 }
 
@@ -336,8 +292,8 @@ static int instr_step(struct form *w, lxw_worksheet *ws, int r, int n,
 {
 	char num[16];
 	snprintf(num, sizeof num, "%d.", n);
-	put(w, ws, r, 0, num, w->f.i_num);
-	put(w, ws, r, 1, text, w->f.i_text);
+	tk_sheet_put(&w->sh, ws, r, 0, num, w->f.i_num);
+	tk_sheet_put(&w->sh, ws, r, 1, text, w->f.i_text);
 	return r + 1;
 }
 
@@ -362,10 +318,10 @@ static void write_instructions(struct form *w, lxw_worksheet *ws)
 		if (it->type == TK_ITEM_NUMBER || it->type == TK_ITEM_DATE)
 			has_numdate = 1;
 	}
-	keep(w, worksheet_set_column(ws, 0, 0, 14, NULL));
-	keep(w, worksheet_set_column(ws, 1, 1, 96, NULL));
+	tk_sheet_keep(&w->sh, worksheet_set_column(ws, 0, 0, 14, NULL));
+	tk_sheet_keep(&w->sh, worksheet_set_column(ws, 1, 1, 96, NULL));
 
-	put(w, ws, r++, 0, w->c->title, w->f.i_title);
+	tk_sheet_put(&w->sh, ws, r++, 0, w->c->title, w->f.i_title);
 	r++;
 	tk_buf_addf(&b, "%s %s", w->t->code, w->t->name);
 	r = instr_row(w, ws, r, "所属", b.s);
@@ -387,13 +343,13 @@ static void write_instructions(struct form *w, lxw_worksheet *ws)
 	}
 	if (s->ninstructions > 0) {
 		r++;
-		put(w, ws, r++, 0, "記入要領", w->f.i_heading);
+		tk_sheet_put(&w->sh, ws, r++, 0, "記入要領", w->f.i_heading);
 		for (int i = 0; i < s->ninstructions; i++)
 			r = instr_step(w, ws, r, i + 1, s->instructions[i]);
 	}
 
 	r++;
-	put(w, ws, r++, 0, "回答の仕方", w->f.i_heading);
+	tk_sheet_put(&w->sh, ws, r++, 0, "回答の仕方", w->f.i_heading);
 	n = 0;
 	r = instr_step(
 	    w, ws, r, ++n,
@@ -513,9 +469,9 @@ static void validate(struct form *w, lxw_worksheet *ws,
 	} else {
 		v.validate = LXW_VALIDATION_TYPE_ANY;
 	}
-	keep(w,
-	     worksheet_data_validation_range(ws, (lxw_row_t)r1, (lxw_col_t)c1,
-					     (lxw_row_t)r2, (lxw_col_t)c2, &v));
+	tk_sheet_keep(&w->sh, worksheet_data_validation_range(
+				  ws, (lxw_row_t)r1, (lxw_col_t)c1,
+				  (lxw_row_t)r2, (lxw_col_t)c2, &v));
 done:
 	free(labels);
 	free(prompt);
@@ -538,13 +494,13 @@ static int same_validation(const struct tk_item *a, const struct tk_item *b)
 static void sheet_heading(struct form *w, lxw_worksheet *ws)
 {
 	struct tk_buf b = {0};
-	put(w, ws, 0, 0, w->c->title, w->f.title);
+	tk_sheet_put(&w->sh, ws, 0, 0, w->c->title, w->f.title);
 	tk_buf_addf(&b, "所属：%s %s", w->t->code, w->t->name);
-	put(w, ws, 1, 0, b.s, w->f.subtitle);
+	tk_sheet_put(&w->sh, ws, 1, 0, b.s, w->f.subtitle);
 	tk_buf_reset(&b);
 	tk_buf_addf(&b, "点検票：%s（%s 版 %s）", w->s->title, w->s->id,
 		    w->s->version);
-	put(w, ws, 2, 0, b.s, w->f.subtitle);
+	tk_sheet_put(&w->sh, ws, 2, 0, b.s, w->f.subtitle);
 	tk_buf_free(&b);
 }
 
@@ -557,29 +513,31 @@ static void write_division_answers(struct form *w, lxw_worksheet *ws)
 	int run = -1; /* first item of the current validation run */
 
 	for (int c = 0; c < 7; c++)
-		keep(w, worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c,
-					     division_widths[c], NULL));
+		tk_sheet_keep(
+		    &w->sh, worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c,
+						 division_widths[c], NULL));
 	sheet_heading(w, ws);
-	put(w, ws, 3, 0,
+	tk_sheet_put(
+	    &w->sh, ws, 3, 0,
 	    "黄色の欄（回答・備考）に入力してください。回答は欄を選ぶと表示される▼の一覧から選びます。",
 	    w->f.hint);
-	keep(w, worksheet_set_row(ws, HEADER_ROW, 20, NULL));
+	tk_sheet_keep(&w->sh, worksheet_set_row(ws, HEADER_ROW, 20, NULL));
 	for (int c = 0; c < 7; c++)
-		put(w, ws, HEADER_ROW, c, heads[c], w->f.head);
+		tk_sheet_put(&w->sh, ws, HEADER_ROW, c, heads[c], w->f.head);
 
 	for (int i = 0; i < s->nitems; i++) {
 		const struct tk_item *it = &s->items[i];
 		int r = FIRST_ROW - 1 + i;
 		char *g = guidance_text(s, it);
-		put(w, ws, r, 0, it->id, w->f.cell_id);
-		put(w, ws, r, 1,
-		    it->section >= 0 && it->section < s->nsections
-			? s->sections[it->section].title
-			: "",
-		    w->f.cell);
-		put(w, ws, r, 2, it->text, w->f.cell);
-		put(w, ws, r, 3, it->clause, w->f.cell);
-		put(w, ws, r, 6, g, w->f.cell);
+		tk_sheet_put(&w->sh, ws, r, 0, it->id, w->f.cell_id);
+		tk_sheet_put(&w->sh, ws, r, 1,
+			     it->section >= 0 && it->section < s->nsections
+				 ? s->sections[it->section].title
+				 : "",
+			     w->f.cell);
+		tk_sheet_put(&w->sh, ws, r, 2, it->text, w->f.cell);
+		tk_sheet_put(&w->sh, ws, r, 3, it->clause, w->f.cell);
+		tk_sheet_put(&w->sh, ws, r, 6, g, w->f.cell);
 		{
 			/* Tall enough for the wrapped question and guidance. */
 			const char *sec =
@@ -591,17 +549,18 @@ static void write_division_answers(struct form *w, lxw_worksheet *ws)
 			double h =
 			    tk_sheet_row_height(wrapped, division_widths, 7);
 			if (h > 0)
-				keep(w, worksheet_set_row(ws, (lxw_row_t)r, h,
-							  NULL));
+				tk_sheet_keep(
+				    &w->sh, worksheet_set_row(ws, (lxw_row_t)r,
+							      h, NULL));
 		}
 		free(g);
 		if (!item_applies(it, w->t->kind)) {
-			put(w, ws, r, 4, "対象外", w->f.na);
-			put(w, ws, r, 5, "", w->f.na);
+			tk_sheet_put(&w->sh, ws, r, 4, "対象外", w->f.na);
+			tk_sheet_put(&w->sh, ws, r, 5, "", w->f.na);
 			continue;
 		}
 		answer_cell(w, ws, r, 4, it, NULL);
-		blank(w, ws, r, 5, w->f.comment);
+		tk_sheet_blank(&w->sh, ws, r, 5, w->f.comment);
 	}
 	/* One validation per run of consecutive rows that share it. */
 	for (int i = 0; i <= s->nitems; i++) {
@@ -618,7 +577,7 @@ static void write_division_answers(struct form *w, lxw_worksheet *ws)
 
 	worksheet_freeze_panes(ws, FIRST_ROW - 1, 0);
 	worksheet_set_selection(ws, FIRST_ROW - 1, 4, FIRST_ROW - 1, 4);
-	keep(w, worksheet_repeat_rows(ws, 0, HEADER_ROW));
+	tk_sheet_keep(&w->sh, worksheet_repeat_rows(ws, 0, HEADER_ROW));
 	page_setup(w, ws);
 }
 
@@ -629,14 +588,16 @@ static void write_staff_answers(struct form *w, lxw_worksheet *ws)
 	size_t longest = 0;
 	double height;
 
-	keep(w, worksheet_set_column(ws, 0, 0, 11, NULL));
-	keep(w, worksheet_set_column(ws, 1, 1, 14, NULL));
-	keep(w, worksheet_set_column(ws, 2, 2, 11, NULL));
+	tk_sheet_keep(&w->sh, worksheet_set_column(ws, 0, 0, 11, NULL));
+	tk_sheet_keep(&w->sh, worksheet_set_column(ws, 1, 1, 14, NULL));
+	tk_sheet_keep(&w->sh, worksheet_set_column(ws, 2, 2, 11, NULL));
 	if (s->nitems > 0)
-		keep(w, worksheet_set_column(ws, 3, (lxw_col_t)(ccomment - 1),
-					     STAFF_ITEM_WIDTH, NULL));
-	keep(w, worksheet_set_column(ws, (lxw_col_t)ccomment,
-				     (lxw_col_t)ccomment, 30, NULL));
+		tk_sheet_keep(&w->sh, worksheet_set_column(
+					  ws, 3, (lxw_col_t)(ccomment - 1),
+					  STAFF_ITEM_WIDTH, NULL));
+	tk_sheet_keep(&w->sh,
+		      worksheet_set_column(ws, (lxw_col_t)ccomment,
+					   (lxw_col_t)ccomment, 30, NULL));
 	sheet_heading(w, ws);
 
 	/* Row 4: the questions, in a row tall enough for the longest. */
@@ -649,45 +610,47 @@ static void write_staff_answers(struct form *w, lxw_worksheet *ws)
 	height = 15.0 * (double)((longest + (size_t)STAFF_ITEM_WIDTH - 2) /
 				 ((size_t)STAFF_ITEM_WIDTH - 1)) +
 		 6;
-	keep(w, worksheet_set_row(ws, 3,
-				  height < 60	 ? 60
-				  : height > 409 ? 409
-						 : height,
-				  NULL));
-	keep(
-	    w,
+	tk_sheet_keep(&w->sh, worksheet_set_row(ws, 3,
+						height < 60    ? 60
+						: height > 409 ? 409
+							       : height,
+						NULL));
+	tk_sheet_keep(
+	    &w->sh,
 	    worksheet_merge_range(
 		ws, 3, 0, 3, 2,
 		"各職員は自分の行の黄色の欄に回答してください。回答は欄を選ぶと表示される▼の一覧から選びます。",
 		w->f.hint_wrap));
 	for (int i = 0; i < s->nitems; i++)
-		put(w, ws, 3, 3 + i, s->items[i].text, w->f.cell);
-	put(w, ws, 3, ccomment, "", w->f.cell);
+		tk_sheet_put(&w->sh, ws, 3, 3 + i, s->items[i].text, w->f.cell);
+	tk_sheet_put(&w->sh, ws, 3, ccomment, "", w->f.cell);
 
 	/* Row 5: the headers and the item ids. */
-	keep(w, worksheet_set_row(ws, HEADER_ROW, 20, NULL));
-	put(w, ws, HEADER_ROW, 0, "職員番号", w->f.head);
-	put(w, ws, HEADER_ROW, 1, "氏名", w->f.head);
-	put(w, ws, HEADER_ROW, 2, "職級", w->f.head);
+	tk_sheet_keep(&w->sh, worksheet_set_row(ws, HEADER_ROW, 20, NULL));
+	tk_sheet_put(&w->sh, ws, HEADER_ROW, 0, "職員番号", w->f.head);
+	tk_sheet_put(&w->sh, ws, HEADER_ROW, 1, "氏名", w->f.head);
+	tk_sheet_put(&w->sh, ws, HEADER_ROW, 2, "職級", w->f.head);
 	for (int i = 0; i < s->nitems; i++)
-		put(w, ws, HEADER_ROW, 3 + i, s->items[i].id, w->f.head);
-	put(w, ws, HEADER_ROW, ccomment, "備考", w->f.head);
+		tk_sheet_put(&w->sh, ws, HEADER_ROW, 3 + i, s->items[i].id,
+			     w->f.head);
+	tk_sheet_put(&w->sh, ws, HEADER_ROW, ccomment, "備考", w->f.head);
 
 	/* One row per staff member. */
 	for (int k = 0; k < w->nstaff; k++) {
 		int r = FIRST_ROW - 1 + k;
-		put(w, ws, r, 0, w->staff[k].code, w->f.cell_id);
-		put(w, ws, r, 1, w->staff[k].name, w->f.cell_id);
-		put(w, ws, r, 2, w->staff[k].grade, w->f.cell_id);
+		tk_sheet_put(&w->sh, ws, r, 0, w->staff[k].code, w->f.cell_id);
+		tk_sheet_put(&w->sh, ws, r, 1, w->staff[k].name, w->f.cell_id);
+		tk_sheet_put(&w->sh, ws, r, 2, w->staff[k].grade, w->f.cell_id);
 		for (int i = 0; i < s->nitems; i++) {
 			const struct tk_item *it = &s->items[i];
 			if (!item_applies(it, w->t->kind))
-				put(w, ws, r, 3 + i, "対象外", w->f.na);
+				tk_sheet_put(&w->sh, ws, r, 3 + i, "対象外",
+					     w->f.na);
 			else
 				answer_cell(w, ws, r, 3 + i, it,
 					    w->staff[k].code);
 		}
-		blank(w, ws, r, ccomment, w->f.comment);
+		tk_sheet_blank(&w->sh, ws, r, ccomment, w->f.comment);
 	}
 	/* One validation per item column. */
 	for (int i = 0; i < s->nitems && w->nstaff > 0; i++)
@@ -697,8 +660,8 @@ static void write_staff_answers(struct form *w, lxw_worksheet *ws)
 
 	worksheet_freeze_panes(ws, FIRST_ROW - 1, 3);
 	worksheet_set_selection(ws, FIRST_ROW - 1, 3, FIRST_ROW - 1, 3);
-	keep(w, worksheet_repeat_rows(ws, 0, HEADER_ROW));
-	keep(w, worksheet_repeat_columns(ws, 0, 2));
+	tk_sheet_keep(&w->sh, worksheet_repeat_rows(ws, 0, HEADER_ROW));
+	tk_sheet_keep(&w->sh, worksheet_repeat_columns(ws, 0, 2));
 	page_setup(w, ws);
 }
 
@@ -726,8 +689,8 @@ static void write_meta(struct form *w, lxw_worksheet *ws)
 	snprintf(fy, sizeof fy, "%d", w->c->fy);
 	snprintf(first, sizeof first, "%d", FIRST_ROW);
 	for (size_t i = 0; i < sizeof kv / sizeof kv[0]; i++) {
-		put(w, ws, (int)i, 0, kv[i][0], NULL);
-		put(w, ws, (int)i, 1, kv[i][1], NULL);
+		tk_sheet_put(&w->sh, ws, (int)i, 0, kv[i][0], NULL);
+		tk_sheet_put(&w->sh, ws, (int)i, 1, kv[i][1], NULL);
 	}
 	worksheet_protect(ws, NULL, NULL);
 	worksheet_hide(ws);
@@ -813,44 +776,31 @@ done:
 static int write_form(struct form *w, const char *path, const char *name,
 		      struct tk_error *err)
 {
-	lxw_workbook_options opt = {0};
 	lxw_worksheet *instr, *ans, *meta;
-	lxw_error e;
+	int rc;
 
-	w->lerr = LXW_NO_ERROR;
-	if (!(w->wb = workbook_new_opt(path, &opt)))
-		return tk_error_set(err, TK_EREPORT,
-				    "%s: cannot create workbook", name);
-	make_formats(w->wb, &w->f);
-	instr = workbook_add_worksheet(w->wb, "記入要領");
-	ans = workbook_add_worksheet(w->wb, ANSWER_SHEET);
-	meta = workbook_add_worksheet(w->wb, "_tenken");
-	if (!instr || !ans || !meta) {
-		workbook_close(w->wb);
-		return tk_error_set(err, TK_EREPORT, "%s: cannot add sheets",
-				    name);
-	}
+	if ((rc = tk_sheet_open(&w->sh, path, name, err)))
+		return rc;
+	make_formats(w->sh.wb, &w->f);
+	instr = workbook_add_worksheet(w->sh.wb, "記入要領");
+	ans = workbook_add_worksheet(w->sh.wb, ANSWER_SHEET);
+	meta = workbook_add_worksheet(w->sh.wb, "_tenken");
+	if (!instr || !ans || !meta)
+		return tk_sheet_no_sheets(&w->sh, path, name, err);
 	write_instructions(w, instr);
 	if (w->s->respondent == TK_RESP_STAFF)
 		write_staff_answers(w, ans);
 	else
 		write_division_answers(w, ans);
 	write_meta(w, meta);
-	keep(w, workbook_set_properties(
-		    w->wb, &(lxw_doc_properties){.title = w->c->title,
-						 .subject = w->s->title,
-						 .company = w->c->return_to,
-						 .comments = "tenken-form/1"}));
-	e = workbook_close(w->wb);
-	w->wb = NULL;
-	if (w->lerr != LXW_NO_ERROR)
-		e = w->lerr;
-	if (e != LXW_NO_ERROR) {
-		unlink(path);
-		return tk_error_set(err, TK_EREPORT,
-				    "%s: cannot write workbook: %s", name,
-				    lxw_strerror(e));
-	}
+	tk_sheet_keep(&w->sh, workbook_set_properties(
+				  w->sh.wb, &(lxw_doc_properties){
+						.title = w->c->title,
+						.subject = w->s->title,
+						.company = w->c->return_to,
+						.comments = "tenken-form/1"}));
+	if ((rc = tk_sheet_close(&w->sh, path, name, err)))
+		return rc;
 	return make_very_hidden(path, name, err);
 }
 
