@@ -1,12 +1,12 @@
 /*
  * mkforms.c — make filled forms for the benchmarks: the campaign's forms
- * with every answer cell already answered (tk_form_export_prefilled), so a
- * national-scale set of returns can be made in seconds.
+ * with every answer cell already answered (tk_form_export with answers to fill
+ * in), so a national-scale set of returns can be made in seconds.
  *
  *   tenken-bench-mkforms DB CAMPAIGN OUT_DIR
  */
+#include "app/form_export.h"
 #include "model/survey.h"
-#include "reports/form.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -58,8 +58,9 @@ int main(int argc, char **argv)
 	if (tk_survey_load(st, survey, &s, &err))
 		goto fail;
 	g.s = s;
-	if (tk_form_export_prefilled(st, atol(argv[2]), argv[3], NULL, &pf, &n,
-				     &err))
+	struct tk_form_export_req req = {
+	    .campaign = atol(argv[2]), .out_dir = argv[3], .prefill = &pf};
+	if (tk_form_export(st, &req, &n, &err))
 		goto fail;
 	printf("%d filled forms in %s\n", n, argv[3]);
 	tk_survey_free(s);

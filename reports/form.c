@@ -8,10 +8,9 @@
  * or the organisation supplies is written as a string cell, so a text that
  * starts with '=' stays text.
  *
- * All tokens of one export are issued in one transaction.  Each workbook is
- * first written to a hidden temporary file in the output directory; only
- * after the commit are the files renamed to their final names, so a failed
- * export leaves neither tokens nor half a set of forms behind.
+ * It writes one workbook from the data it is given; the export use case
+ * (app/form_export.c) finds the targets, issues the tokens and puts the
+ * files in place.
  *
  * libxlsxwriter 1.1.4 can only mark a sheet "hidden"; the _tenken sheet is
  * made "veryHidden" by rewriting that one attribute in xl/workbook.xml with
@@ -21,7 +20,6 @@
 
 #include "reports/sheet.h"
 
-#include "app/campaign.h"
 #include "lib/util.h"
 #include "model/survey.h"
 
@@ -42,17 +40,6 @@
 static const double division_widths[] = {10, 18, 60, 20, 18, 30, 50};
 #define STAFF_ITEM_WIDTH 16.0
 
-/* A target division of the campaign. */
-struct target {
-	long id;
-	char *code, *name;
-	unsigned kind; /* TK_KIND_* bit */
-};
-
-struct staff {
-	char *code, *name, *grade;
-};
-
 /* The formats of one workbook (formats belong to their workbook). */
 struct formats {
 	lxw_format *title, *subtitle, *hint, *hint_wrap, *head, *cell, *cell_id;
@@ -63,11 +50,11 @@ struct formats {
 
 /* Everything one workbook is made from. */
 struct form {
-	const struct tk_campaign *c;
+	const struct tk_form_campaign *c;
 	const struct tk_survey *s;
-	const struct target *t;
+	const struct tk_form_division *t;
 	const char *token, *items_csv;
-	const struct staff *staff;
+	const struct tk_form_staff *staff;
 	int nstaff;
 	const struct tk_form_prefill *prefill; /* or NULL */
 	struct tk_sheet sh;
@@ -94,28 +81,6 @@ static void answer_cell(struct form *w, lxw_worksheet *ws, int row, int col,
 }
 
 /* ------------------------------------------------------------ helpers */
-
-/* 32 lowercase hex digits from SQLite's CSPRNG. */
-static void new_token(char out[33])
-{
-	unsigned char r[16];
-	static const char hex[] = "0123456789abcdef";
-	sqlite3_randomness((int)sizeof r, r);
-	for (int i = 0; i < 16; i++) {
-		out[2 * i] = hex[r[i] >> 4];
-		out[2 * i + 1] = hex[r[i] & 15];
-	}
-	out[32] = '\0';
-}
-
-static unsigned kind_bit(const char *kind)
-{
-	if (!strcmp(kind, "bureau"))
-		return TK_KIND_BUREAU;
-	if (!strcmp(kind, "hq"))
-		return TK_KIND_HQ;
-	return TK_KIND_STATION;
-}
 
 static int item_applies(const struct tk_item *it, unsigned kind)
 {
@@ -793,275 +758,39 @@ static int write_form(struct form *w, const char *path, const char *name,
 	else
 		write_division_answers(w, ans);
 	write_meta(w, meta);
-	tk_sheet_keep(&w->sh, workbook_set_properties(
-				  w->sh.wb, &(lxw_doc_properties){
-						.title = w->c->title,
-						.subject = w->s->title,
-						.company = w->c->return_to,
-						.comments = "tenken-form/1"}));
+	tk_sheet_keep(&w->sh,
+		      workbook_set_properties(
+			  w->sh.wb, &(lxw_doc_properties){
+					.title = (char *)w->c->title,
+					.subject = w->s->title,
+					.company = (char *)w->c->return_to,
+					.comments = "tenken-form/1"}));
 	if ((rc = tk_sheet_close(&w->sh, path, name, err)))
 		return rc;
 	return make_very_hidden(path, name, err);
 }
 
-/* ------------------------------------------------------------ database */
-
-static void free_targets(struct target *t, int n)
+int tk_form_write(const struct tk_form_data *d, const char *path,
+		  const char *name, struct tk_error *err)
 {
-	for (int i = 0; i < n; i++) {
-		free(t[i].code);
-		free(t[i].name);
-	}
-	free(t);
-}
+	struct tk_buf items = {0};
+	struct form w = {0};
+	int rc;
 
-static int load_targets(struct tk_store *st, const struct tk_campaign *c,
-			const char *code, struct target **out, int *n,
-			struct tk_error *err)
-{
-	sqlite3_stmt *q = NULL;
-	struct target *t = NULL;
-	int rc, cap = 0;
-
-	*out = NULL;
-	*n = 0;
-	if ((rc = tk_store_prepare(
-		 st,
-		 "SELECT d.id, d.code, d.name, d.kind FROM campaign_targets t JOIN divisions d ON d.id=t.division_id WHERE t.campaign=?1 AND d.fy=?2 AND (?3 IS NULL OR d.code=?3) ORDER BY d.code",
-		 &q, err)))
-		return rc;
-	sqlite3_bind_int64(q, 1, c->id);
-	sqlite3_bind_int(q, 2, c->fy);
-	if (code)
-		sqlite3_bind_text(q, 3, code, -1, SQLITE_STATIC);
-	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? 2 * cap : 64;
-			t = tk_xrealloc(t, (size_t)cap * sizeof *t);
-		}
-		t[*n].id = (long)sqlite3_column_int64(q, 0);
-		t[*n].code =
-		    tk_xstrdup((const char *)sqlite3_column_text(q, 1));
-		t[*n].name =
-		    tk_xstrdup((const char *)sqlite3_column_text(q, 2));
-		t[*n].kind = kind_bit((const char *)sqlite3_column_text(q, 3));
-		(*n)++;
-	}
-	if (rc != SQLITE_DONE) {
-		rc = tk_store_error(st, err, "campaign targets");
-		free_targets(t, *n);
-		*n = 0;
-		goto done;
-	}
-	rc = TK_OK;
-	*out = t;
-	if (code && *n == 0)
-		rc = tk_error_set(
-		    err, TK_ENOTFOUND,
-		    "division '%s' is not a target of campaign %ld (FY%d)",
-		    code, c->id, c->fy);
-done:
-	sqlite3_finalize(q);
-	return rc;
-}
-
-static void free_staff(struct staff *s, int n)
-{
-	for (int i = 0; i < n; i++) {
-		free(s[i].code);
-		free(s[i].name);
-		free(s[i].grade);
-	}
-	free(s);
-}
-
-/* The staff of a division by code, with their grade names; q is the
- * prepared staff query, reset here. */
-static int load_staff(struct tk_store *st, sqlite3_stmt *q, long division,
-		      struct staff **out, int *n, struct tk_error *err)
-{
-	struct staff *s = NULL;
-	int rc, cap = 0;
-
-	*out = NULL;
-	*n = 0;
-	sqlite3_reset(q);
-	sqlite3_bind_int64(q, 1, division);
-	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? 2 * cap : 64;
-			s = tk_xrealloc(s, (size_t)cap * sizeof *s);
-		}
-		s[*n].code =
-		    tk_xstrdup((const char *)sqlite3_column_text(q, 0));
-		s[*n].name =
-		    tk_xstrdup((const char *)sqlite3_column_text(q, 1));
-		s[*n].grade =
-		    tk_xstrdup((const char *)sqlite3_column_text(q, 2));
-		(*n)++;
-	}
-	sqlite3_reset(q);
-	if (rc != SQLITE_DONE) {
-		free_staff(s, *n);
-		*n = 0;
-		return tk_store_error(st, err, "staff");
-	}
-	*out = s;
-	return TK_OK;
-}
-
-int tk_form_export(struct tk_store *st, long campaign, const char *out_dir,
-		   const char *division_code, int *written,
-		   struct tk_error *err)
-{
-	return tk_form_export_prefilled(st, campaign, out_dir, division_code,
-					NULL, written, err);
-}
-
-int tk_form_export_prefilled(struct tk_store *st, long campaign,
-			     const char *out_dir, const char *division_code,
-			     const struct tk_form_prefill *prefill,
-			     int *written, struct tk_error *err)
-{
-	struct tk_campaign c;
-	struct tk_survey *s = NULL;
-	struct target *t = NULL;
-	struct staff *staff = NULL;
-	sqlite3_stmt *ins = NULL, *sq = NULL;
-	struct tk_buf items = {0}, path = {0}, detail = {0};
-	char **tmp = NULL, ** final = NULL, now[32], obj[64];
-	int rc, n = 0, nstaff = 0, progress = 0, shown = 0, began = 0;
-	int committed = 0;
-
-	*written = 0;
-	if ((rc = tk_campaign_get(st, campaign, &c, err)))
-		return rc;
-	if (!strcmp(c.status, "closed")) {
-		rc = tk_error_set(
-		    err, TK_ERULE,
-		    "campaign %ld is closed: its forms could not be imported; `tenken campaign reopen` first",
-		    campaign);
-		goto cleanup;
-	}
-	if ((rc = tk_survey_load(st, c.survey, &s, err)))
-		goto cleanup;
-	if ((rc = load_targets(st, &c, division_code, &t, &n, err)))
-		goto cleanup;
-	if ((rc = tk_mkdirs(out_dir, err)))
-		goto cleanup;
-	for (int i = 0; i < s->nitems; i++) {
+	for (int i = 0; i < d->survey->nitems; i++) {
 		if (i)
 			tk_buf_addc(&items, ',');
-		tk_buf_adds(&items, s->items[i].id);
+		tk_buf_adds(&items, d->survey->items[i].id);
 	}
-	if (s->respondent == TK_RESP_STAFF &&
-	    (rc = tk_store_prepare(
-		 st,
-		 "SELECT s.code, s.name, g.name FROM staff s JOIN grades g ON g.rank=s.grade WHERE s.division_id=?1 ORDER BY s.code",
-		 &sq, err)))
-		goto cleanup;
-	tmp = tk_xcalloc((size_t)n + 1, sizeof *tmp);
-	final = tk_xcalloc((size_t)n + 1, sizeof *final);
-	progress = tk_progress_wanted(stderr);
-
-	if ((rc = tk_store_begin(st, err)))
-		goto cleanup;
-	began = 1;
-	if ((rc = tk_store_prepare(
-		 st,
-		 "INSERT INTO forms(campaign, division_id, token, issued_at, issued_by, file_name) VALUES (?1,?2,?3,?4,?5,?6)",
-		 &ins, err)))
-		goto cleanup;
-	tk_now(now);
-	for (int i = 0; i < n; i++) {
-		struct form w = {0};
-		char token[33], *code = tk_sheet_safe_name(t[i].code),
-				*name = tk_sheet_safe_name(t[i].name);
-		const char *base;
-		struct stat sb;
-
-		new_token(token);
-		tk_buf_reset(&path);
-		tk_buf_addf(&path, "%s/%ld_%s_%s.xlsx", out_dir, c.id, code,
-			    name);
-		free(code);
-		free(name);
-		final[i] = tk_buf_take(&path);
-		base = strrchr(final[i], '/') + 1;
-		if (stat(final[i], &sb) == 0 && !S_ISREG(sb.st_mode)) {
-			rc = tk_error_set(err, TK_EIO,
-					  "%s: exists and is not a file",
-					  final[i]);
-			goto cleanup;
-		}
-		tk_buf_addf(&path, "%s/.%s.part", out_dir, base);
-		tmp[i] = tk_buf_take(&path);
-
-		sqlite3_reset(ins);
-		sqlite3_bind_int64(ins, 1, c.id);
-		sqlite3_bind_int64(ins, 2, t[i].id);
-		sqlite3_bind_text(ins, 3, token, -1, SQLITE_TRANSIENT);
-		sqlite3_bind_text(ins, 4, now, -1, SQLITE_STATIC);
-		sqlite3_bind_text(ins, 5, tk_actor(), -1, SQLITE_STATIC);
-		sqlite3_bind_text(ins, 6, base, -1, SQLITE_TRANSIENT);
-		if (sqlite3_step(ins) != SQLITE_DONE) {
-			rc = tk_store_error(st, err, "forms");
-			goto cleanup;
-		}
-		if (sq &&
-		    (rc = load_staff(st, sq, t[i].id, &staff, &nstaff, err)))
-			goto cleanup;
-		w.c = &c;
-		w.s = s;
-		w.t = &t[i];
-		w.token = token;
-		w.items_csv = items.s ? items.s : "";
-		w.staff = staff;
-		w.nstaff = nstaff;
-		w.prefill = prefill;
-		rc = write_form(&w, tmp[i], final[i], err);
-		free_staff(staff, nstaff);
-		staff = NULL;
-		nstaff = 0;
-		if (rc)
-			goto cleanup;
-		if (progress)
-			fprintf(stderr, "\rforms: %d/%d", ++shown, n);
-	}
-	snprintf(obj, sizeof obj, "campaign %ld", c.id);
-	tk_buf_addf(&detail, "%d forms to %s", n, out_dir);
-	if ((rc = tk_store_log(st, "form.export", obj, detail.s, err)))
-		goto cleanup;
-	if ((rc = tk_store_commit(st, err)))
-		goto cleanup;
-	committed = 1;
-	/* The tokens are issued: put the forms in place. */
-	rc = tk_sheet_put_in_place(tmp, final, n, written, err);
-
-cleanup:
-	if (shown)
-		fputc('\n', stderr);
-	sqlite3_finalize(ins);
-	sqlite3_finalize(sq);
-	if (began && !committed)
-		tk_store_rollback(st);
-	for (int i = 0; tmp && i < n; i++) {
-		/* Before the commit the forms are drafts: remove them.  After
-		 * it their tokens are issued: a form that could not be renamed
-		 * stays as its .part file (the error names it). */
-		if (tmp[i] && !committed)
-			unlink(tmp[i]);
-		free(tmp[i]);
-		free(final[i]);
-	}
-	free(tmp);
-	free(final);
-	free_staff(staff, nstaff);
-	free_targets(t, n);
+	w.c = d->campaign;
+	w.s = d->survey;
+	w.t = d->division;
+	w.token = d->token;
+	w.items_csv = items.s ? items.s : "";
+	w.staff = d->staff;
+	w.nstaff = d->nstaff;
+	w.prefill = d->prefill;
+	rc = write_form(&w, path, name, err);
 	tk_buf_free(&items);
-	tk_buf_free(&path);
-	tk_buf_free(&detail);
-	tk_survey_free(s);
-	tk_campaign_clear(&c);
 	return rc;
 }
