@@ -41,7 +41,7 @@ int main(int argc, char **argv)
 	struct tk_form_prefill pf = {answer, &g};
 	sqlite3_stmt *q;
 	long survey = 0;
-	int n;
+	int n, rc;
 	if (argc != 4) {
 		fprintf(stderr, "usage: %s DB CAMPAIGN OUT_DIR\n", argv[0]);
 		return 2;
@@ -52,9 +52,14 @@ int main(int argc, char **argv)
 			     &err))
 		goto fail;
 	sqlite3_bind_int64(q, 1, atol(argv[2]));
-	if (sqlite3_step(q) == SQLITE_ROW)
+	rc = sqlite3_step(q);
+	if (rc == SQLITE_ROW)
 		survey = (long)sqlite3_column_int64(q, 0);
+	else if (rc != SQLITE_DONE)
+		tk_store_error(st, &err, "campaigns");
 	sqlite3_finalize(q);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		goto fail;
 	if (tk_survey_load(st, survey, &s, &err))
 		goto fail;
 	g.s = s;

@@ -262,29 +262,41 @@ static int instr_step(struct form *w, lxw_worksheet *ws, int r, int n,
 	return r + 1;
 }
 
-static void write_instructions(struct form *w, lxw_worksheet *ws)
+/* What the survey asks, as far as the instructions mention it. */
+struct asks {
+	int na;	      /* an item does not apply to this division */
+	int choice;   /* an item is answered from a scale */
+	int none;     /* a scale offers 該当なし */
+	int num_date; /* a number or date item */
+};
+
+static struct asks survey_asks(const struct tk_survey *s, unsigned kind)
+{
+	struct asks a = {0};
+	for (int i = 0; i < s->nitems; i++) {
+		const struct tk_item *it = &s->items[i];
+		if (!item_applies(it, kind))
+			a.na = 1;
+		if (it->scale >= 0 && it->scale < s->nscales) {
+			const struct tk_scale *sc = &s->scales[it->scale];
+			a.choice = 1;
+			for (int j = 0; j < sc->nchoices; j++)
+				if (!strcmp(sc->choices[j].label, "該当なし"))
+					a.none = 1;
+		}
+		if (it->type == TK_ITEM_NUMBER || it->type == TK_ITEM_DATE)
+			a.num_date = 1;
+	}
+	return a;
+}
+
+/* The title and the facts of the form (division, due date, survey, the
+ * survey's own instructions); returns the next row. */
+static int instr_facts(struct form *w, lxw_worksheet *ws)
 {
 	const struct tk_survey *s = w->s;
 	struct tk_buf b = {0};
-	int r = 0, n = 0, has_na = 0, has_choice = 0, has_numdate = 0;
-	int has_none = 0; /* a scale offers 該当なし */
-
-	for (int i = 0; i < s->nitems; i++) {
-		const struct tk_item *it = &s->items[i];
-		if (!item_applies(it, w->t->kind))
-			has_na = 1;
-		if (it->scale >= 0 && it->scale < s->nscales) {
-			const struct tk_scale *sc = &s->scales[it->scale];
-			has_choice = 1;
-			for (int j = 0; j < sc->nchoices; j++)
-				if (!strcmp(sc->choices[j].label, "該当なし"))
-					has_none = 1;
-		}
-		if (it->type == TK_ITEM_NUMBER || it->type == TK_ITEM_DATE)
-			has_numdate = 1;
-	}
-	tk_sheet_keep(&w->sh, worksheet_set_column(ws, 0, 0, 14, NULL));
-	tk_sheet_keep(&w->sh, worksheet_set_column(ws, 1, 1, 96, NULL));
+	int r = 0;
 
 	tk_sheet_put(&w->sh, ws, r++, 0, w->c->title, w->f.i_title);
 	r++;
@@ -302,6 +314,7 @@ static void write_instructions(struct form *w, lxw_worksheet *ws)
 		      s->respondent == TK_RESP_STAFF
 			  ? "職員（所属の職員一人につき一行）"
 			  : "所属");
+	tk_buf_free(&b);
 	if (s->description && *s->description) {
 		r++;
 		r = instr_row(w, ws, r, "点検の趣旨", s->description);
@@ -312,41 +325,42 @@ static void write_instructions(struct form *w, lxw_worksheet *ws)
 		for (int i = 0; i < s->ninstructions; i++)
 			r = instr_step(w, ws, r, i + 1, s->instructions[i]);
 	}
+	return r;
+}
 
-	r++;
+/* 回答の仕方: how to answer, from row r. */
+static void instr_howto(struct form *w, lxw_worksheet *ws, int r)
+{
+	struct asks a = survey_asks(w->s, w->t->kind);
+	const struct {
+		int on;
+		const char *text;
+	} steps[] = {
+	    {1,
+	     "「" ANSWER_SHEET
+	     "」シートの黄色の欄（回答欄・備考欄）にだけ入力できます。それ以外の欄は変更できません。"},
+	    {a.choice,
+	     "選択式の項目は、回答欄を選ぶと表示される▼の一覧から選んでください。一覧にない文字は入力できません。"},
+	    {a.none,
+	     "その項目に当たる業務・機器・取扱いがない場合は「該当なし」を選んでください。"},
+	    {a.na,
+	     "灰色で「対象外」と表示された項目は、この所属では回答不要です。"},
+	    {a.num_date,
+	     "数量は半角数字で、日付は西暦（例：2026/04/01）で入力してください。"},
+	    {w->s->respondent == TK_RESP_STAFF,
+	     "休職・長期不在などで回答できない職員は、その行の回答欄を空欄のままにし、備考欄に理由を記入してください（集計から除かれます）。"},
+	    {1,
+	     "シートや行・列の追加・削除・並べ替え、シート名の変更など、点検票の構成は変更しないでください。"},
+	    {1,
+	     "記入後は、このファイルをそのまま（ファイル名を変えず、PDF化や別のファイルへの貼り付けをせずに）返送してください。"},
+	};
+	struct tk_buf b = {0};
+	int n = 0;
+
 	tk_sheet_put(&w->sh, ws, r++, 0, "回答の仕方", w->f.i_heading);
-	n = 0;
-	r = instr_step(
-	    w, ws, r, ++n,
-	    "「" ANSWER_SHEET
-	    "」シートの黄色の欄（回答欄・備考欄）にだけ入力できます。それ以外の欄は変更できません。");
-	if (has_choice)
-		r = instr_step(
-		    w, ws, r, ++n,
-		    "選択式の項目は、回答欄を選ぶと表示される▼の一覧から選んでください。一覧にない文字は入力できません。");
-	if (has_none)
-		r = instr_step(
-		    w, ws, r, ++n,
-		    "その項目に当たる業務・機器・取扱いがない場合は「該当なし」を選んでください。");
-	if (has_na)
-		r = instr_step(
-		    w, ws, r, ++n,
-		    "灰色で「対象外」と表示された項目は、この所属では回答不要です。");
-	if (has_numdate)
-		r = instr_step(
-		    w, ws, r, ++n,
-		    "数量は半角数字で、日付は西暦（例：2026/04/01）で入力してください。");
-	if (w->s->respondent == TK_RESP_STAFF)
-		r = instr_step(
-		    w, ws, r, ++n,
-		    "休職・長期不在などで回答できない職員は、その行の回答欄を空欄のままにし、備考欄に理由を記入してください（集計から除かれます）。");
-	r = instr_step(
-	    w, ws, r, ++n,
-	    "シートや行・列の追加・削除・並べ替え、シート名の変更など、点検票の構成は変更しないでください。");
-	r = instr_step(
-	    w, ws, r, ++n,
-	    "記入後は、このファイルをそのまま（ファイル名を変えず、PDF化や別のファイルへの貼り付けをせずに）返送してください。");
-	tk_buf_reset(&b);
+	for (size_t k = 0; k < sizeof steps / sizeof steps[0]; k++)
+		if (steps[k].on)
+			r = instr_step(w, ws, r, ++n, steps[k].text);
 	tk_buf_addf(
 	    &b,
 	    "この点検票は %s %s 専用です。他の所属の点検票を流用することはできません。",
@@ -354,7 +368,13 @@ static void write_instructions(struct form *w, lxw_worksheet *ws)
 	r = instr_step(w, ws, r, ++n, b.s);
 	(void)r;
 	tk_buf_free(&b);
+}
 
+static void write_instructions(struct form *w, lxw_worksheet *ws)
+{
+	tk_sheet_width(&w->sh, ws, 0, 0, 14);
+	tk_sheet_width(&w->sh, ws, 1, 1, 96);
+	instr_howto(w, ws, instr_facts(w, ws) + 1);
 	page_setup(w, ws);
 	worksheet_fit_to_pages(ws, 1, 0);
 	worksheet_set_portrait(ws);
@@ -362,17 +382,80 @@ static void write_instructions(struct form *w, lxw_worksheet *ws)
 
 /* ------------------------------------------------------------ 回答 */
 
-/* The data validation of an item's answer cells over a range, or none
- * (text items, and lists Excel cannot hold). */
+/* A range of cells, 0-based and inclusive. */
+struct range {
+	int r1, c1, r2, c2;
+};
+
+/* A list validation of the scale's labels into v; labels is the array
+ * handed to v (caller frees).  Returns 0 when Excel cannot hold the list. */
+static int choice_rule(const struct tk_scale *sc, lxw_data_validation *v,
+		       const char ***labels)
+{
+	if (!list_fits(sc))
+		return 0;
+	*labels = tk_xcalloc((size_t)sc->nchoices + 1, sizeof **labels);
+	for (int j = 0; j < sc->nchoices; j++)
+		(*labels)[j] = sc->choices[j].label;
+	v->validate = LXW_VALIDATION_TYPE_LIST;
+	v->value_list = (char **)*labels;
+	v->error_message = "一覧から選んでください。";
+	return 1;
+}
+
+/* A number validation (the item's bounds) into v, its message in msg. */
+static void number_rule(const struct tk_item *it, lxw_data_validation *v,
+			char msg[256])
+{
+	double lo = it->has_min ? it->min : -1e15;
+	double hi = it->has_max ? it->max : 1e15;
+
+	v->validate = LXW_VALIDATION_TYPE_DECIMAL;
+	v->criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
+	v->minimum_number = lo;
+	v->maximum_number = hi;
+	if (it->has_min != it->has_max) {
+		v->criteria =
+		    it->has_min
+			? LXW_VALIDATION_CRITERIA_GREATER_THAN_OR_EQUAL_TO
+			: LXW_VALIDATION_CRITERIA_LESS_THAN_OR_EQUAL_TO;
+		v->value_number = it->has_min ? lo : hi;
+	}
+	if (it->has_min && it->has_max)
+		snprintf(msg, 256, "%g 以上 %g 以下の数値を入力してください。",
+			 lo, hi);
+	else if (it->has_min)
+		snprintf(msg, 256, "%g 以上の数値を入力してください。", lo);
+	else if (it->has_max)
+		snprintf(msg, 256, "%g 以下の数値を入力してください。", hi);
+	else
+		snprintf(msg, 256, "数値を入力してください。");
+	v->error_message = msg;
+}
+
+/* A date validation (1990-2200) into v. */
+static void date_rule(lxw_data_validation *v)
+{
+	lxw_datetime from = {1990, 1, 1, 0, 0, 0};
+	lxw_datetime to = {2200, 12, 31, 0, 0, 0};
+	v->validate = LXW_VALIDATION_TYPE_DATE;
+	v->criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
+	v->minimum_datetime = from;
+	v->maximum_datetime = to;
+	v->error_message = "日付を西暦で入力してください（例：2026/04/01）。";
+}
+
+/* The data validation of an item's answer cells over range g, or none
+ * (text items, and lists Excel cannot hold).  title (staff forms) shows
+ * the question when a cell is selected. */
 static void validate(struct form *w, lxw_worksheet *ws,
-		     const struct tk_item *it, int r1, int c1, int r2, int c2,
+		     const struct tk_item *it, struct range g,
 		     const char *title)
 {
 	lxw_data_validation v = {0};
 	const char **labels = NULL;
 	char msg[256], *prompt = NULL;
-	double lo = it->has_min ? it->min : -1e15;
-	double hi = it->has_max ? it->max : 1e15;
+	int ok = 1;
 
 	v.error_title = "入力エラー";
 	if (title && it->text && lxw_utf8_strlen(title) <= 32) {
@@ -385,59 +468,21 @@ static void validate(struct form *w, lxw_worksheet *ws,
 		v.show_input = LXW_VALIDATION_OFF;
 	}
 	if (it->type == TK_ITEM_CHOICE && it->scale >= 0 &&
-	    it->scale < w->s->nscales) {
-		const struct tk_scale *sc = &w->s->scales[it->scale];
-		if (!list_fits(sc))
-			goto done;
-		labels = tk_xcalloc((size_t)sc->nchoices + 1, sizeof *labels);
-		for (int j = 0; j < sc->nchoices; j++)
-			labels[j] = sc->choices[j].label;
-		v.validate = LXW_VALIDATION_TYPE_LIST;
-		v.value_list = (char **)labels;
-		v.error_message = "一覧から選んでください。";
-	} else if (it->type == TK_ITEM_NUMBER) {
-		v.validate = LXW_VALIDATION_TYPE_DECIMAL;
-		v.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
-		v.minimum_number = lo;
-		v.maximum_number = hi;
-		if (it->has_min != it->has_max) {
-			v.criteria =
-			    it->has_min
-				? LXW_VALIDATION_CRITERIA_GREATER_THAN_OR_EQUAL_TO
-				: LXW_VALIDATION_CRITERIA_LESS_THAN_OR_EQUAL_TO;
-			v.value_number = it->has_min ? lo : hi;
-		}
-		if (it->has_min && it->has_max)
-			snprintf(msg, sizeof msg,
-				 "%g 以上 %g 以下の数値を入力してください。",
-				 lo, hi);
-		else if (it->has_min)
-			snprintf(msg, sizeof msg,
-				 "%g 以上の数値を入力してください。", lo);
-		else if (it->has_max)
-			snprintf(msg, sizeof msg,
-				 "%g 以下の数値を入力してください。", hi);
-		else
-			snprintf(msg, sizeof msg, "数値を入力してください。");
-		v.error_message = msg;
-	} else if (it->type == TK_ITEM_DATE) {
-		lxw_datetime from = {1990, 1, 1, 0, 0, 0};
-		lxw_datetime to = {2200, 12, 31, 0, 0, 0};
-		v.validate = LXW_VALIDATION_TYPE_DATE;
-		v.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
-		v.minimum_datetime = from;
-		v.maximum_datetime = to;
-		v.error_message =
-		    "日付を西暦で入力してください（例：2026/04/01）。";
-	} else if (!prompt) {
-		goto done;
-	} else {
+	    it->scale < w->s->nscales)
+		ok = choice_rule(&w->s->scales[it->scale], &v, &labels);
+	else if (it->type == TK_ITEM_NUMBER)
+		number_rule(it, &v, msg);
+	else if (it->type == TK_ITEM_DATE)
+		date_rule(&v);
+	else if (!prompt)
+		ok = 0;
+	else
 		v.validate = LXW_VALIDATION_TYPE_ANY;
-	}
-	tk_sheet_keep(&w->sh, worksheet_data_validation_range(
-				  ws, (lxw_row_t)r1, (lxw_col_t)c1,
-				  (lxw_row_t)r2, (lxw_col_t)c2, &v));
-done:
+	if (ok)
+		tk_sheet_keep(&w->sh,
+			      worksheet_data_validation_range(
+				  ws, (lxw_row_t)g.r1, (lxw_col_t)g.c1,
+				  (lxw_row_t)g.r2, (lxw_col_t)g.c2, &v));
 	free(labels);
 	free(prompt);
 }
@@ -478,9 +523,7 @@ static void write_division_answers(struct form *w, lxw_worksheet *ws)
 	int run = -1; /* first item of the current validation run */
 
 	for (int c = 0; c < 7; c++)
-		tk_sheet_keep(
-		    &w->sh, worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c,
-						 division_widths[c], NULL));
+		tk_sheet_width(&w->sh, ws, c, c, division_widths[c]);
 	sheet_heading(w, ws);
 	tk_sheet_put(
 	    &w->sh, ws, 3, 0,
@@ -511,12 +554,8 @@ static void write_division_answers(struct form *w, lxw_worksheet *ws)
 				: "";
 			const char *wrapped[] = {"", sec, it->text, it->clause,
 						 "", "",  g};
-			double h =
-			    tk_sheet_row_height(wrapped, division_widths, 7);
-			if (h > 0)
-				tk_sheet_keep(
-				    &w->sh, worksheet_set_row(ws, (lxw_row_t)r,
-							      h, NULL));
+			tk_sheet_fit_row(&w->sh, ws, r, wrapped,
+					 division_widths, 7);
 		}
 		free(g);
 		if (!item_applies(it, w->t->kind)) {
@@ -532,8 +571,10 @@ static void write_division_answers(struct form *w, lxw_worksheet *ws)
 		const struct tk_item *it = i < s->nitems ? &s->items[i] : NULL;
 		int ok = it && item_applies(it, w->t->kind);
 		if (run >= 0 && (!ok || !same_validation(&s->items[run], it))) {
-			validate(w, ws, &s->items[run], FIRST_ROW - 1 + run, 4,
-				 FIRST_ROW - 2 + i, 4, NULL);
+			validate(w, ws, &s->items[run],
+				 (struct range){FIRST_ROW - 1 + run, 4,
+						FIRST_ROW - 2 + i, 4},
+				 NULL);
 			run = -1;
 		}
 		if (ok && run < 0)
@@ -546,24 +587,13 @@ static void write_division_answers(struct form *w, lxw_worksheet *ws)
 	page_setup(w, ws);
 }
 
-static void write_staff_answers(struct form *w, lxw_worksheet *ws)
+/* Rows 4 and 5 of a staff answer sheet: the questions, in a row tall
+ * enough for the longest, and the headers with the item ids. */
+static void staff_heads(struct form *w, lxw_worksheet *ws, int ccomment)
 {
 	const struct tk_survey *s = w->s;
-	int ccomment = 3 + s->nitems, last = FIRST_ROW - 2 + w->nstaff;
 	size_t longest = 0;
 	double height;
-
-	tk_sheet_keep(&w->sh, worksheet_set_column(ws, 0, 0, 11, NULL));
-	tk_sheet_keep(&w->sh, worksheet_set_column(ws, 1, 1, 14, NULL));
-	tk_sheet_keep(&w->sh, worksheet_set_column(ws, 2, 2, 11, NULL));
-	if (s->nitems > 0)
-		tk_sheet_keep(&w->sh, worksheet_set_column(
-					  ws, 3, (lxw_col_t)(ccomment - 1),
-					  STAFF_ITEM_WIDTH, NULL));
-	tk_sheet_keep(&w->sh,
-		      worksheet_set_column(ws, (lxw_col_t)ccomment,
-					   (lxw_col_t)ccomment, 30, NULL));
-	sheet_heading(w, ws);
 
 	/* Row 4: the questions, in a row tall enough for the longest. */
 	for (int i = 0; i < s->nitems; i++) {
@@ -599,6 +629,21 @@ static void write_staff_answers(struct form *w, lxw_worksheet *ws)
 		tk_sheet_put(&w->sh, ws, HEADER_ROW, 3 + i, s->items[i].id,
 			     w->f.head);
 	tk_sheet_put(&w->sh, ws, HEADER_ROW, ccomment, "備考", w->f.head);
+}
+
+static void write_staff_answers(struct form *w, lxw_worksheet *ws)
+{
+	const struct tk_survey *s = w->s;
+	int ccomment = 3 + s->nitems, last = FIRST_ROW - 2 + w->nstaff;
+
+	tk_sheet_width(&w->sh, ws, 0, 0, 11);
+	tk_sheet_width(&w->sh, ws, 1, 1, 14);
+	tk_sheet_width(&w->sh, ws, 2, 2, 11);
+	if (s->nitems > 0)
+		tk_sheet_width(&w->sh, ws, 3, ccomment - 1, STAFF_ITEM_WIDTH);
+	tk_sheet_width(&w->sh, ws, ccomment, ccomment, 30);
+	sheet_heading(w, ws);
+	staff_heads(w, ws, ccomment);
 
 	/* One row per staff member. */
 	for (int k = 0; k < w->nstaff; k++) {
@@ -620,8 +665,10 @@ static void write_staff_answers(struct form *w, lxw_worksheet *ws)
 	/* One validation per item column. */
 	for (int i = 0; i < s->nitems && w->nstaff > 0; i++)
 		if (item_applies(&s->items[i], w->t->kind))
-			validate(w, ws, &s->items[i], FIRST_ROW - 1, 3 + i,
-				 last, 3 + i, s->items[i].id);
+			validate(
+			    w, ws, &s->items[i],
+			    (struct range){FIRST_ROW - 1, 3 + i, last, 3 + i},
+			    s->items[i].id);
 
 	worksheet_freeze_panes(ws, FIRST_ROW - 1, 3);
 	worksheet_set_selection(ws, FIRST_ROW - 1, 3, FIRST_ROW - 1, 3);

@@ -106,17 +106,40 @@ static int key_cmp(const void *pa, const void *pb)
 
 /* ------------------------------------------------------------ cells */
 
-/* A number, or an empty cell when there is none (have == 0 or NAN). */
-static void num(struct book *b, lxw_worksheet *ws, int row, int col, int have,
-		double v, lxw_format *f)
+/* A number, or an empty cell when there is none (NAN). */
+static void num(struct book *b, lxw_worksheet *ws, int row, int col, double v,
+		lxw_format *f)
 {
-	if (have && isfinite(v))
+	if (isfinite(v))
 		tk_sheet_keep(&b->sh,
 			      worksheet_write_number(ws, (lxw_row_t)row,
 						     (lxw_col_t)col, v, f));
 	else if (f)
-		tk_sheet_keep(&b->sh, worksheet_write_blank(ws, (lxw_row_t)row,
-							    (lxw_col_t)col, f));
+		tk_sheet_blank(&b->sh, ws, row, col, f);
+}
+
+/* A heading at row r and below it a header row of n heads; returns the
+ * row after them. */
+static int table_head(struct book *b, lxw_worksheet *ws, int r,
+		      const char *title, const char *const *heads, int n)
+{
+	tk_sheet_put(&b->sh, ws, r++, 0, title, b->f.heading);
+	for (int c = 0; c < n; c++)
+		tk_sheet_put(&b->sh, ws, r, c, heads[c], b->f.head);
+	return r + 1;
+}
+
+/* Columns A..E of an item's row: id, section sec, text, clause and
+ * severity. */
+static void item_cells(struct book *b, lxw_worksheet *ws, int r,
+		       const struct tk_item *it, const char *sec)
+{
+	tk_sheet_put(&b->sh, ws, r, 0, it->id, b->f.text);
+	tk_sheet_put(&b->sh, ws, r, 1, sec, b->f.wrap);
+	tk_sheet_put(&b->sh, ws, r, 2, it->text, b->f.wrap);
+	tk_sheet_put(&b->sh, ws, r, 3, it->clause, b->f.wrap);
+	tk_sheet_put(&b->sh, ws, r, 4, tk_severity_label(it->severity),
+		     b->f.center);
 }
 
 /* A label / value row of a key-figures block; returns the next row. */
@@ -128,14 +151,23 @@ static int kv_text(struct book *b, lxw_worksheet *ws, int r, const char *label,
 	return r + 1;
 }
 
+/* A number of a key-figures block: v (NAN when there is none), its
+ * format, and the text shown instead when there is none. */
+struct figure {
+	double v;
+	lxw_format *f;
+	const char *none;
+};
+
+/* A label / number row of a key-figures block; returns the next row. */
 static int kv_num(struct book *b, lxw_worksheet *ws, int r, const char *label,
-		  int have, double v, lxw_format *f, const char *none)
+		  struct figure x)
 {
 	tk_sheet_put(&b->sh, ws, r, 0, label, b->f.label);
-	if (have && isfinite(v))
-		num(b, ws, r, 1, 1, v, f);
+	if (isfinite(x.v))
+		num(b, ws, r, 1, x.v, x.f);
 	else
-		tk_sheet_put(&b->sh, ws, r, 1, none, b->f.value);
+		tk_sheet_put(&b->sh, ws, r, 1, x.none, b->f.value);
 	return r + 1;
 }
 
@@ -209,6 +241,16 @@ static const char *section_name(const struct tk_survey *s, int k,
 
 /* ------------------------------------------------------------ formats */
 
+/* A boxed number format nf, aligned left in key-figures blocks (left). */
+static lxw_format *fmt_number(lxw_workbook *wb, const char *nf, int left)
+{
+	lxw_format *f = tk_sheet_fmt_boxed(wb, 0);
+	format_set_num_format(f, nf);
+	if (left)
+		format_set_align(f, LXW_ALIGN_LEFT);
+	return f;
+}
+
 static void make_formats(lxw_workbook *wb, struct formats *f)
 {
 	f->title = workbook_add_format(wb);
@@ -226,18 +268,10 @@ static void make_formats(lxw_workbook *wb, struct formats *f)
 	format_set_bold(f->label);
 	format_set_bg_color(f->label, 0xF2F2F2);
 	f->value = tk_sheet_fmt_boxed(wb, 0);
-	f->value_num = tk_sheet_fmt_boxed(wb, 0);
-	format_set_num_format(f->value_num, "0.0");
-	format_set_align(f->value_num, LXW_ALIGN_LEFT);
-	f->value_int = tk_sheet_fmt_boxed(wb, 0);
-	format_set_num_format(f->value_int, "0");
-	format_set_align(f->value_int, LXW_ALIGN_LEFT);
-	f->value_change = tk_sheet_fmt_boxed(wb, 0);
-	format_set_num_format(f->value_change, "+0.0;-0.0;0.0");
-	format_set_align(f->value_change, LXW_ALIGN_LEFT);
-	f->value_pct = tk_sheet_fmt_boxed(wb, 0);
-	format_set_num_format(f->value_pct, "0.0%");
-	format_set_align(f->value_pct, LXW_ALIGN_LEFT);
+	f->value_num = fmt_number(wb, "0.0", 1);
+	f->value_int = fmt_number(wb, "0", 1);
+	f->value_change = fmt_number(wb, "+0.0;-0.0;0.0", 1);
+	f->value_pct = fmt_number(wb, "0.0%", 1);
 
 	f->head = tk_sheet_fmt_boxed(wb, 0);
 	format_set_bold(f->head);
@@ -250,14 +284,10 @@ static void make_formats(lxw_workbook *wb, struct formats *f)
 	format_set_text_wrap(f->wrap);
 	f->center = tk_sheet_fmt_boxed(wb, 0);
 	format_set_align(f->center, LXW_ALIGN_CENTER);
-	f->num = tk_sheet_fmt_boxed(wb, 0);
-	format_set_num_format(f->num, "0.0");
-	f->change = tk_sheet_fmt_boxed(wb, 0);
-	format_set_num_format(f->change, "+0.0;-0.0;0.0");
-	f->pct = tk_sheet_fmt_boxed(wb, 0);
-	format_set_num_format(f->pct, "0.0%");
-	f->integer = tk_sheet_fmt_boxed(wb, 0);
-	format_set_num_format(f->integer, "0");
+	f->num = fmt_number(wb, "0.0", 0);
+	f->change = fmt_number(wb, "+0.0;-0.0;0.0", 0);
+	f->pct = fmt_number(wb, "0.0%", 0);
+	f->integer = fmt_number(wb, "0", 0);
 	f->missing = tk_sheet_fmt_boxed(wb, 0);
 	format_set_font_color(f->missing, 0xC00000);
 	format_set_align(f->missing, LXW_ALIGN_CENTER);
@@ -410,26 +440,33 @@ static int write_key_figures(struct book *b, lxw_worksheet *ws, int r)
 	r = kv_text(b, ws, r, "提出期限", *sc->due ? sc->due : "未定");
 	r = kv_text(b, ws, r, "作成日", tk_today(today));
 	r = kv_text(b, ws, r, "取扱区分", sc->marking);
-	r = kv_num(b, ws, r, "対象所属数", 1, sc->targeted, b->f.value_int,
-		   NULL);
-	r = kv_num(b, ws, r, "提出所属数", 1, sc->submitted, b->f.value_int,
-		   NULL);
-	r = kv_num(b, ws, r, "提出率", sc->targeted > 0,
-		   sc->targeted ? (double)sc->submitted / sc->targeted : 0,
-		   b->f.value_pct, "－");
-	r = kv_num(b, ws, r, "全体得点（100点満点）", sc->has_score, sc->score,
-		   b->f.value_num, "得点なし");
+	r = kv_num(b, ws, r, "対象所属数",
+		   (struct figure){sc->targeted, b->f.value_int, NULL});
+	r = kv_num(b, ws, r, "提出所属数",
+		   (struct figure){sc->submitted, b->f.value_int, NULL});
+	r = kv_num(b, ws, r, "提出率",
+		   (struct figure){sc->targeted > 0
+				       ? (double)sc->submitted / sc->targeted
+				       : NAN,
+				   b->f.value_pct, "－"});
+	r = kv_num(b, ws, r, "全体得点（100点満点）",
+		   (struct figure){sc->has_score ? sc->score : NAN,
+				   b->f.value_num, "得点なし"});
 	r = kv_text(b, ws, r, "全体評価",
 		    sc->has_score ? tk_survey_grade(s, sc->score) : "－");
 	tk_buf_reset(&t);
 	if (sc->prev_campaign) {
 		tk_buf_addf(&t, "前年度得点（%d年度、実施計画 %ld）",
 			    sc->prev_fy, sc->prev_campaign);
-		r = kv_num(b, ws, r, t.s, sc->has_prev_score, sc->prev_score,
-			   b->f.value_num, "得点なし");
+		r = kv_num(
+		    b, ws, r, t.s,
+		    (struct figure){sc->has_prev_score ? sc->prev_score : NAN,
+				    b->f.value_num, "得点なし"});
 		r = kv_num(b, ws, r, "前年度からの増減",
-			   sc->has_prev_score && sc->has_score,
-			   sc->score - sc->prev_score, b->f.value_change, "－");
+			   (struct figure){(sc->has_prev_score && sc->has_score)
+					       ? sc->score - sc->prev_score
+					       : NAN,
+					   b->f.value_change, "－"});
 	} else {
 		r = kv_text(b, ws, r, "前年度得点",
 			    "前年度の同じ点検票による点検はありません");
@@ -449,22 +486,19 @@ static int write_grade_table(struct book *b, lxw_worksheet *ws, int r)
 	static const char *const heads[] = {"評価", "所属数", "割合",
 					    "基準（点以上）"};
 
-	tk_sheet_put(&b->sh, ws, r++, 0, "評価の分布", b->f.heading);
-	for (int c = 0; c < 4; c++)
-		tk_sheet_put(&b->sh, ws, r, c, heads[c], b->f.head);
-	r++;
+	r = table_head(b, ws, r, "評価の分布", heads, 4);
 	for (int g = 0; g < s->ngrades; g++) {
 		int n = sc->grade_count[g];
 		sum += n;
 		tk_sheet_put(&b->sh, ws, r, 0, s->grades[g].label, b->f.center);
-		num(b, ws, r, 1, 1, n, b->f.integer);
-		num(b, ws, r, 2, scored > 0, scored ? (double)n / scored : 0,
+		num(b, ws, r, 1, n, b->f.integer);
+		num(b, ws, r, 2, scored > 0 ? (double)n / scored : NAN,
 		    b->f.pct);
-		num(b, ws, r, 3, 1, s->grades[g].min, b->f.integer);
+		num(b, ws, r, 3, s->grades[g].min, b->f.integer);
 		r++;
 	}
 	tk_sheet_put(&b->sh, ws, r, 0, "得点なし", b->f.center);
-	num(b, ws, r, 1, 1, sc->ndiv - sum, b->f.integer);
+	num(b, ws, r, 1, sc->ndiv - sum, b->f.integer);
 	tk_sheet_put(&b->sh, ws, r, 2, "未提出・対象項目なし", b->f.text);
 	tk_sheet_put(&b->sh, ws, r, 3, NULL, b->f.text);
 	return r + 1;
@@ -486,7 +520,7 @@ static int write_section_table(struct book *b, lxw_worksheet *ws, int r,
 		const char *name = section_name(s, k, &t);
 		tk_sheet_fit_row(&b->sh, ws, r, &name, summary_widths, 1);
 		tk_sheet_put(&b->sh, ws, r, 0, name, b->f.wrap);
-		num(b, ws, r, 1, 1, b->sc->section[k], b->f.num);
+		num(b, ws, r, 1, b->sc->section[k], b->f.num);
 	}
 	tk_buf_free(&t);
 	return r;
@@ -497,19 +531,16 @@ static int write_group_table(struct book *b, lxw_worksheet *ws, int r)
 	const struct tk_scores *sc = b->sc;
 	static const char *const heads[] = {"部・方面本部", "得点",
 					    "対象所属数", "得点のある所属数"};
-	tk_sheet_put(&b->sh, ws, r++, 0, "部・方面本部別の得点（所属の平均）",
-		     b->f.heading);
-	for (int c = 0; c < 4; c++)
-		tk_sheet_put(&b->sh, ws, r, c, heads[c], b->f.head);
-	r++;
+	r = table_head(b, ws, r, "部・方面本部別の得点（所属の平均）", heads,
+		       4);
 	for (int g = 0; g < sc->ngroups; g++, r++) {
 		const struct tk_group_score *x = &sc->groups[g];
 		tk_sheet_fit_row(&b->sh, ws, r, (const char *const *)&x->name,
 				 summary_widths, 1);
 		tk_sheet_put(&b->sh, ws, r, 0, x->name, b->f.wrap);
-		num(b, ws, r, 1, x->has_score, x->score, b->f.num);
-		num(b, ws, r, 2, 1, x->divisions, b->f.integer);
-		num(b, ws, r, 3, 1, x->scored, b->f.integer);
+		num(b, ws, r, 1, x->has_score ? x->score : NAN, b->f.num);
+		num(b, ws, r, 2, x->divisions, b->f.integer);
+		num(b, ws, r, 3, x->scored, b->f.integer);
 	}
 	return r;
 }
@@ -523,11 +554,7 @@ static int write_weak_items(struct book *b, lxw_worksheet *ws, int r,
 					    "重要度",	"点検項目", "根拠"};
 	int shown = 0;
 
-	tk_sheet_put(&b->sh, ws, r++, 0, "平均の低い項目（下位5項目）",
-		     b->f.heading);
-	for (int c = 0; c < 6; c++)
-		tk_sheet_put(&b->sh, ws, r, c, heads[c], b->f.head);
-	r++;
+	r = table_head(b, ws, r, "平均の低い項目（下位5項目）", heads, 6);
 	for (int j = 0; j < s->nitems && shown < WEAKEST; j++) {
 		int i = iorder[j];
 		const struct tk_item_total *t = &sc->items[i];
@@ -537,8 +564,9 @@ static int write_weak_items(struct book *b, lxw_worksheet *ws, int r,
 			break; /* the rest have no data */
 		tk_sheet_fit_row(&b->sh, ws, r, wrapped, summary_widths, 6);
 		tk_sheet_put(&b->sh, ws, r, 0, s->items[i].id, b->f.text);
-		num(b, ws, r, 1, 1, t->mean * 100, b->f.num);
-		num(b, ws, r, 2, t->counted > 0, t->compliance, b->f.pct);
+		num(b, ws, r, 1, t->mean * 100, b->f.num);
+		num(b, ws, r, 2, (t->counted > 0) ? t->compliance : NAN,
+		    b->f.pct);
 		tk_sheet_put(&b->sh, ws, r, 3,
 			     tk_severity_label(s->items[i].severity),
 			     b->f.center);
@@ -561,18 +589,14 @@ static int write_weak_divisions(struct book *b, lxw_worksheet *ws, int r,
 					    "順位",	  "所属名", "上位"};
 	int shown = 0;
 
-	tk_sheet_put(&b->sh, ws, r++, 0, "得点の低い所属（下位5所属）",
-		     b->f.heading);
-	for (int c = 0; c < 6; c++)
-		tk_sheet_put(&b->sh, ws, r, c, heads[c], b->f.head);
-	r++;
+	r = table_head(b, ws, r, "得点の低い所属（下位5所属）", heads, 6);
 	/* dorder has the scored divisions first, best first. */
 	for (int j = scored - 1; j >= 0 && shown < WEAKEST; j--, shown++) {
 		const struct tk_division_score *d = &sc->div[dorder[j]];
 		tk_sheet_put(&b->sh, ws, r, 0, d->code, b->f.text);
-		num(b, ws, r, 1, 1, d->score, b->f.num);
+		num(b, ws, r, 1, d->score, b->f.num);
 		tk_sheet_put(&b->sh, ws, r, 2, d->grade, b->f.center);
-		num(b, ws, r, 3, 1, d->rank, b->f.integer);
+		num(b, ws, r, 3, d->rank, b->f.integer);
 		tk_sheet_put(&b->sh, ws, r, 4, d->name, b->f.text);
 		tk_sheet_put(&b->sh, ws, r, 5, d->group_name, b->f.text);
 		r++;
@@ -588,6 +612,32 @@ static int write_weak_divisions(struct book *b, lxw_worksheet *ws, int r,
 #define CHART_PX   500.0
 #define CHART_ROWS 26
 
+/* One series of a chart: categories in column cat and values in column
+ * val of rows r1..r2 of sheet. */
+struct series {
+	const char *sheet;
+	lxw_row_t r1, r2;
+	lxw_col_t cat, val;
+	const char *name;
+};
+
+/* A chart of type with series x, no title or legend, values 0..100. */
+static lxw_chart *score_chart(struct book *b, uint8_t type,
+			      const struct series *x)
+{
+	lxw_chart *ch = workbook_add_chart(b->sh.wb, type);
+	lxw_chart_series *ser = chart_add_series(ch, NULL, NULL);
+	chart_series_set_categories(ser, x->sheet, x->r1, x->cat, x->r2,
+				    x->cat);
+	chart_series_set_values(ser, x->sheet, x->r1, x->val, x->r2, x->val);
+	chart_series_set_name(ser, x->name);
+	chart_title_off(ch);
+	chart_legend_set_position(ch, LXW_CHART_LEGEND_NONE);
+	chart_axis_set_min(ch->y_axis, 0);
+	chart_axis_set_max(ch->y_axis, 100);
+	return ch;
+}
+
 static void summary_charts(struct book *b, lxw_worksheet *ws, int r,
 			   int sec_first, int scored)
 {
@@ -600,26 +650,16 @@ static void summary_charts(struct book *b, lxw_worksheet *ws, int r,
 	lxw_row_t breaks[3] = {0};
 	int nbreaks = 0;
 	lxw_chart *ch;
-	lxw_chart_series *ser;
 
 	if (s->nsections > 0) {
 		lxw_row_t last = (lxw_row_t)(sec_first + s->nsections - 1);
 		breaks[nbreaks++] = (lxw_row_t)r;
 		tk_sheet_put(&b->sh, ws, r++, 0, "区分別の得点（全所属の平均）",
 			     b->f.heading);
-		ch = workbook_add_chart(b->sh.wb, s->nsections >= 3
-						      ? LXW_CHART_RADAR
-						      : LXW_CHART_COLUMN);
-		ser = chart_add_series(ch, NULL, NULL);
-		chart_series_set_categories(ser, SHEET_SUMMARY,
-					    (lxw_row_t)sec_first, 0, last, 0);
-		chart_series_set_values(ser, SHEET_SUMMARY,
-					(lxw_row_t)sec_first, 1, last, 1);
-		chart_series_set_name(ser, "全体平均");
-		chart_title_off(ch);
-		chart_legend_set_position(ch, LXW_CHART_LEGEND_NONE);
-		chart_axis_set_min(ch->y_axis, 0);
-		chart_axis_set_max(ch->y_axis, 100);
+		ch = score_chart(
+		    b, s->nsections >= 3 ? LXW_CHART_RADAR : LXW_CHART_COLUMN,
+		    &(struct series){SHEET_SUMMARY, (lxw_row_t)sec_first, last,
+				     0, 1, "全体平均"});
 		chart_axis_set_num_font(ch->x_axis, &axis_font);
 		chart_axis_set_num_font(ch->y_axis, &axis_font);
 		opt.description = "区分別の得点";
@@ -632,17 +672,10 @@ static void summary_charts(struct book *b, lxw_worksheet *ws, int r,
 		breaks[nbreaks++] = (lxw_row_t)r;
 		tk_sheet_put(&b->sh, ws, r++, 0, "所属別の得点（高い順）",
 			     b->f.heading);
-		ch = workbook_add_chart(b->sh.wb, LXW_CHART_COLUMN);
-		ser = chart_add_series(ch, NULL, NULL);
-		chart_series_set_categories(ser, SHEET_DIVISIONS, DIV_FIRST,
-					    DC_NAME, last, DC_NAME);
-		chart_series_set_values(ser, SHEET_DIVISIONS, DIV_FIRST,
-					DC_SCORE, last, DC_SCORE);
-		chart_series_set_name(ser, "得点");
-		chart_title_off(ch);
-		chart_legend_set_position(ch, LXW_CHART_LEGEND_NONE);
-		chart_axis_set_min(ch->y_axis, 0);
-		chart_axis_set_max(ch->y_axis, 100);
+		ch = score_chart(b, LXW_CHART_COLUMN,
+				 &(struct series){SHEET_DIVISIONS, DIV_FIRST,
+						  last, DC_NAME, DC_SCORE,
+						  "得点"});
 		chart_axis_set_num_font(ch->x_axis, &cat_font);
 		chart_axis_set_num_font(ch->y_axis, &axis_font);
 		chart_set_series_gap(ch, 40);
@@ -718,7 +751,8 @@ static void write_divisions(struct book *b, lxw_worksheet *ws,
 	for (int j = 0; j < sc->ndiv; j++) {
 		const struct tk_division_score *d = &sc->div[dorder[j]];
 		int r = DIV_FIRST + j;
-		num(b, ws, r, DC_RANK, d->rank > 0, d->rank, b->f.integer);
+		num(b, ws, r, DC_RANK, (d->rank > 0) ? d->rank : NAN,
+		    b->f.integer);
 		tk_sheet_put(&b->sh, ws, r, DC_CODE, d->code, b->f.text);
 		tk_sheet_put(&b->sh, ws, r, DC_NAME, d->name, b->f.text);
 		tk_sheet_put(&b->sh, ws, r, DC_KIND, kind_label(d->kind),
@@ -730,15 +764,18 @@ static void write_divisions(struct book *b, lxw_worksheet *ws,
 		else
 			tk_sheet_put(&b->sh, ws, r, DC_SUBMITTED, "未提出",
 				     b->f.missing);
-		num(b, ws, r, DC_SCORE, d->has_score, d->score, b->f.num);
+		num(b, ws, r, DC_SCORE, d->has_score ? d->score : NAN,
+		    b->f.num);
 		tk_sheet_put(&b->sh, ws, r, DC_GRADE,
 			     d->has_score ? d->grade : "", b->f.center);
-		num(b, ws, r, DC_PREV, d->has_prev, d->prev_score, b->f.num);
-		num(b, ws, r, DC_CHANGE, d->has_prev && d->has_score,
-		    d->score - d->prev_score, b->f.change);
+		num(b, ws, r, DC_PREV, d->has_prev ? d->prev_score : NAN,
+		    b->f.num);
+		num(b, ws, r, DC_CHANGE,
+		    (d->has_prev && d->has_score) ? d->score - d->prev_score
+						  : NAN,
+		    b->f.change);
 		for (int k = 0; k < s->nsections; k++)
-			num(b, ws, r, DC_SECTIONS + k, 1, d->section[k],
-			    b->f.num);
+			num(b, ws, r, DC_SECTIONS + k, d->section[k], b->f.num);
 	}
 	color_scale(b, ws, DIV_FIRST, last, DC_SCORE, 0);
 	color_scale(b, ws, DIV_FIRST, last, DC_CHANGE, 1);
@@ -796,15 +833,12 @@ static void write_items(struct book *b, lxw_worksheet *ws, const int *iorder)
 			    "", sec, it->text, it->clause, "", "", "", "", t.s};
 			tk_sheet_fit_row(&b->sh, ws, r, wrapped, widths, 9);
 		}
-		tk_sheet_put(&b->sh, ws, r, 0, it->id, b->f.text);
-		tk_sheet_put(&b->sh, ws, r, 1, sec, b->f.wrap);
-		tk_sheet_put(&b->sh, ws, r, 2, it->text, b->f.wrap);
-		tk_sheet_put(&b->sh, ws, r, 3, it->clause, b->f.wrap);
-		tk_sheet_put(&b->sh, ws, r, 4, tk_severity_label(it->severity),
-			     b->f.center);
-		num(b, ws, r, 5, x->divisions > 0, x->mean * 100, b->f.num);
-		num(b, ws, r, 6, x->counted > 0, x->compliance, b->f.pct);
-		num(b, ws, r, 7, 1, x->divisions, b->f.integer);
+		item_cells(b, ws, r, it, sec);
+		num(b, ws, r, 5, (x->divisions > 0) ? x->mean * 100 : NAN,
+		    b->f.num);
+		num(b, ws, r, 6, (x->counted > 0) ? x->compliance : NAN,
+		    b->f.pct);
+		num(b, ws, r, 7, x->divisions, b->f.integer);
 		tk_sheet_put(&b->sh, ws, r, 8, t.s, b->f.wrap);
 	}
 	color_scale(b, ws, first, last, 5, 0);
@@ -867,6 +901,17 @@ static void write_missing(struct book *b, lxw_worksheet *ws)
 
 /* ------------------------------------------------------------ 前年比 */
 
+/* Columns D..G of a 前年比 row: the score, its grade, the previous score
+ * and the change (NAN: none). */
+static void prev_cells(struct book *b, lxw_worksheet *ws, int r, double now,
+		       const char *grade, double prev)
+{
+	num(b, ws, r, 3, now, b->f.num);
+	tk_sheet_put(&b->sh, ws, r, 4, grade, b->f.center);
+	num(b, ws, r, 5, prev, b->f.num);
+	num(b, ws, r, 6, now - prev, b->f.change);
+}
+
 static void write_prev(struct book *b, lxw_worksheet *ws)
 {
 	const struct tk_scores *sc = b->sc;
@@ -899,25 +944,18 @@ static void write_prev(struct book *b, lxw_worksheet *ws)
 	tk_sheet_put(&b->sh, ws, r, 0, "", b->f.label);
 	tk_sheet_put(&b->sh, ws, r, 1, "（全体）", b->f.label);
 	tk_sheet_put(&b->sh, ws, r, 2, "", b->f.label);
-	num(b, ws, r, 3, sc->has_score, sc->score, b->f.num);
-	tk_sheet_put(&b->sh, ws, r, 4,
-		     sc->has_score ? tk_survey_grade(sc->s, sc->score) : "",
-		     b->f.center);
-	num(b, ws, r, 5, sc->has_prev_score, sc->prev_score, b->f.num);
-	num(b, ws, r, 6, sc->has_score && sc->has_prev_score,
-	    sc->score - sc->prev_score, b->f.change);
+	prev_cells(b, ws, r, sc->has_score ? sc->score : NAN,
+		   sc->has_score ? tk_survey_grade(sc->s, sc->score) : "",
+		   sc->has_prev_score ? sc->prev_score : NAN);
 	r++;
 	for (int d = 0; d < sc->ndiv; d++, r++) {
 		const struct tk_division_score *x = &sc->div[d];
 		tk_sheet_put(&b->sh, ws, r, 0, x->code, b->f.text);
 		tk_sheet_put(&b->sh, ws, r, 1, x->name, b->f.text);
 		tk_sheet_put(&b->sh, ws, r, 2, x->group_name, b->f.text);
-		num(b, ws, r, 3, x->has_score, x->score, b->f.num);
-		tk_sheet_put(&b->sh, ws, r, 4, x->has_score ? x->grade : "",
-			     b->f.center);
-		num(b, ws, r, 5, x->has_prev, x->prev_score, b->f.num);
-		num(b, ws, r, 6, x->has_score && x->has_prev,
-		    x->score - x->prev_score, b->f.change);
+		prev_cells(b, ws, r, x->has_score ? x->score : NAN,
+			   x->has_score ? x->grade : "",
+			   x->has_prev ? x->prev_score : NAN);
 	}
 	color_scale(b, ws, 5, r - 1, 6, 1);
 	tk_sheet_keep(&b->sh,
@@ -976,18 +1014,19 @@ int tk_report_org(const struct tk_scores *sc, const char *path,
 
 /* ------------------------------------------------------------ 結果 */
 
-static void division_result(struct book *b, lxw_worksheet *ws, int d)
+/* The columns of 結果. */
+static const double result_widths[] = {26, 12, 12, 12, 44};
+
+/* The division's title and facts on 結果; returns the next row. */
+static int result_head(struct book *b, lxw_worksheet *ws,
+		       const struct tk_division_score *x)
 {
 	const struct tk_scores *sc = b->sc;
 	const struct tk_survey *s = sc->s;
-	const struct tk_division_score *x = &sc->div[d];
-	static const double widths[] = {26, 12, 12, 12, 44};
 	struct tk_buf t = {0};
 	char fy[64];
-	int r = 0, sec_first, scored = scored_divisions(sc);
+	int r = 0;
 
-	for (int c = 0; c < 5; c++)
-		tk_sheet_width(&b->sh, ws, c, c, widths[c]);
 	tk_buf_addf(&t, "%s　結果通知", sc->title);
 	tk_sheet_put(&b->sh, ws, r++, 0, t.s, b->f.title);
 	tk_buf_reset(&t);
@@ -1000,47 +1039,81 @@ static void division_result(struct book *b, lxw_worksheet *ws, int d)
 	tk_buf_addf(&t, "%s（%s 版 %s）", s->title, s->id, s->version);
 	r = kv_text(b, ws, r, "点検票", t.s);
 	r = kv_text(b, ws, r, "取扱区分", sc->marking);
-	if (!x->submitted) {
-		tk_buf_reset(&t);
-		tk_buf_addf(&t, "未提出（提出期限：%s）",
-			    *sc->due ? sc->due : "未定");
-		r = kv_text(b, ws, r, "提出", t.s);
-		r++;
-		tk_sheet_put(
-		    &b->sh, ws, r++, 0,
-		    "点検票が提出されていないため、この所属の結果はありません。速やかに提出してください。",
-		    b->f.subtitle);
-		tk_buf_free(&t);
-		page_setup(b, ws, -1, -1);
-		return;
-	}
+	tk_buf_free(&t);
+	return r;
+}
+
+/* The rest of 結果 for a division that did not submit. */
+static void result_missing(struct book *b, lxw_worksheet *ws, int r)
+{
+	struct tk_buf t = {0};
+	tk_buf_addf(&t, "未提出（提出期限：%s）",
+		    *b->sc->due ? b->sc->due : "未定");
+	r = kv_text(b, ws, r, "提出", t.s);
+	r++;
+	tk_sheet_put(
+	    &b->sh, ws, r++, 0,
+	    "点検票が提出されていないため、この所属の結果はありません。速やかに提出してください。",
+	    b->f.subtitle);
+	tk_buf_free(&t);
+}
+
+/* The key figures of a division that submitted; returns the next row. */
+static int result_figures(struct book *b, lxw_worksheet *ws, int r,
+			  const struct tk_division_score *x)
+{
+	const struct tk_scores *sc = b->sc;
+	const struct tk_survey *s = sc->s;
+	struct tk_buf t = {0};
+	int scored = scored_divisions(sc);
+
 	tk_buf_reset(&t);
 	tk_buf_adds(&t, "提出済み");
 	if (x->submitted_at && strlen(x->submitted_at) >= 16)
 		tk_buf_addf(&t, "（%.10s %.5s UTC 取込）", x->submitted_at,
 			    x->submitted_at + 11);
 	r = kv_text(b, ws, r, "提出", t.s);
-	r = kv_num(b, ws, r, "得点（100点満点）", x->has_score, x->score,
-		   b->f.value_num, "得点なし（対象となる項目がありません）");
+	r = kv_num(b, ws, r, "得点（100点満点）",
+		   (struct figure){x->has_score ? x->score : NAN,
+				   b->f.value_num,
+				   "得点なし（対象となる項目がありません）"});
 	r = kv_text(b, ws, r, "評価", x->has_score ? x->grade : "－");
 	tk_buf_reset(&t);
 	if (x->rank)
 		tk_buf_addf(&t, "%d 位 / %d 所属", x->rank, scored);
 	r = kv_text(b, ws, r, "順位", x->rank ? t.s : "－");
-	r = kv_num(b, ws, r, "全所属の平均", sc->has_score, sc->score,
-		   b->f.value_num, "－");
-	r = kv_num(b, ws, r, "前年度の得点", x->has_prev, x->prev_score,
-		   b->f.value_num,
-		   sc->prev_campaign ? "なし" : "前年度の点検はありません");
-	r = kv_num(b, ws, r, "前年度からの増減", x->has_prev && x->has_score,
-		   x->score - x->prev_score, b->f.value_change, "－");
+	r = kv_num(b, ws, r, "全所属の平均",
+		   (struct figure){sc->has_score ? sc->score : NAN,
+				   b->f.value_num, "－"});
+	r = kv_num(
+	    b, ws, r, "前年度の得点",
+	    (struct figure){x->has_prev ? x->prev_score : NAN, b->f.value_num,
+			    sc->prev_campaign ? "なし"
+					      : "前年度の点検はありません"});
+	r = kv_num(b, ws, r, "前年度からの増減",
+		   (struct figure){(x->has_prev && x->has_score)
+				       ? x->score - x->prev_score
+				       : NAN,
+				   b->f.value_change, "－"});
 	tk_buf_reset(&t);
 	tk_buf_addf(&t, "%d 項目（回答 %d 項目）", x->applicable, x->answered);
 	r = kv_text(b, ws, r, "得点の対象項目", t.s);
 	tk_buf_reset(&t);
 	grade_bands(s, &t);
 	r = kv_text(b, ws, r, "評価の基準", t.s);
-	r++;
+	tk_buf_free(&t);
+	return r;
+}
+
+/* The section table of 結果 from row r; *first gets its first data row.
+ * Returns the next row. */
+static int result_sections(struct book *b, lxw_worksheet *ws, int r,
+			   const struct tk_division_score *x, int *first)
+{
+	const struct tk_scores *sc = b->sc;
+	const struct tk_survey *s = sc->s;
+	struct tk_buf t = {0};
+	int sec_first;
 
 	tk_sheet_put(&b->sh, ws, r++, 0, "区分別の得点", b->f.heading);
 	tk_sheet_put(&b->sh, ws, r, 0, "区分", b->f.head);
@@ -1051,53 +1124,73 @@ static void division_result(struct book *b, lxw_worksheet *ws, int d)
 	sec_first = r;
 	for (int k = 0; k < s->nsections; k++, r++) {
 		const char *name = section_name(s, k, &t);
-		tk_sheet_fit_row(&b->sh, ws, r, &name, widths, 1);
+		tk_sheet_fit_row(&b->sh, ws, r, &name, result_widths, 1);
 		tk_sheet_put(&b->sh, ws, r, 0, name, b->f.wrap);
-		num(b, ws, r, 1, 1, x->section[k], b->f.num);
-		num(b, ws, r, 2, 1, sc->section[k], b->f.num);
-		num(b, ws, r, 3, 1, x->section[k] - sc->section[k],
-		    b->f.change);
+		num(b, ws, r, 1, x->section[k], b->f.num);
+		num(b, ws, r, 2, sc->section[k], b->f.num);
+		num(b, ws, r, 3, x->section[k] - sc->section[k], b->f.change);
 	}
-	if (s->nsections > 0) {
-		lxw_chart *ch = workbook_add_chart(b->sh.wb, LXW_CHART_BAR);
-		lxw_chart_font font = {.size = 8};
-		lxw_chart_options opt = {.x_scale = 700.0 / 480.0};
-		lxw_row_t last = (lxw_row_t)(sec_first + s->nsections - 1);
-		lxw_row_t breaks[2] = {0};
-		for (int c = 1; c <= 2; c++) {
-			lxw_chart_series *ser =
-			    chart_add_series(ch, NULL, NULL);
-			chart_series_set_categories(ser, SHEET_RESULT,
-						    (lxw_row_t)sec_first, 0,
-						    last, 0);
-			chart_series_set_values(
-			    ser, SHEET_RESULT, (lxw_row_t)sec_first,
-			    (lxw_col_t)c, last, (lxw_col_t)c);
-			chart_series_set_name(ser, c == 1 ? "本所属"
-							  : "全所属の平均");
-		}
-		chart_title_off(ch);
-		chart_legend_set_position(ch, LXW_CHART_LEGEND_BOTTOM);
-		/* In a bar chart x is the value axis, y the categories. */
-		chart_axis_set_min(ch->x_axis, 0);
-		chart_axis_set_max(ch->x_axis, 100);
-		chart_axis_set_reverse(ch->y_axis);
-		chart_axis_set_num_font(ch->x_axis, &font);
-		chart_axis_set_num_font(ch->y_axis, &font);
-		breaks[0] = (lxw_row_t)++r;
-		opt.y_scale = (60.0 + 34.0 * s->nsections) / 288.0;
-		if (opt.y_scale > CHART_PX / 288.0)
-			opt.y_scale = CHART_PX / 288.0;
-		opt.description = "区分別の得点";
-		/* The chart on a page of its own when printed. */
-		tk_sheet_keep(&b->sh, worksheet_set_h_pagebreaks(ws, breaks));
-		tk_sheet_put(&b->sh, ws, r++, 0,
-			     "区分別の得点（本所属と全所属の平均）",
-			     b->f.heading);
-		tk_sheet_keep(&b->sh, worksheet_insert_chart_opt(
-					  ws, (lxw_row_t)r, 0, ch, &opt));
-	}
+	*first = sec_first;
 	tk_buf_free(&t);
+	return r;
+}
+
+/* The chart of the section table (rows sec_first..) below row r, on a
+ * page of its own. */
+static void result_chart(struct book *b, lxw_worksheet *ws, int r,
+			 int sec_first)
+{
+	const struct tk_survey *s = b->sc->s;
+	lxw_chart *ch = workbook_add_chart(b->sh.wb, LXW_CHART_BAR);
+	lxw_chart_font font = {.size = 8};
+	lxw_chart_options opt = {.x_scale = 700.0 / 480.0};
+	lxw_row_t last = (lxw_row_t)(sec_first + s->nsections - 1);
+	lxw_row_t breaks[2] = {0};
+	for (int c = 1; c <= 2; c++) {
+		lxw_chart_series *ser = chart_add_series(ch, NULL, NULL);
+		chart_series_set_categories(ser, SHEET_RESULT,
+					    (lxw_row_t)sec_first, 0, last, 0);
+		chart_series_set_values(ser, SHEET_RESULT, (lxw_row_t)sec_first,
+					(lxw_col_t)c, last, (lxw_col_t)c);
+		chart_series_set_name(ser, c == 1 ? "本所属" : "全所属の平均");
+	}
+	chart_title_off(ch);
+	chart_legend_set_position(ch, LXW_CHART_LEGEND_BOTTOM);
+	/* In a bar chart x is the value axis, y the categories. */
+	chart_axis_set_min(ch->x_axis, 0);
+	chart_axis_set_max(ch->x_axis, 100);
+	chart_axis_set_reverse(ch->y_axis);
+	chart_axis_set_num_font(ch->x_axis, &font);
+	chart_axis_set_num_font(ch->y_axis, &font);
+	breaks[0] = (lxw_row_t)++r;
+	opt.y_scale = (60.0 + 34.0 * s->nsections) / 288.0;
+	if (opt.y_scale > CHART_PX / 288.0)
+		opt.y_scale = CHART_PX / 288.0;
+	opt.description = "区分別の得点";
+	/* The chart on a page of its own when printed. */
+	tk_sheet_keep(&b->sh, worksheet_set_h_pagebreaks(ws, breaks));
+	tk_sheet_put(&b->sh, ws, r++, 0, "区分別の得点（本所属と全所属の平均）",
+		     b->f.heading);
+	tk_sheet_keep(
+	    &b->sh, worksheet_insert_chart_opt(ws, (lxw_row_t)r, 0, ch, &opt));
+}
+
+static void division_result(struct book *b, lxw_worksheet *ws, int d)
+{
+	const struct tk_division_score *x = &b->sc->div[d];
+	int r, sec_first;
+
+	for (int c = 0; c < 5; c++)
+		tk_sheet_width(&b->sh, ws, c, c, result_widths[c]);
+	r = result_head(b, ws, x);
+	if (!x->submitted) {
+		result_missing(b, ws, r);
+	} else {
+		r = result_figures(b, ws, r, x) + 1;
+		r = result_sections(b, ws, r, x, &sec_first);
+		if (b->sc->s->nsections > 0)
+			result_chart(b, ws, r, sec_first);
+	}
 	page_setup(b, ws, -1, -1);
 }
 
@@ -1155,14 +1248,10 @@ static void division_improve(struct book *b, lxw_worksheet *ws, int d)
 		const char *wrapped[] = {"", sec, it->text, it->clause,
 					 "", "",  "",	    it->guidance};
 		tk_sheet_fit_row(&b->sh, ws, r, wrapped, widths, 8);
-		tk_sheet_put(&b->sh, ws, r, 0, it->id, b->f.text);
-		tk_sheet_put(&b->sh, ws, r, 1, sec, b->f.wrap);
-		tk_sheet_put(&b->sh, ws, r, 2, it->text, b->f.wrap);
-		tk_sheet_put(&b->sh, ws, r, 3, it->clause, b->f.wrap);
-		tk_sheet_put(&b->sh, ws, r, 4, tk_severity_label(it->severity),
-			     b->f.center);
-		num(b, ws, r, 5, 1, x->items[i].value * 100, b->f.num);
-		num(b, ws, r, 6, tot->divisions > 0, tot->mean * 100, b->f.num);
+		item_cells(b, ws, r, it, sec);
+		num(b, ws, r, 5, x->items[i].value * 100, b->f.num);
+		num(b, ws, r, 6, (tot->divisions > 0) ? tot->mean * 100 : NAN,
+		    b->f.num);
 		tk_sheet_put(&b->sh, ws, r, 7, it->guidance, b->f.wrap);
 	}
 	worksheet_freeze_panes(ws, 4, 1);
@@ -1232,102 +1321,4 @@ int tk_report_division(const struct tk_scores *sc, int d, const char *path,
 	}
 	set_properties(&b);
 	return tk_sheet_close(&b.sh, path, name, err);
-}
-
-/* ------------------------------------------------------------ files */
-
-int tk_report_write(struct tk_store *st, long campaign, const char *out_file,
-		    const char *div_dir, int *written, struct tk_error *err)
-{
-	struct tk_scores *sc = NULL;
-	char **tmp = NULL, **dest = NULL, obj[64];
-	struct tk_buf path = {0}, detail = {0};
-	int rc, n = 0, nfiles = 0, progress, shown = 0, began = 0;
-	int committed = 0;
-
-	*written = 0;
-	if (!out_file && !div_dir)
-		return tk_error_set(
-		    err, TK_EUSAGE,
-		    "report: nothing to write (give an output file or a directory)");
-	if ((rc = tk_scores_compute(st, campaign, &sc, err)))
-		return rc;
-	nfiles = (out_file ? 1 : 0) + (div_dir ? sc->ndiv : 0);
-	tmp = tk_xcalloc((size_t)nfiles + 1, sizeof *tmp);
-	dest = tk_xcalloc((size_t)nfiles + 1, sizeof *dest);
-	progress = tk_progress_wanted(stderr);
-
-	if (out_file) {
-		dest[n] = tk_xstrdup(out_file);
-		tmp[n] = tk_sheet_part_name(out_file);
-		if ((rc = tk_sheet_check_target(dest[n], err)))
-			goto cleanup;
-		rc = tk_report_org(sc, tmp[n], out_file, err);
-		n++;
-		if (rc)
-			goto cleanup;
-	}
-	if (div_dir) {
-		if ((rc = tk_mkdirs(div_dir, err)))
-			goto cleanup;
-		for (int d = 0; d < sc->ndiv; d++) {
-			char *code = tk_sheet_safe_name(sc->div[d].code);
-			char *name = tk_sheet_safe_name(sc->div[d].name);
-			tk_buf_reset(&path);
-			tk_buf_addf(&path, "%s/%s_%s.xlsx", div_dir, code,
-				    name);
-			free(code);
-			free(name);
-			dest[n] = tk_buf_take(&path);
-			tmp[n] = tk_sheet_part_name(dest[n]);
-			if ((rc = tk_sheet_check_target(dest[n], err)))
-				goto cleanup;
-			rc = tk_report_division(sc, d, tmp[n], dest[n], err);
-			n++;
-			if (rc)
-				goto cleanup;
-			if (progress)
-				fprintf(stderr, "\rreports: %d/%d", ++shown,
-					sc->ndiv);
-		}
-	}
-
-	/* Everything is written: record who produced what, then put the
-	 * files in place. */
-	if ((rc = tk_store_begin(st, err)))
-		goto cleanup;
-	began = 1;
-	snprintf(obj, sizeof obj, "campaign %ld", campaign);
-	if (out_file &&
-	    (rc = tk_store_log(st, "report.write", obj, out_file, err)))
-		goto cleanup;
-	if (div_dir) {
-		tk_buf_addf(&detail, "%d division workbooks to %s", sc->ndiv,
-			    div_dir);
-		if ((rc = tk_store_log(st, "report.write", obj, detail.s, err)))
-			goto cleanup;
-	}
-	if ((rc = tk_store_commit(st, err)))
-		goto cleanup;
-	began = 0;
-	committed = 1;
-	rc = tk_sheet_put_in_place(tmp, dest, n, written, err);
-
-cleanup:
-	if (shown)
-		fputc('\n', stderr);
-	if (began)
-		tk_store_rollback(st);
-	for (int i = 0; i < n && !committed; i++)
-		unlink(tmp[i]); /* drafts; after the log, a file is kept */
-	for (int i = 0; i < nfiles; i++) {
-		free(tmp[i]);
-		free(dest[i]);
-	}
-	free(tmp);
-	free(dest);
-	tk_buf_free(&path);
-	tk_buf_free(&detail);
-	tk_scores_free(sc);
-	return rc;
 }

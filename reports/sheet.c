@@ -1,5 +1,7 @@
 /*
- * sheet.c — see sheet.h.
+ * sheet.c — the helpers shared by the workbook writers (sheet.h): cells
+ * and formats through libxlsxwriter with the first error remembered, page
+ * setup, names and text measures, and renaming finished files into place.
  */
 #include "reports/sheet.h"
 

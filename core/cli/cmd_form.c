@@ -41,10 +41,8 @@ int cmd_form_export(struct tk_args *a, struct tk_error *err)
 		return rc;
 	req = (struct tk_form_export_req){
 	    .campaign = campaign, .out_dir = out, .division_code = division};
-	if (tk_progress_wanted(stderr)) {
-		req.progress = show_progress;
-		req.progress_ctx = &shown;
-	}
+	req.progress = tk_progress_wanted(stderr) ? show_progress : NULL;
+	req.progress_ctx = &shown;
 	rc = tk_form_export(st, &req, &written, err);
 	if (shown)
 		fputc('\n', stderr);
