@@ -211,21 +211,15 @@ static void page_setup(struct form *w, lxw_worksheet *ws)
 
 	tk_sheet_a4_landscape(ws, 0.7);
 
-	tk_buf_adds(&h, "&L");
-	tk_sheet_hf_add(&h, w->c->marking);
-	tk_buf_adds(&h, "&R");
-	tk_sheet_hf_add(&h, w->c->title);
+	tk_sheet_hf_part(&h, "&L", w->c->marking);
+	tk_sheet_hf_part(&h, "&R", w->c->title);
 	if (lxw_utf8_strlen(h.s) > LXW_HEADER_FOOTER_MAX) {
 		tk_buf_reset(&h);
-		tk_buf_adds(&h, "&L");
-		tk_sheet_hf_add(&h, w->c->marking);
+		tk_sheet_hf_part(&h, "&L", w->c->marking);
 	}
-	tk_buf_adds(&f, "&L");
-	tk_sheet_hf_add(&f, w->t->code);
-	tk_buf_adds(&f, " ");
-	tk_sheet_hf_add(&f, w->t->name);
-	tk_buf_adds(&f, "&C&P / &N&R");
-	tk_sheet_hf_add(&f, w->c->marking);
+	tk_sheet_hf_part(&f, "&L", w->t->code);
+	tk_sheet_hf_part(&f, " ", w->t->name);
+	tk_sheet_hf_part(&f, "&C&P / &N&R", w->c->marking);
 	if (lxw_utf8_strlen(f.s) > LXW_HEADER_FOOTER_MAX) {
 		tk_buf_reset(&f);
 		tk_buf_adds(&f, "&C&P / &N");

@@ -298,52 +298,45 @@ static void make_formats(lxw_workbook *wb, struct formats *f)
 /* A4 landscape, one page wide; the marking in header and footer with the
  * title, the sheet name (&A), page numbers and the handling restriction;
  * rows r1..r2 repeated on every page (none when r2 < 0). */
+/* The header h and footer f with marking mark and, when not NULL, the
+ * title. */
+static void header_footer(const struct book *b, const char *mark,
+			  const char *title, struct tk_buf *h, struct tk_buf *f)
+{
+	tk_buf_reset(h);
+	tk_buf_reset(f);
+	tk_sheet_hf_part(h, "&L", mark);
+	if (title)
+		tk_sheet_hf_part(h, "&C", title);
+	tk_buf_adds(h, "&R&A");
+	tk_sheet_hf_part(f, "&L", mark);
+	tk_buf_adds(f, "&Cページ &P / &N");
+	if (b->restriction)
+		tk_sheet_hf_part(f, "&R", b->restriction);
+}
+
 static void page_setup(struct book *b, lxw_worksheet *ws, int r1, int r2)
 {
 	const struct tk_scores *sc = b->sc;
 	struct tk_buf h = {0}, f = {0};
-	char *mark = NULL;
 
 	tk_sheet_a4_landscape(ws, 0.75);
 	if (r2 >= r1 && r2 >= 0)
 		tk_sheet_keep(&b->sh, worksheet_repeat_rows(ws, (lxw_row_t)r1,
 							    (lxw_row_t)r2));
-
-	tk_buf_adds(&h, "&L");
-	tk_sheet_hf_add(&h, sc->marking);
-	tk_buf_adds(&h, "&C");
-	tk_sheet_hf_add(&h, sc->title);
-	tk_buf_adds(&h, "&R&A");
-	tk_buf_adds(&f, "&L");
-	tk_sheet_hf_add(&f, sc->marking);
-	tk_buf_adds(&f, "&Cページ &P / &N");
-	if (b->restriction) {
-		tk_buf_adds(&f, "&R");
-		tk_sheet_hf_add(&f, b->restriction);
-	}
+	header_footer(b, sc->marking, sc->title, &h, &f);
 	/* Excel allows 255 characters: drop the title, then shorten the
 	 * marking (it is printed in full on the first sheet). */
 	if (lxw_utf8_strlen(h.s) > LXW_HEADER_FOOTER_MAX ||
 	    lxw_utf8_strlen(f.s) > LXW_HEADER_FOOTER_MAX) {
-		mark = lxw_utf8_strlen(sc->marking) > 100
-			   ? tk_sheet_utf8_prefix(sc->marking, 100)
-			   : tk_xstrdup(sc->marking);
-		tk_buf_reset(&h);
-		tk_buf_adds(&h, "&L");
-		tk_sheet_hf_add(&h, mark);
-		tk_buf_adds(&h, "&R&A");
-		tk_buf_reset(&f);
-		tk_buf_adds(&f, "&L");
-		tk_sheet_hf_add(&f, mark);
-		tk_buf_adds(&f, "&Cページ &P / &N");
-		if (b->restriction) {
-			tk_buf_adds(&f, "&R");
-			tk_sheet_hf_add(&f, b->restriction);
-		}
+		char *mark = lxw_utf8_strlen(sc->marking) > 100
+				 ? tk_sheet_utf8_prefix(sc->marking, 100)
+				 : tk_xstrdup(sc->marking);
+		header_footer(b, mark, NULL, &h, &f);
+		free(mark);
 	}
 	tk_sheet_keep(&b->sh, worksheet_set_header(ws, h.s));
 	tk_sheet_keep(&b->sh, worksheet_set_footer(ws, f.s));
-	free(mark);
 	tk_buf_free(&h);
 	tk_buf_free(&f);
 }

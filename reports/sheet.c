@@ -33,6 +33,12 @@ void tk_sheet_hf_add(struct tk_buf *b, const char *s)
 	}
 }
 
+void tk_sheet_hf_part(struct tk_buf *b, const char *codes, const char *s)
+{
+	tk_buf_adds(b, codes);
+	tk_sheet_hf_add(b, s);
+}
+
 char *tk_sheet_utf8_prefix(const char *s, size_t max)
 {
 	size_t n = 0, i = 0;

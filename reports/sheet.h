@@ -73,6 +73,9 @@ char *tk_sheet_safe_name(const char *s);
 /* Append s to a page header/footer string, escaping '&' as "&&". */
 void tk_sheet_hf_add(struct tk_buf *b, const char *s);
 
+/* Append the header/footer codes (such as "&L") and then s, escaped. */
+void tk_sheet_hf_part(struct tk_buf *b, const char *codes, const char *s);
+
 /* The first max characters (not bytes) of s, as a new string. */
 char *tk_sheet_utf8_prefix(const char *s, size_t max);
 
