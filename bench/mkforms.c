@@ -1,13 +1,13 @@
 /*
  * mkforms.c — make filled forms for the benchmarks: the campaign's forms
- * with every answer cell already answered (tk_form_export_prefilled), so a
- * national-scale set of returns can be made in seconds.
+ * with every answer cell already answered (tk_form_export with answers to fill
+ * in), so a national-scale set of returns can be made in seconds.
  *
  *   tenken-bench-mkforms DB CAMPAIGN OUT_DIR
  */
+#include "app/form_export.h"
 #include "app/survey_db.h"
 #include "model/survey.h"
-#include "reports/form.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -42,7 +42,7 @@ int main(int argc, char **argv)
 	struct tk_form_prefill pf = {answer, &g};
 	sqlite3_stmt *q;
 	long survey = 0;
-	int n;
+	int n, rc;
 	if (argc != 4) {
 		fprintf(stderr, "usage: %s DB CAMPAIGN OUT_DIR\n", argv[0]);
 		return 2;
@@ -53,14 +53,20 @@ int main(int argc, char **argv)
 			     &err))
 		goto fail;
 	sqlite3_bind_int64(q, 1, atol(argv[2]));
-	if (sqlite3_step(q) == SQLITE_ROW)
+	rc = sqlite3_step(q);
+	if (rc == SQLITE_ROW)
 		survey = (long)sqlite3_column_int64(q, 0);
+	else if (rc != SQLITE_DONE)
+		tk_store_error(st, &err, "campaigns");
 	sqlite3_finalize(q);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		goto fail;
 	if (tk_survey_load(st, survey, &s, &err))
 		goto fail;
 	g.s = s;
-	if (tk_form_export_prefilled(st, atol(argv[2]), argv[3], NULL, &pf, &n,
-				     &err))
+	struct tk_form_export_req req = {
+	    .campaign = atol(argv[2]), .out_dir = argv[3], .prefill = &pf};
+	if (tk_form_export(st, &req, &n, &err))
 		goto fail;
 	printf("%d filled forms in %s\n", n, argv[3]);
 	tk_survey_free(s);

@@ -8,10 +8,9 @@
  * or the organisation supplies is written as a string cell, so a text that
  * starts with '=' stays text.
  *
- * All tokens of one export are issued in one transaction.  Each workbook is
- * first written to a hidden temporary file in the output directory; only
- * after the commit are the files renamed to their final names, so a failed
- * export leaves neither tokens nor half a set of forms behind.
+ * It writes one workbook from the data it is given; the export use case
+ * (app/form_export.c) finds the targets, issues the tokens and puts the
+ * files in place.
  *
  * libxlsxwriter 1.1.4 can only mark a sheet "hidden"; the _tenken sheet is
  * made "veryHidden" by rewriting that one attribute in xl/workbook.xml with
@@ -21,8 +20,6 @@
 
 #include "reports/sheet.h"
 
-#include "app/campaign.h"
-#include "app/survey_db.h"
 #include "lib/util.h"
 #include "model/survey.h"
 
@@ -43,17 +40,6 @@
 static const double division_widths[] = {10, 18, 60, 20, 18, 30, 50};
 #define STAFF_ITEM_WIDTH 16.0
 
-/* A target division of the campaign. */
-struct target {
-	long id;
-	char *code, *name;
-	unsigned kind; /* TK_KIND_* bit */
-};
-
-struct staff {
-	char *code, *name, *grade;
-};
-
 /* The formats of one workbook (formats belong to their workbook). */
 struct formats {
 	lxw_format *title, *subtitle, *hint, *hint_wrap, *head, *cell, *cell_id;
@@ -64,40 +50,16 @@ struct formats {
 
 /* Everything one workbook is made from. */
 struct form {
-	const struct tk_campaign *c;
+	const struct tk_form_campaign *c;
 	const struct tk_survey *s;
-	const struct target *t;
+	const struct tk_form_division *t;
 	const char *token, *items_csv;
-	const struct staff *staff;
+	const struct tk_form_staff *staff;
 	int nstaff;
 	const struct tk_form_prefill *prefill; /* or NULL */
-	lxw_workbook *wb;
+	struct tk_sheet sh;
 	struct formats f;
-	lxw_error lerr; /* the first libxlsxwriter error, if any */
 };
-
-/* Remember the first error of a run of libxlsxwriter calls; the workbook is
- * then reported as unwritable when it is closed. */
-static void keep(struct form *w, lxw_error e)
-{
-	if (e != LXW_NO_ERROR && w->lerr == LXW_NO_ERROR)
-		w->lerr = e;
-}
-
-/* Write text as a string cell (never a formula); NULL is written as "". */
-static void put(struct form *w, lxw_worksheet *ws, int row, int col,
-		const char *s, lxw_format *f)
-{
-	keep(w, worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)col,
-				       s ? s : "", f));
-}
-
-/* An empty cell that carries a format (answer cells, 対象外 fill). */
-static void blank(struct form *w, lxw_worksheet *ws, int row, int col,
-		  lxw_format *f)
-{
-	keep(w, worksheet_write_blank(ws, (lxw_row_t)row, (lxw_col_t)col, f));
-}
 
 /* An answer cell: blank, or the prefilled answer when there is one. */
 static void answer_cell(struct form *w, lxw_worksheet *ws, int row, int col,
@@ -109,37 +71,16 @@ static void answer_cell(struct form *w, lxw_worksheet *ws, int row, int col,
 							w->t->code, staff, it)
 				   : NULL;
 	if (!v)
-		blank(w, ws, row, col, f);
+		tk_sheet_blank(&w->sh, ws, row, col, f);
 	else if (it->type == TK_ITEM_NUMBER)
-		keep(w, worksheet_write_number(ws, (lxw_row_t)row,
-					       (lxw_col_t)col, atof(v), f));
+		tk_sheet_keep(&w->sh, worksheet_write_number(ws, (lxw_row_t)row,
+							     (lxw_col_t)col,
+							     atof(v), f));
 	else
-		put(w, ws, row, col, v, f);
+		tk_sheet_put(&w->sh, ws, row, col, v, f);
 }
 
 /* ------------------------------------------------------------ helpers */
-
-/* 32 lowercase hex digits from SQLite's CSPRNG. */
-static void new_token(char out[33])
-{
-	unsigned char r[16];
-	static const char hex[] = "0123456789abcdef";
-	sqlite3_randomness((int)sizeof r, r);
-	for (int i = 0; i < 16; i++) {
-		out[2 * i] = hex[r[i] >> 4];
-		out[2 * i + 1] = hex[r[i] & 15];
-	}
-	out[32] = '\0';
-}
-
-static unsigned kind_bit(const char *kind)
-{
-	if (!strcmp(kind, "bureau"))
-		return TK_KIND_BUREAU;
-	if (!strcmp(kind, "hq"))
-		return TK_KIND_HQ;
-	return TK_KIND_STATION;
-}
 
 static int item_applies(const struct tk_item *it, unsigned kind)
 {
@@ -201,27 +142,9 @@ static char *guidance_text(const struct tk_survey *s, const struct tk_item *it)
 
 /* ------------------------------------------------------------ formats */
 
-static lxw_format *fmt_base(lxw_workbook *wb)
-{
-	lxw_format *f = workbook_add_format(wb);
-	format_set_font_size(f, 10);
-	format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
-	return f;
-}
-
-static lxw_format *fmt_boxed(lxw_workbook *wb, int wrap)
-{
-	lxw_format *f = fmt_base(wb);
-	format_set_border(f, LXW_BORDER_THIN);
-	format_set_border_color(f, 0xA6A6A6);
-	if (wrap)
-		format_set_text_wrap(f);
-	return f;
-}
-
 static lxw_format *fmt_answer(lxw_workbook *wb, int wrap)
 {
-	lxw_format *f = fmt_boxed(wb, wrap);
+	lxw_format *f = tk_sheet_fmt_boxed(wb, wrap);
 	format_set_unlocked(f);
 	format_set_bg_color(f, 0xFFF2CC);
 	return f;
@@ -229,25 +152,25 @@ static lxw_format *fmt_answer(lxw_workbook *wb, int wrap)
 
 static void make_formats(lxw_workbook *wb, struct formats *f)
 {
-	f->title = fmt_base(wb);
+	f->title = tk_sheet_fmt_base(wb);
 	format_set_bold(f->title);
 	format_set_font_size(f->title, 14);
-	f->subtitle = fmt_base(wb);
+	f->subtitle = tk_sheet_fmt_base(wb);
 	format_set_font_size(f->subtitle, 11);
-	f->hint = fmt_base(wb);
+	f->hint = tk_sheet_fmt_base(wb);
 	format_set_font_color(f->hint, 0x595959);
-	f->hint_wrap = fmt_base(wb);
+	f->hint_wrap = tk_sheet_fmt_base(wb);
 	format_set_font_color(f->hint_wrap, 0x595959);
 	format_set_text_wrap(f->hint_wrap);
 
-	f->head = fmt_boxed(wb, 1);
+	f->head = tk_sheet_fmt_boxed(wb, 1);
 	format_set_bold(f->head);
 	format_set_bg_color(f->head, 0xDDEBF7);
 	format_set_align(f->head, LXW_ALIGN_CENTER);
 	format_set_align(f->head, LXW_ALIGN_VERTICAL_CENTER);
-	f->cell = fmt_boxed(wb, 1);
-	f->cell_id = fmt_boxed(wb, 0);
-	f->na = fmt_boxed(wb, 0);
+	f->cell = tk_sheet_fmt_boxed(wb, 1);
+	f->cell_id = tk_sheet_fmt_boxed(wb, 0);
+	f->na = tk_sheet_fmt_boxed(wb, 0);
 	format_set_bg_color(f->na, 0xD9D9D9);
 	format_set_font_color(f->na, 0x595959);
 	format_set_align(f->na, LXW_ALIGN_CENTER);
@@ -260,19 +183,19 @@ static void make_formats(lxw_workbook *wb, struct formats *f)
 	f->i_title = workbook_add_format(wb);
 	format_set_bold(f->i_title);
 	format_set_font_size(f->i_title, 16);
-	f->i_label = fmt_boxed(wb, 1);
+	f->i_label = tk_sheet_fmt_boxed(wb, 1);
 	format_set_font_size(f->i_label, 11);
 	format_set_bold(f->i_label);
 	format_set_bg_color(f->i_label, 0xF2F2F2);
-	f->i_value = fmt_boxed(wb, 1);
+	f->i_value = tk_sheet_fmt_boxed(wb, 1);
 	format_set_font_size(f->i_value, 11);
 	f->i_heading = workbook_add_format(wb);
 	format_set_bold(f->i_heading);
 	format_set_font_size(f->i_heading, 12);
-	f->i_num = fmt_base(wb);
+	f->i_num = tk_sheet_fmt_base(wb);
 	format_set_font_size(f->i_num, 11);
 	format_set_align(f->i_num, LXW_ALIGN_RIGHT);
-	f->i_text = fmt_base(wb);
+	f->i_text = tk_sheet_fmt_base(wb);
 	format_set_font_size(f->i_text, 11);
 	format_set_text_wrap(f->i_text);
 }
@@ -286,34 +209,25 @@ static void page_setup(struct form *w, lxw_worksheet *ws)
 	struct tk_buf h = {0}, f = {0};
 	lxw_protection prot = {0};
 
-	worksheet_set_paper(ws, 9);
-	worksheet_set_landscape(ws);
-	worksheet_fit_to_pages(ws, 1, 0);
-	worksheet_set_margins(ws, 0.5, 0.5, 0.7, 0.7);
+	tk_sheet_a4_landscape(ws, 0.7);
 
-	tk_buf_adds(&h, "&L");
-	tk_sheet_hf_add(&h, w->c->marking);
-	tk_buf_adds(&h, "&R");
-	tk_sheet_hf_add(&h, w->c->title);
+	tk_sheet_hf_part(&h, "&L", w->c->marking);
+	tk_sheet_hf_part(&h, "&R", w->c->title);
 	if (lxw_utf8_strlen(h.s) > LXW_HEADER_FOOTER_MAX) {
 		tk_buf_reset(&h);
-		tk_buf_adds(&h, "&L");
-		tk_sheet_hf_add(&h, w->c->marking);
+		tk_sheet_hf_part(&h, "&L", w->c->marking);
 	}
-	tk_buf_adds(&f, "&L");
-	tk_sheet_hf_add(&f, w->t->code);
-	tk_buf_adds(&f, " ");
-	tk_sheet_hf_add(&f, w->t->name);
-	tk_buf_adds(&f, "&C&P / &N&R");
-	tk_sheet_hf_add(&f, w->c->marking);
+	tk_sheet_hf_part(&f, "&L", w->t->code);
+	tk_sheet_hf_part(&f, " ", w->t->name);
+	tk_sheet_hf_part(&f, "&C&P / &N&R", w->c->marking);
 	if (lxw_utf8_strlen(f.s) > LXW_HEADER_FOOTER_MAX) {
 		tk_buf_reset(&f);
 		tk_buf_adds(&f, "&C&P / &N");
 	}
 	/* A marking beyond Excel's 255 characters cannot be shown there. */
 	if (lxw_utf8_strlen(h.s) <= LXW_HEADER_FOOTER_MAX)
-		keep(w, worksheet_set_header(ws, h.s));
-	keep(w, worksheet_set_footer(ws, f.s));
+		tk_sheet_keep(&w->sh, worksheet_set_header(ws, h.s));
+	tk_sheet_keep(&w->sh, worksheet_set_footer(ws, f.s));
 	tk_buf_free(&h);
 	tk_buf_free(&f);
 
@@ -327,8 +241,8 @@ static void page_setup(struct form *w, lxw_worksheet *ws)
 static int instr_row(struct form *w, lxw_worksheet *ws, int r,
 		     const char *label, const char *value)
 {
-	put(w, ws, r, 0, label, w->f.i_label);
-	put(w, ws, r, 1, value, w->f.i_value);
+	tk_sheet_put(&w->sh, ws, r, 0, label, w->f.i_label);
+	tk_sheet_put(&w->sh, ws, r, 1, value, w->f.i_value);
 	return r + 1;
 }
 
@@ -337,36 +251,48 @@ static int instr_step(struct form *w, lxw_worksheet *ws, int r, int n,
 {
 	char num[16];
 	snprintf(num, sizeof num, "%d.", n);
-	put(w, ws, r, 0, num, w->f.i_num);
-	put(w, ws, r, 1, text, w->f.i_text);
+	tk_sheet_put(&w->sh, ws, r, 0, num, w->f.i_num);
+	tk_sheet_put(&w->sh, ws, r, 1, text, w->f.i_text);
 	return r + 1;
 }
 
-static void write_instructions(struct form *w, lxw_worksheet *ws)
+/* What the survey asks, as far as the instructions mention it. */
+struct asks {
+	int na;	      /* an item does not apply to this division */
+	int choice;   /* an item is answered from a scale */
+	int none;     /* a scale offers 該当なし */
+	int num_date; /* a number or date item */
+};
+
+static struct asks survey_asks(const struct tk_survey *s, unsigned kind)
+{
+	struct asks a = {0};
+	for (int i = 0; i < s->nitems; i++) {
+		const struct tk_item *it = &s->items[i];
+		if (!item_applies(it, kind))
+			a.na = 1;
+		if (it->scale >= 0 && it->scale < s->nscales) {
+			const struct tk_scale *sc = &s->scales[it->scale];
+			a.choice = 1;
+			for (int j = 0; j < sc->nchoices; j++)
+				if (!strcmp(sc->choices[j].label, "該当なし"))
+					a.none = 1;
+		}
+		if (it->type == TK_ITEM_NUMBER || it->type == TK_ITEM_DATE)
+			a.num_date = 1;
+	}
+	return a;
+}
+
+/* The title and the facts of the form (division, due date, survey, the
+ * survey's own instructions); returns the next row. */
+static int instr_facts(struct form *w, lxw_worksheet *ws)
 {
 	const struct tk_survey *s = w->s;
 	struct tk_buf b = {0};
-	int r = 0, n = 0, has_na = 0, has_choice = 0, has_numdate = 0;
-	int has_none = 0; /* a scale offers 該当なし */
+	int r = 0;
 
-	for (int i = 0; i < s->nitems; i++) {
-		const struct tk_item *it = &s->items[i];
-		if (!item_applies(it, w->t->kind))
-			has_na = 1;
-		if (it->scale >= 0 && it->scale < s->nscales) {
-			const struct tk_scale *sc = &s->scales[it->scale];
-			has_choice = 1;
-			for (int j = 0; j < sc->nchoices; j++)
-				if (!strcmp(sc->choices[j].label, "該当なし"))
-					has_none = 1;
-		}
-		if (it->type == TK_ITEM_NUMBER || it->type == TK_ITEM_DATE)
-			has_numdate = 1;
-	}
-	keep(w, worksheet_set_column(ws, 0, 0, 14, NULL));
-	keep(w, worksheet_set_column(ws, 1, 1, 96, NULL));
-
-	put(w, ws, r++, 0, w->c->title, w->f.i_title);
+	tk_sheet_put(&w->sh, ws, r++, 0, w->c->title, w->f.i_title);
 	r++;
 	tk_buf_addf(&b, "%s %s", w->t->code, w->t->name);
 	r = instr_row(w, ws, r, "所属", b.s);
@@ -382,51 +308,53 @@ static void write_instructions(struct form *w, lxw_worksheet *ws)
 		      s->respondent == TK_RESP_STAFF
 			  ? "職員（所属の職員一人につき一行）"
 			  : "所属");
+	tk_buf_free(&b);
 	if (s->description && *s->description) {
 		r++;
 		r = instr_row(w, ws, r, "点検の趣旨", s->description);
 	}
 	if (s->ninstructions > 0) {
 		r++;
-		put(w, ws, r++, 0, "記入要領", w->f.i_heading);
+		tk_sheet_put(&w->sh, ws, r++, 0, "記入要領", w->f.i_heading);
 		for (int i = 0; i < s->ninstructions; i++)
 			r = instr_step(w, ws, r, i + 1, s->instructions[i]);
 	}
+	return r;
+}
 
-	r++;
-	put(w, ws, r++, 0, "回答の仕方", w->f.i_heading);
-	n = 0;
-	r = instr_step(
-	    w, ws, r, ++n,
-	    "「" ANSWER_SHEET
-	    "」シートの黄色の欄（回答欄・備考欄）にだけ入力できます。それ以外の欄は変更できません。");
-	if (has_choice)
-		r = instr_step(
-		    w, ws, r, ++n,
-		    "選択式の項目は、回答欄を選ぶと表示される▼の一覧から選んでください。一覧にない文字は入力できません。");
-	if (has_none)
-		r = instr_step(
-		    w, ws, r, ++n,
-		    "その項目に当たる業務・機器・取扱いがない場合は「該当なし」を選んでください。");
-	if (has_na)
-		r = instr_step(
-		    w, ws, r, ++n,
-		    "灰色で「対象外」と表示された項目は、この所属では回答不要です。");
-	if (has_numdate)
-		r = instr_step(
-		    w, ws, r, ++n,
-		    "数量は半角数字で、日付は西暦（例：2026/04/01）で入力してください。");
-	if (w->s->respondent == TK_RESP_STAFF)
-		r = instr_step(
-		    w, ws, r, ++n,
-		    "休職・長期不在などで回答できない職員は、その行の回答欄を空欄のままにし、備考欄に理由を記入してください（集計から除かれます）。");
-	r = instr_step(
-	    w, ws, r, ++n,
-	    "シートや行・列の追加・削除・並べ替え、シート名の変更など、点検票の構成は変更しないでください。");
-	r = instr_step(
-	    w, ws, r, ++n,
-	    "記入後は、このファイルをそのまま（ファイル名を変えず、PDF化や別のファイルへの貼り付けをせずに）返送してください。");
-	tk_buf_reset(&b);
+/* 回答の仕方: how to answer, from row r. */
+static void instr_howto(struct form *w, lxw_worksheet *ws, int r)
+{
+	struct asks a = survey_asks(w->s, w->t->kind);
+	const struct {
+		int on;
+		const char *text;
+	} steps[] = {
+	    {1,
+	     "「" ANSWER_SHEET
+	     "」シートの黄色の欄（回答欄・備考欄）にだけ入力できます。それ以外の欄は変更できません。"},
+	    {a.choice,
+	     "選択式の項目は、回答欄を選ぶと表示される▼の一覧から選んでください。一覧にない文字は入力できません。"},
+	    {a.none,
+	     "その項目に当たる業務・機器・取扱いがない場合は「該当なし」を選んでください。"},
+	    {a.na,
+	     "灰色で「対象外」と表示された項目は、この所属では回答不要です。"},
+	    {a.num_date,
+	     "数量は半角数字で、日付は西暦（例：2026/04/01）で入力してください。"},
+	    {w->s->respondent == TK_RESP_STAFF,
+	     "休職・長期不在などで回答できない職員は、その行の回答欄を空欄のままにし、備考欄に理由を記入してください（集計から除かれます）。"},
+	    {1,
+	     "シートや行・列の追加・削除・並べ替え、シート名の変更など、点検票の構成は変更しないでください。"},
+	    {1,
+	     "記入後は、このファイルをそのまま（ファイル名を変えず、PDF化や別のファイルへの貼り付けをせずに）返送してください。"},
+	};
+	struct tk_buf b = {0};
+	int n = 0;
+
+	tk_sheet_put(&w->sh, ws, r++, 0, "回答の仕方", w->f.i_heading);
+	for (size_t k = 0; k < sizeof steps / sizeof steps[0]; k++)
+		if (steps[k].on)
+			r = instr_step(w, ws, r, ++n, steps[k].text);
 	tk_buf_addf(
 	    &b,
 	    "この点検票は %s %s 専用です。他の所属の点検票を流用することはできません。",
@@ -434,7 +362,13 @@ static void write_instructions(struct form *w, lxw_worksheet *ws)
 	r = instr_step(w, ws, r, ++n, b.s);
 	(void)r;
 	tk_buf_free(&b);
+}
 
+static void write_instructions(struct form *w, lxw_worksheet *ws)
+{
+	tk_sheet_width(&w->sh, ws, 0, 0, 14);
+	tk_sheet_width(&w->sh, ws, 1, 1, 96);
+	instr_howto(w, ws, instr_facts(w, ws) + 1);
 	page_setup(w, ws);
 	worksheet_fit_to_pages(ws, 1, 0);
 	worksheet_set_portrait(ws);
@@ -442,17 +376,80 @@ static void write_instructions(struct form *w, lxw_worksheet *ws)
 
 /* ------------------------------------------------------------ 回答 */
 
-/* The data validation of an item's answer cells over a range, or none
- * (text items, and lists Excel cannot hold). */
+/* A range of cells, 0-based and inclusive. */
+struct range {
+	int r1, c1, r2, c2;
+};
+
+/* A list validation of the scale's labels into v; labels is the array
+ * handed to v (caller frees).  Returns 0 when Excel cannot hold the list. */
+static int choice_rule(const struct tk_scale *sc, lxw_data_validation *v,
+		       const char ***labels)
+{
+	if (!list_fits(sc))
+		return 0;
+	*labels = tk_xcalloc((size_t)sc->nchoices + 1, sizeof **labels);
+	for (int j = 0; j < sc->nchoices; j++)
+		(*labels)[j] = sc->choices[j].label;
+	v->validate = LXW_VALIDATION_TYPE_LIST;
+	v->value_list = (char **)*labels;
+	v->error_message = "一覧から選んでください。";
+	return 1;
+}
+
+/* A number validation (the item's bounds) into v, its message in msg. */
+static void number_rule(const struct tk_item *it, lxw_data_validation *v,
+			char msg[256])
+{
+	double lo = it->has_min ? it->min : -1e15;
+	double hi = it->has_max ? it->max : 1e15;
+
+	v->validate = LXW_VALIDATION_TYPE_DECIMAL;
+	v->criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
+	v->minimum_number = lo;
+	v->maximum_number = hi;
+	if (it->has_min != it->has_max) {
+		v->criteria =
+		    it->has_min
+			? LXW_VALIDATION_CRITERIA_GREATER_THAN_OR_EQUAL_TO
+			: LXW_VALIDATION_CRITERIA_LESS_THAN_OR_EQUAL_TO;
+		v->value_number = it->has_min ? lo : hi;
+	}
+	if (it->has_min && it->has_max)
+		snprintf(msg, 256, "%g 以上 %g 以下の数値を入力してください。",
+			 lo, hi);
+	else if (it->has_min)
+		snprintf(msg, 256, "%g 以上の数値を入力してください。", lo);
+	else if (it->has_max)
+		snprintf(msg, 256, "%g 以下の数値を入力してください。", hi);
+	else
+		snprintf(msg, 256, "数値を入力してください。");
+	v->error_message = msg;
+}
+
+/* A date validation (1990-2200) into v. */
+static void date_rule(lxw_data_validation *v)
+{
+	lxw_datetime from = {1990, 1, 1, 0, 0, 0};
+	lxw_datetime to = {2200, 12, 31, 0, 0, 0};
+	v->validate = LXW_VALIDATION_TYPE_DATE;
+	v->criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
+	v->minimum_datetime = from;
+	v->maximum_datetime = to;
+	v->error_message = "日付を西暦で入力してください（例：2026/04/01）。";
+}
+
+/* The data validation of an item's answer cells over range g, or none
+ * (text items, and lists Excel cannot hold).  title (staff forms) shows
+ * the question when a cell is selected. */
 static void validate(struct form *w, lxw_worksheet *ws,
-		     const struct tk_item *it, int r1, int c1, int r2, int c2,
+		     const struct tk_item *it, struct range g,
 		     const char *title)
 {
 	lxw_data_validation v = {0};
 	const char **labels = NULL;
 	char msg[256], *prompt = NULL;
-	double lo = it->has_min ? it->min : -1e15;
-	double hi = it->has_max ? it->max : 1e15;
+	int ok = 1;
 
 	v.error_title = "入力エラー";
 	if (title && it->text && lxw_utf8_strlen(title) <= 32) {
@@ -465,59 +462,21 @@ static void validate(struct form *w, lxw_worksheet *ws,
 		v.show_input = LXW_VALIDATION_OFF;
 	}
 	if (it->type == TK_ITEM_CHOICE && it->scale >= 0 &&
-	    it->scale < w->s->nscales) {
-		const struct tk_scale *sc = &w->s->scales[it->scale];
-		if (!list_fits(sc))
-			goto done;
-		labels = tk_xcalloc((size_t)sc->nchoices + 1, sizeof *labels);
-		for (int j = 0; j < sc->nchoices; j++)
-			labels[j] = sc->choices[j].label;
-		v.validate = LXW_VALIDATION_TYPE_LIST;
-		v.value_list = (char **)labels;
-		v.error_message = "一覧から選んでください。";
-	} else if (it->type == TK_ITEM_NUMBER) {
-		v.validate = LXW_VALIDATION_TYPE_DECIMAL;
-		v.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
-		v.minimum_number = lo;
-		v.maximum_number = hi;
-		if (it->has_min != it->has_max) {
-			v.criteria =
-			    it->has_min
-				? LXW_VALIDATION_CRITERIA_GREATER_THAN_OR_EQUAL_TO
-				: LXW_VALIDATION_CRITERIA_LESS_THAN_OR_EQUAL_TO;
-			v.value_number = it->has_min ? lo : hi;
-		}
-		if (it->has_min && it->has_max)
-			snprintf(msg, sizeof msg,
-				 "%g 以上 %g 以下の数値を入力してください。",
-				 lo, hi);
-		else if (it->has_min)
-			snprintf(msg, sizeof msg,
-				 "%g 以上の数値を入力してください。", lo);
-		else if (it->has_max)
-			snprintf(msg, sizeof msg,
-				 "%g 以下の数値を入力してください。", hi);
-		else
-			snprintf(msg, sizeof msg, "数値を入力してください。");
-		v.error_message = msg;
-	} else if (it->type == TK_ITEM_DATE) {
-		lxw_datetime from = {1990, 1, 1, 0, 0, 0};
-		lxw_datetime to = {2200, 12, 31, 0, 0, 0};
-		v.validate = LXW_VALIDATION_TYPE_DATE;
-		v.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
-		v.minimum_datetime = from;
-		v.maximum_datetime = to;
-		v.error_message =
-		    "日付を西暦で入力してください（例：2026/04/01）。";
-	} else if (!prompt) {
-		goto done;
-	} else {
+	    it->scale < w->s->nscales)
+		ok = choice_rule(&w->s->scales[it->scale], &v, &labels);
+	else if (it->type == TK_ITEM_NUMBER)
+		number_rule(it, &v, msg);
+	else if (it->type == TK_ITEM_DATE)
+		date_rule(&v);
+	else if (!prompt)
+		ok = 0;
+	else
 		v.validate = LXW_VALIDATION_TYPE_ANY;
-	}
-	keep(w,
-	     worksheet_data_validation_range(ws, (lxw_row_t)r1, (lxw_col_t)c1,
-					     (lxw_row_t)r2, (lxw_col_t)c2, &v));
-done:
+	if (ok)
+		tk_sheet_keep(&w->sh,
+			      worksheet_data_validation_range(
+				  ws, (lxw_row_t)g.r1, (lxw_col_t)g.c1,
+				  (lxw_row_t)g.r2, (lxw_col_t)g.c2, &v));
 	free(labels);
 	free(prompt);
 }
@@ -539,13 +498,13 @@ static int same_validation(const struct tk_item *a, const struct tk_item *b)
 static void sheet_heading(struct form *w, lxw_worksheet *ws)
 {
 	struct tk_buf b = {0};
-	put(w, ws, 0, 0, w->c->title, w->f.title);
+	tk_sheet_put(&w->sh, ws, 0, 0, w->c->title, w->f.title);
 	tk_buf_addf(&b, "所属：%s %s", w->t->code, w->t->name);
-	put(w, ws, 1, 0, b.s, w->f.subtitle);
+	tk_sheet_put(&w->sh, ws, 1, 0, b.s, w->f.subtitle);
 	tk_buf_reset(&b);
 	tk_buf_addf(&b, "点検票：%s（%s 版 %s）", w->s->title, w->s->id,
 		    w->s->version);
-	put(w, ws, 2, 0, b.s, w->f.subtitle);
+	tk_sheet_put(&w->sh, ws, 2, 0, b.s, w->f.subtitle);
 	tk_buf_free(&b);
 }
 
@@ -558,29 +517,29 @@ static void write_division_answers(struct form *w, lxw_worksheet *ws)
 	int run = -1; /* first item of the current validation run */
 
 	for (int c = 0; c < 7; c++)
-		keep(w, worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c,
-					     division_widths[c], NULL));
+		tk_sheet_width(&w->sh, ws, c, c, division_widths[c]);
 	sheet_heading(w, ws);
-	put(w, ws, 3, 0,
+	tk_sheet_put(
+	    &w->sh, ws, 3, 0,
 	    "黄色の欄（回答・備考）に入力してください。回答は欄を選ぶと表示される▼の一覧から選びます。",
 	    w->f.hint);
-	keep(w, worksheet_set_row(ws, HEADER_ROW, 20, NULL));
+	tk_sheet_keep(&w->sh, worksheet_set_row(ws, HEADER_ROW, 20, NULL));
 	for (int c = 0; c < 7; c++)
-		put(w, ws, HEADER_ROW, c, heads[c], w->f.head);
+		tk_sheet_put(&w->sh, ws, HEADER_ROW, c, heads[c], w->f.head);
 
 	for (int i = 0; i < s->nitems; i++) {
 		const struct tk_item *it = &s->items[i];
 		int r = FIRST_ROW - 1 + i;
 		char *g = guidance_text(s, it);
-		put(w, ws, r, 0, it->id, w->f.cell_id);
-		put(w, ws, r, 1,
-		    it->section >= 0 && it->section < s->nsections
-			? s->sections[it->section].title
-			: "",
-		    w->f.cell);
-		put(w, ws, r, 2, it->text, w->f.cell);
-		put(w, ws, r, 3, it->clause, w->f.cell);
-		put(w, ws, r, 6, g, w->f.cell);
+		tk_sheet_put(&w->sh, ws, r, 0, it->id, w->f.cell_id);
+		tk_sheet_put(&w->sh, ws, r, 1,
+			     it->section >= 0 && it->section < s->nsections
+				 ? s->sections[it->section].title
+				 : "",
+			     w->f.cell);
+		tk_sheet_put(&w->sh, ws, r, 2, it->text, w->f.cell);
+		tk_sheet_put(&w->sh, ws, r, 3, it->clause, w->f.cell);
+		tk_sheet_put(&w->sh, ws, r, 6, g, w->f.cell);
 		{
 			/* Tall enough for the wrapped question and guidance. */
 			const char *sec =
@@ -589,28 +548,27 @@ static void write_division_answers(struct form *w, lxw_worksheet *ws)
 				: "";
 			const char *wrapped[] = {"", sec, it->text, it->clause,
 						 "", "",  g};
-			double h =
-			    tk_sheet_row_height(wrapped, division_widths, 7);
-			if (h > 0)
-				keep(w, worksheet_set_row(ws, (lxw_row_t)r, h,
-							  NULL));
+			tk_sheet_fit_row(&w->sh, ws, r, wrapped,
+					 division_widths, 7);
 		}
 		free(g);
 		if (!item_applies(it, w->t->kind)) {
-			put(w, ws, r, 4, "対象外", w->f.na);
-			put(w, ws, r, 5, "", w->f.na);
+			tk_sheet_put(&w->sh, ws, r, 4, "対象外", w->f.na);
+			tk_sheet_put(&w->sh, ws, r, 5, "", w->f.na);
 			continue;
 		}
 		answer_cell(w, ws, r, 4, it, NULL);
-		blank(w, ws, r, 5, w->f.comment);
+		tk_sheet_blank(&w->sh, ws, r, 5, w->f.comment);
 	}
 	/* One validation per run of consecutive rows that share it. */
 	for (int i = 0; i <= s->nitems; i++) {
 		const struct tk_item *it = i < s->nitems ? &s->items[i] : NULL;
 		int ok = it && item_applies(it, w->t->kind);
 		if (run >= 0 && (!ok || !same_validation(&s->items[run], it))) {
-			validate(w, ws, &s->items[run], FIRST_ROW - 1 + run, 4,
-				 FIRST_ROW - 2 + i, 4, NULL);
+			validate(w, ws, &s->items[run],
+				 (struct range){FIRST_ROW - 1 + run, 4,
+						FIRST_ROW - 2 + i, 4},
+				 NULL);
 			run = -1;
 		}
 		if (ok && run < 0)
@@ -619,26 +577,17 @@ static void write_division_answers(struct form *w, lxw_worksheet *ws)
 
 	worksheet_freeze_panes(ws, FIRST_ROW - 1, 0);
 	worksheet_set_selection(ws, FIRST_ROW - 1, 4, FIRST_ROW - 1, 4);
-	keep(w, worksheet_repeat_rows(ws, 0, HEADER_ROW));
+	tk_sheet_keep(&w->sh, worksheet_repeat_rows(ws, 0, HEADER_ROW));
 	page_setup(w, ws);
 }
 
-static void write_staff_answers(struct form *w, lxw_worksheet *ws)
+/* Rows 4 and 5 of a staff answer sheet: the questions, in a row tall
+ * enough for the longest, and the headers with the item ids. */
+static void staff_heads(struct form *w, lxw_worksheet *ws, int ccomment)
 {
 	const struct tk_survey *s = w->s;
-	int ccomment = 3 + s->nitems, last = FIRST_ROW - 2 + w->nstaff;
 	size_t longest = 0;
 	double height;
-
-	keep(w, worksheet_set_column(ws, 0, 0, 11, NULL));
-	keep(w, worksheet_set_column(ws, 1, 1, 14, NULL));
-	keep(w, worksheet_set_column(ws, 2, 2, 11, NULL));
-	if (s->nitems > 0)
-		keep(w, worksheet_set_column(ws, 3, (lxw_col_t)(ccomment - 1),
-					     STAFF_ITEM_WIDTH, NULL));
-	keep(w, worksheet_set_column(ws, (lxw_col_t)ccomment,
-				     (lxw_col_t)ccomment, 30, NULL));
-	sheet_heading(w, ws);
 
 	/* Row 4: the questions, in a row tall enough for the longest. */
 	for (int i = 0; i < s->nitems; i++) {
@@ -650,56 +599,75 @@ static void write_staff_answers(struct form *w, lxw_worksheet *ws)
 	height = 15.0 * (double)((longest + (size_t)STAFF_ITEM_WIDTH - 2) /
 				 ((size_t)STAFF_ITEM_WIDTH - 1)) +
 		 6;
-	keep(w, worksheet_set_row(ws, 3,
-				  height < 60	 ? 60
-				  : height > 409 ? 409
-						 : height,
-				  NULL));
-	keep(
-	    w,
+	tk_sheet_keep(&w->sh, worksheet_set_row(ws, 3,
+						height < 60    ? 60
+						: height > 409 ? 409
+							       : height,
+						NULL));
+	tk_sheet_keep(
+	    &w->sh,
 	    worksheet_merge_range(
 		ws, 3, 0, 3, 2,
 		"各職員は自分の行の黄色の欄に回答してください。回答は欄を選ぶと表示される▼の一覧から選びます。",
 		w->f.hint_wrap));
 	for (int i = 0; i < s->nitems; i++)
-		put(w, ws, 3, 3 + i, s->items[i].text, w->f.cell);
-	put(w, ws, 3, ccomment, "", w->f.cell);
+		tk_sheet_put(&w->sh, ws, 3, 3 + i, s->items[i].text, w->f.cell);
+	tk_sheet_put(&w->sh, ws, 3, ccomment, "", w->f.cell);
 
 	/* Row 5: the headers and the item ids. */
-	keep(w, worksheet_set_row(ws, HEADER_ROW, 20, NULL));
-	put(w, ws, HEADER_ROW, 0, "職員番号", w->f.head);
-	put(w, ws, HEADER_ROW, 1, "氏名", w->f.head);
-	put(w, ws, HEADER_ROW, 2, "職級", w->f.head);
+	tk_sheet_keep(&w->sh, worksheet_set_row(ws, HEADER_ROW, 20, NULL));
+	tk_sheet_put(&w->sh, ws, HEADER_ROW, 0, "職員番号", w->f.head);
+	tk_sheet_put(&w->sh, ws, HEADER_ROW, 1, "氏名", w->f.head);
+	tk_sheet_put(&w->sh, ws, HEADER_ROW, 2, "職級", w->f.head);
 	for (int i = 0; i < s->nitems; i++)
-		put(w, ws, HEADER_ROW, 3 + i, s->items[i].id, w->f.head);
-	put(w, ws, HEADER_ROW, ccomment, "備考", w->f.head);
+		tk_sheet_put(&w->sh, ws, HEADER_ROW, 3 + i, s->items[i].id,
+			     w->f.head);
+	tk_sheet_put(&w->sh, ws, HEADER_ROW, ccomment, "備考", w->f.head);
+}
+
+static void write_staff_answers(struct form *w, lxw_worksheet *ws)
+{
+	const struct tk_survey *s = w->s;
+	int ccomment = 3 + s->nitems, last = FIRST_ROW - 2 + w->nstaff;
+
+	tk_sheet_width(&w->sh, ws, 0, 0, 11);
+	tk_sheet_width(&w->sh, ws, 1, 1, 14);
+	tk_sheet_width(&w->sh, ws, 2, 2, 11);
+	if (s->nitems > 0)
+		tk_sheet_width(&w->sh, ws, 3, ccomment - 1, STAFF_ITEM_WIDTH);
+	tk_sheet_width(&w->sh, ws, ccomment, ccomment, 30);
+	sheet_heading(w, ws);
+	staff_heads(w, ws, ccomment);
 
 	/* One row per staff member. */
 	for (int k = 0; k < w->nstaff; k++) {
 		int r = FIRST_ROW - 1 + k;
-		put(w, ws, r, 0, w->staff[k].code, w->f.cell_id);
-		put(w, ws, r, 1, w->staff[k].name, w->f.cell_id);
-		put(w, ws, r, 2, w->staff[k].grade, w->f.cell_id);
+		tk_sheet_put(&w->sh, ws, r, 0, w->staff[k].code, w->f.cell_id);
+		tk_sheet_put(&w->sh, ws, r, 1, w->staff[k].name, w->f.cell_id);
+		tk_sheet_put(&w->sh, ws, r, 2, w->staff[k].grade, w->f.cell_id);
 		for (int i = 0; i < s->nitems; i++) {
 			const struct tk_item *it = &s->items[i];
 			if (!item_applies(it, w->t->kind))
-				put(w, ws, r, 3 + i, "対象外", w->f.na);
+				tk_sheet_put(&w->sh, ws, r, 3 + i, "対象外",
+					     w->f.na);
 			else
 				answer_cell(w, ws, r, 3 + i, it,
 					    w->staff[k].code);
 		}
-		blank(w, ws, r, ccomment, w->f.comment);
+		tk_sheet_blank(&w->sh, ws, r, ccomment, w->f.comment);
 	}
 	/* One validation per item column. */
 	for (int i = 0; i < s->nitems && w->nstaff > 0; i++)
 		if (item_applies(&s->items[i], w->t->kind))
-			validate(w, ws, &s->items[i], FIRST_ROW - 1, 3 + i,
-				 last, 3 + i, s->items[i].id);
+			validate(
+			    w, ws, &s->items[i],
+			    (struct range){FIRST_ROW - 1, 3 + i, last, 3 + i},
+			    s->items[i].id);
 
 	worksheet_freeze_panes(ws, FIRST_ROW - 1, 3);
 	worksheet_set_selection(ws, FIRST_ROW - 1, 3, FIRST_ROW - 1, 3);
-	keep(w, worksheet_repeat_rows(ws, 0, HEADER_ROW));
-	keep(w, worksheet_repeat_columns(ws, 0, 2));
+	tk_sheet_keep(&w->sh, worksheet_repeat_rows(ws, 0, HEADER_ROW));
+	tk_sheet_keep(&w->sh, worksheet_repeat_columns(ws, 0, 2));
 	page_setup(w, ws);
 }
 
@@ -727,8 +695,8 @@ static void write_meta(struct form *w, lxw_worksheet *ws)
 	snprintf(fy, sizeof fy, "%d", w->c->fy);
 	snprintf(first, sizeof first, "%d", FIRST_ROW);
 	for (size_t i = 0; i < sizeof kv / sizeof kv[0]; i++) {
-		put(w, ws, (int)i, 0, kv[i][0], NULL);
-		put(w, ws, (int)i, 1, kv[i][1], NULL);
+		tk_sheet_put(&w->sh, ws, (int)i, 0, kv[i][0], NULL);
+		tk_sheet_put(&w->sh, ws, (int)i, 1, kv[i][1], NULL);
 	}
 	worksheet_protect(ws, NULL, NULL);
 	worksheet_hide(ws);
@@ -814,305 +782,56 @@ done:
 static int write_form(struct form *w, const char *path, const char *name,
 		      struct tk_error *err)
 {
-	lxw_workbook_options opt = {0};
 	lxw_worksheet *instr, *ans, *meta;
-	lxw_error e;
+	int rc;
 
-	w->lerr = LXW_NO_ERROR;
-	if (!(w->wb = workbook_new_opt(path, &opt)))
-		return tk_error_set(err, TK_EREPORT,
-				    "%s: cannot create workbook", name);
-	make_formats(w->wb, &w->f);
-	instr = workbook_add_worksheet(w->wb, "記入要領");
-	ans = workbook_add_worksheet(w->wb, ANSWER_SHEET);
-	meta = workbook_add_worksheet(w->wb, "_tenken");
-	if (!instr || !ans || !meta) {
-		workbook_close(w->wb);
-		return tk_error_set(err, TK_EREPORT, "%s: cannot add sheets",
-				    name);
-	}
+	if ((rc = tk_sheet_open(&w->sh, path, name, err)))
+		return rc;
+	make_formats(w->sh.wb, &w->f);
+	instr = workbook_add_worksheet(w->sh.wb, "記入要領");
+	ans = workbook_add_worksheet(w->sh.wb, ANSWER_SHEET);
+	meta = workbook_add_worksheet(w->sh.wb, "_tenken");
+	if (!instr || !ans || !meta)
+		return tk_sheet_no_sheets(&w->sh, path, name, err);
 	write_instructions(w, instr);
 	if (w->s->respondent == TK_RESP_STAFF)
 		write_staff_answers(w, ans);
 	else
 		write_division_answers(w, ans);
 	write_meta(w, meta);
-	keep(w, workbook_set_properties(
-		    w->wb, &(lxw_doc_properties){.title = w->c->title,
-						 .subject = w->s->title,
-						 .company = w->c->return_to,
-						 .comments = "tenken-form/1"}));
-	e = workbook_close(w->wb);
-	w->wb = NULL;
-	if (w->lerr != LXW_NO_ERROR)
-		e = w->lerr;
-	if (e != LXW_NO_ERROR) {
-		unlink(path);
-		return tk_error_set(err, TK_EREPORT,
-				    "%s: cannot write workbook: %s", name,
-				    lxw_strerror(e));
-	}
+	tk_sheet_keep(&w->sh,
+		      workbook_set_properties(
+			  w->sh.wb, &(lxw_doc_properties){
+					.title = (char *)w->c->title,
+					.subject = w->s->title,
+					.company = (char *)w->c->return_to,
+					.comments = "tenken-form/1"}));
+	if ((rc = tk_sheet_close(&w->sh, path, name, err)))
+		return rc;
 	return make_very_hidden(path, name, err);
 }
 
-/* ------------------------------------------------------------ database */
-
-static void free_targets(struct target *t, int n)
+int tk_form_write(const struct tk_form_data *d, const char *path,
+		  const char *name, struct tk_error *err)
 {
-	for (int i = 0; i < n; i++) {
-		free(t[i].code);
-		free(t[i].name);
-	}
-	free(t);
-}
+	struct tk_buf items = {0};
+	struct form w = {0};
+	int rc;
 
-static int load_targets(struct tk_store *st, const struct tk_campaign *c,
-			const char *code, struct target **out, int *n,
-			struct tk_error *err)
-{
-	sqlite3_stmt *q = NULL;
-	struct target *t = NULL;
-	int rc, cap = 0;
-
-	*out = NULL;
-	*n = 0;
-	if ((rc = tk_store_prepare(
-		 st,
-		 "SELECT d.id, d.code, d.name, d.kind FROM campaign_targets t JOIN divisions d ON d.id=t.division_id WHERE t.campaign=?1 AND d.fy=?2 AND (?3 IS NULL OR d.code=?3) ORDER BY d.code",
-		 &q, err)))
-		return rc;
-	sqlite3_bind_int64(q, 1, c->id);
-	sqlite3_bind_int(q, 2, c->fy);
-	if (code)
-		sqlite3_bind_text(q, 3, code, -1, SQLITE_STATIC);
-	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? 2 * cap : 64;
-			t = tk_xrealloc(t, (size_t)cap * sizeof *t);
-		}
-		t[*n].id = (long)sqlite3_column_int64(q, 0);
-		t[*n].code =
-		    tk_xstrdup((const char *)sqlite3_column_text(q, 1));
-		t[*n].name =
-		    tk_xstrdup((const char *)sqlite3_column_text(q, 2));
-		t[*n].kind = kind_bit((const char *)sqlite3_column_text(q, 3));
-		(*n)++;
-	}
-	if (rc != SQLITE_DONE) {
-		rc = tk_store_error(st, err, "campaign targets");
-		free_targets(t, *n);
-		*n = 0;
-		goto done;
-	}
-	rc = TK_OK;
-	*out = t;
-	if (code && *n == 0)
-		rc = tk_error_set(
-		    err, TK_ENOTFOUND,
-		    "division '%s' is not a target of campaign %ld (FY%d)",
-		    code, c->id, c->fy);
-done:
-	sqlite3_finalize(q);
-	return rc;
-}
-
-static void free_staff(struct staff *s, int n)
-{
-	for (int i = 0; i < n; i++) {
-		free(s[i].code);
-		free(s[i].name);
-		free(s[i].grade);
-	}
-	free(s);
-}
-
-/* The staff of a division by code, with their grade names; q is the
- * prepared staff query, reset here. */
-static int load_staff(struct tk_store *st, sqlite3_stmt *q, long division,
-		      struct staff **out, int *n, struct tk_error *err)
-{
-	struct staff *s = NULL;
-	int rc, cap = 0;
-
-	*out = NULL;
-	*n = 0;
-	sqlite3_reset(q);
-	sqlite3_bind_int64(q, 1, division);
-	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? 2 * cap : 64;
-			s = tk_xrealloc(s, (size_t)cap * sizeof *s);
-		}
-		s[*n].code =
-		    tk_xstrdup((const char *)sqlite3_column_text(q, 0));
-		s[*n].name =
-		    tk_xstrdup((const char *)sqlite3_column_text(q, 1));
-		s[*n].grade =
-		    tk_xstrdup((const char *)sqlite3_column_text(q, 2));
-		(*n)++;
-	}
-	sqlite3_reset(q);
-	if (rc != SQLITE_DONE) {
-		free_staff(s, *n);
-		*n = 0;
-		return tk_store_error(st, err, "staff");
-	}
-	*out = s;
-	return TK_OK;
-}
-
-int tk_form_export(struct tk_store *st, long campaign, const char *out_dir,
-		   const char *division_code, int *written,
-		   struct tk_error *err)
-{
-	return tk_form_export_prefilled(st, campaign, out_dir, division_code,
-					NULL, written, err);
-}
-
-int tk_form_export_prefilled(struct tk_store *st, long campaign,
-			     const char *out_dir, const char *division_code,
-			     const struct tk_form_prefill *prefill,
-			     int *written, struct tk_error *err)
-{
-	struct tk_campaign c;
-	struct tk_survey *s = NULL;
-	struct target *t = NULL;
-	struct staff *staff = NULL;
-	sqlite3_stmt *ins = NULL, *sq = NULL;
-	struct tk_buf items = {0}, path = {0}, detail = {0};
-	char **tmp = NULL, ** final = NULL, now[32], obj[64];
-	int rc, n = 0, nstaff = 0, progress = 0, shown = 0, began = 0;
-	int committed = 0;
-
-	*written = 0;
-	if ((rc = tk_campaign_get(st, campaign, &c, err)))
-		return rc;
-	if (!strcmp(c.status, "closed")) {
-		rc = tk_error_set(
-		    err, TK_ERULE,
-		    "campaign %ld is closed: its forms could not be imported; `tenken campaign reopen` first",
-		    campaign);
-		goto cleanup;
-	}
-	if ((rc = tk_survey_load(st, c.survey, &s, err)))
-		goto cleanup;
-	if ((rc = load_targets(st, &c, division_code, &t, &n, err)))
-		goto cleanup;
-	if ((rc = tk_mkdirs(out_dir, err)))
-		goto cleanup;
-	for (int i = 0; i < s->nitems; i++) {
+	for (int i = 0; i < d->survey->nitems; i++) {
 		if (i)
 			tk_buf_addc(&items, ',');
-		tk_buf_adds(&items, s->items[i].id);
+		tk_buf_adds(&items, d->survey->items[i].id);
 	}
-	if (s->respondent == TK_RESP_STAFF &&
-	    (rc = tk_store_prepare(
-		 st,
-		 "SELECT s.code, s.name, g.name FROM staff s JOIN grades g ON g.rank=s.grade WHERE s.division_id=?1 ORDER BY s.code",
-		 &sq, err)))
-		goto cleanup;
-	tmp = tk_xcalloc((size_t)n + 1, sizeof *tmp);
-	final = tk_xcalloc((size_t)n + 1, sizeof *final);
-	progress = tk_progress_wanted(stderr);
-
-	if ((rc = tk_store_begin(st, err)))
-		goto cleanup;
-	began = 1;
-	if ((rc = tk_store_prepare(
-		 st,
-		 "INSERT INTO forms(campaign, division_id, token, issued_at, issued_by, file_name) VALUES (?1,?2,?3,?4,?5,?6)",
-		 &ins, err)))
-		goto cleanup;
-	tk_now(now);
-	for (int i = 0; i < n; i++) {
-		struct form w = {0};
-		char token[33], *code = tk_sheet_safe_name(t[i].code),
-				*name = tk_sheet_safe_name(t[i].name);
-		const char *base;
-		struct stat sb;
-
-		new_token(token);
-		tk_buf_reset(&path);
-		tk_buf_addf(&path, "%s/%ld_%s_%s.xlsx", out_dir, c.id, code,
-			    name);
-		free(code);
-		free(name);
-		final[i] = tk_buf_take(&path);
-		base = strrchr(final[i], '/') + 1;
-		if (stat(final[i], &sb) == 0 && !S_ISREG(sb.st_mode)) {
-			rc = tk_error_set(err, TK_EIO,
-					  "%s: exists and is not a file",
-					  final[i]);
-			goto cleanup;
-		}
-		tk_buf_addf(&path, "%s/.%s.part", out_dir, base);
-		tmp[i] = tk_buf_take(&path);
-
-		sqlite3_reset(ins);
-		sqlite3_bind_int64(ins, 1, c.id);
-		sqlite3_bind_int64(ins, 2, t[i].id);
-		sqlite3_bind_text(ins, 3, token, -1, SQLITE_TRANSIENT);
-		sqlite3_bind_text(ins, 4, now, -1, SQLITE_STATIC);
-		sqlite3_bind_text(ins, 5, tk_actor(), -1, SQLITE_STATIC);
-		sqlite3_bind_text(ins, 6, base, -1, SQLITE_TRANSIENT);
-		if (sqlite3_step(ins) != SQLITE_DONE) {
-			rc = tk_store_error(st, err, "forms");
-			goto cleanup;
-		}
-		if (sq &&
-		    (rc = load_staff(st, sq, t[i].id, &staff, &nstaff, err)))
-			goto cleanup;
-		w.c = &c;
-		w.s = s;
-		w.t = &t[i];
-		w.token = token;
-		w.items_csv = items.s ? items.s : "";
-		w.staff = staff;
-		w.nstaff = nstaff;
-		w.prefill = prefill;
-		rc = write_form(&w, tmp[i], final[i], err);
-		free_staff(staff, nstaff);
-		staff = NULL;
-		nstaff = 0;
-		if (rc)
-			goto cleanup;
-		if (progress)
-			fprintf(stderr, "\rforms: %d/%d", ++shown, n);
-	}
-	snprintf(obj, sizeof obj, "campaign %ld", c.id);
-	tk_buf_addf(&detail, "%d forms to %s", n, out_dir);
-	if ((rc = tk_store_log(st, "form.export", obj, detail.s, err)))
-		goto cleanup;
-	if ((rc = tk_store_commit(st, err)))
-		goto cleanup;
-	committed = 1;
-	/* The tokens are issued: put the forms in place. */
-	rc = tk_sheet_put_in_place(tmp, final, n, written, err);
-
-cleanup:
-	if (shown)
-		fputc('\n', stderr);
-	sqlite3_finalize(ins);
-	sqlite3_finalize(sq);
-	if (began && !committed)
-		tk_store_rollback(st);
-	for (int i = 0; tmp && i < n; i++) {
-		/* Before the commit the forms are drafts: remove them.  After
-		 * it their tokens are issued: a form that could not be renamed
-		 * stays as its .part file (the error names it). */
-		if (tmp[i] && !committed)
-			unlink(tmp[i]);
-		free(tmp[i]);
-		free(final[i]);
-	}
-	free(tmp);
-	free(final);
-	free_staff(staff, nstaff);
-	free_targets(t, n);
+	w.c = d->campaign;
+	w.s = d->survey;
+	w.t = d->division;
+	w.token = d->token;
+	w.items_csv = items.s ? items.s : "";
+	w.staff = d->staff;
+	w.nstaff = d->nstaff;
+	w.prefill = d->prefill;
+	rc = write_form(&w, path, name, err);
 	tk_buf_free(&items);
-	tk_buf_free(&path);
-	tk_buf_free(&detail);
-	tk_survey_free(s);
-	tk_campaign_clear(&c);
 	return rc;
 }

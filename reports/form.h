@@ -1,24 +1,35 @@
 /*
- * form.h — write the offline self-inspection forms of a campaign
- * (libxlsxwriter).  The layout is specified in docs/formats.md
- * ("Self-inspection form workbook"), and import.c reads exactly that.
+ * form.h — write one offline self-inspection form workbook (libxlsxwriter)
+ * from data it is given: the campaign's facts, the division, its staff,
+ * the form token and the survey.  The layout is specified in
+ * docs/formats.md ("Self-inspection form workbook"), and import reads
+ * exactly that.  Finding the targets, issuing tokens and logging are the
+ * form export use case's (app/form_export.h).
  */
 #ifndef TK_FORM_H
 #define TK_FORM_H
 
 #include "lib/error.h"
-#include "store/store.h"
+#include "model/survey.h"
 
-/*
- * Write one workbook per target division of campaign `campaign` into
- * out_dir (created if missing), or only for division_code when not NULL.
- * Each form gets a fresh token recorded in the forms table (one transaction
- * for all tokens; a file that cannot be written rolls it back).  Progress
- * goes to stderr when it is a terminal.  *written gets the number of files.
- */
-int tk_form_export(struct tk_store *st, long campaign, const char *out_dir,
-		   const char *division_code, int *written,
-		   struct tk_error *err);
+/* The campaign facts a form shows and carries in its _tenken sheet. */
+struct tk_form_campaign {
+	long id;
+	int fy;
+	const char *title, *due, *marking, *return_to;
+	const char *survey_id, *survey_version, *survey_hash;
+};
+
+/* The division a form is for; kind is a TK_KIND_* bit. */
+struct tk_form_division {
+	const char *code, *name;
+	unsigned kind;
+};
+
+/* A staff member listed on a staff form. */
+struct tk_form_staff {
+	char *code, *name, *grade;
+};
 
 /*
  * Answers to write into the answer cells as the forms are made: answer()
@@ -27,15 +38,27 @@ int tk_form_export(struct tk_store *st, long campaign, const char *out_dir,
  * forms.  Used by the benchmarks to make filled forms at national scale; a
  * later feature (pre-filling last year's answers) can use it too.
  */
-struct tk_item;
 struct tk_form_prefill {
 	const char *(*answer)(void *ctx, const char *division,
 			      const char *staff, const struct tk_item *item);
 	void *ctx;
 };
-int tk_form_export_prefilled(struct tk_store *st, long campaign,
-			     const char *out_dir, const char *division_code,
-			     const struct tk_form_prefill *prefill,
-			     int *written, struct tk_error *err);
+
+/* Everything one form workbook is made from (nothing is owned). */
+struct tk_form_data {
+	const struct tk_form_campaign *campaign;
+	const struct tk_survey *survey;
+	const struct tk_form_division *division;
+	const struct tk_form_staff *staff; /* staff forms: nstaff rows */
+	int nstaff;
+	const char *token; /* the form token, 32 hex digits */
+	const struct tk_form_prefill *prefill; /* or NULL */
+};
+
+/* Write the form workbook of d to path, its _tenken sheet very hidden;
+ * name is used in messages.  Returns TK_OK or TK_EREPORT; on failure the
+ * caller removes path. */
+int tk_form_write(const struct tk_form_data *d, const char *path,
+		  const char *name, struct tk_error *err);
 
 #endif

@@ -23,7 +23,7 @@
  * workbook is some 25,000 cells at national scale.
  */
 #include "reports/report.h"
-#include "app/score.h"
+#include "model/vocab.h"
 #include "reports/sheet.h"
 
 #include "lib/util.h"
@@ -85,11 +85,10 @@ struct formats {
 
 /* One workbook being written. */
 struct book {
+	struct tk_sheet sh;
 	const struct tk_scores *sc;
-	lxw_workbook *wb;
 	struct formats f;
 	const char *restriction; /* footer, beyond the marking; or NULL */
-	lxw_error lerr;		 /* the first libxlsxwriter error, if any */
 };
 
 /* A sort key: value, then index (stable order for equal values). */
@@ -108,73 +107,68 @@ static int key_cmp(const void *pa, const void *pb)
 
 /* ------------------------------------------------------------ cells */
 
-/* Remember the first error of a run of libxlsxwriter calls. */
-static void keep(struct book *b, lxw_error e)
+/* A number, or an empty cell when there is none (NAN). */
+static void num(struct book *b, lxw_worksheet *ws, int row, int col, double v,
+		lxw_format *f)
 {
-	if (e != LXW_NO_ERROR && b->lerr == LXW_NO_ERROR)
-		b->lerr = e;
-}
-
-/* Text as a string cell, never a formula; NULL is written as "". */
-static void put(struct book *b, lxw_worksheet *ws, int row, int col,
-		const char *s, lxw_format *f)
-{
-	if (!s || !*s) {
-		if (f)
-			keep(b, worksheet_write_blank(ws, (lxw_row_t)row,
-						      (lxw_col_t)col, f));
-		return;
-	}
-	keep(b,
-	     worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)col, s, f));
-}
-
-/* A number, or an empty cell when there is none (have == 0 or NAN). */
-static void num(struct book *b, lxw_worksheet *ws, int row, int col, int have,
-		double v, lxw_format *f)
-{
-	if (have && isfinite(v))
-		keep(b, worksheet_write_number(ws, (lxw_row_t)row,
-					       (lxw_col_t)col, v, f));
+	if (isfinite(v))
+		tk_sheet_keep(&b->sh,
+			      worksheet_write_number(ws, (lxw_row_t)row,
+						     (lxw_col_t)col, v, f));
 	else if (f)
-		keep(b, worksheet_write_blank(ws, (lxw_row_t)row,
-					      (lxw_col_t)col, f));
+		tk_sheet_blank(&b->sh, ws, row, col, f);
 }
 
-static void width(struct book *b, lxw_worksheet *ws, int c1, int c2, double w)
+/* A heading at row r and below it a header row of n heads; returns the
+ * row after them. */
+static int table_head(struct book *b, lxw_worksheet *ws, int r,
+		      const char *title, const char *const *heads, int n)
 {
-	keep(b,
-	     worksheet_set_column(ws, (lxw_col_t)c1, (lxw_col_t)c2, w, NULL));
+	tk_sheet_put(&b->sh, ws, r++, 0, title, b->f.heading);
+	for (int c = 0; c < n; c++)
+		tk_sheet_put(&b->sh, ws, r, c, heads[c], b->f.head);
+	return r + 1;
 }
 
-/* Give row r the height its wrapped cells need: text[k] in a column of
- * width[k].  LibreOffice does not grow rows with wrapped text by itself
- * when it opens a file. */
-static void fit_row(struct book *b, lxw_worksheet *ws, int r,
-		    const char *const *text, const double *widths, int n)
+/* Columns A..E of an item's row: id, section sec, text, clause and
+ * severity. */
+static void item_cells(struct book *b, lxw_worksheet *ws, int r,
+		       const struct tk_item *it, const char *sec)
 {
-	double h = tk_sheet_row_height(text, widths, n);
-	if (h > 0)
-		keep(b, worksheet_set_row(ws, (lxw_row_t)r, h, NULL));
+	tk_sheet_put(&b->sh, ws, r, 0, it->id, b->f.text);
+	tk_sheet_put(&b->sh, ws, r, 1, sec, b->f.wrap);
+	tk_sheet_put(&b->sh, ws, r, 2, it->text, b->f.wrap);
+	tk_sheet_put(&b->sh, ws, r, 3, it->clause, b->f.wrap);
+	tk_sheet_put(&b->sh, ws, r, 4, tk_severity_label(it->severity),
+		     b->f.center);
 }
 
 /* A label / value row of a key-figures block; returns the next row. */
 static int kv_text(struct book *b, lxw_worksheet *ws, int r, const char *label,
 		   const char *value)
 {
-	put(b, ws, r, 0, label, b->f.label);
-	put(b, ws, r, 1, value, b->f.value);
+	tk_sheet_put(&b->sh, ws, r, 0, label, b->f.label);
+	tk_sheet_put(&b->sh, ws, r, 1, value, b->f.value);
 	return r + 1;
 }
 
+/* A number of a key-figures block: v (NAN when there is none), its
+ * format, and the text shown instead when there is none. */
+struct figure {
+	double v;
+	lxw_format *f;
+	const char *none;
+};
+
+/* A label / number row of a key-figures block; returns the next row. */
 static int kv_num(struct book *b, lxw_worksheet *ws, int r, const char *label,
-		  int have, double v, lxw_format *f, const char *none)
+		  struct figure x)
 {
-	put(b, ws, r, 0, label, b->f.label);
-	if (have && isfinite(v))
-		num(b, ws, r, 1, 1, v, f);
+	tk_sheet_put(&b->sh, ws, r, 0, label, b->f.label);
+	if (isfinite(x.v))
+		num(b, ws, r, 1, x.v, x.f);
 	else
-		put(b, ws, r, 1, none, b->f.value);
+		tk_sheet_put(&b->sh, ws, r, 1, x.none, b->f.value);
 	return r + 1;
 }
 
@@ -198,23 +192,12 @@ static void color_scale(struct book *b, lxw_worksheet *ws, int r1, int r2,
 	cf.mid_color = COLOR_MID;
 	cf.max_rule_type = LXW_CONDITIONAL_RULE_TYPE_MAXIMUM;
 	cf.max_color = COLOR_HIGH;
-	keep(b, worksheet_conditional_format_range(ws, (lxw_row_t)r1,
-						   (lxw_col_t)c, (lxw_row_t)r2,
-						   (lxw_col_t)c, &cf));
+	tk_sheet_keep(&b->sh, worksheet_conditional_format_range(
+				  ws, (lxw_row_t)r1, (lxw_col_t)c,
+				  (lxw_row_t)r2, (lxw_col_t)c, &cf));
 }
 
 /* ------------------------------------------------------------ text */
-
-static const char *kind_label(const char *kind)
-{
-	if (!strcmp(kind, "hq"))
-		return "本部所属";
-	if (!strcmp(kind, "station"))
-		return "警察署";
-	if (!strcmp(kind, "bureau"))
-		return "部・方面本部";
-	return kind;
-}
 
 /* "2026年度（令和8年度）" into buf. */
 static const char *fy_label(int fy, char *buf, size_t n)
@@ -248,19 +231,13 @@ static const char *section_name(const struct tk_survey *s, int k,
 
 /* ------------------------------------------------------------ formats */
 
-static lxw_format *fmt_base(lxw_workbook *wb)
+/* A boxed number format nf, aligned left in key-figures blocks (left). */
+static lxw_format *fmt_number(lxw_workbook *wb, const char *nf, int left)
 {
-	lxw_format *f = workbook_add_format(wb);
-	format_set_font_size(f, 10);
-	format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
-	return f;
-}
-
-static lxw_format *fmt_boxed(lxw_workbook *wb)
-{
-	lxw_format *f = fmt_base(wb);
-	format_set_border(f, LXW_BORDER_THIN);
-	format_set_border_color(f, 0xA6A6A6);
+	lxw_format *f = tk_sheet_fmt_boxed(wb, 0);
+	format_set_num_format(f, nf);
+	if (left)
+		format_set_align(f, LXW_ALIGN_LEFT);
 	return f;
 }
 
@@ -269,51 +246,39 @@ static void make_formats(lxw_workbook *wb, struct formats *f)
 	f->title = workbook_add_format(wb);
 	format_set_bold(f->title);
 	format_set_font_size(f->title, 14);
-	f->subtitle = fmt_base(wb);
+	f->subtitle = tk_sheet_fmt_base(wb);
 	format_set_font_size(f->subtitle, 11);
-	f->note = fmt_base(wb);
+	f->note = tk_sheet_fmt_base(wb);
 	format_set_font_color(f->note, 0x595959);
 	f->heading = workbook_add_format(wb);
 	format_set_bold(f->heading);
 	format_set_font_size(f->heading, 12);
 
-	f->label = fmt_boxed(wb);
+	f->label = tk_sheet_fmt_boxed(wb, 0);
 	format_set_bold(f->label);
 	format_set_bg_color(f->label, 0xF2F2F2);
-	f->value = fmt_boxed(wb);
-	f->value_num = fmt_boxed(wb);
-	format_set_num_format(f->value_num, "0.0");
-	format_set_align(f->value_num, LXW_ALIGN_LEFT);
-	f->value_int = fmt_boxed(wb);
-	format_set_num_format(f->value_int, "0");
-	format_set_align(f->value_int, LXW_ALIGN_LEFT);
-	f->value_change = fmt_boxed(wb);
-	format_set_num_format(f->value_change, "+0.0;-0.0;0.0");
-	format_set_align(f->value_change, LXW_ALIGN_LEFT);
-	f->value_pct = fmt_boxed(wb);
-	format_set_num_format(f->value_pct, "0.0%");
-	format_set_align(f->value_pct, LXW_ALIGN_LEFT);
+	f->value = tk_sheet_fmt_boxed(wb, 0);
+	f->value_num = fmt_number(wb, "0.0", 1);
+	f->value_int = fmt_number(wb, "0", 1);
+	f->value_change = fmt_number(wb, "+0.0;-0.0;0.0", 1);
+	f->value_pct = fmt_number(wb, "0.0%", 1);
 
-	f->head = fmt_boxed(wb);
+	f->head = tk_sheet_fmt_boxed(wb, 0);
 	format_set_bold(f->head);
 	format_set_text_wrap(f->head);
 	format_set_bg_color(f->head, 0xDDEBF7);
 	format_set_align(f->head, LXW_ALIGN_CENTER);
 	format_set_align(f->head, LXW_ALIGN_VERTICAL_CENTER);
-	f->text = fmt_boxed(wb);
-	f->wrap = fmt_boxed(wb);
+	f->text = tk_sheet_fmt_boxed(wb, 0);
+	f->wrap = tk_sheet_fmt_boxed(wb, 0);
 	format_set_text_wrap(f->wrap);
-	f->center = fmt_boxed(wb);
+	f->center = tk_sheet_fmt_boxed(wb, 0);
 	format_set_align(f->center, LXW_ALIGN_CENTER);
-	f->num = fmt_boxed(wb);
-	format_set_num_format(f->num, "0.0");
-	f->change = fmt_boxed(wb);
-	format_set_num_format(f->change, "+0.0;-0.0;0.0");
-	f->pct = fmt_boxed(wb);
-	format_set_num_format(f->pct, "0.0%");
-	f->integer = fmt_boxed(wb);
-	format_set_num_format(f->integer, "0");
-	f->missing = fmt_boxed(wb);
+	f->num = fmt_number(wb, "0.0", 0);
+	f->change = fmt_number(wb, "+0.0;-0.0;0.0", 0);
+	f->pct = fmt_number(wb, "0.0%", 0);
+	f->integer = fmt_number(wb, "0", 0);
+	f->missing = tk_sheet_fmt_boxed(wb, 0);
 	format_set_font_color(f->missing, 0xC00000);
 	format_set_align(f->missing, LXW_ALIGN_CENTER);
 }
@@ -323,55 +288,45 @@ static void make_formats(lxw_workbook *wb, struct formats *f)
 /* A4 landscape, one page wide; the marking in header and footer with the
  * title, the sheet name (&A), page numbers and the handling restriction;
  * rows r1..r2 repeated on every page (none when r2 < 0). */
+/* The header h and footer f with marking mark and, when not NULL, the
+ * title. */
+static void header_footer(const struct book *b, const char *mark,
+			  const char *title, struct tk_buf *h, struct tk_buf *f)
+{
+	tk_buf_reset(h);
+	tk_buf_reset(f);
+	tk_sheet_hf_part(h, "&L", mark);
+	if (title)
+		tk_sheet_hf_part(h, "&C", title);
+	tk_buf_adds(h, "&R&A");
+	tk_sheet_hf_part(f, "&L", mark);
+	tk_buf_adds(f, "&Cページ &P / &N");
+	if (b->restriction)
+		tk_sheet_hf_part(f, "&R", b->restriction);
+}
+
 static void page_setup(struct book *b, lxw_worksheet *ws, int r1, int r2)
 {
 	const struct tk_scores *sc = b->sc;
 	struct tk_buf h = {0}, f = {0};
-	char *mark = NULL;
 
-	worksheet_set_paper(ws, 9);
-	worksheet_set_landscape(ws);
-	worksheet_fit_to_pages(ws, 1, 0);
-	worksheet_set_margins(ws, 0.5, 0.5, 0.75, 0.75);
+	tk_sheet_a4_landscape(ws, 0.75);
 	if (r2 >= r1 && r2 >= 0)
-		keep(b,
-		     worksheet_repeat_rows(ws, (lxw_row_t)r1, (lxw_row_t)r2));
-
-	tk_buf_adds(&h, "&L");
-	tk_sheet_hf_add(&h, sc->marking);
-	tk_buf_adds(&h, "&C");
-	tk_sheet_hf_add(&h, sc->title);
-	tk_buf_adds(&h, "&R&A");
-	tk_buf_adds(&f, "&L");
-	tk_sheet_hf_add(&f, sc->marking);
-	tk_buf_adds(&f, "&Cページ &P / &N");
-	if (b->restriction) {
-		tk_buf_adds(&f, "&R");
-		tk_sheet_hf_add(&f, b->restriction);
-	}
+		tk_sheet_keep(&b->sh, worksheet_repeat_rows(ws, (lxw_row_t)r1,
+							    (lxw_row_t)r2));
+	header_footer(b, sc->marking, sc->title, &h, &f);
 	/* Excel allows 255 characters: drop the title, then shorten the
 	 * marking (it is printed in full on the first sheet). */
 	if (lxw_utf8_strlen(h.s) > LXW_HEADER_FOOTER_MAX ||
 	    lxw_utf8_strlen(f.s) > LXW_HEADER_FOOTER_MAX) {
-		mark = lxw_utf8_strlen(sc->marking) > 100
-			   ? tk_sheet_utf8_prefix(sc->marking, 100)
-			   : tk_xstrdup(sc->marking);
-		tk_buf_reset(&h);
-		tk_buf_adds(&h, "&L");
-		tk_sheet_hf_add(&h, mark);
-		tk_buf_adds(&h, "&R&A");
-		tk_buf_reset(&f);
-		tk_buf_adds(&f, "&L");
-		tk_sheet_hf_add(&f, mark);
-		tk_buf_adds(&f, "&Cページ &P / &N");
-		if (b->restriction) {
-			tk_buf_adds(&f, "&R");
-			tk_sheet_hf_add(&f, b->restriction);
-		}
+		char *mark = lxw_utf8_strlen(sc->marking) > 100
+				 ? tk_sheet_utf8_prefix(sc->marking, 100)
+				 : tk_xstrdup(sc->marking);
+		header_footer(b, mark, NULL, &h, &f);
+		free(mark);
 	}
-	keep(b, worksheet_set_header(ws, h.s));
-	keep(b, worksheet_set_footer(ws, f.s));
-	free(mark);
+	tk_sheet_keep(&b->sh, worksheet_set_header(ws, h.s));
+	tk_sheet_keep(&b->sh, worksheet_set_footer(ws, f.s));
 	tk_buf_free(&h);
 	tk_buf_free(&f);
 }
@@ -468,26 +423,33 @@ static int write_key_figures(struct book *b, lxw_worksheet *ws, int r)
 	r = kv_text(b, ws, r, "提出期限", *sc->due ? sc->due : "未定");
 	r = kv_text(b, ws, r, "作成日", tk_today(today));
 	r = kv_text(b, ws, r, "取扱区分", sc->marking);
-	r = kv_num(b, ws, r, "対象所属数", 1, sc->targeted, b->f.value_int,
-		   NULL);
-	r = kv_num(b, ws, r, "提出所属数", 1, sc->submitted, b->f.value_int,
-		   NULL);
-	r = kv_num(b, ws, r, "提出率", sc->targeted > 0,
-		   sc->targeted ? (double)sc->submitted / sc->targeted : 0,
-		   b->f.value_pct, "－");
-	r = kv_num(b, ws, r, "全体得点（100点満点）", sc->has_score, sc->score,
-		   b->f.value_num, "得点なし");
+	r = kv_num(b, ws, r, "対象所属数",
+		   (struct figure){sc->targeted, b->f.value_int, NULL});
+	r = kv_num(b, ws, r, "提出所属数",
+		   (struct figure){sc->submitted, b->f.value_int, NULL});
+	r = kv_num(b, ws, r, "提出率",
+		   (struct figure){sc->targeted > 0
+				       ? (double)sc->submitted / sc->targeted
+				       : NAN,
+				   b->f.value_pct, "－"});
+	r = kv_num(b, ws, r, "全体得点（100点満点）",
+		   (struct figure){sc->has_score ? sc->score : NAN,
+				   b->f.value_num, "得点なし"});
 	r = kv_text(b, ws, r, "全体評価",
 		    sc->has_score ? tk_survey_grade(s, sc->score) : "－");
 	tk_buf_reset(&t);
 	if (sc->prev_campaign) {
 		tk_buf_addf(&t, "前年度得点（%d年度、実施計画 %ld）",
 			    sc->prev_fy, sc->prev_campaign);
-		r = kv_num(b, ws, r, t.s, sc->has_prev_score, sc->prev_score,
-			   b->f.value_num, "得点なし");
+		r = kv_num(
+		    b, ws, r, t.s,
+		    (struct figure){sc->has_prev_score ? sc->prev_score : NAN,
+				    b->f.value_num, "得点なし"});
 		r = kv_num(b, ws, r, "前年度からの増減",
-			   sc->has_prev_score && sc->has_score,
-			   sc->score - sc->prev_score, b->f.value_change, "－");
+			   (struct figure){(sc->has_prev_score && sc->has_score)
+					       ? sc->score - sc->prev_score
+					       : NAN,
+					   b->f.value_change, "－"});
 	} else {
 		r = kv_text(b, ws, r, "前年度得点",
 			    "前年度の同じ点検票による点検はありません");
@@ -507,24 +469,21 @@ static int write_grade_table(struct book *b, lxw_worksheet *ws, int r)
 	static const char *const heads[] = {"評価", "所属数", "割合",
 					    "基準（点以上）"};
 
-	put(b, ws, r++, 0, "評価の分布", b->f.heading);
-	for (int c = 0; c < 4; c++)
-		put(b, ws, r, c, heads[c], b->f.head);
-	r++;
+	r = table_head(b, ws, r, "評価の分布", heads, 4);
 	for (int g = 0; g < s->ngrades; g++) {
 		int n = sc->grade_count[g];
 		sum += n;
-		put(b, ws, r, 0, s->grades[g].label, b->f.center);
-		num(b, ws, r, 1, 1, n, b->f.integer);
-		num(b, ws, r, 2, scored > 0, scored ? (double)n / scored : 0,
+		tk_sheet_put(&b->sh, ws, r, 0, s->grades[g].label, b->f.center);
+		num(b, ws, r, 1, n, b->f.integer);
+		num(b, ws, r, 2, scored > 0 ? (double)n / scored : NAN,
 		    b->f.pct);
-		num(b, ws, r, 3, 1, s->grades[g].min, b->f.integer);
+		num(b, ws, r, 3, s->grades[g].min, b->f.integer);
 		r++;
 	}
-	put(b, ws, r, 0, "得点なし", b->f.center);
-	num(b, ws, r, 1, 1, sc->ndiv - sum, b->f.integer);
-	put(b, ws, r, 2, "未提出・対象項目なし", b->f.text);
-	put(b, ws, r, 3, NULL, b->f.text);
+	tk_sheet_put(&b->sh, ws, r, 0, "得点なし", b->f.center);
+	num(b, ws, r, 1, sc->ndiv - sum, b->f.integer);
+	tk_sheet_put(&b->sh, ws, r, 2, "未提出・対象項目なし", b->f.text);
+	tk_sheet_put(&b->sh, ws, r, 3, NULL, b->f.text);
 	return r + 1;
 }
 
@@ -534,16 +493,17 @@ static int write_section_table(struct book *b, lxw_worksheet *ws, int r,
 {
 	const struct tk_survey *s = b->sc->s;
 	struct tk_buf t = {0};
-	put(b, ws, r++, 0, "区分別の得点（全所属の平均）", b->f.heading);
-	put(b, ws, r, 0, "区分", b->f.head);
-	put(b, ws, r, 1, "全体平均", b->f.head);
+	tk_sheet_put(&b->sh, ws, r++, 0, "区分別の得点（全所属の平均）",
+		     b->f.heading);
+	tk_sheet_put(&b->sh, ws, r, 0, "区分", b->f.head);
+	tk_sheet_put(&b->sh, ws, r, 1, "全体平均", b->f.head);
 	r++;
 	*first = r;
 	for (int k = 0; k < s->nsections; k++, r++) {
 		const char *name = section_name(s, k, &t);
-		fit_row(b, ws, r, &name, summary_widths, 1);
-		put(b, ws, r, 0, name, b->f.wrap);
-		num(b, ws, r, 1, 1, b->sc->section[k], b->f.num);
+		tk_sheet_fit_row(&b->sh, ws, r, &name, summary_widths, 1);
+		tk_sheet_put(&b->sh, ws, r, 0, name, b->f.wrap);
+		num(b, ws, r, 1, b->sc->section[k], b->f.num);
 	}
 	tk_buf_free(&t);
 	return r;
@@ -554,18 +514,16 @@ static int write_group_table(struct book *b, lxw_worksheet *ws, int r)
 	const struct tk_scores *sc = b->sc;
 	static const char *const heads[] = {"部・方面本部", "得点",
 					    "対象所属数", "得点のある所属数"};
-	put(b, ws, r++, 0, "部・方面本部別の得点（所属の平均）", b->f.heading);
-	for (int c = 0; c < 4; c++)
-		put(b, ws, r, c, heads[c], b->f.head);
-	r++;
+	r = table_head(b, ws, r, "部・方面本部別の得点（所属の平均）", heads,
+		       4);
 	for (int g = 0; g < sc->ngroups; g++, r++) {
 		const struct tk_group_score *x = &sc->groups[g];
-		fit_row(b, ws, r, (const char *const *)&x->name, summary_widths,
-			1);
-		put(b, ws, r, 0, x->name, b->f.wrap);
-		num(b, ws, r, 1, x->has_score, x->score, b->f.num);
-		num(b, ws, r, 2, 1, x->divisions, b->f.integer);
-		num(b, ws, r, 3, 1, x->scored, b->f.integer);
+		tk_sheet_fit_row(&b->sh, ws, r, (const char *const *)&x->name,
+				 summary_widths, 1);
+		tk_sheet_put(&b->sh, ws, r, 0, x->name, b->f.wrap);
+		num(b, ws, r, 1, x->has_score ? x->score : NAN, b->f.num);
+		num(b, ws, r, 2, x->divisions, b->f.integer);
+		num(b, ws, r, 3, x->scored, b->f.integer);
 	}
 	return r;
 }
@@ -579,10 +537,7 @@ static int write_weak_items(struct book *b, lxw_worksheet *ws, int r,
 					    "重要度",	"点検項目", "根拠"};
 	int shown = 0;
 
-	put(b, ws, r++, 0, "平均の低い項目（下位5項目）", b->f.heading);
-	for (int c = 0; c < 6; c++)
-		put(b, ws, r, c, heads[c], b->f.head);
-	r++;
+	r = table_head(b, ws, r, "平均の低い項目（下位5項目）", heads, 6);
 	for (int j = 0; j < s->nitems && shown < WEAKEST; j++) {
 		int i = iorder[j];
 		const struct tk_item_total *t = &sc->items[i];
@@ -590,19 +545,22 @@ static int write_weak_items(struct book *b, lxw_worksheet *ws, int r,
 		    "", "", "", "", s->items[i].text, s->items[i].clause};
 		if (!t->divisions)
 			break; /* the rest have no data */
-		fit_row(b, ws, r, wrapped, summary_widths, 6);
-		put(b, ws, r, 0, s->items[i].id, b->f.text);
-		num(b, ws, r, 1, 1, t->mean * 100, b->f.num);
-		num(b, ws, r, 2, t->counted > 0, t->compliance, b->f.pct);
-		put(b, ws, r, 3, tk_severity_label(s->items[i].severity),
-		    b->f.center);
-		put(b, ws, r, 4, s->items[i].text, b->f.wrap);
-		put(b, ws, r, 5, s->items[i].clause, b->f.wrap);
+		tk_sheet_fit_row(&b->sh, ws, r, wrapped, summary_widths, 6);
+		tk_sheet_put(&b->sh, ws, r, 0, s->items[i].id, b->f.text);
+		num(b, ws, r, 1, t->mean * 100, b->f.num);
+		num(b, ws, r, 2, (t->counted > 0) ? t->compliance : NAN,
+		    b->f.pct);
+		tk_sheet_put(&b->sh, ws, r, 3,
+			     tk_severity_label(s->items[i].severity),
+			     b->f.center);
+		tk_sheet_put(&b->sh, ws, r, 4, s->items[i].text, b->f.wrap);
+		tk_sheet_put(&b->sh, ws, r, 5, s->items[i].clause, b->f.wrap);
 		r++;
 		shown++;
 	}
 	if (!shown)
-		put(b, ws, r++, 0, "得点のある項目はありません。", b->f.note);
+		tk_sheet_put(&b->sh, ws, r++, 0, "得点のある項目はありません。",
+			     b->f.note);
 	return r;
 }
 
@@ -614,23 +572,21 @@ static int write_weak_divisions(struct book *b, lxw_worksheet *ws, int r,
 					    "順位",	  "所属名", "上位"};
 	int shown = 0;
 
-	put(b, ws, r++, 0, "得点の低い所属（下位5所属）", b->f.heading);
-	for (int c = 0; c < 6; c++)
-		put(b, ws, r, c, heads[c], b->f.head);
-	r++;
+	r = table_head(b, ws, r, "得点の低い所属（下位5所属）", heads, 6);
 	/* dorder has the scored divisions first, best first. */
 	for (int j = scored - 1; j >= 0 && shown < WEAKEST; j--, shown++) {
 		const struct tk_division_score *d = &sc->div[dorder[j]];
-		put(b, ws, r, 0, d->code, b->f.text);
-		num(b, ws, r, 1, 1, d->score, b->f.num);
-		put(b, ws, r, 2, d->grade, b->f.center);
-		num(b, ws, r, 3, 1, d->rank, b->f.integer);
-		put(b, ws, r, 4, d->name, b->f.text);
-		put(b, ws, r, 5, d->group_name, b->f.text);
+		tk_sheet_put(&b->sh, ws, r, 0, d->code, b->f.text);
+		num(b, ws, r, 1, d->score, b->f.num);
+		tk_sheet_put(&b->sh, ws, r, 2, d->grade, b->f.center);
+		num(b, ws, r, 3, d->rank, b->f.integer);
+		tk_sheet_put(&b->sh, ws, r, 4, d->name, b->f.text);
+		tk_sheet_put(&b->sh, ws, r, 5, d->group_name, b->f.text);
 		r++;
 	}
 	if (!shown)
-		put(b, ws, r++, 0, "得点のある所属はありません。", b->f.note);
+		tk_sheet_put(&b->sh, ws, r++, 0, "得点のある所属はありません。",
+			     b->f.note);
 	return r;
 }
 
@@ -638,6 +594,32 @@ static int write_weak_divisions(struct book *b, lxw_worksheet *ws, int r,
  * takes a landscape page of its own when printed. */
 #define CHART_PX   500.0
 #define CHART_ROWS 26
+
+/* One series of a chart: categories in column cat and values in column
+ * val of rows r1..r2 of sheet. */
+struct series {
+	const char *sheet;
+	lxw_row_t r1, r2;
+	lxw_col_t cat, val;
+	const char *name;
+};
+
+/* A chart of type with series x, no title or legend, values 0..100. */
+static lxw_chart *score_chart(struct book *b, uint8_t type,
+			      const struct series *x)
+{
+	lxw_chart *ch = workbook_add_chart(b->sh.wb, type);
+	lxw_chart_series *ser = chart_add_series(ch, NULL, NULL);
+	chart_series_set_categories(ser, x->sheet, x->r1, x->cat, x->r2,
+				    x->cat);
+	chart_series_set_values(ser, x->sheet, x->r1, x->val, x->r2, x->val);
+	chart_series_set_name(ser, x->name);
+	chart_title_off(ch);
+	chart_legend_set_position(ch, LXW_CHART_LEGEND_NONE);
+	chart_axis_set_min(ch->y_axis, 0);
+	chart_axis_set_max(ch->y_axis, 100);
+	return ch;
+}
 
 static void summary_charts(struct book *b, lxw_worksheet *ws, int r,
 			   int sec_first, int scored)
@@ -651,57 +633,41 @@ static void summary_charts(struct book *b, lxw_worksheet *ws, int r,
 	lxw_row_t breaks[3] = {0};
 	int nbreaks = 0;
 	lxw_chart *ch;
-	lxw_chart_series *ser;
 
 	if (s->nsections > 0) {
 		lxw_row_t last = (lxw_row_t)(sec_first + s->nsections - 1);
 		breaks[nbreaks++] = (lxw_row_t)r;
-		put(b, ws, r++, 0, "区分別の得点（全所属の平均）",
-		    b->f.heading);
-		ch = workbook_add_chart(b->wb, s->nsections >= 3
-						   ? LXW_CHART_RADAR
-						   : LXW_CHART_COLUMN);
-		ser = chart_add_series(ch, NULL, NULL);
-		chart_series_set_categories(ser, SHEET_SUMMARY,
-					    (lxw_row_t)sec_first, 0, last, 0);
-		chart_series_set_values(ser, SHEET_SUMMARY,
-					(lxw_row_t)sec_first, 1, last, 1);
-		chart_series_set_name(ser, "全体平均");
-		chart_title_off(ch);
-		chart_legend_set_position(ch, LXW_CHART_LEGEND_NONE);
-		chart_axis_set_min(ch->y_axis, 0);
-		chart_axis_set_max(ch->y_axis, 100);
+		tk_sheet_put(&b->sh, ws, r++, 0, "区分別の得点（全所属の平均）",
+			     b->f.heading);
+		ch = score_chart(
+		    b, s->nsections >= 3 ? LXW_CHART_RADAR : LXW_CHART_COLUMN,
+		    &(struct series){SHEET_SUMMARY, (lxw_row_t)sec_first, last,
+				     0, 1, "全体平均"});
 		chart_axis_set_num_font(ch->x_axis, &axis_font);
 		chart_axis_set_num_font(ch->y_axis, &axis_font);
 		opt.description = "区分別の得点";
-		keep(b,
-		     worksheet_insert_chart_opt(ws, (lxw_row_t)r, 0, ch, &opt));
+		tk_sheet_keep(&b->sh, worksheet_insert_chart_opt(
+					  ws, (lxw_row_t)r, 0, ch, &opt));
 		r += CHART_ROWS + 1;
 	}
 	if (scored > 0) {
 		lxw_row_t last = (lxw_row_t)(DIV_FIRST + scored - 1);
 		breaks[nbreaks++] = (lxw_row_t)r;
-		put(b, ws, r++, 0, "所属別の得点（高い順）", b->f.heading);
-		ch = workbook_add_chart(b->wb, LXW_CHART_COLUMN);
-		ser = chart_add_series(ch, NULL, NULL);
-		chart_series_set_categories(ser, SHEET_DIVISIONS, DIV_FIRST,
-					    DC_NAME, last, DC_NAME);
-		chart_series_set_values(ser, SHEET_DIVISIONS, DIV_FIRST,
-					DC_SCORE, last, DC_SCORE);
-		chart_series_set_name(ser, "得点");
-		chart_title_off(ch);
-		chart_legend_set_position(ch, LXW_CHART_LEGEND_NONE);
-		chart_axis_set_min(ch->y_axis, 0);
-		chart_axis_set_max(ch->y_axis, 100);
+		tk_sheet_put(&b->sh, ws, r++, 0, "所属別の得点（高い順）",
+			     b->f.heading);
+		ch = score_chart(b, LXW_CHART_COLUMN,
+				 &(struct series){SHEET_DIVISIONS, DIV_FIRST,
+						  last, DC_NAME, DC_SCORE,
+						  "得点"});
 		chart_axis_set_num_font(ch->x_axis, &cat_font);
 		chart_axis_set_num_font(ch->y_axis, &axis_font);
 		chart_set_series_gap(ch, 40);
 		opt.description = "所属別の得点";
-		keep(b,
-		     worksheet_insert_chart_opt(ws, (lxw_row_t)r, 0, ch, &opt));
+		tk_sheet_keep(&b->sh, worksheet_insert_chart_opt(
+					  ws, (lxw_row_t)r, 0, ch, &opt));
 	}
 	if (nbreaks)
-		keep(b, worksheet_set_h_pagebreaks(ws, breaks));
+		tk_sheet_keep(&b->sh, worksheet_set_h_pagebreaks(ws, breaks));
 }
 
 static void write_summary(struct book *b, lxw_worksheet *ws, const int *dorder,
@@ -712,13 +678,13 @@ static void write_summary(struct book *b, lxw_worksheet *ws, const int *dorder,
 	int r = 0, sec_first = 0, scored = scored_divisions(sc);
 
 	for (int c = 0; c < 6; c++)
-		width(b, ws, c, c, summary_widths[c]);
+		tk_sheet_width(&b->sh, ws, c, c, summary_widths[c]);
 	tk_buf_addf(&t, "%s　結果報告", sc->title);
-	put(b, ws, r++, 0, t.s, b->f.title);
+	tk_sheet_put(&b->sh, ws, r++, 0, t.s, b->f.title);
 	tk_buf_reset(&t);
 	tk_buf_addf(&t, "%s（%s 版 %s）", sc->s->title, sc->s->id,
 		    sc->s->version);
-	put(b, ws, r++, 0, t.s, b->f.subtitle);
+	tk_sheet_put(&b->sh, ws, r++, 0, t.s, b->f.subtitle);
 	r++;
 	r = write_key_figures(b, ws, r) + 1;
 	r = write_grade_table(b, ws, r) + 1;
@@ -747,54 +713,62 @@ static void write_divisions(struct book *b, lxw_worksheet *ws,
 	int ncols = DC_SECTIONS + s->nsections;
 
 	for (int c = 0; c < DC_SECTIONS; c++)
-		width(b, ws, c, c, widths[c]);
+		tk_sheet_width(&b->sh, ws, c, c, widths[c]);
 	if (s->nsections)
-		width(b, ws, DC_SECTIONS, ncols - 1, 10);
+		tk_sheet_width(&b->sh, ws, DC_SECTIONS, ncols - 1, 10);
 	tk_buf_addf(&t, "所属別の得点（%s）", sc->title);
-	put(b, ws, 0, 0, t.s, b->f.title);
+	tk_sheet_put(&b->sh, ws, 0, 0, t.s, b->f.title);
 	tk_buf_reset(&t);
 	tk_buf_addf(
 	    &t,
 	    "得点は100点満点、区分の欄は区分ごとの得点。得点の高い順。提出 %d / 対象 %d 所属。",
 	    sc->submitted, sc->targeted);
-	put(b, ws, 1, 0, t.s, b->f.note);
-	keep(b, worksheet_set_row(ws, DIV_HEAD, 45, NULL));
+	tk_sheet_put(&b->sh, ws, 1, 0, t.s, b->f.note);
+	tk_sheet_keep(&b->sh, worksheet_set_row(ws, DIV_HEAD, 45, NULL));
 	for (int c = 0; c < DC_SECTIONS; c++)
-		put(b, ws, DIV_HEAD, c, heads[c], b->f.head);
+		tk_sheet_put(&b->sh, ws, DIV_HEAD, c, heads[c], b->f.head);
 	for (int k = 0; k < s->nsections; k++)
-		put(b, ws, DIV_HEAD, DC_SECTIONS + k, section_name(s, k, &t),
-		    b->f.head);
+		tk_sheet_put(&b->sh, ws, DIV_HEAD, DC_SECTIONS + k,
+			     section_name(s, k, &t), b->f.head);
 
 	for (int j = 0; j < sc->ndiv; j++) {
 		const struct tk_division_score *d = &sc->div[dorder[j]];
 		int r = DIV_FIRST + j;
-		num(b, ws, r, DC_RANK, d->rank > 0, d->rank, b->f.integer);
-		put(b, ws, r, DC_CODE, d->code, b->f.text);
-		put(b, ws, r, DC_NAME, d->name, b->f.text);
-		put(b, ws, r, DC_KIND, kind_label(d->kind), b->f.text);
-		put(b, ws, r, DC_GROUP, d->group_name, b->f.text);
+		num(b, ws, r, DC_RANK, (d->rank > 0) ? d->rank : NAN,
+		    b->f.integer);
+		tk_sheet_put(&b->sh, ws, r, DC_CODE, d->code, b->f.text);
+		tk_sheet_put(&b->sh, ws, r, DC_NAME, d->name, b->f.text);
+		tk_sheet_put(&b->sh, ws, r, DC_KIND, tk_kind_label(d->kind),
+			     b->f.text);
+		tk_sheet_put(&b->sh, ws, r, DC_GROUP, d->group_name, b->f.text);
 		if (d->submitted)
-			put(b, ws, r, DC_SUBMITTED, "済", b->f.center);
+			tk_sheet_put(&b->sh, ws, r, DC_SUBMITTED, "済",
+				     b->f.center);
 		else
-			put(b, ws, r, DC_SUBMITTED, "未提出", b->f.missing);
-		num(b, ws, r, DC_SCORE, d->has_score, d->score, b->f.num);
-		put(b, ws, r, DC_GRADE, d->has_score ? d->grade : "",
-		    b->f.center);
-		num(b, ws, r, DC_PREV, d->has_prev, d->prev_score, b->f.num);
-		num(b, ws, r, DC_CHANGE, d->has_prev && d->has_score,
-		    d->score - d->prev_score, b->f.change);
+			tk_sheet_put(&b->sh, ws, r, DC_SUBMITTED, "未提出",
+				     b->f.missing);
+		num(b, ws, r, DC_SCORE, d->has_score ? d->score : NAN,
+		    b->f.num);
+		tk_sheet_put(&b->sh, ws, r, DC_GRADE,
+			     d->has_score ? d->grade : "", b->f.center);
+		num(b, ws, r, DC_PREV, d->has_prev ? d->prev_score : NAN,
+		    b->f.num);
+		num(b, ws, r, DC_CHANGE,
+		    (d->has_prev && d->has_score) ? d->score - d->prev_score
+						  : NAN,
+		    b->f.change);
 		for (int k = 0; k < s->nsections; k++)
-			num(b, ws, r, DC_SECTIONS + k, 1, d->section[k],
-			    b->f.num);
+			num(b, ws, r, DC_SECTIONS + k, d->section[k], b->f.num);
 	}
 	color_scale(b, ws, DIV_FIRST, last, DC_SCORE, 0);
 	color_scale(b, ws, DIV_FIRST, last, DC_CHANGE, 1);
 	for (int k = 0; k < s->nsections; k++)
 		color_scale(b, ws, DIV_FIRST, last, DC_SECTIONS + k, 0);
-	keep(b, worksheet_autofilter(
-		    ws, DIV_HEAD, 0,
-		    (lxw_row_t)(last > DIV_HEAD ? last : DIV_HEAD),
-		    (lxw_col_t)(ncols - 1)));
+	tk_sheet_keep(
+	    &b->sh,
+	    worksheet_autofilter(ws, DIV_HEAD, 0,
+				 (lxw_row_t)(last > DIV_HEAD ? last : DIV_HEAD),
+				 (lxw_col_t)(ncols - 1)));
 	worksheet_freeze_panes(ws, DIV_FIRST, DC_NAME + 1);
 	tk_buf_free(&t);
 	page_setup(b, ws, DIV_HEAD, DIV_HEAD);
@@ -815,15 +789,16 @@ static void write_items(struct book *b, lxw_worksheet *ws, const int *iorder)
 	int weak[WEAKEST];
 
 	for (int c = 0; c < 9; c++)
-		width(b, ws, c, c, widths[c]);
+		tk_sheet_width(&b->sh, ws, c, c, widths[c]);
 	tk_buf_addf(&t, "項目別の結果（%s）", sc->title);
-	put(b, ws, 0, 0, t.s, b->f.title);
-	put(b, ws, 1, 0,
+	tk_sheet_put(&b->sh, ws, 0, 0, t.s, b->f.title);
+	tk_sheet_put(
+	    &b->sh, ws, 1, 0,
 	    "平均は所属の値（できている=100）の平均、遵守率は値のある回答のうち満点の割合。平均の低い順、得点のない項目は末尾。弱い所属は値の低い所属（最大5）。",
 	    b->f.note);
-	keep(b, worksheet_set_row(ws, head, 30, NULL));
+	tk_sheet_keep(&b->sh, worksheet_set_row(ws, head, 30, NULL));
 	for (int c = 0; c < 9; c++)
-		put(b, ws, head, c, heads[c], b->f.head);
+		tk_sheet_put(&b->sh, ws, head, c, heads[c], b->f.head);
 	for (int j = 0; j < s->nitems; j++) {
 		int i = iorder[j], r = first + j, nw;
 		const struct tk_item *it = &s->items[i];
@@ -839,22 +814,20 @@ static void write_items(struct book *b, lxw_worksheet *ws, const int *iorder)
 		{
 			const char *wrapped[] = {
 			    "", sec, it->text, it->clause, "", "", "", "", t.s};
-			fit_row(b, ws, r, wrapped, widths, 9);
+			tk_sheet_fit_row(&b->sh, ws, r, wrapped, widths, 9);
 		}
-		put(b, ws, r, 0, it->id, b->f.text);
-		put(b, ws, r, 1, sec, b->f.wrap);
-		put(b, ws, r, 2, it->text, b->f.wrap);
-		put(b, ws, r, 3, it->clause, b->f.wrap);
-		put(b, ws, r, 4, tk_severity_label(it->severity), b->f.center);
-		num(b, ws, r, 5, x->divisions > 0, x->mean * 100, b->f.num);
-		num(b, ws, r, 6, x->counted > 0, x->compliance, b->f.pct);
-		num(b, ws, r, 7, 1, x->divisions, b->f.integer);
-		put(b, ws, r, 8, t.s, b->f.wrap);
+		item_cells(b, ws, r, it, sec);
+		num(b, ws, r, 5, (x->divisions > 0) ? x->mean * 100 : NAN,
+		    b->f.num);
+		num(b, ws, r, 6, (x->counted > 0) ? x->compliance : NAN,
+		    b->f.pct);
+		num(b, ws, r, 7, x->divisions, b->f.integer);
+		tk_sheet_put(&b->sh, ws, r, 8, t.s, b->f.wrap);
 	}
 	color_scale(b, ws, first, last, 5, 0);
 	color_scale(b, ws, first, last, 6, 0);
-	keep(b,
-	     worksheet_autofilter(ws, (lxw_row_t)head, 0,
+	tk_sheet_keep(&b->sh, worksheet_autofilter(
+				  ws, (lxw_row_t)head, 0,
 				  (lxw_row_t)(last > head ? last : head), 8));
 	worksheet_freeze_panes(ws, (lxw_row_t)first, 1);
 	tk_buf_free(&t);
@@ -873,42 +846,54 @@ static void write_missing(struct book *b, lxw_worksheet *ws)
 	int r = 3, missing = sc->targeted - sc->submitted;
 
 	for (int c = 0; c < 5; c++)
-		width(b, ws, c, c, widths[c]);
-	put(b, ws, 0, 0, "未提出の所属", b->f.title);
+		tk_sheet_width(&b->sh, ws, c, c, widths[c]);
+	tk_sheet_put(&b->sh, ws, 0, 0, "未提出の所属", b->f.title);
 	tk_buf_addf(&t, "提出期限：%s　対象 %d 所属のうち未提出 %d 所属",
 		    *sc->due ? sc->due : "未定", sc->targeted, missing);
-	put(b, ws, 1, 0, t.s, b->f.note);
+	tk_sheet_put(&b->sh, ws, 1, 0, t.s, b->f.note);
 	if (missing <= 0) {
 		tk_buf_reset(&t);
 		tk_buf_addf(
 		    &t,
 		    "未提出の所属はありません（対象 %d 所属すべてから提出されています）。",
 		    sc->targeted);
-		put(b, ws, 3, 0, t.s, b->f.subtitle);
+		tk_sheet_put(&b->sh, ws, 3, 0, t.s, b->f.subtitle);
 		tk_buf_free(&t);
 		page_setup(b, ws, -1, -1);
 		return;
 	}
 	for (int c = 0; c < 5; c++)
-		put(b, ws, 2, c, heads[c], b->f.head);
+		tk_sheet_put(&b->sh, ws, 2, c, heads[c], b->f.head);
 	for (int d = 0; d < sc->ndiv; d++) {
 		const struct tk_division_score *x = &sc->div[d];
 		if (x->submitted)
 			continue;
-		put(b, ws, r, 0, x->code, b->f.text);
-		put(b, ws, r, 1, x->name, b->f.text);
-		put(b, ws, r, 2, kind_label(x->kind), b->f.text);
-		put(b, ws, r, 3, x->group_name, b->f.text);
-		put(b, ws, r, 4, x->head_name, b->f.text);
+		tk_sheet_put(&b->sh, ws, r, 0, x->code, b->f.text);
+		tk_sheet_put(&b->sh, ws, r, 1, x->name, b->f.text);
+		tk_sheet_put(&b->sh, ws, r, 2, tk_kind_label(x->kind), b->f.text);
+		tk_sheet_put(&b->sh, ws, r, 3, x->group_name, b->f.text);
+		tk_sheet_put(&b->sh, ws, r, 4, x->head_name, b->f.text);
 		r++;
 	}
-	keep(b, worksheet_autofilter(ws, 2, 0, (lxw_row_t)(r - 1), 4));
+	tk_sheet_keep(&b->sh,
+		      worksheet_autofilter(ws, 2, 0, (lxw_row_t)(r - 1), 4));
 	worksheet_freeze_panes(ws, 3, 0);
 	tk_buf_free(&t);
 	page_setup(b, ws, 2, 2);
 }
 
 /* ------------------------------------------------------------ 前年比 */
+
+/* Columns D..G of a 前年比 row: the score, its grade, the previous score
+ * and the change (NAN: none). */
+static void prev_cells(struct book *b, lxw_worksheet *ws, int r, double now,
+		       const char *grade, double prev)
+{
+	num(b, ws, r, 3, now, b->f.num);
+	tk_sheet_put(&b->sh, ws, r, 4, grade, b->f.center);
+	num(b, ws, r, 5, prev, b->f.num);
+	num(b, ws, r, 6, now - prev, b->f.change);
+}
 
 static void write_prev(struct book *b, lxw_worksheet *ws)
 {
@@ -920,14 +905,14 @@ static void write_prev(struct book *b, lxw_worksheet *ws)
 	int r = 4;
 
 	for (int c = 0; c < 7; c++)
-		width(b, ws, c, c, widths[c]);
-	put(b, ws, 0, 0, "前年度との比較", b->f.title);
+		tk_sheet_width(&b->sh, ws, c, c, widths[c]);
+	tk_sheet_put(&b->sh, ws, 0, 0, "前年度との比較", b->f.title);
 	if (!sc->prev_campaign) {
 		tk_buf_addf(
 		    &t,
 		    "%d年度より前に同じ点検票（%s）による点検がないため、比較できません。",
 		    sc->fy, sc->s->id);
-		put(b, ws, 2, 0, t.s, b->f.subtitle);
+		tk_sheet_put(&b->sh, ws, 2, 0, t.s, b->f.subtitle);
 		tk_buf_free(&t);
 		page_setup(b, ws, -1, -1);
 		return;
@@ -936,32 +921,28 @@ static void write_prev(struct book *b, lxw_worksheet *ws)
 	    &t,
 	    "前年度：%d年度（実施計画 %ld）。所属は所属コードで対応させています（名称が変わっても同じ所属）。",
 	    sc->prev_fy, sc->prev_campaign);
-	put(b, ws, 1, 0, t.s, b->f.note);
+	tk_sheet_put(&b->sh, ws, 1, 0, t.s, b->f.note);
 	for (int c = 0; c < 7; c++)
-		put(b, ws, 3, c, heads[c], b->f.head);
-	put(b, ws, r, 0, "", b->f.label);
-	put(b, ws, r, 1, "（全体）", b->f.label);
-	put(b, ws, r, 2, "", b->f.label);
-	num(b, ws, r, 3, sc->has_score, sc->score, b->f.num);
-	put(b, ws, r, 4, sc->has_score ? tk_survey_grade(sc->s, sc->score) : "",
-	    b->f.center);
-	num(b, ws, r, 5, sc->has_prev_score, sc->prev_score, b->f.num);
-	num(b, ws, r, 6, sc->has_score && sc->has_prev_score,
-	    sc->score - sc->prev_score, b->f.change);
+		tk_sheet_put(&b->sh, ws, 3, c, heads[c], b->f.head);
+	tk_sheet_put(&b->sh, ws, r, 0, "", b->f.label);
+	tk_sheet_put(&b->sh, ws, r, 1, "（全体）", b->f.label);
+	tk_sheet_put(&b->sh, ws, r, 2, "", b->f.label);
+	prev_cells(b, ws, r, sc->has_score ? sc->score : NAN,
+		   sc->has_score ? tk_survey_grade(sc->s, sc->score) : "",
+		   sc->has_prev_score ? sc->prev_score : NAN);
 	r++;
 	for (int d = 0; d < sc->ndiv; d++, r++) {
 		const struct tk_division_score *x = &sc->div[d];
-		put(b, ws, r, 0, x->code, b->f.text);
-		put(b, ws, r, 1, x->name, b->f.text);
-		put(b, ws, r, 2, x->group_name, b->f.text);
-		num(b, ws, r, 3, x->has_score, x->score, b->f.num);
-		put(b, ws, r, 4, x->has_score ? x->grade : "", b->f.center);
-		num(b, ws, r, 5, x->has_prev, x->prev_score, b->f.num);
-		num(b, ws, r, 6, x->has_score && x->has_prev,
-		    x->score - x->prev_score, b->f.change);
+		tk_sheet_put(&b->sh, ws, r, 0, x->code, b->f.text);
+		tk_sheet_put(&b->sh, ws, r, 1, x->name, b->f.text);
+		tk_sheet_put(&b->sh, ws, r, 2, x->group_name, b->f.text);
+		prev_cells(b, ws, r, x->has_score ? x->score : NAN,
+			   x->has_score ? x->grade : "",
+			   x->has_prev ? x->prev_score : NAN);
 	}
 	color_scale(b, ws, 5, r - 1, 6, 1);
-	keep(b, worksheet_autofilter(ws, 3, 0, (lxw_row_t)(r - 1), 6));
+	tk_sheet_keep(&b->sh,
+		      worksheet_autofilter(ws, 3, 0, (lxw_row_t)(r - 1), 6));
 	worksheet_freeze_panes(ws, 5, 2);
 	tk_buf_free(&t);
 	page_setup(b, ws, 3, 4);
@@ -969,48 +950,38 @@ static void write_prev(struct book *b, lxw_worksheet *ws)
 
 /* ------------------------------------------------------------ workbooks */
 
-/* Close the workbook of b and translate its errors; path is removed on
- * failure. */
-static int close_book(struct book *b, const char *path, const char *name,
-		      struct tk_error *err)
+/* The document properties of a report workbook. */
+static void set_properties(struct book *b)
 {
-	lxw_error e = workbook_close(b->wb);
-	b->wb = NULL;
-	if (b->lerr != LXW_NO_ERROR)
-		e = b->lerr;
-	if (e != LXW_NO_ERROR) {
-		unlink(path);
-		return tk_error_set(err, TK_EREPORT,
-				    "%s: cannot write workbook: %s", name,
-				    lxw_strerror(e));
-	}
-	return TK_OK;
+	const struct tk_scores *sc = b->sc;
+	char subject[64];
+	snprintf(subject, sizeof subject, "tenken-report/1 campaign %ld",
+		 sc->campaign);
+	tk_sheet_keep(
+	    &b->sh, workbook_set_properties(
+			b->sh.wb, &(lxw_doc_properties){.title = sc->title,
+							.subject = sc->s->title,
+							.keywords = sc->marking,
+							.comments = subject}));
 }
 
 int tk_report_org(const struct tk_scores *sc, const char *path,
 		  const char *name, struct tk_error *err)
 {
 	struct book b = {0};
-	lxw_workbook_options opt = {0};
 	lxw_worksheet *ws[5];
 	static const char *const names[] = {SHEET_SUMMARY, SHEET_DIVISIONS,
 					    SHEET_ITEMS, SHEET_MISSING,
 					    SHEET_PREV};
-	int *dorder, *iorder;
-	char subject[64];
+	int *dorder, *iorder, rc;
 
 	b.sc = sc;
-	if (!(b.wb = workbook_new_opt(path, &opt)))
-		return tk_error_set(err, TK_EREPORT,
-				    "%s: cannot create workbook", name);
-	make_formats(b.wb, &b.f);
+	if ((rc = tk_sheet_open(&b.sh, path, name, err)))
+		return rc;
+	make_formats(b.sh.wb, &b.f);
 	for (int i = 0; i < 5; i++)
-		if (!(ws[i] = workbook_add_worksheet(b.wb, names[i]))) {
-			workbook_close(b.wb);
-			unlink(path);
-			return tk_error_set(err, TK_EREPORT,
-					    "%s: cannot add sheets", name);
-		}
+		if (!(ws[i] = workbook_add_worksheet(b.sh.wb, names[i])))
+			return tk_sheet_no_sheets(&b.sh, path, name, err);
 	dorder = division_order(sc);
 	iorder = item_order(sc);
 	write_summary(&b, ws[0], dorder, iorder);
@@ -1020,35 +991,30 @@ int tk_report_org(const struct tk_scores *sc, const char *path,
 	write_prev(&b, ws[4]);
 	free(dorder);
 	free(iorder);
-	snprintf(subject, sizeof subject, "tenken-report/1 campaign %ld",
-		 sc->campaign);
-	keep(&b, workbook_set_properties(
-		     b.wb, &(lxw_doc_properties){.title = sc->title,
-						 .subject = sc->s->title,
-						 .keywords = sc->marking,
-						 .comments = subject}));
-	return close_book(&b, path, name, err);
+	set_properties(&b);
+	return tk_sheet_close(&b.sh, path, name, err);
 }
 
 /* ------------------------------------------------------------ 結果 */
 
-static void division_result(struct book *b, lxw_worksheet *ws, int d)
+/* The columns of 結果. */
+static const double result_widths[] = {26, 12, 12, 12, 44};
+
+/* The division's title and facts on 結果; returns the next row. */
+static int result_head(struct book *b, lxw_worksheet *ws,
+		       const struct tk_division_score *x)
 {
 	const struct tk_scores *sc = b->sc;
 	const struct tk_survey *s = sc->s;
-	const struct tk_division_score *x = &sc->div[d];
-	static const double widths[] = {26, 12, 12, 12, 44};
 	struct tk_buf t = {0};
 	char fy[64];
-	int r = 0, sec_first, scored = scored_divisions(sc);
+	int r = 0;
 
-	for (int c = 0; c < 5; c++)
-		width(b, ws, c, c, widths[c]);
 	tk_buf_addf(&t, "%s　結果通知", sc->title);
-	put(b, ws, r++, 0, t.s, b->f.title);
+	tk_sheet_put(&b->sh, ws, r++, 0, t.s, b->f.title);
 	tk_buf_reset(&t);
 	tk_buf_addf(&t, "%s %s", x->code, x->name);
-	put(b, ws, r++, 0, t.s, b->f.subtitle);
+	tk_sheet_put(&b->sh, ws, r++, 0, t.s, b->f.subtitle);
 	r++;
 	r = kv_text(b, ws, r, "所属", t.s);
 	r = kv_text(b, ws, r, "年度", fy_label(sc->fy, fy, sizeof fy));
@@ -1056,102 +1022,158 @@ static void division_result(struct book *b, lxw_worksheet *ws, int d)
 	tk_buf_addf(&t, "%s（%s 版 %s）", s->title, s->id, s->version);
 	r = kv_text(b, ws, r, "点検票", t.s);
 	r = kv_text(b, ws, r, "取扱区分", sc->marking);
-	if (!x->submitted) {
-		tk_buf_reset(&t);
-		tk_buf_addf(&t, "未提出（提出期限：%s）",
-			    *sc->due ? sc->due : "未定");
-		r = kv_text(b, ws, r, "提出", t.s);
-		r++;
-		put(b, ws, r++, 0,
-		    "点検票が提出されていないため、この所属の結果はありません。速やかに提出してください。",
-		    b->f.subtitle);
-		tk_buf_free(&t);
-		page_setup(b, ws, -1, -1);
-		return;
-	}
+	tk_buf_free(&t);
+	return r;
+}
+
+/* The rest of 結果 for a division that did not submit. */
+static void result_missing(struct book *b, lxw_worksheet *ws, int r)
+{
+	struct tk_buf t = {0};
+	tk_buf_addf(&t, "未提出（提出期限：%s）",
+		    *b->sc->due ? b->sc->due : "未定");
+	r = kv_text(b, ws, r, "提出", t.s);
+	r++;
+	tk_sheet_put(
+	    &b->sh, ws, r++, 0,
+	    "点検票が提出されていないため、この所属の結果はありません。速やかに提出してください。",
+	    b->f.subtitle);
+	tk_buf_free(&t);
+}
+
+/* The key figures of a division that submitted; returns the next row. */
+static int result_figures(struct book *b, lxw_worksheet *ws, int r,
+			  const struct tk_division_score *x)
+{
+	const struct tk_scores *sc = b->sc;
+	const struct tk_survey *s = sc->s;
+	struct tk_buf t = {0};
+	int scored = scored_divisions(sc);
+
 	tk_buf_reset(&t);
 	tk_buf_adds(&t, "提出済み");
 	if (x->submitted_at && strlen(x->submitted_at) >= 16)
 		tk_buf_addf(&t, "（%.10s %.5s UTC 取込）", x->submitted_at,
 			    x->submitted_at + 11);
 	r = kv_text(b, ws, r, "提出", t.s);
-	r = kv_num(b, ws, r, "得点（100点満点）", x->has_score, x->score,
-		   b->f.value_num, "得点なし（対象となる項目がありません）");
+	r = kv_num(b, ws, r, "得点（100点満点）",
+		   (struct figure){x->has_score ? x->score : NAN,
+				   b->f.value_num,
+				   "得点なし（対象となる項目がありません）"});
 	r = kv_text(b, ws, r, "評価", x->has_score ? x->grade : "－");
 	tk_buf_reset(&t);
 	if (x->rank)
 		tk_buf_addf(&t, "%d 位 / %d 所属", x->rank, scored);
 	r = kv_text(b, ws, r, "順位", x->rank ? t.s : "－");
-	r = kv_num(b, ws, r, "全所属の平均", sc->has_score, sc->score,
-		   b->f.value_num, "－");
-	r = kv_num(b, ws, r, "前年度の得点", x->has_prev, x->prev_score,
-		   b->f.value_num,
-		   sc->prev_campaign ? "なし" : "前年度の点検はありません");
-	r = kv_num(b, ws, r, "前年度からの増減", x->has_prev && x->has_score,
-		   x->score - x->prev_score, b->f.value_change, "－");
+	r = kv_num(b, ws, r, "全所属の平均",
+		   (struct figure){sc->has_score ? sc->score : NAN,
+				   b->f.value_num, "－"});
+	r = kv_num(
+	    b, ws, r, "前年度の得点",
+	    (struct figure){x->has_prev ? x->prev_score : NAN, b->f.value_num,
+			    sc->prev_campaign ? "なし"
+					      : "前年度の点検はありません"});
+	r = kv_num(b, ws, r, "前年度からの増減",
+		   (struct figure){(x->has_prev && x->has_score)
+				       ? x->score - x->prev_score
+				       : NAN,
+				   b->f.value_change, "－"});
 	tk_buf_reset(&t);
 	tk_buf_addf(&t, "%d 項目（回答 %d 項目）", x->applicable, x->answered);
 	r = kv_text(b, ws, r, "得点の対象項目", t.s);
 	tk_buf_reset(&t);
 	grade_bands(s, &t);
 	r = kv_text(b, ws, r, "評価の基準", t.s);
-	r++;
+	tk_buf_free(&t);
+	return r;
+}
 
-	put(b, ws, r++, 0, "区分別の得点", b->f.heading);
-	put(b, ws, r, 0, "区分", b->f.head);
-	put(b, ws, r, 1, "本所属", b->f.head);
-	put(b, ws, r, 2, "全所属の平均", b->f.head);
-	put(b, ws, r, 3, "差", b->f.head);
+/* The section table of 結果 from row r; *first gets its first data row.
+ * Returns the next row. */
+static int result_sections(struct book *b, lxw_worksheet *ws, int r,
+			   const struct tk_division_score *x, int *first)
+{
+	const struct tk_scores *sc = b->sc;
+	const struct tk_survey *s = sc->s;
+	struct tk_buf t = {0};
+	int sec_first;
+
+	tk_sheet_put(&b->sh, ws, r++, 0, "区分別の得点", b->f.heading);
+	tk_sheet_put(&b->sh, ws, r, 0, "区分", b->f.head);
+	tk_sheet_put(&b->sh, ws, r, 1, "本所属", b->f.head);
+	tk_sheet_put(&b->sh, ws, r, 2, "全所属の平均", b->f.head);
+	tk_sheet_put(&b->sh, ws, r, 3, "差", b->f.head);
 	r++;
 	sec_first = r;
 	for (int k = 0; k < s->nsections; k++, r++) {
 		const char *name = section_name(s, k, &t);
-		fit_row(b, ws, r, &name, widths, 1);
-		put(b, ws, r, 0, name, b->f.wrap);
-		num(b, ws, r, 1, 1, x->section[k], b->f.num);
-		num(b, ws, r, 2, 1, sc->section[k], b->f.num);
-		num(b, ws, r, 3, 1, x->section[k] - sc->section[k],
-		    b->f.change);
+		tk_sheet_fit_row(&b->sh, ws, r, &name, result_widths, 1);
+		tk_sheet_put(&b->sh, ws, r, 0, name, b->f.wrap);
+		num(b, ws, r, 1, x->section[k], b->f.num);
+		num(b, ws, r, 2, sc->section[k], b->f.num);
+		num(b, ws, r, 3, x->section[k] - sc->section[k], b->f.change);
 	}
-	if (s->nsections > 0) {
-		lxw_chart *ch = workbook_add_chart(b->wb, LXW_CHART_BAR);
-		lxw_chart_font font = {.size = 8};
-		lxw_chart_options opt = {.x_scale = 700.0 / 480.0};
-		lxw_row_t last = (lxw_row_t)(sec_first + s->nsections - 1);
-		lxw_row_t breaks[2] = {0};
-		for (int c = 1; c <= 2; c++) {
-			lxw_chart_series *ser =
-			    chart_add_series(ch, NULL, NULL);
-			chart_series_set_categories(ser, SHEET_RESULT,
-						    (lxw_row_t)sec_first, 0,
-						    last, 0);
-			chart_series_set_values(
-			    ser, SHEET_RESULT, (lxw_row_t)sec_first,
-			    (lxw_col_t)c, last, (lxw_col_t)c);
-			chart_series_set_name(ser, c == 1 ? "本所属"
-							  : "全所属の平均");
-		}
-		chart_title_off(ch);
-		chart_legend_set_position(ch, LXW_CHART_LEGEND_BOTTOM);
-		/* In a bar chart x is the value axis, y the categories. */
-		chart_axis_set_min(ch->x_axis, 0);
-		chart_axis_set_max(ch->x_axis, 100);
-		chart_axis_set_reverse(ch->y_axis);
-		chart_axis_set_num_font(ch->x_axis, &font);
-		chart_axis_set_num_font(ch->y_axis, &font);
-		breaks[0] = (lxw_row_t)++r;
-		opt.y_scale = (60.0 + 34.0 * s->nsections) / 288.0;
-		if (opt.y_scale > CHART_PX / 288.0)
-			opt.y_scale = CHART_PX / 288.0;
-		opt.description = "区分別の得点";
-		/* The chart on a page of its own when printed. */
-		keep(b, worksheet_set_h_pagebreaks(ws, breaks));
-		put(b, ws, r++, 0, "区分別の得点（本所属と全所属の平均）",
-		    b->f.heading);
-		keep(b,
-		     worksheet_insert_chart_opt(ws, (lxw_row_t)r, 0, ch, &opt));
-	}
+	*first = sec_first;
 	tk_buf_free(&t);
+	return r;
+}
+
+/* The chart of the section table (rows sec_first..) below row r, on a
+ * page of its own. */
+static void result_chart(struct book *b, lxw_worksheet *ws, int r,
+			 int sec_first)
+{
+	const struct tk_survey *s = b->sc->s;
+	lxw_chart *ch = workbook_add_chart(b->sh.wb, LXW_CHART_BAR);
+	lxw_chart_font font = {.size = 8};
+	lxw_chart_options opt = {.x_scale = 700.0 / 480.0};
+	lxw_row_t last = (lxw_row_t)(sec_first + s->nsections - 1);
+	lxw_row_t breaks[2] = {0};
+	for (int c = 1; c <= 2; c++) {
+		lxw_chart_series *ser = chart_add_series(ch, NULL, NULL);
+		chart_series_set_categories(ser, SHEET_RESULT,
+					    (lxw_row_t)sec_first, 0, last, 0);
+		chart_series_set_values(ser, SHEET_RESULT, (lxw_row_t)sec_first,
+					(lxw_col_t)c, last, (lxw_col_t)c);
+		chart_series_set_name(ser, c == 1 ? "本所属" : "全所属の平均");
+	}
+	chart_title_off(ch);
+	chart_legend_set_position(ch, LXW_CHART_LEGEND_BOTTOM);
+	/* In a bar chart x is the value axis, y the categories. */
+	chart_axis_set_min(ch->x_axis, 0);
+	chart_axis_set_max(ch->x_axis, 100);
+	chart_axis_set_reverse(ch->y_axis);
+	chart_axis_set_num_font(ch->x_axis, &font);
+	chart_axis_set_num_font(ch->y_axis, &font);
+	breaks[0] = (lxw_row_t)++r;
+	opt.y_scale = (60.0 + 34.0 * s->nsections) / 288.0;
+	if (opt.y_scale > CHART_PX / 288.0)
+		opt.y_scale = CHART_PX / 288.0;
+	opt.description = "区分別の得点";
+	/* The chart on a page of its own when printed. */
+	tk_sheet_keep(&b->sh, worksheet_set_h_pagebreaks(ws, breaks));
+	tk_sheet_put(&b->sh, ws, r++, 0, "区分別の得点（本所属と全所属の平均）",
+		     b->f.heading);
+	tk_sheet_keep(
+	    &b->sh, worksheet_insert_chart_opt(ws, (lxw_row_t)r, 0, ch, &opt));
+}
+
+static void division_result(struct book *b, lxw_worksheet *ws, int d)
+{
+	const struct tk_division_score *x = &b->sc->div[d];
+	int r, sec_first;
+
+	for (int c = 0; c < 5; c++)
+		tk_sheet_width(&b->sh, ws, c, c, result_widths[c]);
+	r = result_head(b, ws, x);
+	if (!x->submitted) {
+		result_missing(b, ws, r);
+	} else {
+		r = result_figures(b, ws, r, x) + 1;
+		r = result_sections(b, ws, r, x, &sec_first);
+		if (b->sc->s->nsections > 0)
+			result_chart(b, ws, r, sec_first);
+	}
 	page_setup(b, ws, -1, -1);
 }
 
@@ -1171,13 +1193,13 @@ static void division_improve(struct book *b, lxw_worksheet *ws, int d)
 	int n = 0;
 
 	for (int c = 0; c < 8; c++)
-		width(b, ws, c, c, widths[c]);
-	put(b, ws, 0, 0, "改善を要する項目", b->f.title);
+		tk_sheet_width(&b->sh, ws, c, c, widths[c]);
+	tk_sheet_put(&b->sh, ws, 0, 0, "改善を要する項目", b->f.title);
 	tk_buf_addf(&t, "%s %s", x->code, x->name);
-	put(b, ws, 1, 0, t.s, b->f.subtitle);
+	tk_sheet_put(&b->sh, ws, 1, 0, t.s, b->f.subtitle);
 	if (!x->submitted) {
-		put(b, ws, 3, 0, "未提出のため、結果はありません。",
-		    b->f.subtitle);
+		tk_sheet_put(&b->sh, ws, 3, 0,
+			     "未提出のため、結果はありません。", b->f.subtitle);
 		goto done;
 	}
 	for (int i = 0; i < s->nitems; i++)
@@ -1187,17 +1209,18 @@ static void division_improve(struct book *b, lxw_worksheet *ws, int d)
 			k[n++].i = (int)s->items[i].severity * s->nitems + i;
 		}
 	qsort(k, (size_t)n, sizeof *k, key_cmp);
-	put(b, ws, 2, 0,
+	tk_sheet_put(
+	    &b->sh, ws, 2, 0,
 	    "本所属・全所属の平均は、満点を100とした項目の値。低い順。",
 	    b->f.note);
 	if (!n) {
-		put(b, ws, 4, 0, "改善を要する項目はありません。",
-		    b->f.subtitle);
+		tk_sheet_put(&b->sh, ws, 4, 0, "改善を要する項目はありません。",
+			     b->f.subtitle);
 		goto done;
 	}
-	keep(b, worksheet_set_row(ws, 3, 30, NULL));
+	tk_sheet_keep(&b->sh, worksheet_set_row(ws, 3, 30, NULL));
 	for (int c = 0; c < 8; c++)
-		put(b, ws, 3, c, heads[c], b->f.head);
+		tk_sheet_put(&b->sh, ws, 3, c, heads[c], b->f.head);
 	for (int j = 0; j < n; j++) {
 		int i = k[j].i % s->nitems, r = 4 + j;
 		const struct tk_item *it = &s->items[i];
@@ -1207,15 +1230,12 @@ static void division_improve(struct book *b, lxw_worksheet *ws, int d)
 				      : "";
 		const char *wrapped[] = {"", sec, it->text, it->clause,
 					 "", "",  "",	    it->guidance};
-		fit_row(b, ws, r, wrapped, widths, 8);
-		put(b, ws, r, 0, it->id, b->f.text);
-		put(b, ws, r, 1, sec, b->f.wrap);
-		put(b, ws, r, 2, it->text, b->f.wrap);
-		put(b, ws, r, 3, it->clause, b->f.wrap);
-		put(b, ws, r, 4, tk_severity_label(it->severity), b->f.center);
-		num(b, ws, r, 5, 1, x->items[i].value * 100, b->f.num);
-		num(b, ws, r, 6, tot->divisions > 0, tot->mean * 100, b->f.num);
-		put(b, ws, r, 7, it->guidance, b->f.wrap);
+		tk_sheet_fit_row(&b->sh, ws, r, wrapped, widths, 8);
+		item_cells(b, ws, r, it, sec);
+		num(b, ws, r, 5, x->items[i].value * 100, b->f.num);
+		num(b, ws, r, 6, (tot->divisions > 0) ? tot->mean * 100 : NAN,
+		    b->f.num);
+		tk_sheet_put(&b->sh, ws, r, 7, it->guidance, b->f.wrap);
 	}
 	worksheet_freeze_panes(ws, 4, 1);
 	free(k);
@@ -1235,16 +1255,19 @@ static void division_extra(struct book *b, lxw_worksheet *ws, int d)
 {
 	const struct tk_division_score *x = &b->sc->div[d];
 	struct tk_buf t = {0};
-	width(b, ws, 0, 0, 40);
-	width(b, ws, 1, 1, 50);
-	put(b, ws, 0, 0, "追加情報（点検票の定める集計）", b->f.title);
+	tk_sheet_width(&b->sh, ws, 0, 0, 40);
+	tk_sheet_width(&b->sh, ws, 1, 1, 50);
+	tk_sheet_put(&b->sh, ws, 0, 0, "追加情報（点検票の定める集計）",
+		     b->f.title);
 	tk_buf_addf(&t, "%s %s", x->code, x->name);
-	put(b, ws, 1, 0, t.s, b->f.subtitle);
-	put(b, ws, 3, 0, "項目", b->f.head);
-	put(b, ws, 3, 1, "内容", b->f.head);
+	tk_sheet_put(&b->sh, ws, 1, 0, t.s, b->f.subtitle);
+	tk_sheet_put(&b->sh, ws, 3, 0, "項目", b->f.head);
+	tk_sheet_put(&b->sh, ws, 3, 1, "内容", b->f.head);
 	for (int i = 0; i < x->nextra; i++) {
-		put(b, ws, 4 + i, 0, x->extra_labels[i], b->f.wrap);
-		put(b, ws, 4 + i, 1, x->extra_values[i], b->f.wrap);
+		tk_sheet_put(&b->sh, ws, 4 + i, 0, x->extra_labels[i],
+			     b->f.wrap);
+		tk_sheet_put(&b->sh, ws, 4 + i, 1, x->extra_values[i],
+			     b->f.wrap);
 	}
 	tk_buf_free(&t);
 	page_setup(b, ws, 3, 3);
@@ -1254,140 +1277,31 @@ int tk_report_division(const struct tk_scores *sc, int d, const char *path,
 		       const char *name, struct tk_error *err)
 {
 	struct book b = {0};
-	lxw_workbook_options opt = {0};
 	lxw_worksheet *res, *imp;
-	char subject[64];
+	int rc;
 
 	if (d < 0 || d >= sc->ndiv)
 		return tk_error_set(err, TK_EREPORT, "%s: no such division",
 				    name);
 	b.sc = sc;
 	b.restriction = DIVISION_RESTRICTION;
-	if (!(b.wb = workbook_new_opt(path, &opt)))
-		return tk_error_set(err, TK_EREPORT,
-				    "%s: cannot create workbook", name);
-	make_formats(b.wb, &b.f);
-	res = workbook_add_worksheet(b.wb, SHEET_RESULT);
-	imp = workbook_add_worksheet(b.wb, SHEET_IMPROVE);
-	if (!res || !imp) {
-		workbook_close(b.wb);
-		unlink(path);
-		return tk_error_set(err, TK_EREPORT, "%s: cannot add sheets",
-				    name);
-	}
+	if ((rc = tk_sheet_open(&b.sh, path, name, err)))
+		return rc;
+	make_formats(b.sh.wb, &b.f);
+	res = workbook_add_worksheet(b.sh.wb, SHEET_RESULT);
+	imp = workbook_add_worksheet(b.sh.wb, SHEET_IMPROVE);
+	if (!res || !imp)
+		return tk_sheet_no_sheets(&b.sh, path, name, err);
 	division_result(&b, res, d);
 	division_improve(&b, imp, d);
 	if (sc->div[d].nextra) {
-		lxw_worksheet *ex = workbook_add_worksheet(b.wb, SHEET_EXTRA);
+		lxw_worksheet *ex =
+		    workbook_add_worksheet(b.sh.wb, SHEET_EXTRA);
 		if (ex)
 			division_extra(&b, ex, d);
 		else
-			keep(&b, LXW_ERROR_MEMORY_MALLOC_FAILED);
+			tk_sheet_keep(&b.sh, LXW_ERROR_MEMORY_MALLOC_FAILED);
 	}
-	snprintf(subject, sizeof subject, "tenken-report/1 campaign %ld",
-		 sc->campaign);
-	keep(&b, workbook_set_properties(
-		     b.wb, &(lxw_doc_properties){.title = sc->title,
-						 .subject = sc->s->title,
-						 .keywords = sc->marking,
-						 .comments = subject}));
-	return close_book(&b, path, name, err);
-}
-
-/* ------------------------------------------------------------ files */
-
-int tk_report_write(struct tk_store *st, long campaign, const char *out_file,
-		    const char *div_dir, int *written, struct tk_error *err)
-{
-	struct tk_scores *sc = NULL;
-	char **tmp = NULL, **dest = NULL, obj[64];
-	struct tk_buf path = {0}, detail = {0};
-	int rc, n = 0, nfiles = 0, progress, shown = 0, began = 0;
-	int committed = 0;
-
-	*written = 0;
-	if (!out_file && !div_dir)
-		return tk_error_set(
-		    err, TK_EUSAGE,
-		    "report: nothing to write (give an output file or a directory)");
-	if ((rc = tk_scores_compute(st, campaign, &sc, err)))
-		return rc;
-	nfiles = (out_file ? 1 : 0) + (div_dir ? sc->ndiv : 0);
-	tmp = tk_xcalloc((size_t)nfiles + 1, sizeof *tmp);
-	dest = tk_xcalloc((size_t)nfiles + 1, sizeof *dest);
-	progress = tk_progress_wanted(stderr);
-
-	if (out_file) {
-		dest[n] = tk_xstrdup(out_file);
-		tmp[n] = tk_sheet_part_name(out_file);
-		if ((rc = tk_sheet_check_target(dest[n], err)))
-			goto cleanup;
-		rc = tk_report_org(sc, tmp[n], out_file, err);
-		n++;
-		if (rc)
-			goto cleanup;
-	}
-	if (div_dir) {
-		if ((rc = tk_mkdirs(div_dir, err)))
-			goto cleanup;
-		for (int d = 0; d < sc->ndiv; d++) {
-			char *code = tk_sheet_safe_name(sc->div[d].code);
-			char *name = tk_sheet_safe_name(sc->div[d].name);
-			tk_buf_reset(&path);
-			tk_buf_addf(&path, "%s/%s_%s.xlsx", div_dir, code,
-				    name);
-			free(code);
-			free(name);
-			dest[n] = tk_buf_take(&path);
-			tmp[n] = tk_sheet_part_name(dest[n]);
-			if ((rc = tk_sheet_check_target(dest[n], err)))
-				goto cleanup;
-			rc = tk_report_division(sc, d, tmp[n], dest[n], err);
-			n++;
-			if (rc)
-				goto cleanup;
-			if (progress)
-				fprintf(stderr, "\rreports: %d/%d", ++shown,
-					sc->ndiv);
-		}
-	}
-
-	/* Everything is written: record who produced what, then put the
-	 * files in place. */
-	if ((rc = tk_store_begin(st, err)))
-		goto cleanup;
-	began = 1;
-	snprintf(obj, sizeof obj, "campaign %ld", campaign);
-	if (out_file &&
-	    (rc = tk_store_log(st, "report.write", obj, out_file, err)))
-		goto cleanup;
-	if (div_dir) {
-		tk_buf_addf(&detail, "%d division workbooks to %s", sc->ndiv,
-			    div_dir);
-		if ((rc = tk_store_log(st, "report.write", obj, detail.s, err)))
-			goto cleanup;
-	}
-	if ((rc = tk_store_commit(st, err)))
-		goto cleanup;
-	began = 0;
-	committed = 1;
-	rc = tk_sheet_put_in_place(tmp, dest, n, written, err);
-
-cleanup:
-	if (shown)
-		fputc('\n', stderr);
-	if (began)
-		tk_store_rollback(st);
-	for (int i = 0; i < n && !committed; i++)
-		unlink(tmp[i]); /* drafts; after the log, a file is kept */
-	for (int i = 0; i < nfiles; i++) {
-		free(tmp[i]);
-		free(dest[i]);
-	}
-	free(tmp);
-	free(dest);
-	tk_buf_free(&path);
-	tk_buf_free(&detail);
-	tk_scores_free(sc);
-	return rc;
+	set_properties(&b);
+	return tk_sheet_close(&b.sh, path, name, err);
 }

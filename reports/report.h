@@ -16,29 +16,13 @@
 
 #include "lib/error.h"
 #include "model/score.h"
-#include "store/store.h"
 
 /*
- * Write the reports of campaign `campaign`: the organisation workbook to
- * out_file (when not NULL) and one workbook per target division into
- * div_dir (when not NULL; created if missing), named CODE_NAME.xlsx.  At
- * least one of the two must be given.
- *
- * All files are first written as hidden ".NAME.part" files next to their
- * final names; only when every one was written is the report logged in
- * the event log (action report.write, in one transaction) and the files
- * renamed into place.  On failure no final file is touched and nothing is
- * logged.  Progress goes to stderr when it is a terminal.  *written gets
- * the number of files put in place (also on failure).
- */
-int tk_report_write(struct tk_store *st, long campaign, const char *out_file,
-		    const char *div_dir, int *written, struct tk_error *err);
-
-/*
- * The two workbooks on their own, from computed scores (no database):
- * write the organisation workbook, or the workbook of division
- * sc->div[d], to path.  name is used in messages.  On failure path is
- * removed.
+ * The two workbooks, from computed scores (no database): write the
+ * organisation workbook, or the workbook of division sc->div[d], to path.
+ * name is used in messages.  Returns TK_OK or TK_EREPORT; on failure path
+ * is removed.  The report use case (app/report_run.h) computes the scores,
+ * logs and puts the files in place.
  */
 int tk_report_org(const struct tk_scores *sc, const char *path,
 		  const char *name, struct tk_error *err);

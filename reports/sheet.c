@@ -1,5 +1,7 @@
 /*
- * sheet.c — see sheet.h.
+ * sheet.c — the helpers shared by the workbook writers (sheet.h): cells
+ * and formats through libxlsxwriter with the first error remembered, page
+ * setup, names and text measures, and renaming finished files into place.
  */
 #include "reports/sheet.h"
 
@@ -8,6 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 char *tk_sheet_safe_name(const char *s)
 {
@@ -28,6 +31,12 @@ void tk_sheet_hf_add(struct tk_buf *b, const char *s)
 			tk_buf_addc(b, '&');
 		tk_buf_addc(b, *s);
 	}
+}
+
+void tk_sheet_hf_part(struct tk_buf *b, const char *codes, const char *s)
+{
+	tk_buf_adds(b, codes);
+	tk_sheet_hf_add(b, s);
 }
 
 char *tk_sheet_utf8_prefix(const char *s, size_t max)
@@ -117,4 +126,106 @@ int tk_sheet_put_in_place(char *const *tmp, char *const *dest, int n,
 		(*written)++;
 	}
 	return rc;
+}
+
+int tk_sheet_open(struct tk_sheet *b, const char *path, const char *name,
+		  struct tk_error *err)
+{
+	lxw_workbook_options opt = {0};
+	b->lerr = LXW_NO_ERROR;
+	if (!(b->wb = workbook_new_opt(path, &opt)))
+		return tk_error_set(err, TK_EREPORT,
+				    "%s: cannot create workbook", name);
+	return TK_OK;
+}
+
+int tk_sheet_close(struct tk_sheet *b, const char *path, const char *name,
+		   struct tk_error *err)
+{
+	lxw_error e = workbook_close(b->wb);
+	b->wb = NULL;
+	if (b->lerr != LXW_NO_ERROR)
+		e = b->lerr;
+	if (e != LXW_NO_ERROR) {
+		unlink(path);
+		return tk_error_set(err, TK_EREPORT,
+				    "%s: cannot write workbook: %s", name,
+				    lxw_strerror(e));
+	}
+	return TK_OK;
+}
+
+int tk_sheet_no_sheets(struct tk_sheet *b, const char *path, const char *name,
+		       struct tk_error *err)
+{
+	workbook_close(b->wb);
+	b->wb = NULL;
+	unlink(path);
+	return tk_error_set(err, TK_EREPORT, "%s: cannot add sheets", name);
+}
+
+void tk_sheet_keep(struct tk_sheet *b, lxw_error e)
+{
+	if (e != LXW_NO_ERROR && b->lerr == LXW_NO_ERROR)
+		b->lerr = e;
+}
+
+void tk_sheet_put(struct tk_sheet *b, lxw_worksheet *ws, int row, int col,
+		  const char *s, lxw_format *f)
+{
+	if (!s || !*s) {
+		if (f)
+			tk_sheet_blank(b, ws, row, col, f);
+		return;
+	}
+	tk_sheet_keep(b, worksheet_write_string(ws, (lxw_row_t)row,
+						(lxw_col_t)col, s, f));
+}
+
+void tk_sheet_blank(struct tk_sheet *b, lxw_worksheet *ws, int row, int col,
+		    lxw_format *f)
+{
+	tk_sheet_keep(
+	    b, worksheet_write_blank(ws, (lxw_row_t)row, (lxw_col_t)col, f));
+}
+
+void tk_sheet_width(struct tk_sheet *b, lxw_worksheet *ws, int c1, int c2,
+		    double w)
+{
+	tk_sheet_keep(
+	    b, worksheet_set_column(ws, (lxw_col_t)c1, (lxw_col_t)c2, w, NULL));
+}
+
+void tk_sheet_fit_row(struct tk_sheet *b, lxw_worksheet *ws, int r,
+		      const char *const *text, const double *widths, int n)
+{
+	double h = tk_sheet_row_height(text, widths, n);
+	if (h > 0)
+		tk_sheet_keep(b, worksheet_set_row(ws, (lxw_row_t)r, h, NULL));
+}
+
+lxw_format *tk_sheet_fmt_base(lxw_workbook *wb)
+{
+	lxw_format *f = workbook_add_format(wb);
+	format_set_font_size(f, 10);
+	format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+	return f;
+}
+
+lxw_format *tk_sheet_fmt_boxed(lxw_workbook *wb, int wrap)
+{
+	lxw_format *f = tk_sheet_fmt_base(wb);
+	format_set_border(f, LXW_BORDER_THIN);
+	format_set_border_color(f, 0xA6A6A6);
+	if (wrap)
+		format_set_text_wrap(f);
+	return f;
+}
+
+void tk_sheet_a4_landscape(lxw_worksheet *ws, double tb)
+{
+	worksheet_set_paper(ws, 9);
+	worksheet_set_landscape(ws);
+	worksheet_fit_to_pages(ws, 1, 0);
+	worksheet_set_margins(ws, 0.5, 0.5, tb, tb);
 }

@@ -1,7 +1,9 @@
 /*
- * sheet.h — small helpers shared by the workbook writers (form.c,
- * report.c): names, header/footer text, text widths and row heights, and
- * putting finished ".part" files in place.
+ * sheet.h — helpers shared by the workbook writers (form.c, report.c):
+ * opening and closing a workbook with its first error remembered, string
+ * cells, the common cell formats and page setup, names, header/footer
+ * text, text widths and row heights, and putting finished ".part" files in
+ * place.  Nothing here touches the database.
  */
 #ifndef TK_SHEET_H
 #define TK_SHEET_H
@@ -10,6 +12,59 @@
 #include "lib/util.h"
 
 #include <stddef.h>
+#include <xlsxwriter.h>
+
+/* A workbook being written and the first libxlsxwriter error of the calls
+ * made on it (reported when it is closed). */
+struct tk_sheet {
+	lxw_workbook *wb;
+	lxw_error lerr;
+};
+
+/* Create the workbook at path (default options); name is used in
+ * messages.  Returns TK_OK or TK_EREPORT. */
+int tk_sheet_open(struct tk_sheet *b, const char *path, const char *name,
+		  struct tk_error *err);
+
+/* Close the workbook; when it or any call before failed, remove path and
+ * return TK_EREPORT naming name. */
+int tk_sheet_close(struct tk_sheet *b, const char *path, const char *name,
+		   struct tk_error *err);
+
+/* Close the workbook after a sheet could not be added: path is removed and
+ * TK_EREPORT returned. */
+int tk_sheet_no_sheets(struct tk_sheet *b, const char *path, const char *name,
+		       struct tk_error *err);
+
+/* Remember e when it is the first error. */
+void tk_sheet_keep(struct tk_sheet *b, lxw_error e);
+
+/* Text as a string cell, never a formula; NULL or "" is a blank cell when
+ * f is given, else nothing. */
+void tk_sheet_put(struct tk_sheet *b, lxw_worksheet *ws, int row, int col,
+		  const char *s, lxw_format *f);
+
+/* An empty cell that carries format f. */
+void tk_sheet_blank(struct tk_sheet *b, lxw_worksheet *ws, int row, int col,
+		    lxw_format *f);
+
+/* Set columns c1..c2 to width w. */
+void tk_sheet_width(struct tk_sheet *b, lxw_worksheet *ws, int c1, int c2,
+		    double w);
+
+/* Give row r the height its wrapped cells need (tk_sheet_row_height). */
+void tk_sheet_fit_row(struct tk_sheet *b, lxw_worksheet *ws, int r,
+		      const char *const *text, const double *widths, int n);
+
+/* A new format: 10 pt, aligned to the top. */
+lxw_format *tk_sheet_fmt_base(lxw_workbook *wb);
+
+/* tk_sheet_fmt_base with a thin grey border, wrapping text when wrap. */
+lxw_format *tk_sheet_fmt_boxed(lxw_workbook *wb, int wrap);
+
+/* A4 landscape, one page wide, side margins 0.5 in and top and bottom
+ * margins tb. */
+void tk_sheet_a4_landscape(lxw_worksheet *ws, double tb);
 
 /* A copy of s usable inside a file name ('/', ':', '*', … become '_').
  * Caller frees. */
@@ -17,6 +72,9 @@ char *tk_sheet_safe_name(const char *s);
 
 /* Append s to a page header/footer string, escaping '&' as "&&". */
 void tk_sheet_hf_add(struct tk_buf *b, const char *s);
+
+/* Append the header/footer codes (such as "&L") and then s, escaped. */
+void tk_sheet_hf_part(struct tk_buf *b, const char *codes, const char *s);
 
 /* The first max characters (not bytes) of s, as a new string. */
 char *tk_sheet_utf8_prefix(const char *s, size_t max);

@@ -1,12 +1,20 @@
 /*
  * cmd_form.c — tenken form export: write the offline self-inspection forms
- * of a campaign (reports/form.c does the work).
+ * of a campaign (app/form_export.c does the work; this draws its progress).
  */
+#include "app/form_export.h"
 #include "cli/commands.h"
-#include "reports/form.h"
+#include "lib/util.h"
 
 #include <stdio.h>
 #include <stdlib.h>
+
+/* "\rforms: DONE/TOTAL" on stderr; *shown counts the lines drawn. */
+static void show_progress(void *ctx, int done, int total)
+{
+	++*(int *)ctx;
+	fprintf(stderr, "\rforms: %d/%d", done, total);
+}
 
 int cmd_form_export(struct tk_args *a, struct tk_error *err)
 {
@@ -15,7 +23,8 @@ int cmd_form_export(struct tk_args *a, struct tk_error *err)
 	struct tk_store *st = NULL;
 	long campaign;
 	char *end;
-	int rc, written = 0;
+	struct tk_form_export_req req = {0};
+	int rc, written = 0, shown = 0;
 
 	if (!cid || !out)
 		return tk_error_set(
@@ -30,7 +39,13 @@ int cmd_form_export(struct tk_args *a, struct tk_error *err)
 		return tk_error_set(err, TK_EUSAGE, "--out: empty directory");
 	if ((rc = tk_cli_open_store(a, &st, err)))
 		return rc;
-	rc = tk_form_export(st, campaign, out, division, &written, err);
+	req = (struct tk_form_export_req){
+	    .campaign = campaign, .out_dir = out, .division_code = division};
+	req.progress = tk_progress_wanted(stderr) ? show_progress : NULL;
+	req.progress_ctx = &shown;
+	rc = tk_form_export(st, &req, &written, err);
+	if (shown)
+		fputc('\n', stderr);
 	if (!rc && !a->quiet)
 		printf("%d forms written to %s\n", written, out);
 	tk_store_close(st);

@@ -1,11 +1,20 @@
 /*
  * cmd_report.c — tenken report: write the result workbooks of a campaign
- * (reports/report.c does the work; docs/reports.md describes them).
+ * (app/report_run.c does the work and this draws its progress;
+ * docs/reports.md describes them).
  */
+#include "app/report_run.h"
 #include "cli/commands.h"
-#include "reports/report.h"
+#include "lib/util.h"
 
 #include <stdio.h>
+
+/* "\rreports: DONE/TOTAL" on stderr; *shown counts the lines drawn. */
+static void show_progress(void *ctx, int done, int total)
+{
+	++*(int *)ctx;
+	fprintf(stderr, "\rreports: %d/%d", done, total);
+}
 
 int cmd_report(struct tk_args *a, struct tk_error *err)
 {
@@ -13,7 +22,8 @@ int cmd_report(struct tk_args *a, struct tk_error *err)
 		   *dir = tk_arg(a, "--per-division");
 	struct tk_store *st = NULL;
 	long campaign;
-	int rc, written = 0;
+	struct tk_report_req req = {0};
+	int rc, written = 0, shown = 0;
 
 	if ((rc = tk_cli_campaign_id(a, &campaign, err)))
 		return rc;
@@ -28,7 +38,13 @@ int cmd_report(struct tk_args *a, struct tk_error *err)
 				    "--per-division: empty directory");
 	if ((rc = tk_cli_open_store(a, &st, err)))
 		return rc;
-	rc = tk_report_write(st, campaign, out, dir, &written, err);
+	req = (struct tk_report_req){
+	    .campaign = campaign, .out_file = out, .div_dir = dir};
+	req.progress = tk_progress_wanted(stderr) ? show_progress : NULL;
+	req.progress_ctx = &shown;
+	rc = tk_report_run(st, &req, &written, err);
+	if (shown)
+		fputc('\n', stderr);
 	if (!rc && !a->quiet) {
 		if (out)
 			printf("organisation report written to %s\n", out);

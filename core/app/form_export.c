@@ -1,0 +1,321 @@
+/*
+ * form_export.c — the form export use case (form_export.h): the campaign
+ * and its targets and staff from the database, one token per form in one
+ * transaction with the form.export event, the workbooks written by
+ * reports/form.c as hidden ".part" files and renamed into place after the
+ * commit, so a failed export leaves neither tokens nor half a set of forms.
+ */
+#include "app/form_export.h"
+#include "model/vocab.h"
+
+#include "app/campaign.h"
+#include "app/survey_db.h"
+#include "lib/util.h"
+#include "model/survey.h"
+#include "reports/sheet.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+/* A target division of the campaign. */
+struct target {
+	long id;
+	char *code, *name;
+	unsigned kind; /* TK_KIND_* bit */
+};
+
+/* One export in progress. */
+struct export
+{
+	struct tk_store *st;
+	const struct tk_form_export_req *req;
+	struct tk_campaign c;
+	struct tk_form_campaign facts;
+	struct tk_survey *s;
+	struct target *t;
+	int n;
+	sqlite3_stmt *ins, *sq; /* the forms insert; the staff query or NULL */
+	char **tmp, **final, now[32];
+};
+
+/* 32 lowercase hex digits from SQLite's CSPRNG. */
+static void new_token(char out[33])
+{
+	unsigned char r[16];
+	static const char hex[] = "0123456789abcdef";
+	sqlite3_randomness((int)sizeof r, r);
+	for (int i = 0; i < 16; i++) {
+		out[2 * i] = hex[r[i] >> 4];
+		out[2 * i + 1] = hex[r[i] & 15];
+	}
+	out[32] = '\0';
+}
+
+/* ------------------------------------------------------------ database */
+
+static void free_targets(struct target *t, int n)
+{
+	for (int i = 0; i < n; i++) {
+		free(t[i].code);
+		free(t[i].name);
+	}
+	free(t);
+}
+
+/* Read the rows of the targets query q into x->t. */
+static int read_targets(struct export *x, sqlite3_stmt *q, struct tk_error *err)
+{
+	int rc, cap = 0;
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		struct target *t;
+		if (x->n == cap) {
+			cap = cap ? 2 * cap : 64;
+			x->t = tk_xrealloc(x->t, (size_t)cap * sizeof *x->t);
+		}
+		t = &x->t[x->n++];
+		t->id = (long)sqlite3_column_int64(q, 0);
+		t->code = tk_xstrdup((const char *)sqlite3_column_text(q, 1));
+		t->name = tk_xstrdup((const char *)sqlite3_column_text(q, 2));
+		t->kind = tk_kind_bit((const char *)sqlite3_column_text(q, 3));
+	}
+	if (rc != SQLITE_DONE)
+		return tk_store_error(x->st, err, "campaign targets");
+	return TK_OK;
+}
+
+/* The target divisions of the campaign (only division_code when given). */
+static int load_targets(struct export *x, struct tk_error *err)
+{
+	const char *code = x->req->division_code;
+	sqlite3_stmt *q = NULL;
+	int rc;
+
+	if ((rc = tk_store_prepare(
+		 x->st,
+		 "SELECT d.id, d.code, d.name, d.kind FROM campaign_targets t JOIN divisions d ON d.id=t.division_id WHERE t.campaign=?1 AND d.fy=?2 AND (?3 IS NULL OR d.code=?3) ORDER BY d.code",
+		 &q, err)))
+		return rc;
+	sqlite3_bind_int64(q, 1, x->c.id);
+	sqlite3_bind_int(q, 2, x->c.fy);
+	if (code)
+		sqlite3_bind_text(q, 3, code, -1, SQLITE_STATIC);
+	rc = read_targets(x, q, err);
+	sqlite3_finalize(q);
+	if (!rc && code && x->n == 0)
+		rc = tk_error_set(
+		    err, TK_ENOTFOUND,
+		    "division '%s' is not a target of campaign %ld (FY%d)",
+		    code, x->c.id, x->c.fy);
+	return rc;
+}
+
+static void free_staff(struct tk_form_staff *s, int n)
+{
+	for (int i = 0; i < n; i++) {
+		free(s[i].code);
+		free(s[i].name);
+		free(s[i].grade);
+	}
+	free(s);
+}
+
+/* The staff of a division by code, with their grade names, from the
+ * prepared staff query x->sq (reset here).  Caller frees *out with
+ * free_staff, also on failure. */
+static int load_staff(struct export *x, long division,
+		      struct tk_form_staff **out, int *n, struct tk_error *err)
+{
+	sqlite3_stmt *q = x->sq;
+	int rc, cap = 0;
+
+	sqlite3_reset(q);
+	sqlite3_bind_int64(q, 1, division);
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		struct tk_form_staff *s;
+		if (*n == cap) {
+			cap = cap ? 2 * cap : 64;
+			*out = tk_xrealloc(*out, (size_t)cap * sizeof **out);
+		}
+		s = &(*out)[(*n)++];
+		s->code = tk_xstrdup((const char *)sqlite3_column_text(q, 0));
+		s->name = tk_xstrdup((const char *)sqlite3_column_text(q, 1));
+		s->grade = tk_xstrdup((const char *)sqlite3_column_text(q, 2));
+	}
+	sqlite3_reset(q);
+	if (rc != SQLITE_DONE)
+		return tk_store_error(x->st, err, "staff");
+	return TK_OK;
+}
+
+/* Record the token of form i (file base) in the forms table. */
+static int insert_form(struct export *x, int i, const char *token,
+		       const char *base, struct tk_error *err)
+{
+	sqlite3_stmt *q = x->ins;
+	sqlite3_reset(q);
+	sqlite3_bind_int64(q, 1, x->c.id);
+	sqlite3_bind_int64(q, 2, x->t[i].id);
+	sqlite3_bind_text(q, 3, token, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(q, 4, x->now, -1, SQLITE_STATIC);
+	sqlite3_bind_text(q, 5, tk_actor(), -1, SQLITE_STATIC);
+	sqlite3_bind_text(q, 6, base, -1, SQLITE_TRANSIENT);
+	if (sqlite3_step(q) != SQLITE_DONE)
+		return tk_store_error(x->st, err, "forms");
+	return TK_OK;
+}
+
+/* ------------------------------------------------------------ steps */
+
+/* The campaign (not closed), its survey and targets, the output directory
+ * and the staff query. */
+static int prepare(struct export *x, struct tk_error *err)
+{
+	int rc;
+	if ((rc = tk_campaign_get(x->st, x->req->campaign, &x->c, err)))
+		return rc;
+	if (!strcmp(x->c.status, TK_CAMPAIGN_CLOSED))
+		return tk_error_set(
+		    err, TK_ERULE,
+		    "campaign %ld is closed: its forms could not be imported; `tenken campaign reopen` first",
+		    x->req->campaign);
+	if ((rc = tk_survey_load(x->st, x->c.survey, &x->s, err)) ||
+	    (rc = load_targets(x, err)) ||
+	    (rc = tk_mkdirs(x->req->out_dir, err)))
+		return rc;
+	if (x->s->respondent == TK_RESP_STAFF &&
+	    (rc = tk_store_prepare(
+		 x->st,
+		 "SELECT s.code, s.name, g.name FROM staff s JOIN grades g ON g.rank=s.grade WHERE s.division_id=?1 ORDER BY s.code",
+		 &x->sq, err)))
+		return rc;
+	x->facts =
+	    (struct tk_form_campaign){.id = x->c.id,
+				      .fy = x->c.fy,
+				      .title = x->c.title,
+				      .due = x->c.due,
+				      .marking = x->c.marking,
+				      .return_to = x->c.return_to,
+				      .survey_id = x->c.survey_id,
+				      .survey_version = x->c.survey_version,
+				      .survey_hash = x->c.survey_hash};
+	x->tmp = tk_xcalloc((size_t)x->n + 1, sizeof *x->tmp);
+	x->final = tk_xcalloc((size_t)x->n + 1, sizeof *x->final);
+	return TK_OK;
+}
+
+/* The final and temporary names of form i. */
+static int name_form(struct export *x, int i, struct tk_error *err)
+{
+	struct tk_buf path = {0};
+	char *code = tk_sheet_safe_name(x->t[i].code),
+	     *name = tk_sheet_safe_name(x->t[i].name);
+	int rc;
+	tk_buf_addf(&path, "%s/%ld_%s_%s.xlsx", x->req->out_dir, x->c.id, code,
+		    name);
+	free(code);
+	free(name);
+	x->final[i] = tk_buf_take(&path);
+	if ((rc = tk_sheet_check_target(x->final[i], err)))
+		return rc;
+	tk_buf_addf(&path, "%s/.%s.part", x->req->out_dir,
+		    strrchr(x->final[i], '/') + 1);
+	x->tmp[i] = tk_buf_take(&path);
+	return TK_OK;
+}
+
+/* Issue the token of form i and write the form as its .part file. */
+static int export_one(struct export *x, int i, struct tk_error *err)
+{
+	struct tk_form_staff *staff = NULL;
+	struct tk_form_division div = {x->t[i].code, x->t[i].name,
+				       x->t[i].kind};
+	char token[33];
+	int rc, nstaff = 0;
+
+	new_token(token);
+	if ((rc = name_form(x, i, err)) ||
+	    (rc = insert_form(x, i, token, strrchr(x->final[i], '/') + 1, err)))
+		return rc;
+	if (!x->sq || !(rc = load_staff(x, x->t[i].id, &staff, &nstaff, err)))
+		rc = tk_form_write(
+		    &(struct tk_form_data){.campaign = &x->facts,
+					   .survey = x->s,
+					   .division = &div,
+					   .staff = staff,
+					   .nstaff = nstaff,
+					   .token = token,
+					   .prefill = x->req->prefill},
+		    x->tmp[i], x->final[i], err);
+	free_staff(staff, nstaff);
+	return rc;
+}
+
+/* All forms and the form.export event, in the open transaction. */
+static int export_all(struct export *x, struct tk_error *err)
+{
+	const struct tk_form_export_req *req = x->req;
+	struct tk_buf detail = {0};
+	char obj[64];
+	int rc;
+
+	if ((rc = tk_store_prepare(
+		 x->st,
+		 "INSERT INTO forms(campaign, division_id, token, issued_at, issued_by, file_name) VALUES (?1,?2,?3,?4,?5,?6)",
+		 &x->ins, err)))
+		return rc;
+	tk_now(x->now);
+	for (int i = 0; i < x->n; i++) {
+		if ((rc = export_one(x, i, err)))
+			return rc;
+		if (req->progress)
+			req->progress(req->progress_ctx, i + 1, x->n);
+	}
+	snprintf(obj, sizeof obj, "campaign %ld", x->c.id);
+	tk_buf_addf(&detail, "%d forms to %s", x->n, req->out_dir);
+	rc = tk_store_log(x->st, "form.export", obj, detail.s, err);
+	tk_buf_free(&detail);
+	return rc;
+}
+
+/* Free everything; before the commit the forms are drafts and removed.
+ * After it their tokens are issued: a form that could not be renamed stays
+ * as its .part file (the error names it). */
+static void clear(struct export *x, int committed)
+{
+	sqlite3_finalize(x->ins);
+	sqlite3_finalize(x->sq);
+	for (int i = 0; x->tmp && i < x->n; i++) {
+		if (x->tmp[i] && !committed)
+			unlink(x->tmp[i]);
+		free(x->tmp[i]);
+		free(x->final[i]);
+	}
+	free(x->tmp);
+	free(x->final);
+	free_targets(x->t, x->n);
+	tk_survey_free(x->s);
+	tk_campaign_clear(&x->c);
+}
+
+int tk_form_export(struct tk_store *st, const struct tk_form_export_req *req,
+		   int *written, struct tk_error *err)
+{
+	struct export x = {.st = st, .req = req};
+	int rc, committed = 0;
+
+	*written = 0;
+	if (!(rc = prepare(&x, err)) && !(rc = tk_store_begin(st, err))) {
+		if ((rc = export_all(&x, err)) ||
+		    (rc = tk_store_commit(st, err)))
+			tk_store_rollback(st);
+		else
+			committed = 1;
+	}
+	/* The tokens are issued: put the forms in place. */
+	if (committed)
+		rc = tk_sheet_put_in_place(x.tmp, x.final, x.n, written, err);
+	clear(&x, committed);
+	return rc;
+}
