@@ -60,8 +60,7 @@ bad=$(ls "$out/forms/所属自己点検"/*_1001_*.xlsx)
 $FILL --seed 7 --value D-1-01=たぶん "$bad" "$out/returned/誤り" > /dev/null
 
 step "7. 搬送用に封緘 (SHA-256 manifest, AES-256)"
-printf 'demo-passphrase-%s\n' "$(date +%Y)" > "$out/passphrase.txt"
-chmod 600 "$out/passphrase.txt"
+"$T" -q seal keygen --out "$out/passphrase.txt"
 "$T" seal --out "$out/returned/所属自己点検.zip" --passphrase-file "$out/passphrase.txt" \
 	"$out/returned/所属"/*.xlsx
 

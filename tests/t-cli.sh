@@ -76,4 +76,33 @@ printf 'PRAGMA user_version=99;' | sqlite3 mine.db
 tk --db mine.db org show
 is "$rc" 1 "newer schema: exit 1"
 like "$err" "written by a newer tenken" "newer schema message"
+
+# A command group without its subcommand: `help GROUP` and `GROUP --help`
+# list its subcommands with their usage (exit 0); bare, a usage error.
+for g in log org plugin campaign form; do
+	tk help "$g"
+	is "$rc" 0 "help $g: exit 0"
+	like "$out" "usage: tenken $g SUBCOMMAND" "help $g: the group's usage"
+	tk "$g" --help
+	is "$rc" 0 "$g --help: exit 0"
+	like "$out" "Subcommands:" "$g --help lists its subcommands"
+done
+tk help log
+like "$out" "tenken log verify" "help log: log verify"
+like "$out" "tenken log show \[--last N\]" "help log: log show with its usage"
+tk log -h
+like "$out" "print the last N events" "log -h: the summaries"
+tk log
+is "$rc" 2 "a bare group: exit 2"
+like "$err" "log needs a subcommand" "a bare group: says a subcommand is needed"
+tk help log bogus
+is "$rc" 2 "help for an unknown subcommand: exit 2"
+like "$err" "no command 'log bogus'" "and names it"
+tk log bogus --help
+is "$rc" 2 "unknown subcommand with --help: exit 2"
+tk help seal
+like "$out" "usage: tenken seal --out" "help seal: seal's own usage"
+like "$out" "tenken seal keygen --out FILE" "and its subcommand keygen"
+tk seal --help
+like "$out" "tenken seal keygen --out FILE" "seal --help lists keygen"
 done_testing

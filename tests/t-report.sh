@@ -305,4 +305,15 @@ else
 		T_N=$((T_N + 1)); echo "ok $T_N # skip soffice not installed"
 	done
 fi
+
+# ---- --out into a missing folder says so ------------------------------------------------
+before=$(events)
+tk report --campaign "$CUR" --out no-such-folder/x.xlsx
+is "$rc" 1 "--out into a missing folder: exit 1"
+like "$err" "no-such-folder/x.xlsx: no folder no-such-folder \(No such file or directory\); create it first" "the message gives the true reason"
+unlike "$err" "permissions" "and not libxlsxwriter's guess"
+is "$(events)" "$before" "nothing logged"
+: > plainfile
+tk report --campaign "$CUR" --out plainfile/x.xlsx
+like "$err" "plainfile/x.xlsx: plainfile is not a folder" "a file where the folder should be"
 done_testing

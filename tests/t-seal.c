@@ -312,6 +312,128 @@ static void t_encrypted(void)
 	seen_free(&s);
 }
 
+/* 1 when needle occurs in the raw bytes of file */
+static int file_has(const char *file, const char *needle)
+{
+	char *data = NULL;
+	size_t len = 0;
+	struct tk_error err;
+	int yes = 0;
+	if (tk_read_file(file, 1 << 24, &data, &len, &err) != TK_OK)
+		return -1;
+	for (size_t i = 0; !yes && i + strlen(needle) <= len; i++)
+		yes = !memcmp(data + i, needle, strlen(needle));
+	free(data);
+	return yes;
+}
+
+/* Zip headers are never encrypted: in a keyed bundle the members are
+ * stored as m0001.bin..., their names only in the encrypted manifest. */
+static void t_opaque_names(void)
+{
+	static const char *const real[] = {"a.txt", "b.bin", "様式第1号",
+					   ".xlsx", "empty"};
+	char *man;
+	int zerr;
+	zip_t *za = zip_open(path("enc.zip"), ZIP_RDONLY, &zerr);
+
+	check(za != NULL);
+	if (za) {
+		check_str(zip_get_name(za, 0, ZIP_FL_ENC_RAW),
+			  TK_SEAL_MANIFEST);
+		check_str(zip_get_name(za, 1, ZIP_FL_ENC_RAW), "m0001.bin");
+		check_str(zip_get_name(za, 4, ZIP_FL_ENC_RAW), "m0004.bin");
+		zip_discard(za);
+	}
+	for (size_t i = 0; i < sizeof real / sizeof *real; i++) {
+		if (file_has(path("enc.zip"), real[i]) != 0)
+			tap_diag("enc.zip holds '%s'", real[i]);
+		check_int(file_has(path("enc.zip"), real[i]), ==, 0);
+	}
+	/* The unencrypted bundle keeps the real names. */
+	check_int(file_has(path("plain.zip"), "様式第1号.xlsx"), ==, 1);
+	man = entry_text(path("enc.zip"), 0, PASS);
+	check_contains(man, "tenken-seal/2\n");
+	check_contains(man, " 3 m0004.bin 様式第1号.xlsx\n");
+	free(man);
+}
+
+/* A keyed bundle as tenken wrote it before names were hidden: a
+ * tenken-seal/1 manifest with a mac, members under their real names. */
+static void t_old_encrypted(void)
+{
+	struct tk_error err;
+	struct seen s = {0};
+	struct tk_buf man = {0};
+	char hex[65], mac[65];
+	int zerr, ok = 1;
+	zip_t *za;
+
+	tk_buf_adds(&man, "tenken-seal/1\ncreated 2025-05-01T09:00:00Z\n");
+	tk_sha256_hex("alpha\n", 6, hex);
+	tk_buf_addf(&man, "file %s 6 a.txt\n", hex);
+	tk_sha256_hex("PK!", 3, hex);
+	tk_buf_addf(&man, "file %s 3 様式第1号.xlsx\n", hex);
+	tk_hmac_sha256_hex(PASS, strlen(PASS), man.s, man.len, mac);
+	tk_buf_addf(&man, "mac %s\n", mac);
+	za = zip_open(path("old.zip"), ZIP_CREATE | ZIP_TRUNCATE, &zerr);
+	check(za != NULL);
+	if (!za) {
+		tk_buf_free(&man);
+		return;
+	}
+	{
+		const char *names[3] = {TK_SEAL_MANIFEST, "a.txt",
+					"様式第1号.xlsx"};
+		const char *data[3] = {man.s, "alpha\n", "PK!"};
+		size_t lens[3] = {man.len, 6, 3};
+		for (int i = 0; i < 3 && ok; i++) {
+			zip_source_t *src =
+			    zip_source_buffer(za, data[i], lens[i], 0);
+			zip_int64_t idx = src ? zip_file_add(za, names[i], src,
+							     ZIP_FL_ENC_UTF_8)
+					      : -1;
+			ok = idx >= 0 &&
+			     zip_file_set_encryption(za, (zip_uint64_t)idx,
+						     ZIP_EM_AES_256, PASS) == 0;
+		}
+	}
+	check(ok);
+	check_int(zip_close(za), ==, 0);
+	tk_buf_free(&man);
+	check_int(tk_seal_open(path("old.zip"), PASS, collect, &s, &err), ==,
+		  TK_OK);
+	check_int(s.calls, ==, 2);
+	check_str(s.name[0], "a.txt");
+	check_str(s.name[1], "様式第1号.xlsx");
+	check(s.len[1] == 3 && !memcmp(s.data[1], "PK!", 3));
+	seen_free(&s);
+}
+
+/* A tenken-seal/2 manifest (stored names) without a mac, and one whose
+ * stored name is a path. */
+static void t_opaque_unkeyed(void)
+{
+	struct tk_error err;
+	char hex[65], man[600];
+	const char *names[3], *texts[3];
+
+	tk_sha256_hex("x", 1, hex);
+	snprintf(man, sizeof man,
+		 "tenken-seal/2\ncreated now\nfile %s 1 m0001.bin x\n", hex);
+	names[0] = TK_SEAL_MANIFEST, texts[0] = man;
+	names[1] = "m0001.bin", texts[1] = "x";
+	check(make_zip(path("v2plain.zip"), 2, names, texts));
+	check_int(open_refused(path("v2plain.zip"), NULL, &err), ==, TK_ESEAL);
+	check_contains(err.message, "lists stored names but has no mac");
+
+	snprintf(man, sizeof man,
+		 "tenken-seal/2\ncreated now\nfile %s 1 ../m x\n", hex);
+	check(make_zip(path("v2slip.zip"), 2, names, texts));
+	check_int(open_refused(path("v2slip.zip"), NULL, &err), ==, TK_ESEAL);
+	check_contains(err.message, "line 3 is malformed");
+}
+
 static void t_wrong_passphrase(void)
 {
 	struct tk_error err;
@@ -557,15 +679,15 @@ static void t_passphrase_file(void)
 	check_int(tk_passphrase_read(path("nl-pass"), &pass, &err), ==,
 		  TK_EINPUT);
 
-	put("crlf-pass", "s3cret pass\r\nsecond line\n", 25);
+	put("crlf-pass", "s3cret pass phrase 20\r\nsecond line\n", 35);
 	check_int(tk_passphrase_read(path("crlf-pass"), &pass, &err), ==,
 		  TK_OK);
-	check_str(pass, "s3cret pass");
+	check_str(pass, "s3cret pass phrase 20");
 	free(pass);
-	put("bare-pass", "bare", 4);
+	put("bare-pass", "bare but twenty chars", 21);
 	check_int(tk_passphrase_read(path("bare-pass"), &pass, &err), ==,
 		  TK_OK);
-	check_str(pass, "bare");
+	check_str(pass, "bare but twenty chars");
 	free(pass);
 
 	memset(big, 'p', sizeof big);
@@ -578,6 +700,62 @@ static void t_passphrase_file(void)
 		  TK_ELIMIT);
 	check(pass == NULL);
 	check_contains(err.message, "longer than 1024 bytes");
+}
+
+/* WinZip AES keys come from 1,000 PBKDF2 rounds: a short passphrase file
+ * is refused, counting characters, not bytes. */
+static void t_passphrase_short(void)
+{
+	struct tk_error err;
+	char *pass = (char *)1;
+
+	put("p19", "0123456789abcdefghi\n", 20);
+	check_int(tk_passphrase_read(path("p19"), &pass, &err), ==, TK_EINPUT);
+	check(pass == NULL);
+	check_contains(err.message,
+		       "p19: the passphrase is shorter than 20 characters");
+	check_contains(err.message, "tenken seal keygen --out FILE");
+	check(!strstr(err.message, "0123456789"));
+	put("p20", "0123456789abcdefghij\n", 21);
+	check_int(tk_passphrase_read(path("p20"), &pass, &err), ==, TK_OK);
+	free(pass);
+	/* 7 characters in 21 bytes of UTF-8 */
+	put("pja", "正しい馬の電池\n", 22);
+	check_int(tk_passphrase_read(path("pja"), &pass, &err), ==, TK_EINPUT);
+	check_contains(err.message, "shorter than 20 characters");
+}
+
+/* tenken seal keygen: 160 random bits in base32, mode 0600, never over an
+ * existing file. */
+static void t_keygen(void)
+{
+	struct tk_error err;
+	struct stat sb;
+	char *a = NULL, *b = NULL, *text = NULL;
+	size_t len = 0;
+
+	check_int(tk_passphrase_keygen(path("k1"), &err), ==, TK_OK);
+	check_int(tk_passphrase_keygen(path("k2"), &err), ==, TK_OK);
+	check_int(stat(path("k1"), &sb), ==, 0);
+	check_int(sb.st_mode & 0777, ==, 0600);
+	check_int(tk_read_file(path("k1"), 100, &text, &len, &err), ==, TK_OK);
+	check_int(len, ==, 33);
+	check(text && strspn(text, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567") == 32);
+	check(text && text[32] == '\n');
+	free(text);
+	check_int(tk_passphrase_read(path("k1"), &a, &err), ==, TK_OK);
+	check_int(tk_passphrase_read(path("k2"), &b, &err), ==, TK_OK);
+	check(a && b && strcmp(a, b) != 0);
+	free(a);
+	free(b);
+	/* never overwrites */
+	put("k3", "keep me\n", 8);
+	check_int(tk_passphrase_keygen(path("k3"), &err), ==, TK_EIO);
+	check_contains(err.message, "k3: already exists");
+	check_int(tk_read_file(path("k3"), 100, &text, &len, &err), ==, TK_OK);
+	check(len == 8 && !memcmp(text, "keep me\n", 8));
+	free(text);
+	check_int(tk_passphrase_keygen(path("no/dir/k"), &err), ==, TK_EIO);
 }
 
 static void t_limits(void)
@@ -706,6 +884,13 @@ int main(void)
 	TEST(t_zip_slip(), "member names with paths are refused (zip-slip)");
 	TEST(t_not_sealed(), "a non-zip or foreign zip is not a bundle");
 	TEST(t_passphrase_file(), "passphrase files: missing, empty, long");
+	TEST(t_passphrase_short(),
+	     "a passphrase under 20 characters is refused");
+	TEST(t_keygen(), "seal keygen: random, base32, 0600, no overwrite");
+	TEST(t_opaque_names(), "an encrypted bundle shows no member names");
+	TEST(t_old_encrypted(),
+	     "an old encrypted bundle with real names opens");
+	TEST(t_opaque_unkeyed(), "stored names without a mac are refused");
 	TEST(t_limits(), "limits count bytes inflated, not headers");
 	TEST(t_create_errors(), "sealing refuses clashing or missing files");
 	TEST(t_callback_stops(), "a callback's error stops delivery");

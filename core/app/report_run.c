@@ -12,8 +12,11 @@
 #include "reports/report.h"
 #include "reports/sheet.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 /* One report run in progress: the files written so far. */
@@ -24,6 +27,33 @@ struct run {
 	int n, nfiles;
 };
 
+/* Check that the folder of file path exists and can be written to, so a
+ * missing folder is reported as such (libxlsxwriter would only say
+ * "usually a permissions error"). */
+static int check_folder(const char *path, struct tk_error *err)
+{
+	const char *slash = strrchr(path, '/');
+	char *dir = slash ? tk_xstrdup(path) : tk_xstrdup(".");
+	struct stat sb;
+	int rc = TK_OK;
+
+	if (slash)
+		dir[slash == path ? 1 : slash - path] = '\0';
+	if (stat(dir, &sb) != 0)
+		rc = tk_error_set(err, TK_EIO,
+				  "%s: no folder %s (%s); create it first",
+				  path, dir, strerror(errno));
+	else if (!S_ISDIR(sb.st_mode))
+		rc = tk_error_set(err, TK_EIO, "%s: %s is not a folder", path,
+				  dir);
+	else if (access(dir, W_OK | X_OK) != 0)
+		rc = tk_error_set(err, TK_EIO,
+				  "%s: cannot write into the folder %s (%s)",
+				  path, dir, strerror(errno));
+	free(dir);
+	return rc;
+}
+
 /* The organisation workbook, as file 0. */
 static int write_org(struct run *x, struct tk_error *err)
 {
@@ -31,7 +61,8 @@ static int write_org(struct run *x, struct tk_error *err)
 	int rc;
 	x->dest[x->n] = tk_xstrdup(out);
 	x->tmp[x->n] = tk_sheet_part_name(out);
-	if ((rc = tk_sheet_check_target(x->dest[x->n], err)))
+	if ((rc = tk_sheet_check_target(x->dest[x->n], err)) ||
+	    (rc = check_folder(out, err)))
 		return rc;
 	return tk_report_org(x->sc, x->tmp[x->n++], out, err);
 }

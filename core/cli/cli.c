@@ -49,10 +49,52 @@ static void print_help(FILE *f)
 	    "error,\n3 invalid input (file, plugin, CSV, workbook).\n");
 }
 
+/* 1 when c is a subcommand of the group word ("log" for "log show"). */
+static int in_group(const struct tk_command *c, const char *word)
+{
+	size_t n = strlen(word);
+	return !strncmp(c->name, word, n) && c->name[n] == ' ';
+}
+
+/* The number of subcommands of the group word (0: no such group). */
+static int group_size(const char *word)
+{
+	int n = 0;
+	for (const struct tk_command *c = tk_commands; c->name; c++)
+		n += in_group(c, word);
+	return n;
+}
+
+/* The subcommands of word, each with its usage and summary. */
+static void print_subcommands(const char *word, FILE *f)
+{
+	fprintf(f, "Subcommands:\n");
+	for (const struct tk_command *c = tk_commands; c->name; c++)
+		if (in_group(c, word))
+			fprintf(f, "  %s\n      %s.\n", c->usage, c->summary);
+}
+
+/* `tenken help WORD` or `tenken WORD --help` for a group of commands
+ * (log, org, plugin, campaign, form...): its subcommands. */
+static void print_group_help(const char *word, FILE *f)
+{
+	fprintf(f, "usage: tenken %s SUBCOMMAND [OPTIONS]\n\n", word);
+	print_subcommands(word, f);
+	fprintf(
+	    f,
+	    "\n`tenken %s SUBCOMMAND --help` for a subcommand's options.\n\n" GLOBAL_HELP,
+	    word);
+}
+
 static void print_command_help(const struct tk_command *c, FILE *f)
 {
-	fprintf(f, "usage: %s\n\n%s.\n\n%s%s%s", c->usage, c->summary, c->help,
-		*c->help ? "\n" : "", GLOBAL_HELP);
+	fprintf(f, "usage: %s\n\n%s.\n\n%s%s", c->usage, c->summary, c->help,
+		*c->help ? "\n" : "");
+	if (!strchr(c->name, ' ') && group_size(c->name)) {
+		print_subcommands(c->name, f);
+		fputc('\n', f);
+	}
+	fputs(GLOBAL_HELP, f);
 }
 
 static const struct tk_command *find_command(int argc, char **argv, int *used)
@@ -311,8 +353,12 @@ static int help_command(int argc, char **argv)
 		print_command_help(c, stdout);
 		return 0;
 	}
-	fprintf(stderr, "tenken: no command '%s' (see `tenken --help`)\n",
-		argv[1]);
+	if (argc == 2 && group_size(argv[1])) {
+		print_group_help(argv[1], stdout);
+		return 0;
+	}
+	fprintf(stderr, "tenken: no command '%s%s%s' (see `tenken --help`)\n",
+		argv[1], argc > 2 ? " " : "", argc > 2 ? argv[2] : "");
 	return 2;
 }
 
@@ -354,6 +400,23 @@ static int run_command(const struct tk_command *c, char **args, int nargs,
 	return tk_exit_status(rc);
 }
 
+/* A group named without its subcommand ("tenken log", "tenken log
+ * --help"): its help, on stdout with exit 0 when asked for with --help,
+ * else on stderr as a usage error.  -1 when argv is not that. */
+static int group_without_sub(int argc, char **argv)
+{
+	if (!group_size(argv[0]) || (argc > 1 && argv[1][0] != '-'))
+		return -1;
+	for (int i = 1; i < argc; i++)
+		if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
+			print_group_help(argv[0], stdout);
+			return 0;
+		}
+	fprintf(stderr, "tenken: %s needs a subcommand\n", argv[0]);
+	print_group_help(argv[0], stderr);
+	return 2;
+}
+
 int tk_cli_main(int argc, char **argv)
 {
 	const struct tk_command *c;
@@ -369,7 +432,10 @@ int tk_cli_main(int argc, char **argv)
 	}
 	if (!strcmp(argv[0], "help"))
 		return help_command(argc, argv);
-	if (!(c = find_command(argc, argv, &used))) {
+	if (!(c = find_command(argc, argv, &used)) &&
+	    (status = group_without_sub(argc, argv)) >= 0)
+		return status;
+	if (!c) {
 		int sub = argc > 1 && argv[1][0] != '-';
 		fprintf(
 		    stderr,

@@ -44,3 +44,23 @@ cleanup:
 	}
 	return rc;
 }
+
+/* tenken seal keygen --out FILE: a new random passphrase file. */
+int cmd_seal_keygen(struct tk_args *a, struct tk_error *err)
+{
+	const char *out = tk_arg(a, "--out");
+	int rc;
+
+	if (!out || !*out)
+		return tk_error_set(err, TK_EUSAGE,
+				    "seal keygen needs --out FILE");
+	if (a->npos > 0)
+		return tk_error_set(err, TK_EUSAGE,
+				    "seal keygen takes no FILE arguments");
+	rc = tk_passphrase_keygen(out, err);
+	if (!rc && !a->quiet)
+		printf(
+		    "new passphrase (%d random bits) written to %s (mode 0600); give it to the other side by another channel than the bundle\n",
+		    TK_KEYGEN_BITS, out);
+	return rc;
+}

@@ -112,8 +112,20 @@ const struct tk_command tk_commands[] = {
 	 "and size; `tenken import` verifies all of them before reading any.\n"
 	 "With --passphrase-file (or TENKEN_PASSPHRASE_FILE) every entry is\n"
 	 "AES-256 encrypted and the manifest carries an HMAC, so a re-packed\n"
-	 "bundle is refused.  The passphrase is the file's first line; it is\n"
-	 "never taken on the command line.\n"},
+	 "bundle is refused, and the files are stored under opaque names\n"
+	 "(m0001.bin, ...) so the zip headers show no division names.  The\n"
+	 "passphrase is the file's first line, at least 20 characters (make\n"
+	 "one with `tenken seal keygen`); it is never taken on the command\n"
+	 "line.\n"},
+	{"seal keygen",
+	 OPTIONS({"--out", TK_OPT_TEXT, 0}),
+	 cmd_seal_keygen,
+	 "tenken seal keygen --out FILE",
+	 "write a new random passphrase file for sealed bundles",
+	 "Writes 160 random bits from the system's CSPRNG as 32 base32\n"
+	 "characters and a line end, file mode 0600.  An existing FILE is never\n"
+	 "overwritten.  Give the file to the importing side by another channel\n"
+	 "than the bundle.\n"},
 	{"import",
 	 OPTIONS({"--dry-run", TK_OPT_FLAG, 0}, {"--passphrase-file", TK_OPT_TEXT, 0}),
 	 cmd_import,

@@ -35,6 +35,7 @@ int cmd_campaign_close(struct tk_args *a, struct tk_error *err);
 int cmd_campaign_reopen(struct tk_args *a, struct tk_error *err);
 int cmd_status(struct tk_args *a, struct tk_error *err);
 int cmd_seal(struct tk_args *a, struct tk_error *err);
+int cmd_seal_keygen(struct tk_args *a, struct tk_error *err);
 int cmd_import(struct tk_args *a, struct tk_error *err);
 int cmd_score(struct tk_args *a, struct tk_error *err);
 int cmd_form_export(struct tk_args *a, struct tk_error *err);

@@ -25,6 +25,7 @@
 #include "lib/digest.h"
 #include "lib/util.h"
 
+#include <openssl/rand.h>
 #include <zip.h>
 
 #include <errno.h>
@@ -33,9 +34,11 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
-#define SEAL_MAGIC	  "tenken-seal/1"
+#define SEAL_MAGIC	  "tenken-seal/1" /* members under their own names */
+#define SEAL_MAGIC2	  "tenken-seal/2" /* members under opaque names */
 #define SEAL_MAX_MEMBERS  10000
 #define SEAL_MAX_MEMBER	  ((size_t)256 << 20)
 #define SEAL_MAX_TOTAL	  ((uint64_t)2 << 30)
@@ -46,6 +49,7 @@
 /* One member as the manifest lists it, and its content once verified. */
 struct member {
 	char *name;
+	char *entry; /* its zip entry's name: name, or m0001.bin... */
 	char hex[65];
 	uint64_t size;
 	char *data;
@@ -91,6 +95,90 @@ static const char *printable(const char *s, char out[128])
 }
 
 /* ------------------------------------------------------------ passphrase */
+
+/* The number of UTF-8 characters in s[0..n) (bytes that do not continue
+ * one). */
+static size_t chars(const char *s, size_t n)
+{
+	size_t c = 0;
+	for (size_t i = 0; i < n; i++)
+		c += ((unsigned char)s[i] & 0xc0) != 0x80;
+	return c;
+}
+
+/* Write text[0..n) to fd, all of it. */
+static int write_all(int fd, const char *text, size_t n)
+{
+	while (n > 0) {
+		ssize_t w = write(fd, text, n);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w < 0)
+			return -1;
+		text += w;
+		n -= (size_t)w;
+	}
+	return 0;
+}
+
+/* A new passphrase of TK_KEYGEN_BITS random bits from the OS CSPRNG
+ * (through libcrypto), in base32 (RFC 4648, no padding) and a line end,
+ * into out (at least 40 bytes). */
+static int keygen_text(char out[40], struct tk_error *err)
+{
+	static const char b32[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+	unsigned char raw[TK_KEYGEN_BITS / 8];
+	size_t o = 0;
+
+	if (RAND_bytes(raw, (int)sizeof raw) != 1)
+		return tk_error_set(
+		    err, TK_EIO,
+		    "cannot get random bytes from the system (libcrypto RAND_bytes failed)");
+	for (size_t bit = 0; bit < sizeof raw * 8; bit += 5) {
+		unsigned v = 0;
+		for (size_t k = bit; k < bit + 5; k++)
+			v = v << 1 | (k < sizeof raw * 8 &&
+				      (raw[k / 8] >> (7 - k % 8) & 1));
+		out[o++] = b32[v];
+	}
+	out[o++] = '\n';
+	out[o] = '\0';
+	tk_wipe(raw, sizeof raw);
+	return TK_OK;
+}
+
+int tk_passphrase_keygen(const char *path, struct tk_error *err)
+{
+	char text[40];
+	int fd, rc;
+
+	if ((rc = keygen_text(text, err)))
+		return rc;
+	fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
+		  0600);
+	if (fd < 0 && errno == EEXIST)
+		rc = tk_error_set(
+		    err, TK_EIO,
+		    "%s: already exists; refusing to overwrite it (a passphrase file is never replaced)",
+		    path);
+	else if (fd < 0)
+		rc = tk_error_set(err, TK_EIO, "%s: cannot create: %s", path,
+				  strerror(errno));
+	else {
+		int bad = fchmod(fd, 0600) != 0 ||
+			  write_all(fd, text, strlen(text)) || fsync(fd) != 0;
+		int saved = errno;
+		if (close(fd) != 0 && !bad)
+			bad = 1, saved = errno;
+		if (bad) {
+			rc = tk_error_set(err, TK_EIO, "%s: cannot write: %s",
+					  path, strerror(saved));
+			unlink(path);
+		}
+	}
+	tk_wipe(text, sizeof text);
+	return rc;
+}
 
 int tk_passphrase_read(const char *path, char **out, struct tk_error *err)
 {
@@ -141,6 +229,13 @@ int tk_passphrase_read(const char *path, char **out, struct tk_error *err)
 		rc = tk_error_set(err, TK_EINPUT,
 				  "%s: the passphrase contains a NUL byte",
 				  path);
+		goto cleanup;
+	}
+	if (chars(buf, line) < TK_PASS_MIN_CHARS) {
+		rc = tk_error_set(
+		    err, TK_EINPUT,
+		    "%s: the passphrase is shorter than %d characters, too weak for WinZip AES (1,000 PBKDF2 rounds); make one with `tenken seal keygen --out FILE`",
+		    path, TK_PASS_MIN_CHARS);
 		goto cleanup;
 	}
 	*out = tk_xmalloc(line + 1);
@@ -234,6 +329,13 @@ static int member_name(struct sealing *s, int i, struct tk_error *err)
 			    "%s and %s would both be sealed as '%s' (base names must be distinct)",
 			    s->files[j], s->files[i], base);
 	s->m[i].name = tk_xstrdup(base);
+	if (s->pass) { /* zip headers are not encrypted: hide the name */
+		char opaque[32];
+		snprintf(opaque, sizeof opaque, "m%04d.bin", i + 1);
+		s->m[i].entry = tk_xstrdup(opaque);
+	} else {
+		s->m[i].entry = tk_xstrdup(base);
+	}
 	return TK_OK;
 }
 
@@ -246,7 +348,8 @@ static int read_members(struct sealing *s, struct tk_error *err)
 	int rc;
 
 	s->m = tk_xcalloc((size_t)s->nfiles, sizeof *s->m);
-	tk_buf_adds(&s->man, SEAL_MAGIC "\ncreated ");
+	tk_buf_adds(&s->man, s->pass ? SEAL_MAGIC2 "\ncreated "
+				     : SEAL_MAGIC "\ncreated ");
 	for (const char *p = tk_now(now); *p; p++) /* TENKEN_NOW is free text */
 		tk_buf_addc(&s->man, (unsigned char)*p < 0x20 ? '?' : *p);
 	tk_buf_addc(&s->man, '\n');
@@ -265,8 +368,12 @@ static int read_members(struct sealing *s, struct tk_error *err)
 			    "%s: the files add up to more than 2 GiB",
 			    s->out_zip);
 		tk_sha256_hex(e->data, e->len, e->hex);
-		tk_buf_addf(&s->man, "file %s %zu %s\n", e->hex, e->len,
-			    e->name);
+		if (s->pass)
+			tk_buf_addf(&s->man, "file %s %zu %s %s\n", e->hex,
+				    e->len, e->entry, e->name);
+		else
+			tk_buf_addf(&s->man, "file %s %zu %s\n", e->hex, e->len,
+				    e->name);
 	}
 	if (s->pass) {
 		tk_hmac_sha256_hex(s->pass, strlen(s->pass), s->man.s,
@@ -300,8 +407,8 @@ static int write_bundle(struct sealing *s, struct tk_error *err)
 	if (rc)
 		return rc;
 	for (int i = 0; i < s->nfiles; i++)
-		if ((rc = add_entry(s, s->m[i].name, &s->m[i].data, s->m[i].len,
-				    err)))
+		if ((rc = add_entry(s, s->m[i].entry, &s->m[i].data,
+				    s->m[i].len, err)))
 			return rc;
 	if (zip_close(s->za) < 0)
 		return tk_error_set(err, TK_EIO, "%s: cannot write: %s",
@@ -315,6 +422,7 @@ static void members_free(struct member *m, int n)
 {
 	for (int i = 0; i < n; i++) {
 		free(m[i].name);
+		free(m[i].entry);
 		free(m[i].data);
 	}
 	free(m);
@@ -452,6 +560,7 @@ struct opening {
 	char mac[65];
 	struct member *m, **sorted;
 	int nm, cap;
+	int version;	/* 1: members under their names; 2: under opaque ones */
 	uint64_t total; /* bytes inflated so far */
 };
 
@@ -484,12 +593,29 @@ static int read_error(const struct opening *o, int rc, const struct entry *r,
 	return rc;
 }
 
-/* qsort/bsearch order of member pointers by name. */
+/* qsort order of member pointers by name. */
 static int by_name(const void *a, const void *b)
 {
 	const struct member *x = *(const struct member *const *)a;
 	const struct member *y = *(const struct member *const *)b;
 	return strcmp(x->name, y->name);
+}
+
+/* qsort/bsearch order of member pointers by zip entry name. */
+static int by_entry(const void *a, const void *b)
+{
+	const struct member *x = *(const struct member *const *)a;
+	const struct member *y = *(const struct member *const *)b;
+	return strcmp(x->entry, y->entry);
+}
+
+/* A copy of s[0..n) as a string. */
+static char *copy_n(const char *s, size_t n)
+{
+	char *c = tk_xmalloc(n + 1);
+	memcpy(c, s, n);
+	c[n] = '\0';
+	return c;
 }
 
 /* 1 when s starts with 64 lower-case hex digits. */
@@ -510,12 +636,14 @@ static int malformed(const struct opening *o, int lineno, struct tk_error *err)
 			    TK_SEAL_MANIFEST, lineno);
 }
 
-/* Parse "file <64 hex> <size> <name>" (s[0..len), manifest line lineno)
- * into a new member at the end of o->m. */
+/* Parse "file <64 hex> <size> <name>" (s[0..len), manifest line lineno;
+ * in tenken-seal/2 "file <64 hex> <size> <entry> <name>") into a new
+ * member at the end of o->m. */
 static int file_line(struct opening *o, const char *s, size_t len, int lineno,
 		     struct tk_error *err)
 {
-	const char *p = s + 5, *end = s + len;
+	const char *p = s + 5, *end = s + len, *ent = NULL;
+	size_t entlen = 0;
 	struct member *e;
 	uint64_t size = 0;
 	int digits = 0;
@@ -531,6 +659,14 @@ static int file_line(struct opening *o, const char *s, size_t len, int lineno,
 	    (digits > 1 && s[5 + 65] == '0'))
 		return malformed(o, lineno, err);
 	p++;
+	if (o->version == 2) { /* the entry: a plain name without spaces */
+		ent = p;
+		while (p < end && *p != ' ')
+			p++;
+		if (p >= end || !name_ok(ent, (size_t)(p - ent)))
+			return malformed(o, lineno, err);
+		entlen = (size_t)(p++ - ent);
+	}
 	if (!name_ok(p, (size_t)(end - p)))
 		return malformed(o, lineno, err);
 	if (size > SEAL_MAX_MEMBER)
@@ -550,9 +686,8 @@ static int file_line(struct opening *o, const char *s, size_t len, int lineno,
 	memcpy(e->hex, s + 5, 64);
 	e->hex[64] = '\0';
 	e->size = size;
-	e->name = tk_xmalloc((size_t)(end - p) + 1);
-	memcpy(e->name, p, (size_t)(end - p));
-	e->name[end - p] = '\0';
+	e->name = copy_n(p, (size_t)(end - p));
+	e->entry = ent ? copy_n(ent, entlen) : copy_n(p, (size_t)(end - p));
 	return TK_OK;
 }
 
@@ -569,10 +704,15 @@ static int manifest_line(struct opening *o, size_t at, size_t len, int lineno,
 		    "%s: %s line %d: text after the mac (tampered?)", o->path,
 		    TK_SEAL_MANIFEST, lineno);
 	if (lineno == 1) {
-		if (len != strlen(SEAL_MAGIC) || memcmp(s, SEAL_MAGIC, len))
+		if (len == strlen(SEAL_MAGIC) && !memcmp(s, SEAL_MAGIC, len))
+			o->version = 1;
+		else if (len == strlen(SEAL_MAGIC2) &&
+			 !memcmp(s, SEAL_MAGIC2, len))
+			o->version = 2;
+		else
 			return tk_error_set(
 			    err, TK_ESEAL,
-			    "%s: %s is not a tenken-seal/1 manifest (written by a newer tenken?)",
+			    "%s: %s is not a tenken-seal/1 or /2 manifest (written by a newer tenken?)",
 			    o->path, TK_SEAL_MANIFEST);
 	} else if (lineno == 2) {
 		if (len <= 8 || memcmp(s, "created ", 8))
@@ -707,6 +847,11 @@ static int check_mac(const struct opening *o, int enc, struct tk_error *err)
 
 	if (!o->pass && o->mac_at != o->manlen)
 		return needs_passphrase(o, err);
+	if (!o->pass && o->version == 2)
+		return tk_error_set(
+		    err, TK_ESEAL,
+		    "%s: %s lists stored names but has no mac (tampered?)",
+		    o->path, TK_SEAL_MANIFEST);
 	if (!o->pass)
 		return TK_OK;
 	if (o->mac_at == o->manlen)
@@ -728,8 +873,8 @@ static int check_mac(const struct opening *o, int enc, struct tk_error *err)
 	return TK_OK;
 }
 
-/* Check the sizes the manifest claims and that no name is listed twice;
- * sets o->sorted. */
+/* Check the sizes the manifest claims and that no name or entry is listed
+ * twice; sets o->sorted (by entry, for entry_member). */
 static int check_listing(struct opening *o, struct tk_error *err)
 {
 	uint64_t claimed = 0;
@@ -750,6 +895,12 @@ static int check_listing(struct opening *o, struct tk_error *err)
 			return tk_error_set(
 			    err, TK_ESEAL, "%s: %s lists %s twice (tampered?)",
 			    o->path, TK_SEAL_MANIFEST, o->sorted[j]->name);
+	qsort(o->sorted, (size_t)o->nm, sizeof *o->sorted, by_entry);
+	for (j = 1; j < o->nm; j++)
+		if (!strcmp(o->sorted[j - 1]->entry, o->sorted[j]->entry))
+			return tk_error_set(
+			    err, TK_ESEAL, "%s: %s lists %s twice (tampered?)",
+			    o->path, TK_SEAL_MANIFEST, o->sorted[j]->entry);
 	return TK_OK;
 }
 
@@ -768,12 +919,14 @@ static struct member *seal_fail(struct tk_error *err, const char *fmt, ...)
 
 /* The member entry idx (named name, shown as shown) is, when it is a plain
  * name listed once in the manifest and keyed as the manifest says; else
- * NULL with err set (always TK_ESEAL). */
+ * NULL with err set (always TK_ESEAL).  Once found, messages name the
+ * member by its real name. */
 static struct member *entry_member(struct opening *o, zip_uint64_t idx,
 				   const char *name, const char *shown,
 				   struct tk_error *err)
 {
 	struct member key, *kp = &key, **hit;
+	char real[128];
 	int enc;
 
 	if (!name_ok(name, strlen(name)))
@@ -781,9 +934,9 @@ static struct member *entry_member(struct opening *o, zip_uint64_t idx,
 		    err,
 		    "%s: member '%s' is not a plain file name; refusing (zip-slip?)",
 		    o->path, shown);
-	key.name = (char *)name;
+	key.entry = (char *)name;
 	hit =
-	    bsearch(&kp, o->sorted, (size_t)o->nm, sizeof *o->sorted, by_name);
+	    bsearch(&kp, o->sorted, (size_t)o->nm, sizeof *o->sorted, by_entry);
 	if (!hit)
 		return seal_fail(
 		    err, "%s: %s: extra member not in the manifest (tampered?)",
@@ -792,6 +945,7 @@ static struct member *entry_member(struct opening *o, zip_uint64_t idx,
 		return seal_fail(err,
 				 "%s: %s: member appears twice (tampered?)",
 				 o->path, shown);
+	shown = printable((*hit)->name, real);
 	enc = entry_encryption(o->za, idx);
 	if (o->pass && enc != ZIP_EM_AES_256)
 		return seal_fail(err,
@@ -825,8 +979,9 @@ static int verify_entry(struct opening *o, zip_uint64_t idx,
 	printable(name, shown);
 	if (!(e = entry_member(o, idx, name, shown, err)))
 		return TK_ESEAL;
+	printable(e->name, shown);
 	if ((rc = read_entry(o->za, idx, (size_t)e->size, &r)))
-		return read_error(o, rc, &r, name, err);
+		return read_error(o, rc, &r, e->name, err);
 	e->data = r.data; /* freed below, or with the members */
 	e->len = r.len;
 	e->seen = 1;
