@@ -49,6 +49,8 @@ is "$rc" 0 "... and as N:HASH, in upper case"
 like "$out" "anchor $N:$H matches" "says the anchor matches"
 tk log verify --anchor "$N:abc"
 is "$rc" 2 "a malformed anchor is a usage error"
+tk log verify --anchor tenken-anchor "$N:$H"
+like "$err" "in quotes" "the anchor line unquoted: says to quote it"
 
 # ---- the report prints the anchor of its time on 概要 -------------------
 tk report --campaign "$C" --out r.xlsx

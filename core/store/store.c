@@ -449,7 +449,7 @@ int tk_anchor_parse(const char *text, struct tk_anchor *out,
 	if (end == p || *p == '-' || *p == '+' || out->n < 1 || *end != ':')
 		return tk_error_set(
 		    err, TK_EUSAGE,
-		    "--anchor: '%s' is not an anchor (want N:HASH as printed by `tenken log anchor`)",
+		    "--anchor: '%s' is not an anchor (want N:HASH as printed by `tenken log anchor`, or that whole line in quotes)",
 		    text);
 	p = end + 1;
 	for (i = 0; i < 64 && isxdigit((unsigned char)p[i]); i++)
