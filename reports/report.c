@@ -89,6 +89,7 @@ struct book {
 	const struct tk_scores *sc;
 	struct formats f;
 	const char *restriction; /* footer, beyond the marking; or NULL */
+	const char *anchor;	 /* the event log's anchor (概要), or NULL */
 };
 
 /* A sort key: value, then index (stable order for equal values). */
@@ -422,6 +423,8 @@ static int write_key_figures(struct book *b, lxw_worksheet *ws, int r)
 	r = kv_text(b, ws, r, "実施計画番号", t.s);
 	r = kv_text(b, ws, r, "提出期限", *sc->due ? sc->due : "未定");
 	r = kv_text(b, ws, r, "作成日", tk_today(today));
+	if (b->anchor)
+		r = kv_text(b, ws, r, "証跡アンカー（作成時）", b->anchor);
 	r = kv_text(b, ws, r, "取扱区分", sc->marking);
 	r = kv_num(b, ws, r, "対象所属数",
 		   (struct figure){sc->targeted, b->f.value_int, NULL});
@@ -965,8 +968,8 @@ static void set_properties(struct book *b)
 							.comments = subject}));
 }
 
-int tk_report_org(const struct tk_scores *sc, const char *path,
-		  const char *name, struct tk_error *err)
+int tk_report_org(const struct tk_scores *sc, const char *anchor,
+		  const char *path, const char *name, struct tk_error *err)
 {
 	struct book b = {0};
 	lxw_worksheet *ws[5];
@@ -976,6 +979,7 @@ int tk_report_org(const struct tk_scores *sc, const char *path,
 	int *dorder, *iorder, rc;
 
 	b.sc = sc;
+	b.anchor = anchor;
 	if ((rc = tk_sheet_open(&b.sh, path, name, err)))
 		return rc;
 	make_formats(b.sh.wb, &b.f);

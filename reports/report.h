@@ -20,12 +20,14 @@
 /*
  * The two workbooks, from computed scores (no database): write the
  * organisation workbook, or the workbook of division sc->div[d], to path.
- * name is used in messages.  Returns TK_OK or TK_EREPORT; on failure path
- * is removed.  The report use case (app/report_run.h) computes the scores,
- * logs and puts the files in place.
+ * name is used in messages.  anchor is the event log's anchor at the time
+ * of writing ("tenken-anchor N:HASH", store.h), printed on 概要 so the
+ * printed report keeps it outside the database; NULL leaves it out.  Returns
+ * TK_OK or TK_EREPORT; on failure path is removed.  The report use case
+ * (app/report_run.h) computes the scores, logs and puts the files in place.
  */
-int tk_report_org(const struct tk_scores *sc, const char *path,
-		  const char *name, struct tk_error *err);
+int tk_report_org(const struct tk_scores *sc, const char *anchor,
+		  const char *path, const char *name, struct tk_error *err);
 int tk_report_division(const struct tk_scores *sc, int d, const char *path,
 		       const char *name, struct tk_error *err);
 

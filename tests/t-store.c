@@ -11,6 +11,7 @@
 #include "tap.h"
 
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 static char dir[256];
@@ -247,6 +248,54 @@ static void t_rules(void)
 	tk_store_close(st);
 }
 
+/* An anchor: its text form round-trips; the log verifies against its own
+ * head and a shorter prefix, and not once truncated or rewritten. */
+static void t_anchor(void)
+{
+	struct tk_store *st;
+	struct tk_error err;
+	struct tk_anchor head, a, mid;
+	char text[TK_ANCHOR_MAX];
+	check_int(tk_store_open(path("anchor.db"), TK_STORE_CREATE, &st, &err),
+		  ==, TK_OK);
+	check_int(tk_store_begin(st, &err), ==, TK_OK);
+	check_int(tk_store_log(st, "test.one", "x", "first", &err), ==, TK_OK);
+	check_int(tk_store_log_head(st, &mid, &err), ==, TK_OK);
+	check_int(tk_store_log(st, "test.two", "y", "second", &err), ==, TK_OK);
+	check_int(tk_store_commit(st, &err), ==, TK_OK);
+	check_int(tk_store_log_head(st, &head, &err), ==, TK_OK);
+	check_int(head.n, ==, mid.n + 1);
+	tk_anchor_format(&head, text);
+	check_int(tk_anchor_parse(text, &a, &err), ==, TK_OK);
+	check_int(a.n, ==, head.n);
+	check_str(a.hash, head.hash);
+	check_int(tk_anchor_parse(text + strlen(TK_ANCHOR_PREFIX), &a, &err),
+		  ==, TK_OK);
+	check_str(a.hash, head.hash);
+	check_int(tk_anchor_parse("0:abc", &a, &err), ==, TK_EUSAGE);
+	check_int(tk_anchor_parse("x", &a, &err), ==, TK_EUSAGE);
+	check_int(tk_anchor_parse("-3:00", &a, &err), ==, TK_EUSAGE);
+	check_int(tk_store_verify_anchor(st, &head, &err), ==, TK_OK);
+	check_int(tk_store_verify_anchor(st, &mid, &err), ==, TK_OK);
+	/* The last entry deleted: shorter than the anchor. */
+	check_int(
+	    tk_store_exec(
+		st,
+		"DROP TRIGGER events_append_only_d; DELETE FROM events WHERE id=(SELECT max(id) FROM events)",
+		&err),
+	    ==, TK_OK);
+	check_int(tk_store_verify_anchor(st, &mid, &err), ==, TK_OK);
+	check_int(tk_store_verify_anchor(st, &head, &err), ==, TK_EDB);
+	check_contains(err.message, "the anchor covers");
+	/* ... and replaced by another with a correct chain: a different hash.
+	 */
+	check_int(tk_store_log(st, "test.forged", "y", "second", &err), ==,
+		  TK_OK);
+	check_int(tk_store_verify_anchor(st, &head, &err), ==, TK_EDB);
+	check_contains(err.message, "was rewritten");
+	tk_store_close(st);
+}
+
 int main(void)
 {
 	snprintf(dir, sizeof dir, "%s/tenken-t-store-XXXXXX",
@@ -261,6 +310,7 @@ int main(void)
 	TEST(t_newer(), "a database from a newer tenken is refused");
 	TEST(t_not_db(), "a file that is not a database is refused");
 	TEST(t_log(), "the event log is append-only and tamper-evident");
+	TEST(t_anchor(), "an anchor catches a truncated or rewritten log");
 	TEST(t_rules(),
 	     "a rule of the standard refused is named with its clause");
 	if (tap_rmtree(dir) != 0)

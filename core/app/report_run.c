@@ -25,6 +25,7 @@ struct run {
 	struct tk_scores *sc;
 	char **tmp, **dest;
 	int n, nfiles;
+	char anchor[TK_ANCHOR_MAX]; /* the log's head before this run */
 };
 
 /* Check that the folder of file path exists and can be written to, so a
@@ -64,7 +65,7 @@ static int write_org(struct run *x, struct tk_error *err)
 	if ((rc = tk_sheet_check_target(x->dest[x->n], err)) ||
 	    (rc = check_folder(out, err)))
 		return rc;
-	return tk_report_org(x->sc, x->tmp[x->n++], out, err);
+	return tk_report_org(x->sc, x->anchor, x->tmp[x->n++], out, err);
 }
 
 /* The workbook of division d as the next file. */
@@ -148,6 +149,7 @@ int tk_report_run(struct tk_store *st, const struct tk_report_req *req,
 		  int *written, struct tk_error *err)
 {
 	struct run x = {.req = req};
+	struct tk_anchor head;
 	int rc, committed = 0;
 
 	*written = 0;
@@ -155,8 +157,10 @@ int tk_report_run(struct tk_store *st, const struct tk_report_req *req,
 		return tk_error_set(
 		    err, TK_EUSAGE,
 		    "report: nothing to write (give an output file or a directory)");
-	if ((rc = tk_scores_compute(st, req->campaign, &x.sc, err)))
+	if ((rc = tk_store_log_head(st, &head, err)) ||
+	    (rc = tk_scores_compute(st, req->campaign, &x.sc, err)))
 		return rc;
+	tk_anchor_format(&head, x.anchor);
 	x.nfiles = (req->out_file ? 1 : 0) + (req->div_dir ? x.sc->ndiv : 0);
 	x.tmp = tk_xcalloc((size_t)x.nfiles + 1, sizeof *x.tmp);
 	x.dest = tk_xcalloc((size_t)x.nfiles + 1, sizeof *x.dest);

@@ -166,13 +166,28 @@ const struct tk_command tk_commands[] = {
 	 "`tenken score`.  Files are put in place only when all were written;\n"
 	 "each run is recorded in the event log.  Sheets: docs/reports.md.\n"},
 	{"log verify",
-	 NO_OPTIONS,
+	 OPTIONS({"--anchor", TK_OPT_TEXT, 0}),
 	 cmd_log_verify,
-	 "tenken log verify",
-	 "check the event log's hash chain (証跡)",
+	 "tenken log verify [--anchor N:HASH]",
+	 "check the event log (証跡): hash chain, anchor, every row has its event",
 	 "Every change is logged with who, when and what; each entry's hash\n"
-	 "covers the previous one, so an edited or deleted entry is "
-	 "detected.\n"},
+	 "covers the previous one, so an edited entry is detected.  Every org\n"
+	 "year, campaign and submission must have the event that recorded it,\n"
+	 "and every such event its row (deleted events are found; the first\n"
+	 "ones missing are listed).  --anchor N:HASH (from `tenken log anchor`,\n"
+	 "kept outside the database) also checks that entry N still has that\n"
+	 "hash: only this catches a truncated log or forged events appended\n"
+	 "with a correct chain.  Exit 1 when any check fails (3 for a broken\n"
+	 "chain).\n"},
+	{"log anchor",
+	 NO_OPTIONS,
+	 cmd_log_anchor,
+	 "tenken log anchor",
+	 "print the log's head (tenken-anchor N:HASH) to keep outside the database",
+	 "Verifies the log as `log verify` does, then prints its entry count and\n"
+	 "last hash.  Write it down or store it in another system; `log verify\n"
+	 "--anchor N:HASH` later proves the first N entries are unchanged.  The\n"
+	 "organisation report workbook prints the anchor of its time on 概要.\n"},
 	{"log show",
 	 OPTIONS({"--last", TK_OPT_NUMBER, 1000000}),
 	 cmd_log_show,

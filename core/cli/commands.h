@@ -21,6 +21,7 @@ int cmd_init(struct tk_args *a, struct tk_error *err);
 int cmd_org_import(struct tk_args *a, struct tk_error *err);
 int cmd_org_show(struct tk_args *a, struct tk_error *err);
 int cmd_log_verify(struct tk_args *a, struct tk_error *err);
+int cmd_log_anchor(struct tk_args *a, struct tk_error *err);
 int cmd_log_show(struct tk_args *a, struct tk_error *err);
 int cmd_plugin_list(struct tk_args *a, struct tk_error *err);
 int cmd_plugin_check(struct tk_args *a, struct tk_error *err);

@@ -9,6 +9,7 @@
 #include "store/rules.h"
 #include "store/schema.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -333,16 +334,17 @@ static const char *col(sqlite3_stmt *s, int i)
 	return t ? t : "";
 }
 
-int tk_store_verify_log(struct tk_store *st, long *count, char head[65],
-			struct tk_error *err)
+/* The chain walk: *count entries checked, head the last hash; when at > 0
+ * the hash of entry number `at` goes to at_hash (left empty when the log is
+ * shorter). */
+static int walk_log(struct tk_store *st, long at, char at_hash[65], long *count,
+		    char head[65], struct tk_error *err)
 {
 	sqlite3_stmt *s;
 	char prev[65] = "", want[65];
 	long n = 0;
 	int rc = TK_OK, step;
 
-	*count = 0;
-	head[0] = '\0';
 	if (tk_store_prepare(
 		st,
 		"SELECT id, at, actor, action, object, detail, prev_hash, hash FROM events ORDER BY id",
@@ -368,7 +370,8 @@ int tk_store_verify_log(struct tk_store *st, long *count, char head[65],
 			break;
 		}
 		snprintf(prev, sizeof prev, "%s", want);
-		n++;
+		if (++n == at)
+			snprintf(at_hash, 65, "%s", want);
 	}
 	if (!rc && step != SQLITE_DONE)
 		rc = tk_store_error(st, err, "event log");
@@ -376,6 +379,88 @@ int tk_store_verify_log(struct tk_store *st, long *count, char head[65],
 	*count = n;
 	snprintf(head, 65, "%s", prev);
 	return rc;
+}
+
+int tk_store_verify_log(struct tk_store *st, long *count, char head[65],
+			struct tk_error *err)
+{
+	*count = 0;
+	head[0] = '\0';
+	return walk_log(st, 0, NULL, count, head, err);
+}
+
+int tk_store_verify_anchor(struct tk_store *st, const struct tk_anchor *a,
+			   struct tk_error *err)
+{
+	char at[65] = "", head[65];
+	long n;
+	int rc;
+	if ((rc = walk_log(st, a->n, at, &n, head, err)))
+		return rc;
+	if (n < a->n)
+		return tk_error_set(
+		    err, TK_EDB,
+		    "%s: event log does not match its anchor: it has %ld entries, the anchor covers %ld (events were deleted)",
+		    st->path, n, a->n);
+	if (strcmp(at, a->hash) != 0)
+		return tk_error_set(
+		    err, TK_EDB,
+		    "%s: event log does not match its anchor: entry %ld has hash %s, the anchor says %s (the log was rewritten)",
+		    st->path, a->n, at, a->hash);
+	return TK_OK;
+}
+
+int tk_store_log_head(struct tk_store *st, struct tk_anchor *out,
+		      struct tk_error *err)
+{
+	sqlite3_stmt *s;
+	int rc = TK_OK;
+	out->n = 0;
+	out->hash[0] = '\0';
+	if (tk_store_prepare(
+		st,
+		"SELECT (SELECT count(*) FROM events), (SELECT hash FROM events ORDER BY id DESC LIMIT 1)",
+		&s, err))
+		return TK_EDB;
+	if (sqlite3_step(s) == SQLITE_ROW) {
+		out->n = (long)sqlite3_column_int64(s, 0);
+		snprintf(out->hash, sizeof out->hash, "%s", col(s, 1));
+	} else
+		rc = tk_store_error(st, err, "event log");
+	sqlite3_finalize(s);
+	return rc;
+}
+
+void tk_anchor_format(const struct tk_anchor *a, char *out)
+{
+	snprintf(out, TK_ANCHOR_MAX, "%s%ld:%s", TK_ANCHOR_PREFIX, a->n,
+		 a->hash);
+}
+
+int tk_anchor_parse(const char *text, struct tk_anchor *out,
+		    struct tk_error *err)
+{
+	const char *p = text;
+	char *end;
+	size_t i;
+	if (!strncmp(p, TK_ANCHOR_PREFIX, strlen(TK_ANCHOR_PREFIX)))
+		p += strlen(TK_ANCHOR_PREFIX);
+	out->n = strtol(p, &end, 10);
+	if (end == p || *p == '-' || *p == '+' || out->n < 1 || *end != ':')
+		return tk_error_set(
+		    err, TK_EUSAGE,
+		    "--anchor: '%s' is not an anchor (want N:HASH as printed by `tenken log anchor`, or that whole line in quotes)",
+		    text);
+	p = end + 1;
+	for (i = 0; i < 64 && isxdigit((unsigned char)p[i]); i++)
+		out->hash[i] = (char)tolower((unsigned char)p[i]);
+	out->hash[i] = '\0';
+	if (i != 64 || p[i])
+		return tk_error_set(
+		    err, TK_EUSAGE,
+		    "--anchor: '%s' does not end in a 64-digit hex hash (want N:HASH as printed by `tenken log anchor`)",
+		    text);
+	return TK_OK;
 }
 
 int tk_store_events(struct tk_store *st, long last, struct tk_event **out,

@@ -74,6 +74,40 @@ int tk_store_log(struct tk_store *st, const char *action, const char *object,
 int tk_store_verify_log(struct tk_store *st, long *count, char head[65],
 			struct tk_error *err);
 
+/*
+ * An anchor: the head of the event log — its number of entries and the hash
+ * of the last one — meant to be kept outside the database (on paper, in
+ * another system).  Written "tenken-anchor N:HASH".  A log that still holds
+ * the first N entries unchanged verifies against it; truncation, or any
+ * rewrite of the first N entries (even one with a recomputed chain), does
+ * not.
+ */
+struct tk_anchor {
+	long n;	       /* entries covered, >= 1 */
+	char hash[65]; /* hash of entry n (lower-case hex) */
+};
+#define TK_ANCHOR_PREFIX "tenken-anchor "
+#define TK_ANCHOR_MAX	 100 /* room for the text form with its NUL */
+
+/* The current head, unverified (count of entries and last hash); n is 0
+ * for an empty log. */
+int tk_store_log_head(struct tk_store *st, struct tk_anchor *out,
+		      struct tk_error *err);
+
+/* "tenken-anchor N:HASH" into out (TK_ANCHOR_MAX bytes). */
+void tk_anchor_format(const struct tk_anchor *a, char *out);
+
+/* Parse "N:HASH" or "tenken-anchor N:HASH" (hash in either case);
+ * TK_EUSAGE names what is wrong. */
+int tk_anchor_parse(const char *text, struct tk_anchor *out,
+		    struct tk_error *err);
+
+/* Verify the hash chain (as tk_store_verify_log) and that entry a->n (the
+ * n-th in order) has hash a->hash.  A log shorter than a->n or a different
+ * hash is TK_EDB with a message saying which. */
+int tk_store_verify_anchor(struct tk_store *st, const struct tk_anchor *a,
+			   struct tk_error *err);
+
 /* One entry of the event log. */
 struct tk_event {
 	long id;
