@@ -94,6 +94,7 @@ fi
 
 step "13. 証跡 (event log)"
 "$T" log verify
+"$T" log anchor
 
 printf '\nDone. Everything is in %s:\n' "$out"
 printf '  %s\n' "tenken.db (the database)" "forms/ (forms sent to divisions)" \
