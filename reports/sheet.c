@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -22,6 +23,24 @@ char *tk_sheet_safe_name(const char *s)
 	if (r[0] == '.')
 		r[0] = '_';
 	return r;
+}
+
+char *tk_sheet_file_name(const char *prefix, const char *name, const char *ext)
+{
+	struct tk_buf b = {0};
+	char *safe = tk_sheet_safe_name(name);
+	size_t room = TK_SHEET_NAME_MAX, n = strlen(safe);
+	size_t fixed = strlen(prefix) + strlen(ext);
+	room = fixed < room ? room - fixed : 0;
+	if (n > room) {
+		n = room;
+		/* back up to the start of a character */
+		while (n && ((unsigned char)safe[n] & 0xC0) == 0x80)
+			n--;
+	}
+	tk_buf_addf(&b, "%s%.*s%s", prefix, (int)n, safe, ext);
+	free(safe);
+	return tk_buf_take(&b);
 }
 
 void tk_sheet_hf_add(struct tk_buf *b, const char *s)

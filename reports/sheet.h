@@ -70,6 +70,17 @@ void tk_sheet_a4_landscape(lxw_worksheet *ws, double tb);
  * Caller frees. */
 char *tk_sheet_safe_name(const char *s);
 
+/* The longest final file name (bytes) that leaves room for its hidden
+ * ".NAME.part" and the ".XXXXXX" libxlsxwriter adds to that for its own
+ * temporary files, within the 255 bytes a file system allows per name. */
+#define TK_SHEET_NAME_MAX (255 - 6 - 7)
+
+/* The file name prefix + safe(name) + ext, with name cut on a UTF-8
+ * character boundary so that the whole fits TK_SHEET_NAME_MAX bytes; the
+ * prefix (campaign and code: what keeps names unique) and ext are kept
+ * whole.  Caller frees. */
+char *tk_sheet_file_name(const char *prefix, const char *name, const char *ext);
+
 /* Append s to a page header/footer string, escaping '&' as "&&". */
 void tk_sheet_hf_add(struct tk_buf *b, const char *s);
 

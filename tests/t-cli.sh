@@ -72,6 +72,30 @@ like "$out" " env-actor db\.migrate" "the actor comes from TENKEN_ACTOR when --a
 TENKEN_ACTOR=env-actor tk --db actor2.db --actor 情報管理課 init
 tk --db actor2.db log show --last 1
 like "$out" " 情報管理課 db\.migrate" "--actor wins over TENKEN_ACTOR"
+# Table output never prints raw control characters from data (a database
+# written before they were refused, or a title given on the command line):
+# they are escaped as \x1B, \u202E.
+export TENKEN_DB=ctl.db TENKEN_PLUGIN_PATH="$TENKEN_TESTDATA/plugins/ok"
+tk init
+tk org import --year 2026 --divisions "$TENKEN_TESTDATA/mini/divisions.csv" --staff "$TENKEN_TESTDATA/mini/staff.csv"
+sql ctl.db "update divisions set name='情報'||char(27)||'[2J'||char(1)||'管理'||char(8238)||'課' where code='120'; update staff set name='山田'||char(7) where code='900002'; update divisions set name='総務'||char(1)||'部' where code='100'"
+tk -q campaign create --survey tiny --year 2026 --title "$(printf 'T\033]0;x\007itle')"
+C=$out
+has_ctl() { printf '%s' "$1" | tr -d '\n' | LC_ALL=C grep -q "[[:cntrl:]]\|$(printf '\342\200\256')"; }
+for c in "org show" "campaign list" "campaign show $C" "status --campaign $C" "score --campaign $C" "score --campaign $C --by item" "score --campaign $C --by group"; do
+	# shellcheck disable=SC2086
+	tk $c
+	is "$rc" 0 "$c: exit 0"
+	has_ctl "$out"; is $? 1 "$c: no raw control characters"
+done
+tk org show
+like "$out" '情報\\x1B\[2J\\x01管理\\u202E課 \(山田\\x07\)' "org show: escaped as \\xNN / \\uNNNN"
+tk campaign show "$C"
+like "$out" 'T\\x1B\]0;x\\x07itle' "campaign show: title escaped"
+tk org show --json
+like "$out" '\\u001b\[2J' "JSON keeps its own escaping"
+unset TENKEN_DB TENKEN_PLUGIN_PATH
+
 printf 'PRAGMA user_version=99;' | sqlite3 mine.db
 tk --db mine.db org show
 is "$rc" 1 "newer schema: exit 1"

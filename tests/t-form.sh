@@ -138,6 +138,35 @@ is "$rc" 0 "export with a hostile name"
 is "$(ls "$OUT/y2027")" "${C27}_120_情報_管理課___.xlsx" "path-hostile characters replaced"
 like "$(cells "$OUT/y2027/${C27}_120_情報_管理課___.xlsx" 回答 A2:A2)" "情報/管理課:\*\?" "the name itself is kept inside"
 
+# ---- a very long division name: cut to fit, prefix and .xlsx kept ------------
+long=$(printf '署%.0s' $(seq 80))
+sed "s|^120,情報管理課,|120,$long,|; s|^130,広報課,|130,${long}X,|" "$EX/fy2026/divisions.csv" > "$T_TMP/div2028.csv"
+tk org import --year 2028 --divisions "$T_TMP/div2028.csv" --staff "$EX/fy2026/staff.csv"
+is "$rc" 0 "FY2028 import with 240-byte division names"
+tk campaign create --survey division-self --year 2028 --divisions 120,130,1001 -q; C28=$out
+tk form export --campaign "$C28" --out "$OUT/y2028"
+is "$rc" 0 "export with a long name"
+is "$(ls "$OUT/y2028" | wc -l | tr -d ' ')" 3 "every form written"
+names=$("$PY" -c 'import os, sys
+for n in sorted(os.listdir(sys.argv[1])):
+    b = os.fsencode(n)
+    b.decode("utf-8")
+    print(len(b) <= 242, n.endswith(".xlsx"), n.split("_")[0] + "_" + n.split("_")[1])' "$OUT/y2028")
+is "$names" "True True ${C28}_1001
+True True ${C28}_120
+True True ${C28}_130" "names fit (with room for .part and temporaries), whole UTF-8, prefix and .xlsx kept"
+like "$(ls "$OUT/y2028")" "${C28}_120_署署署" "the name is cut, not dropped"
+
+# ---- a killed export leaves .part files: the next one removes its own --------
+: > "$OUT/y2028/.${C28}_120_x.xlsx.part"
+: > "$OUT/y2028/.${C28}0_120_x.xlsx.part"
+: > "$OUT/y2028/.other.part"
+: > "$OUT/y2028/${C28}_notes.txt"
+tk form export --campaign "$C28" --out "$OUT/y2028" --division 1001
+is "$rc" 0 "export into a folder with stale .part files"
+is "$(ls -A "$OUT/y2028" | grep '^\.' | sort | paste -sd' ' -)" ".${C28}0_120_x.xlsx.part .other.part" "own stale .part removed, other files kept"
+[ -f "$OUT/y2028/${C28}_notes.txt" ]; ok $? "unrelated file kept"
+
 # ---- bad input: message, forms table unchanged ------------------------------
 forms() { sql "$DB" "select count(*) || ':' || ifnull(max(id), 0) from forms"; }
 before=$(forms)

@@ -83,14 +83,69 @@ head -c 2000000 /dev/zero | tr '\0' 'x' > "$D/longline.csv"
 bad "very long line" "$D/longline.csv" "$good_staff" "longline.csv:1: line longer than 1048576 bytes"
 sed '2s/,[0-9]*$/,999999/' "$good_div" > "$D/head.csv"
 bad "head not in staff" "$D/head.csv" "$good_staff" "head.csv:2: column 'head': head '999999' is not in"
+# Control characters in any field: NUL inside or at the end, ESC, 0x01,
+# a line separator and a bidi override; the header too.
+printf 'code,name,kind,parent,head\n100,\347\247\251\0\0\347\210\266\350\255\246\345\257\237\347\275\262,bureau,,\n' > "$D/nul.csv"
+bad "NUL in a name" "$D/nul.csv" "$good_staff" "nul.csv:2: column 'name': control character U\+0000"
+sed '3s/,hq,/,hq\x00,/' "$good_div" > "$D/nulkind.csv"
+bad "NUL after a kind" "$D/nulkind.csv" "$good_staff" "nulkind.csv:3: column 'kind': control character U\+0000"
+sed '3s/,[^,]*,hq,/,\x1b[31mred,hq,/' "$good_div" > "$D/esc.csv"
+bad "ESC in a name" "$D/esc.csv" "$good_staff" "esc.csv:3: column 'name': control character U\+001B"
+sed '5s/,\([^,]*\),\([^,]*\),\([^,]*\)$/,\1\x01,\2,\3/' "$good_staff" > "$D/soh.csv"
+bad "0x01 in a staff name" "$good_div" "$D/soh.csv" "soh.csv:5: column 'name': control character U\+0001"
+sed '3s/,hq,/,hq,\xe2\x80\xae/' "$good_div" > "$D/bidi.csv"
+bad "bidi override" "$D/bidi.csv" "$good_staff" "bidi.csv:3: column 'parent': control character U\+202E"
+sed '3s/,hq,/,h\xe2\x80\xa8q,/' "$good_div" > "$D/lsep.csv"
+bad "line separator" "$D/lsep.csv" "$good_staff" "lsep.csv:3: column 'kind': control character U\+2028"
+sed '1s/kind/ki\x07nd/' "$good_div" > "$D/hdr.csv"
+bad "control in the header" "$D/hdr.csv" "$good_staff" "hdr.csv:1: column 3: control character U\+0007"
+printf 'code,name,kind,parent,head\n100,"a\nb",bureau,,\n' > "$D/nl.csv"
+bad "line break in a quoted name" "$D/nl.csv" "$good_staff" "nl.csv:2: column 'name': control character U\+000A"
+
+# One encoding per file: a CP932 file with one UTF-8 line, and a UTF-8
+# file with one CP932 line; auto and forced.
+{ cat "$EX/fy2026/cp932/divisions.csv"; printf '999,混在課,hq,100,\r\n'; } > "$D/mixed.csv"
+n=$(wc -l < "$D/mixed.csv")
+bad "UTF-8 line in a CP932 file" "$D/mixed.csv" "$good_staff" "mixed.csv:$n: UTF-8 text in a CP932 \(Shift_JIS\) file"
+before=$(db_digest "$DB")
+tk org import --year 2026 --encoding cp932 --divisions "$D/mixed.csv" --staff "$good_staff"
+is "$rc" 3 "forced cp932, mixed file: exit 3"
+like "$err" "mixed.csv:$n: UTF-8 text in a CP932" "forced cp932, mixed file: line named"
+is "$(db_digest "$DB")" "$before" "forced cp932, mixed file: database unchanged"
+{ cat "$good_div"; printf '999,\215\254\215\335\211\333,hq,100,\n'; } > "$D/mixed2.csv"
+n=$(wc -l < "$D/mixed2.csv")
+bad "CP932 line in a UTF-8 file" "$D/mixed2.csv" "$good_staff" "mixed2.csv:$n: column [0-9]+: invalid UTF-8 \(the rest of the file is UTF-8\)"
+tk org import --year 2026 --encoding utf-8 --divisions "$D/mixed2.csv" --staff "$good_staff"
+like "$err" "mixed2.csv:$n: column [0-9]+: invalid UTF-8" "forced utf-8, mixed file: line named"
+
 tk org import --year 2026 --divisions "$D/nonexistent.csv" --staff "$good_staff"
 is "$rc" 1 "missing file: exit 1"
 like "$err" "nonexistent.csv: cannot open" "missing file: message"
 
+# CR-only line ends (old Mac Excel) read like CRLF.
+tr '\n' '\r' < "$good_div" > "$D/cr-div.csv"
+tr '\n' '\r' < "$good_staff" > "$D/cr-staff.csv"
+tk org import --year 2028 --divisions "$D/cr-div.csv" --staff "$D/cr-staff.csv"
+is "$rc" 0 "CR-only line ends: imported"
+is "$(sql "$DB" "select count(*) from staff where fy=2028")" 4073 "CR-only line ends: all staff"
+sed '3s/,hq,/,castle,/' "$good_div" | tr '\n' '\r' > "$D/cr-bad.csv"
+bad "CR-only file: line numbers" "$D/cr-bad.csv" "$good_staff" "cr-bad.csv:3: column 'kind': unknown kind 'castle'"
+
+# Two identical imports at the same moment: one writes, one is a no-op.
+before=$(sql "$DB" "select count(*) from events where action='org.import'")
+"$TENKEN" org import --year 2029 --divisions "$good_div" --staff "$good_staff" > "$T_TMP/c1" 2>&1 &
+p1=$!
+"$TENKEN" org import --year 2029 --divisions "$good_div" --staff "$good_staff" > "$T_TMP/c2" 2>&1 &
+p2=$!
+wait $p1; r1=$?; wait $p2; r2=$?
+is "$r1$r2" 00 "concurrent imports: both succeed"
+is "$(cat "$T_TMP/c1" "$T_TMP/c2" | grep -c unchanged)" 1 "concurrent imports: exactly one unchanged"
+is "$(sql "$DB" "select count(*) from events where action='org.import'")" $((before + 1)) "concurrent imports: exactly one org.import event"
+
 # A staff member referenced by nothing can leave; years are independent.
 tk org import --year 2027 --divisions "$good_div" --staff "$good_staff"
 is "$rc" 0 "FY2027 import"
-is "$(sql "$DB" "select count(distinct fy) from divisions")" 3 "three years kept"
+is "$(sql "$DB" "select count(distinct fy) from divisions")" 5 "five years kept"
 tk log verify
 like "$out" "event log intact" "event log chain verifies"
 done_testing

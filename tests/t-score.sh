@@ -94,6 +94,36 @@ echo "$out" > score.json
 is "$(field 120 previous)" 75.0 "previous year's score ((2 + 1 + 0) / 4)"
 is "$(field 120 change)" -10.71 "change against last year"
 is "$(field 1001 previous)" null "no previous score: null"
+tk score --campaign "$C" --csv
+like "$out" "120,情報管理課,hq,100,1,64.29,B,1,7,4,75.00,-10.71" "csv: a negative change stays a number"
+
+# CSV formula injection: names and codes from the organisation starting with
+# =, +, -, @ get a quote in front (OWASP); numbers are left alone.
+printf 'code,name,kind,parent,head\n100,本部,bureau,,\n160,=HYPERLINK("http://x"),hq,100,\n-120,+SUM(1),hq,100,\n130,-2+3,hq,100,\n140,@cmd,hq,100,\n150,"=1,2",hq,100,\n' > inj-div.csv
+printf 'id,name,grade,division\n1,-山田,係員級,100\n' > inj-staff.csv
+tk org import --year 2027 --divisions inj-div.csv --staff inj-staff.csv
+is "$rc" 0 "FY2027 organisation with formula-like names"
+tk -q campaign create --survey tiny --year 2027 --title '=cmd|x'
+tk score --campaign "$out" --csv
+is "$rc" 0 "score --csv of formula-like names"
+printf '%s\n' "$out" > inj.csv
+is "$($PY - inj.csv <<'PYEOF'
+import csv, sys
+bad = []
+rows = list(csv.reader(open(sys.argv[1], newline="")))
+for row in rows:
+    for cell in row:
+        if cell[:1] in ("=", "+", "-", "@", "\t", "\r"):
+            try:
+                float(cell)
+            except ValueError:
+                bad.append(cell)
+print(len(rows), bad, "|".join(r[1] for r in rows[1:]))
+PYEOF
+)" "6 [] '+SUM(1)|'-2+3|'@cmd|'=1,2|'=HYPERLINK(\"http://x\")" "no CSV cell starts a formula; names kept after the quote"
+like "$out" "\"'-120\",\"'\+SUM\(1\)\"" "a code starting with - is neutralised too"
+tk score --campaign "$C" --by item --csv
+like "$out" "^item,section" "item csv still written"
 
 # The plugin's report hook adds a sheet to each division's workbook.
 tk report --campaign "$C" --per-division rep

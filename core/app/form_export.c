@@ -14,9 +14,11 @@
 #include "model/survey.h"
 #include "reports/sheet.h"
 
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 /* A target division of the campaign. */
@@ -168,8 +170,41 @@ static int insert_form(struct export *x, int i, const char *token,
 
 /* ------------------------------------------------------------ steps */
 
+/* 1 when name is the hidden ".ID_….xlsx.part" of one of this campaign's
+ * forms. */
+static int own_part(const char *name, long campaign)
+{
+	char pre[32];
+	size_t n = strlen(name), k;
+	k = (size_t)snprintf(pre, sizeof pre, ".%ld_", campaign);
+	return n > k + 10 && !strncmp(name, pre, k) &&
+	       !strcmp(name + n - 10, ".xlsx.part");
+}
+
+/* Remove the .part files an interrupted export of this campaign left in
+ * dir (only regular files named like its forms; nothing else). */
+static void remove_stale_parts(const char *dir, long campaign)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	struct tk_buf path = {0};
+	if (!d)
+		return;
+	while ((e = readdir(d))) {
+		struct stat sb;
+		if (!own_part(e->d_name, campaign))
+			continue;
+		tk_buf_reset(&path);
+		tk_buf_addf(&path, "%s/%s", dir, e->d_name);
+		if (!lstat(path.s, &sb) && S_ISREG(sb.st_mode))
+			unlink(path.s);
+	}
+	closedir(d);
+	tk_buf_free(&path);
+}
+
 /* The campaign (not closed), its survey and targets, the output directory
- * and the staff query. */
+ * (without stale .part files of the campaign) and the staff query. */
 static int prepare(struct export *x, struct tk_error *err)
 {
 	int rc;
@@ -184,6 +219,7 @@ static int prepare(struct export *x, struct tk_error *err)
 	    (rc = load_targets(x, err)) ||
 	    (rc = tk_mkdirs(x->req->out_dir, err)))
 		return rc;
+	remove_stale_parts(x->req->out_dir, x->c.id);
 	if (x->s->respondent == TK_RESP_STAFF &&
 	    (rc = tk_store_prepare(
 		 x->st,
@@ -209,13 +245,16 @@ static int prepare(struct export *x, struct tk_error *err)
 static int name_form(struct export *x, int i, struct tk_error *err)
 {
 	struct tk_buf path = {0};
-	char *code = tk_sheet_safe_name(x->t[i].code),
-	     *name = tk_sheet_safe_name(x->t[i].name);
+	char *code = tk_sheet_safe_name(x->t[i].code), *base;
 	int rc;
-	tk_buf_addf(&path, "%s/%ld_%s_%s.xlsx", x->req->out_dir, x->c.id, code,
-		    name);
+	/* The campaign and division code stay whole and keep names unique;
+	 * a long division name is cut to fit the file system. */
+	tk_buf_addf(&path, "%ld_%s_", x->c.id, code);
+	base = tk_sheet_file_name(path.s, x->t[i].name, ".xlsx");
+	tk_buf_reset(&path);
+	tk_buf_addf(&path, "%s/%s", x->req->out_dir, base);
 	free(code);
-	free(name);
+	free(base);
 	x->final[i] = tk_buf_take(&path);
 	if ((rc = tk_sheet_check_target(x->final[i], err)))
 		return rc;

@@ -100,7 +100,15 @@ static int read_header(struct tk_csv *c, const struct colspec *cols, int n,
 		idx[i] = -1;
 	for (int f = 0; f < c->nfields; f++) {
 		char *h = tk_trim(c->fields[f]);
+		long cp = tk_csv_bad_char(c, f);
 		int found = -1;
+		if (cp >= 0) {
+			tk_problem(
+			    pr, "%s:%ld: column %d: control character U+%04lX",
+			    c->path, c->line, f + 1, (unsigned long)cp);
+			bad = 1;
+			continue;
+		}
 		for (int i = 0; i < n; i++)
 			if (!strcmp(h, cols[i].name) ||
 			    !strcmp(h, cols[i].alias))
@@ -164,6 +172,24 @@ static const struct columns staff_cols = {{{"id", "職員番号"},
 					   {"division", "所属コード"}},
 					  4};
 
+/* 1 when no field of the record holds a control character (NUL, C0/C1,
+ * line separators, bidi overrides); else a problem naming the first. */
+static int no_controls(struct tk_csv *c, const int *idx,
+		       const struct columns *cols, struct tk_problems *pr)
+{
+	for (int i = 0; i < cols->n; i++) {
+		long cp;
+		if (idx[i] >= c->nfields ||
+		    (cp = tk_csv_bad_char(c, idx[i])) < 0)
+			continue;
+		tk_problem(pr, "%s:%ld: column '%s': control character U+%04lX",
+			   c->path, c->line, cols->col[i].name,
+			   (unsigned long)cp);
+		return 0;
+	}
+	return 1;
+}
+
 /* Letters, digits, - and _; 1 to 32 bytes. */
 static int valid_code(const char *s)
 {
@@ -218,7 +244,8 @@ static int read_divisions(struct tk_csv *c, struct org_input *in,
 		return rc;
 	while ((r = tk_csv_next(c, err)) > 0) {
 		struct div_row d = {0};
-		if (!check_division(c, idx, in))
+		if (!no_controls(c, idx, &div_cols, &in->pr) ||
+		    !check_division(c, idx, in))
 			continue;
 		d.line = c->line;
 		d.kind = (int)tk_kind_parse(field(c, idx, 2));
@@ -282,7 +309,8 @@ static int read_staff(struct tk_csv *c, struct org_input *in,
 	while ((r = tk_csv_next(c, err)) > 0) {
 		struct staff_row s = {0};
 		long rank = 0;
-		if (!check_staff(c, idx, in))
+		if (!no_controls(c, idx, &staff_cols, &in->pr) ||
+		    !check_staff(c, idx, in))
 			continue;
 		tk_map_get(&in->grades, field(c, idx, 2), &rank);
 		s.line = c->line;
@@ -698,7 +726,8 @@ static int read_input(struct tk_store *st, struct tk_csv *dc, struct tk_csv *sc,
 	return TK_OK;
 }
 
-/* Write in as fy's organisation in one transaction. */
+/* Write in as fy's organisation in one transaction (BEGIN IMMEDIATE),
+ * unless it holds the files of the last import already. */
 static int import_checked(struct tk_store *st, int fy, struct org_input *in,
 			  struct tk_org_import_result *res,
 			  struct tk_error *err)
@@ -706,6 +735,13 @@ static int import_checked(struct tk_store *st, int fy, struct org_input *in,
 	int rc;
 	if ((rc = tk_store_begin(st, err)))
 		return rc;
+	/* Decided again under the write lock: an identical import that ran
+	 * meanwhile makes this one a no-op, as if run after it. */
+	if ((rc = same_as_before(st, fy, in, &res->unchanged, err)) ||
+	    res->unchanged) {
+		tk_store_rollback(st);
+		return rc;
+	}
 	if ((rc = write_org(st, fy, in, res, err))) {
 		tk_store_rollback(st);
 		memset(res, 0, sizeof *res);

@@ -30,6 +30,8 @@ const struct tk_command tk_commands[] = {
 	 "Formats: docs/formats.md.  UTF-8 (with or without BOM) and CP932\n"
 	 "(Shift_JIS, as Excel saves CSV) are detected; --encoding forces "
 	 "one.\n"
+	 "A file must be in one encoding; CRLF, LF and CR line ends are read;\n"
+	 "control characters in a field are refused.\n"
 	 "The year defaults to the current fiscal year (April-March).  The\n"
 	 "import is all-or-nothing; importing the same files again is a no-op;\n"
 	 "other years are never changed.\n"},
@@ -153,7 +155,8 @@ const struct tk_command tk_commands[] = {
 	 "Default scoring and every output field: docs/scoring.md.  Only the\n"
 	 "current submission of each division counts; --by division also\n"
 	 "gives the change against the same survey's previous year, matched\n"
-	 "by division code.\n"},
+	 "by division code.  In --csv, text starting with = + - @ is\n"
+	 "prefixed with ' so spreadsheets do not run it as a formula.\n"},
 	{"report",
 	 OPTIONS({"--campaign", TK_OPT_TEXT, 0}, {"--out", TK_OPT_TEXT, 0}, {"--per-division", TK_OPT_TEXT, 0}),
 	 cmd_report,

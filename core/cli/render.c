@@ -25,17 +25,33 @@ int tk_render_json_done(struct tk_json *j, struct tk_error *err)
 
 void tk_render_csv_field(struct tk_buf *b, const char *s)
 {
-	if (!strpbrk(s, ",\"\n\r")) {
+	int formula = *s && strchr("=+-@\t\r", *s);
+	if (!formula && !strpbrk(s, ",\"\n\r")) {
 		tk_buf_adds(b, s);
 		return;
 	}
 	tk_buf_addc(b, '"');
+	if (formula)
+		tk_buf_addc(b, '\'');
 	for (; *s; s++) {
 		if (*s == '"')
 			tk_buf_addc(b, '"');
 		tk_buf_addc(b, *s);
 	}
 	tk_buf_addc(b, '"');
+}
+
+const char *tk_render_esc(const char *s)
+{
+	static struct tk_buf ring[8];
+	static unsigned next;
+	struct tk_buf *b = &ring[next++ % 8];
+	if (!s)
+		return NULL;
+	tk_buf_reset(b);
+	tk_buf_adds(b, ""); /* never NULL, also for "" */
+	tk_buf_add_escaped(b, s);
+	return b->s;
 }
 
 /* ------------------------------------------------------------ org show */
@@ -77,10 +93,11 @@ int tk_render_org(const struct tk_org_view *v, int json, struct tk_buf *out,
 		    "code", "kind", "staff", "name (head)");
 	for (int i = 0; i < v->n; i++) {
 		const struct tk_org_division *d = &v->div[i];
-		tk_buf_addf(out, "%-8s %-6s %6d  %*s%s", d->code, d->kind,
-			    d->staff, d->depth * 2, "", d->name);
+		tk_buf_addf(out, "%-8s %-6s %6d  %*s%s", tk_render_esc(d->code),
+			    tk_render_esc(d->kind), d->staff, d->depth * 2, "",
+			    tk_render_esc(d->name));
 		if (d->head_name)
-			tk_buf_addf(out, " (%s)", d->head_name);
+			tk_buf_addf(out, " (%s)", tk_render_esc(d->head_name));
 		tk_buf_addc(out, '\n');
 	}
 	tk_buf_addf(out, "%d divisions, %ld staff\n", v->n, v->staff);
@@ -101,8 +118,10 @@ int tk_render_campaign_list(const struct tk_campaign_list *l, int json,
 			const struct tk_campaign_row *r = &l->rows[i];
 			tk_buf_addf(
 			    out, "%-4ld FY%-4d %-14s %-10s %-7s %4d/%-4d  %s\n",
-			    r->id, r->fy, r->survey, r->due ? r->due : "-",
-			    r->status, r->submitted, r->targets, r->title);
+			    r->id, r->fy, tk_render_esc(r->survey),
+			    r->due ? tk_render_esc(r->due) : "-",
+			    tk_render_esc(r->status), r->submitted, r->targets,
+			    tk_render_esc(r->title));
 		}
 		return TK_OK;
 	}
@@ -134,9 +153,12 @@ int tk_render_campaign(const struct tk_campaign *c, int json,
 		tk_buf_addf(
 		    out,
 		    "campaign %ld: %s\n  FY%d, survey %s %s (hash %.16s…)\n  due %s, status %s, %d target divisions\n  marking: %s\n  return to: %s\n",
-		    c->id, c->title, c->fy, c->survey_id, c->survey_version,
-		    c->survey_hash, c->due ? c->due : "-", c->status,
-		    c->targets, c->marking, c->return_to);
+		    c->id, tk_render_esc(c->title), c->fy,
+		    tk_render_esc(c->survey_id),
+		    tk_render_esc(c->survey_version), c->survey_hash,
+		    c->due ? tk_render_esc(c->due) : "-",
+		    tk_render_esc(c->status), c->targets,
+		    tk_render_esc(c->marking), tk_render_esc(c->return_to));
 		return TK_OK;
 	}
 	tk_json_init(&j, out, 0);
@@ -194,17 +216,20 @@ int tk_render_status(const struct tk_status *s, int json, struct tk_buf *out,
 {
 	if (json)
 		return status_json(s, out, err);
-	tk_buf_addf(out, "campaign %ld: %s (due %s)\n", s->c.id, s->c.title,
-		    s->c.due ? s->c.due : "-");
+	tk_buf_addf(out, "campaign %ld: %s (due %s)\n", s->c.id,
+		    tk_render_esc(s->c.title),
+		    s->c.due ? tk_render_esc(s->c.due) : "-");
 	tk_buf_addf(out, "%-8s %-10s %-20s %8s %9s  %s\n", "code", "status",
 		    "imported", "answers", "versions", "division (head)");
 	for (int i = 0; i < s->n; i++) {
 		const struct tk_status_row *r = &s->rows[i];
-		tk_buf_addf(out, "%-8s %-10s %-20s %8d %9d  %s%s%s%s\n",
-			    r->code, r->status,
-			    r->imported_at ? r->imported_at : "-", r->answered,
-			    r->submissions, r->name, r->head ? " (" : "",
-			    r->head ? r->head : "", r->head ? ")" : "");
+		tk_buf_addf(
+		    out, "%-8s %-10s %-20s %8d %9d  %s%s%s%s\n",
+		    tk_render_esc(r->code), tk_render_esc(r->status),
+		    r->imported_at ? tk_render_esc(r->imported_at) : "-",
+		    r->answered, r->submissions, tk_render_esc(r->name),
+		    r->head ? " (" : "", r->head ? tk_render_esc(r->head) : "",
+		    r->head ? ")" : "");
 	}
 	tk_buf_addf(out, "%d of %d submitted (%d late), %d missing\n",
 		    s->submitted, s->n, s->late, s->n - s->submitted);

@@ -39,7 +39,16 @@ int tk_render_json_done(struct tk_json *j, struct tk_error *err);
 /* Print b to stdout when rc is TK_OK (nothing otherwise: no partial
  * output), free b, and return rc. */
 int tk_render_emit(struct tk_buf *b, int rc);
-/* One CSV field, quoted when it holds a comma, quote or line break. */
+/* One CSV field, quoted when it holds a comma, quote or line break.  A
+ * field starting with =, +, -, @, tab or CR (which a spreadsheet would run
+ * as a formula) gets a single quote in front and is quoted (OWASP CSV
+ * injection).  For text from user data only; numbers are written as they
+ * are. */
 void tk_render_csv_field(struct tk_buf *b, const char *s);
+/* s for a table on a terminal: control characters, line and paragraph
+ * separators and bidi overrides escaped (tk_buf_add_escaped), e.g. \x1B.
+ * The result lives in one of 8 rotating buffers: valid until 8 more
+ * calls, enough for one row.  NULL stays NULL. */
+const char *tk_render_esc(const char *s);
 
 #endif

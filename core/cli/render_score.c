@@ -100,7 +100,9 @@ static void division_csv(struct tk_buf *b, const struct tk_division_score *x)
 	tk_render_csv_field(b, x->group_code);
 	tk_buf_addf(b, ",%d,", x->submitted);
 	csv_num(b, opt(x->has_score, x->score));
-	tk_buf_addf(b, ",%s,", x->has_score ? x->grade : "");
+	tk_buf_addc(b, ',');
+	tk_render_csv_field(b, x->has_score ? x->grade : "");
+	tk_buf_addc(b, ',');
 	if (x->rank)
 		tk_buf_addf(b, "%d", x->rank);
 	tk_buf_addf(b, ",%d,%d,", x->answered, x->applicable);
@@ -120,8 +122,9 @@ static void division_table(struct tk_buf *b, const struct tk_division_score *x)
 			 x->score - x->prev_score);
 	if (x->rank)
 		snprintf(rank, sizeof rank, "%d", x->rank);
-	tk_buf_addf(b, "%-8s %6s %-3s %4s %5s  %s%s\n", x->code, score,
-		    x->has_score ? x->grade : "", rank, change, x->name,
+	tk_buf_addf(b, "%-8s %6s %-3s %4s %5s  %s%s\n", tk_render_esc(x->code),
+		    score, x->has_score ? tk_render_esc(x->grade) : "", rank,
+		    change, tk_render_esc(x->name),
 		    x->submitted ? "" : " (未提出)");
 }
 
@@ -138,9 +141,10 @@ static int divisions(const struct tk_scores *sc, enum tk_format fmt,
 		tk_buf_addf(
 		    b,
 		    "%s (FY%d) — organisation %s%.1f, %d/%d submitted\n%-8s %6s %-3s %4s %5s  %s\n",
-		    sc->title, sc->fy, sc->has_score ? "" : "no score ",
-		    sc->score, sc->submitted, sc->targeted, "code", "score",
-		    "gr", "rank", "chg", "division");
+		    tk_render_esc(sc->title), sc->fy,
+		    sc->has_score ? "" : "no score ", sc->score, sc->submitted,
+		    sc->targeted, "code", "score", "gr", "rank", "chg",
+		    "division");
 	for (int d = 0; d < sc->ndiv; d++) {
 		if (fmt == TK_FMT_CSV)
 			division_csv(b, &sc->div[d]);
@@ -214,8 +218,9 @@ static void sections_table(const struct tk_scores *sc, struct tk_buf *b)
 		char v[16] = "-";
 		if (!isnan(sc->section[k]))
 			snprintf(v, sizeof v, "%.1f", sc->section[k]);
-		tk_buf_addf(b, "%-8s %7s  %s\n", s->sections[k].id, v,
-			    s->sections[k].title);
+		tk_buf_addf(b, "%-8s %7s  %s\n",
+			    tk_render_esc(s->sections[k].id), v,
+			    tk_render_esc(s->sections[k].title));
 	}
 }
 
@@ -252,6 +257,7 @@ static void item_csv(struct tk_buf *b, const struct tk_scores *sc, int i)
 	const struct tk_item *it = &s->items[i];
 	const struct tk_item_total *t = &sc->items[i];
 	int weak[5], nw = weakest(sc, i, weak, 5);
+	struct tk_buf list = {0}; /* the weakest divisions' codes */
 	tk_render_csv_field(b, it->id);
 	tk_buf_addc(b, ',');
 	tk_render_csv_field(b, s->sections[it->section].id);
@@ -264,7 +270,9 @@ static void item_csv(struct tk_buf *b, const struct tk_scores *sc, int i)
 	csv_num(b, opt(t->counted, t->compliance * 100));
 	tk_buf_addc(b, ',');
 	for (int k = 0; k < nw; k++)
-		tk_buf_addf(b, "%s%s", k ? " " : "", sc->div[weak[k]].code);
+		tk_buf_addf(&list, "%s%s", k ? " " : "", sc->div[weak[k]].code);
+	tk_render_csv_field(b, list.len ? list.s : "");
+	tk_buf_free(&list);
 	tk_buf_addc(b, ',');
 	tk_render_csv_field(b, it->text);
 	tk_buf_addc(b, '\n');
@@ -279,9 +287,9 @@ static void item_table(struct tk_buf *b, const struct tk_scores *sc, int i)
 		snprintf(m, sizeof m, "%.1f", t->mean * 100);
 	if (t->counted)
 		snprintf(c, sizeof c, "%.1f%%", t->compliance * 100);
-	tk_buf_addf(b, "%-10s ", it->id);
-	tk_buf_pad(b, it->clause, 18);
-	tk_buf_addf(b, " %6s %6s  %s\n", m, c, it->text);
+	tk_buf_addf(b, "%-10s ", tk_render_esc(it->id));
+	tk_buf_pad(b, tk_render_esc(it->clause), 18);
+	tk_buf_addf(b, " %6s %6s  %s\n", m, c, tk_render_esc(it->text));
 }
 
 static int items(const struct tk_scores *sc, enum tk_format fmt,
@@ -334,8 +342,8 @@ static void group_text(struct tk_buf *b, const struct tk_group_score *x,
 	}
 	if (x->has_score)
 		snprintf(v, sizeof v, "%.1f", x->score);
-	tk_buf_addf(b, "%-8s %7s %4d/%-4d  %s\n", x->code, v, x->scored,
-		    x->divisions, x->name);
+	tk_buf_addf(b, "%-8s %7s %4d/%-4d  %s\n", tk_render_esc(x->code), v,
+		    x->scored, x->divisions, tk_render_esc(x->name));
 }
 
 static int groups(const struct tk_scores *sc, enum tk_format fmt,

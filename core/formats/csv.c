@@ -48,6 +48,7 @@ static int check_shape(const char *path, struct tk_error *err)
 	char chunk[65536];
 	size_t n, total = 0, linelen = 0;
 	long line = 1;
+	int after_cr = 0;
 
 	if (!f)
 		return tk_error_set(err, TK_EIO, "%s: cannot open: %s", path,
@@ -61,10 +62,12 @@ static int check_shape(const char *path, struct tk_error *err)
 					    TK_CSV_MAX_FILE >> 20);
 		}
 		for (size_t i = 0; i < n; i++) {
-			if (chunk[i] == '\n') {
-				line++;
+			if (chunk[i] == '\n' || chunk[i] == '\r') {
+				/* CRLF, LF or a lone CR (old Mac Excel) */
+				line += chunk[i] == '\r' || !after_cr;
+				after_cr = chunk[i] == '\r';
 				linelen = 0;
-			} else if (++linelen > TK_CSV_MAX_LINE) {
+			} else if (after_cr = 0, ++linelen > TK_CSV_MAX_LINE) {
 				fclose(f);
 				return tk_error_set(
 				    err, TK_ELIMIT,
@@ -79,6 +82,74 @@ static int check_shape(const char *path, struct tk_error *err)
 				    "%s: empty file (expected a header line)",
 				    path);
 	return TK_OK;
+}
+
+/* Line ends to LF in place: CRLF and a lone CR (old Mac Excel) alike.
+ * Neither byte occurs inside a CP932 or UTF-8 character. */
+static void normalize_eol(char *s, size_t *len)
+{
+	size_t o = 0;
+	for (size_t i = 0; i < *len; i++) {
+		if (s[i] == '\r') {
+			s[o++] = '\n';
+			if (i + 1 < *len && s[i + 1] == '\n')
+				i++;
+		} else {
+			s[o++] = s[i];
+		}
+	}
+	s[o] = '\0';
+	*len = o;
+}
+
+/* For a file decoded as CP932: *first_utf8 gets the first line that is
+ * UTF-8 with non-ASCII text (0 when none), *first_sjis the first other
+ * line with non-ASCII bytes; *nutf8 and *nsjis count them. */
+struct enc_lines {
+	long first_utf8, first_sjis, nutf8, nsjis;
+};
+
+static void classify_lines(const char *s, size_t len, struct enc_lines *e)
+{
+	long line = 1;
+	memset(e, 0, sizeof *e);
+	for (size_t i = 0; i < len;) {
+		const char *nl = memchr(s + i, '\n', len - i);
+		size_t end = nl ? (size_t)(nl - s) : len, ascii = 1;
+		for (size_t j = i; j < end && ascii; j++)
+			ascii = !(s[j] & 0x80);
+		if (!ascii && tk_utf8_valid_prefix(s + i, end - i) == end - i) {
+			if (!e->nutf8++)
+				e->first_utf8 = line;
+		} else if (!ascii && !e->nsjis++) {
+			e->first_sjis = line;
+		}
+		i = end + 1;
+		line++;
+	}
+}
+
+/* A file decoded as CP932 must not hold UTF-8 lines: they would be stored
+ * as mojibake.  When forced, or when most lines are CP932, name the first
+ * UTF-8 line; else the file is UTF-8 and the first CP932 line is wrong. */
+static int check_one_encoding(const char *path, const char *raw, size_t len,
+			      int forced_cp932, struct tk_error *err)
+{
+	struct enc_lines e;
+	long l, col;
+	classify_lines(raw, len, &e);
+	if (!e.nutf8 || (!e.nsjis && !forced_cp932))
+		return TK_OK;
+	if (forced_cp932 || e.nsjis > e.nutf8)
+		return tk_error_set(
+		    err, TK_EINPUT,
+		    "%s:%ld: UTF-8 text in a CP932 (Shift_JIS) file (the file must be in one encoding; save it again as CP932 or UTF-8)",
+		    path, e.first_utf8);
+	line_col(raw, tk_utf8_valid_prefix(raw, len), &l, &col);
+	return tk_error_set(
+	    err, TK_EINPUT,
+	    "%s:%ld: column %ld: invalid UTF-8 (the rest of the file is UTF-8)",
+	    path, l, col);
 }
 
 /* See csv.h.  On success *out is the caller's (tk_csv_close). */
@@ -106,6 +177,7 @@ int tk_csv_open(const char *path, enum tk_encoding enc, struct tk_csv **out,
 		len -= 3;
 		enc = TK_ENC_UTF8;
 	}
+	normalize_eol(raw, &len);
 	valid = tk_utf8_valid_prefix(raw, len);
 	forced_cp932 = enc == TK_ENC_CP932;
 	if (enc == TK_ENC_AUTO)
@@ -125,6 +197,9 @@ int tk_csv_open(const char *path, enum tk_encoding enc, struct tk_csv **out,
 		raw = NULL;
 	} else {
 		size_t bad;
+		if ((rc =
+			 check_one_encoding(path, raw, len, forced_cp932, err)))
+			goto fail;
 		if (tk_cp932_to_utf8(raw, len, &c->data, &c->len, &bad)) {
 			long l, col;
 			/* Report the error of the encoding that got further:
@@ -253,19 +328,44 @@ int tk_csv_next(struct tk_csv *c, struct tk_error *err)
 		} else if (ch == '\n') {
 			c->next_line++;
 			break;
-		} else if (ch == '\r') {
-			if (p < c->len && c->data[p] == '\n')
-				continue; /* CRLF: the LF ends the record */
-			c->rec[n++] = ch;
 		} else {
 			c->rec[n++] = ch;
 		}
 	}
 	c->rec[n] = '\0';
+	/* Field i ends at the NUL before field i + 1; lengths count NULs
+	 * inside a field, which the C strings hide. */
+	for (int i = 0; i < nf; i++)
+		c->flen[i] =
+		    (size_t)((i + 1 < nf ? c->fields[i + 1] - 1 : c->rec + n) -
+			     c->fields[i]);
 	c->pos = p;
 	c->nfields = nf;
 	c->line = start_line;
 	return 1;
+}
+
+/* See csv.h. */
+long tk_csv_bad_char(const struct tk_csv *c, int f)
+{
+	const char *s = c->fields[f];
+	size_t n = c->flen[f];
+	/* Blanks at either end are trimmed by every reader. */
+	while (n && (*s == ' ' || *s == '\t'))
+		s++, n--;
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	while (n) {
+		unsigned long cp = 0;
+		size_t k = tk_utf8_decode(s, n, &cp);
+		if (!k)
+			return -1; /* cannot happen: the text was checked */
+		if (tk_unsafe_char(cp))
+			return (long)cp;
+		s += k;
+		n -= k;
+	}
+	return -1;
 }
 
 /* Free c and its text and record storage; accepts NULL. */

@@ -1,6 +1,7 @@
 /*
  * csv.h — read a CSV file as Excel writes it: UTF-8 (with or without BOM)
- * or CP932 (Shift_JIS), CRLF or LF, RFC 4180 quoting (quoted fields may hold
+ * or CP932 (Shift_JIS), never both in one file; CRLF, LF or CR (old Mac
+ * Excel) line ends; RFC 4180 quoting (quoted fields may hold
  * commas, doubled quotes and line breaks).
  *
  * The whole file is checked before anything is returned: its size, the
@@ -33,7 +34,8 @@ struct tk_csv {
 	long next_line; /* line where the next record starts */
 	int nfields;	/* fields of the record last read */
 	char *fields[TK_CSV_MAX_FIELDS];
-	char *rec; /* storage for the record's fields */
+	size_t flen[TK_CSV_MAX_FIELDS]; /* their lengths, NULs included */
+	char *rec;			/* storage for the record's fields */
 	size_t rec_cap;
 	enum tk_encoding encoding; /* as detected */
 };
@@ -45,6 +47,10 @@ int tk_csv_open(const char *path, enum tk_encoding enc, struct tk_csv **out,
 /* Read the next record: 1 when read, 0 at end, negative on error (err set).
  * Blank lines are skipped. */
 int tk_csv_next(struct tk_csv *c, struct tk_error *err);
+/* The first control character (tk_unsafe_char: C0/C1, U+2028/U+2029, bidi
+ * overrides and isolates; NUL too) in field f of the record last read,
+ * ignoring blanks at its ends; -1 when there is none. */
+long tk_csv_bad_char(const struct tk_csv *c, int f);
 void tk_csv_close(struct tk_csv *c); /* accepts NULL */
 
 #endif

@@ -168,6 +168,49 @@ int tk_read_file(const char *path, size_t max, char **out, size_t *len,
 	return TK_OK;
 }
 
+size_t tk_utf8_decode(const char *s, size_t n, unsigned long *cp)
+{
+	size_t k = tk_utf8_valid_prefix(s, n < 4 ? n : 4);
+	const unsigned char *p = (const unsigned char *)s;
+	size_t len;
+	if (!n || !k)
+		return 0;
+	len = p[0] < 0x80 ? 1 : p[0] < 0xE0 ? 2 : p[0] < 0xF0 ? 3 : 4;
+	if (len > k)
+		return 0;
+	*cp = len == 1 ? p[0] : p[0] & (0x7F >> len);
+	for (size_t i = 1; i < len; i++)
+		*cp = *cp << 6 | (p[i] & 0x3F);
+	return len;
+}
+
+int tk_unsafe_char(unsigned long cp)
+{
+	return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0x2028 ||
+	       cp == 0x2029 || (cp >= 0x202A && cp <= 0x202E) ||
+	       (cp >= 0x2066 && cp <= 0x2069);
+}
+
+void tk_buf_add_escaped(struct tk_buf *b, const char *s)
+{
+	size_t n = strlen(s);
+	while (n) {
+		unsigned long cp;
+		size_t k = tk_utf8_decode(s, n, &cp);
+		if (!k) {
+			tk_buf_addf(b, "\\x%02X", (unsigned char)*s);
+			k = 1;
+		} else if (tk_unsafe_char(cp)) {
+			tk_buf_addf(b, cp < 0x100 ? "\\x%02lX" : "\\u%04lX",
+				    cp);
+		} else {
+			tk_buf_add(b, s, k);
+		}
+		s += k;
+		n -= k;
+	}
+}
+
 size_t tk_utf8_valid_prefix(const char *s, size_t n)
 {
 	const unsigned char *p = (const unsigned char *)s;

@@ -42,6 +42,21 @@ int tk_read_file(const char *path, size_t max, char **out, size_t *len,
 /* Length of the valid UTF-8 prefix of s[0..n); == n when all valid. */
 size_t tk_utf8_valid_prefix(const char *s, size_t n);
 
+/* Decode the UTF-8 character at s[0..n) into *cp; returns its length in
+ * bytes, or 0 when the bytes there are not valid UTF-8 (n == 0 too). */
+size_t tk_utf8_decode(const char *s, size_t n, unsigned long *cp);
+
+/* 1 when code point cp must not appear in names, codes or titles, nor be
+ * printed raw to a terminal: C0 and C1 controls (tab and line ends too),
+ * DEL, U+2028/U+2029 and the bidi embeddings, overrides and isolates
+ * (U+202A-U+202E, U+2066-U+2069). */
+int tk_unsafe_char(unsigned long cp);
+
+/* Append s with every unsafe character (tk_unsafe_char) and every byte
+ * that is not UTF-8 escaped: \xNN below U+0100 and for stray bytes,
+ * \uNNNN above; for terminal output of data. */
+void tk_buf_add_escaped(struct tk_buf *b, const char *s);
+
 /* Convert CP932 (Shift_JIS as Windows writes it) to UTF-8.  On an invalid
  * byte sequence returns TK_EINPUT and sets *bad_offset. */
 int tk_cp932_to_utf8(const char *in, size_t n, char **out, size_t *outlen,
