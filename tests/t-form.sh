@@ -156,6 +156,10 @@ is "$names" "True True ${C28}_1001
 True True ${C28}_120
 True True ${C28}_130" "names fit (with room for .part and temporaries), whole UTF-8, prefix and .xlsx kept"
 like "$(ls "$OUT/y2028")" "${C28}_120_署署署" "the name is cut, not dropped"
+tk report --campaign "$C28" --per-division "$OUT/r2028"
+is "$rc" 0 "per-division reports with a long name"
+is "$(ls "$OUT/r2028" | wc -l | tr -d ' ')" 3 "every division report written"
+like "$(ls "$OUT/r2028")" "120_署署署" "its name is cut too"
 
 # ---- a killed export leaves .part files: the next one removes its own --------
 : > "$OUT/y2028/.${C28}_120_x.xlsx.part"

@@ -72,13 +72,16 @@ static int write_org(struct run *x, struct tk_error *err)
 static int write_division(struct run *x, int d, struct tk_error *err)
 {
 	struct tk_buf path = {0};
-	char *code = tk_sheet_safe_name(x->sc->div[d].code);
-	char *name = tk_sheet_safe_name(x->sc->div[d].name);
+	char *code = tk_sheet_safe_name(x->sc->div[d].code), *base;
 	int i = x->n, rc;
 
-	tk_buf_addf(&path, "%s/%s_%s.xlsx", x->req->div_dir, code, name);
+	/* CODE_NAME.xlsx, the name cut to fit the file system. */
+	tk_buf_addf(&path, "%s_", code);
+	base = tk_sheet_file_name(path.s, x->sc->div[d].name, ".xlsx");
+	tk_buf_reset(&path);
+	tk_buf_addf(&path, "%s/%s", x->req->div_dir, base);
 	free(code);
-	free(name);
+	free(base);
 	x->dest[i] = tk_buf_take(&path);
 	x->tmp[i] = tk_sheet_part_name(x->dest[i]);
 	if ((rc = tk_sheet_check_target(x->dest[i], err)))
