@@ -139,10 +139,10 @@ is "$(ls "$OUT/y2027")" "${C27}_120_情報_管理課___.xlsx" "path-hostile char
 like "$(cells "$OUT/y2027/${C27}_120_情報_管理課___.xlsx" 回答 A2:A2)" "情報/管理課:\*\?" "the name itself is kept inside"
 
 # ---- a very long division name: cut to fit, prefix and .xlsx kept ------------
-long=$(printf '署%.0s' $(seq 80))
+long=$(printf '署%.0s' $(seq 84))
 sed "s|^120,情報管理課,|120,$long,|; s|^130,広報課,|130,${long}X,|" "$EX/fy2026/divisions.csv" > "$T_TMP/div2028.csv"
 tk org import --year 2028 --divisions "$T_TMP/div2028.csv" --staff "$EX/fy2026/staff.csv"
-is "$rc" 0 "FY2028 import with 240-byte division names"
+is "$rc" 0 "FY2028 import with 252-byte division names"
 tk campaign create --survey division-self --year 2028 --divisions 120,130,1001 -q; C28=$out
 tk form export --campaign "$C28" --out "$OUT/y2028"
 is "$rc" 0 "export with a long name"
