@@ -82,7 +82,7 @@ sql ctl.db "update divisions set name='情報'||char(27)||'[2J'||char(1)||'管�
 tk -q campaign create --survey tiny --year 2026 --title "$(printf 'T\033]0;x\007itle')"
 C=$out
 has_ctl() { printf '%s' "$1" | tr -d '\n' | LC_ALL=C grep -q "[[:cntrl:]]\|$(printf '\342\200\256')"; }
-for c in "org show" "campaign list" "campaign show $C" "status --campaign $C" "score --campaign $C" "score --campaign $C --by item" "score --campaign $C --by group"; do
+for c in "org show" "log show" "campaign list" "campaign show $C" "status --campaign $C" "score --campaign $C" "score --campaign $C --by item" "score --campaign $C --by group"; do
 	# shellcheck disable=SC2086
 	tk $c
 	is "$rc" 0 "$c: exit 0"

@@ -4,6 +4,7 @@
  */
 #include "app/trail.h"
 #include "cli/commands.h"
+#include "cli/render.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -90,8 +91,9 @@ int cmd_log_show(struct tk_args *a, struct tk_error *err)
 		return rc;
 	rc = tk_store_events(st, tk_arg_long(a, "--last", 50), &ev, &n, err);
 	for (int i = 0; !rc && i < n; i++)
-		printf("%ld %s %s %s %s %s\n", ev[i].id, ev[i].at, ev[i].actor,
-		       ev[i].action, ev[i].object, ev[i].detail);
+		printf("%ld %s %s %s %s %s\n", ev[i].id, tk_render_esc(ev[i].at),
+		       tk_render_esc(ev[i].actor), tk_render_esc(ev[i].action),
+		       tk_render_esc(ev[i].object), tk_render_esc(ev[i].detail));
 	tk_events_free(ev, n);
 	tk_store_close(st);
 	return rc;
