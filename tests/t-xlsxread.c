@@ -730,8 +730,17 @@ static void t_references(void)
 	if (!check(x != NULL))
 		return;
 	check_int(tk_xlsx_read_sheet(x, 0, collect, &g, &err), ==, TK_EINPUT);
-	check_contains(err.message,
-		       "S!C5: duplicated"); /* C5 implied, then given */
+	check_contains(err.message, "S!C5: outside its row (it is in row 6)");
+	tk_xlsx_close(x);
+
+	/* C5 implied by the cell after B5, then given */
+	x = book(
+	    "<row r=\"5\"><c r=\"B5\"><v>1</v></c><c><v>2</v></c><c r=\"C5\"><v>3</v></c></row>",
+	    NULL);
+	if (!check(x != NULL))
+		return;
+	check_int(tk_xlsx_read_sheet(x, 0, collect, &g, &err), ==, TK_EINPUT);
+	check_contains(err.message, "S!C5: duplicated");
 	tk_xlsx_close(x);
 }
 

@@ -1455,11 +1455,13 @@ struct sheet_parse {
 	uint32_t style;
 	uint64_t row, col; /* current position, saturating at BIG */
 	/* References seen in this sheet, to refuse duplicates: a bitmap of
-	 * row numbers and an open-addressing set of row/column keys. */
+	 * row numbers, and per column the row element (gen) that last had a
+	 * cell there. */
 	unsigned char *rows_seen;
 	size_t nrows_seen; /* bytes */
-	uint64_t *cells_seen;
-	size_t ncells_seen, cap_cells_seen; /* cap a power of two or 0 */
+	uint32_t *col_gen; /* [max_cols + 1], or NULL */
+	uint32_t gen;	   /* the current <row>'s number among the rows */
+	uint64_t row_r;	   /* the current <row>'s row number */
 };
 
 /* The T_* type of a cell's t attribute. */
@@ -1522,44 +1524,22 @@ static int row_seen(struct sheet_parse *s, uint64_t r)
 	return seen;
 }
 
-/* Insert key (non-zero) into the open-addressing set of size cap. */
-static int cellset_put(uint64_t *set, size_t cap, uint64_t key)
+/* 1 when the cell at column col was seen before in the current row
+ * element; marks it seen.  (Cells must lie in their row, checked first:
+ * so a cell seen twice is in the same row element.) */
+static int cell_seen(struct sheet_parse *s, uint64_t col)
 {
-	size_t i = (size_t)((key * 0x9E3779B97F4A7C15ull) >> 20) & (cap - 1);
-
-	while (set[i]) {
-		if (set[i] == key)
-			return 1;
-		i = (i + 1) & (cap - 1);
-	}
-	set[i] = key;
-	return 0;
-}
-
-/* 1 when the cell at (row, col) was seen before in this sheet; marks it
- * seen.  The set grows by doubling (no allocation per cell). */
-static int cell_seen(struct sheet_parse *s, uint64_t row, uint64_t col)
-{
-	uint64_t key;
-
-	if (row >= BIG || col >= BIG)
+	if (col == 0 || col > s->ps.x->lim.max_cols)
 		return 0;
-	key = (row << 32) | col;
-	if (2 * (s->ncells_seen + 1) > s->cap_cells_seen) {
-		size_t cap = s->cap_cells_seen ? s->cap_cells_seen * 2 : 1024;
-		uint64_t *set = calloc(cap, sizeof *set);
-		if (!set)
+	if (!s->col_gen) {
+		s->col_gen = calloc((size_t)s->ps.x->lim.max_cols + 1,
+				    sizeof *s->col_gen);
+		if (!s->col_gen)
 			return 0;
-		for (size_t i = 0; i < s->cap_cells_seen; i++)
-			if (s->cells_seen[i])
-				cellset_put(set, cap, s->cells_seen[i]);
-		free(s->cells_seen);
-		s->cells_seen = set;
-		s->cap_cells_seen = cap;
 	}
-	if (cellset_put(s->cells_seen, s->cap_cells_seen, key))
+	if (s->col_gen[col] == s->gen)
 		return 1;
-	s->ncells_seen++;
+	s->col_gen[col] = s->gen;
 	return 0;
 }
 
@@ -1577,6 +1557,8 @@ static void row_start(struct sheet_parse *s, const XML_Char **atts)
 			   "sheet %s: bad row number \"%.20s\"", s->sheet, r);
 		return;
 	}
+	s->gen++;
+	s->row_r = s->row;
 	if (row_seen(s, s->row))
 		parse_fail(&s->ps, TK_EINPUT, "%s!%llu:%llu: duplicated row",
 			   s->sheet, (unsigned long long)s->row,
@@ -1616,7 +1598,13 @@ static void cell_start(struct sheet_parse *s, const XML_Char **atts)
 			   ref);
 		return;
 	}
-	if (cell_seen(s, s->row, s->col)) {
+	if (s->row != s->row_r) {
+		char name[300];
+		parse_fail(&s->ps, TK_EINPUT,
+			   "%s: outside its row (it is in row %llu)",
+			   cell_name(s, name, sizeof name),
+			   (unsigned long long)s->row_r);
+	} else if (cell_seen(s, s->col)) {
 		char name[300];
 		parse_fail(&s->ps, TK_EINPUT, "%s: duplicated",
 			   cell_name(s, name, sizeof name));
@@ -1850,7 +1838,7 @@ int tk_xlsx_read_sheet(tk_xlsx *x, int i, tk_xlsx_cell_fn fn, void *ctx,
 	    used < x->lim.max_total_bytes ? x->lim.max_total_bytes - used : 0;
 	rc = parse_part(x, sh->path, &s.ps, sheet_start, sheet_end, err);
 	free(s.rows_seen);
-	free(s.cells_seen);
+	free(s.col_gen);
 	if (s.ps.got > sh->inflated)
 		sh->inflated = s.ps.got;
 	if (rc == TK_OK)

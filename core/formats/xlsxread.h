@@ -81,8 +81,10 @@ int tk_xlsx_find_sheet(const tk_xlsx *x, const char *name);
  * (Notes on the implementation: cells with only a style, and cells whose
  * string is empty, are not delivered; max_rows/max_cols apply to the cells
  * delivered.  A row number or a cell reference that occurs twice in the
- * sheet is refused (TK_EINPUT, "FILE: PART:LINE: Sheet!A14: duplicated"):
- * no spreadsheet program shows both.  In a workbook using the 1904 date system,
+ * sheet is refused (TK_EINPUT, "FILE: PART:LINE: Sheet!A14: duplicated"),
+ * as is a cell whose reference lies outside its row: no spreadsheet program
+ * shows such cells.  Rows and cells may come in any order; a cell without
+ * r follows the previous one.  In a workbook using the 1904 date system,
  * the num of a date cell is converted to a 1900-system serial, so
  * tk_xlsx_serial_date() works for both; text stays the literal.  A bad i is
  * TK_ENOTFOUND.)
