@@ -28,6 +28,8 @@ $FILL --seed 7 "$F120" filled > ans.json
 tk import filled/$(basename "$F120")
 is "$rc" 0 "division form imported"
 like "$out" "accepted .*division 120 情報管理課" "summary names the division"
+! printf '%s' "$err" | grep -q 'warning: the file name\|warning: replaces'
+ok $? "a form as exported: no file-name warning"
 $PY - "$DB" ans.json <<'PYEOF' > cmp.txt
 import json, sqlite3, sys
 db = sqlite3.connect(sys.argv[1])

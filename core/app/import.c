@@ -26,6 +26,7 @@
 #include "lib/util.h"
 #include "model/survey.h"
 #include "plugin/plugin.h"
+#include "reports/sheet.h"
 
 #include <errno.h>
 #include <math.h>
@@ -1609,11 +1610,16 @@ static void check_file_name(struct form *f)
 		return;
 	*us = '\0';
 	nm = us + 1;
-	if (strcmp(code, f->division_code) || strcmp(nm, f->division_name))
+	/* As form export writes them; a copy's suffix (" (2)") is fine. */
+	char *scode = tk_sheet_safe_name(f->division_code),
+	     *sname = tk_sheet_safe_name(f->division_name);
+	if (strcmp(code, scode) || strncmp(nm, sname, strlen(sname)))
 		warning(
 		    f,
 		    "the file name names division %s %s, but the form's token binds it to division %s %s",
 		    code, nm, f->division_code, f->division_name);
+	free(scode);
+	free(sname);
 }
 
 /* Set *found to whether a file with this hash was imported before.
