@@ -28,6 +28,8 @@ $FILL --seed 7 "$F120" filled > ans.json
 tk import filled/$(basename "$F120")
 is "$rc" 0 "division form imported"
 like "$out" "accepted .*division 120 情報管理課" "summary names the division"
+! printf '%s' "$err" | grep -q 'warning: the file name\|warning: replaces'
+ok $? "a form as exported: no file-name warning"
 $PY - "$DB" ans.json <<'PYEOF' > cmp.txt
 import json, sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
@@ -111,12 +113,16 @@ new_score=$(printf '%s' "$out" | $PY -c 'import json,sys; print([d["score"] for 
 
 # ---- rejections ---------------------------------------------------------
 F1001=$(ls forms-d/*_1001_*.xlsx)
+# A refusal changes no domain table; it is logged (import.reject) with the
+# file's SHA-256 and its first problem, in a transaction of its own.
 rejected() { # desc file pattern
-	before=$(db_digest "$DB")
+	before=$(dom_digest "$DB")
+	nrej=$(sql "$DB" "select count(*) from events where action='import.reject'")
 	tk import "$2"
 	is "$rc" 3 "$1: exit 3"
 	like "$err" "$3" "$1: message"
-	is "$(db_digest "$DB")" "$before" "$1: database unchanged"
+	is "$(dom_digest "$DB")" "$before" "$1: database unchanged"
+	is "$(sql "$DB" "select count(*) from events where action='import.reject'")" $((nrej + 1)) "$1: the refusal is logged"
 }
 $FILL "$F1001" ok1001 > /dev/null
 G=ok1001/$(basename "$F1001")
@@ -266,6 +272,142 @@ tk org import --year 2026 --divisions "$EX/fy2026/divisions.csv" --staff staff-m
 is "$rc" 3 "removing a member of staff with answers: exit 3"
 like "$err" "cannot remove staff '$first120' from FY2026: they have answers in campaign $STF" "message names the staff member and campaign"
 is "$(db_digest "$DB")" "$before" "organisation unchanged"
+
+# ---- cells by reference; duplicated references --------------------------
+# Fixtures are a real form filled by openpyxl, its sheet XML edited (zedit.py
+# IN OUT SHEET OP ARGS: swap ROW... puts each row's last cell first; duprow
+# ROW and dupcell REF repeat one; bool REF makes a boolean cell; modified
+# TIME sets docProps/core.xml dcterms:modified).
+cat > zedit.py <<'PYEOF'
+import re, sys, zipfile
+src, dst, sheet, op = sys.argv[1:5]
+args = sys.argv[5:]
+zin = zipfile.ZipFile(src)
+parts = {n: zin.read(n) for n in zin.namelist()}
+wb = parts["xl/workbook.xml"].decode()
+rid = re.search(r'<sheet [^>]*name="%s"[^>]*r:id="([^"]+)"' % re.escape(sheet), wb).group(1)
+rels = parts["xl/_rels/workbook.xml.rels"].decode()
+m = re.search(r'<Relationship [^>]*Id="%s"[^>]*/>' % rid, rels).group(0)
+target = re.search(r'Target="([^"]+)"', m).group(1).lstrip("/")
+path = target if target.startswith("xl/") else "xl/" + target
+x = parts[path].decode()
+CELL = r'<c r="%s"(?:[^>]*/>|[^>]*>.*?</c>)'
+def row(r):
+    return re.search(r'<row r="%s"[^>]*>.*?</row>' % r, x).group(0)
+if op == "swap":  # the row's last cell first
+    for r in args:
+        old = row(r)
+        cells = re.findall(r'<c (?:[^>]*/>|[^>]*>.*?</c>)', old)
+        head = old[:old.index("<c ")]
+        new = head + cells[-1] + "".join(cells[:-1]) + "</row>"
+        x = x.replace(old, new)
+elif op == "duprow":
+    old = row(args[0])
+    x = x.replace(old, old + old)
+elif op == "dupcell":
+    old = re.search(CELL % args[0], x).group(0)
+    x = x.replace(old, old + re.sub(r"<v>.*?</v>", "<v>0</v>", old.replace(' t="s"', "")))
+elif op == "bool":
+    old = re.search(CELL % args[0], x).group(0)
+    x = x.replace(old, '<c r="%s" t="b"><v>1</v></c>' % args[0])
+elif op == "modified":
+    c = parts["docProps/core.xml"].decode()
+    c = re.sub(r"(<dcterms:modified[^>]*>)[^<]*", r"\g<1>" + args[0], c)
+    parts["docProps/core.xml"] = c.encode()
+parts[path] = x.encode()
+with zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as z:
+    for n in zin.namelist():
+        z.writestr(n, parts[n])
+PYEOF
+ZE="$PY zedit.py"
+tk -q campaign create --survey division-self --year 2026 --divisions 1001,1004
+NEW=$out
+tk form export --campaign "$NEW" --out forms-n
+N1001=$(ls forms-n/*_1001_*.xlsx)
+NB=$(basename "$N1001")
+$FILL --seed 11 --value D-1-05=いいえ "$N1001" n-ok > n-ok.json
+$ZE n-ok/$NB swap.xlsx 回答 swap 6 7 8
+$ZE swap.xlsx swap2.xlsx _tenken swap 1 2 3 4 5 6 7 8 9 10 11
+mkdir n-swap && cp swap2.xlsx n-swap/$NB
+tk import n-swap/$NB
+is "$rc" 0 "cells out of order (E6 before A6, B before A in _tenken): accepted"
+want=$($PY -c 'import json,sys; print(json.loads(open("n-ok.json").readline())["answers"]["D-1-02"])')
+is "$(sql "$DB" "select a.raw from answers a join submissions u on u.id=a.submission join survey_items i on i.idx=a.item_idx and i.survey=(select survey from campaigns where id=$NEW) where u.campaign=$NEW and u.superseded_by is null and i.item_id='D-1-02'")" "$want" "an answer whose cell comes before its item id is stored"
+$ZE n-ok/$NB duprow.xlsx 回答 duprow 19
+rejected "a duplicated row" duprow.xlsx "duprow.xlsx: xl/worksheets/sheet[0-9]+.xml:[0-9]+: 回答!19:19: duplicated"
+$ZE n-ok/$NB dupcell.xlsx 回答 dupcell E62
+rejected "a duplicated cell" dupcell.xlsx "回答!E62: duplicated"
+row=$($PY - n-ok/$NB <<'PYEOF'
+import openpyxl, sys
+ws = openpyxl.load_workbook(sys.argv[1])["回答"]
+print([c.row for c in ws["A"] if c.value == "D-10-04"][0])
+PYEOF
+)
+$ZE n-ok/$NB bool.xlsx 回答 bool E$row
+mkdir n-bool && cp bool.xlsx n-bool/$NB
+tk import n-bool/$NB
+is "$rc" 0 "a boolean cell in a text item: accepted"
+is "$(sql "$DB" "select a.raw from answers a join submissions u on u.id=a.submission join survey_items i on i.idx=a.item_idx and i.survey=(select survey from campaigns where id=$NEW) where u.campaign=$NEW and u.superseded_by is null and i.item_id='D-10-04'")" "TRUE" "and stored as Excel shows it (TRUE)"
+
+# ---- follow-ups their gate closes: warned, kept aside, not scored ---------
+tk score --campaign "$NEW" --json
+score_before=$(printf '%s' "$out" | $PY -c 'import json,sys; print([d["score"] for d in json.load(sys.stdin) if d["division"]=="1001"][0])')
+$FILL --seed 11 --value D-1-05=いいえ --value D-1-06=できていない "$N1001" n-gated > /dev/null
+grow=$($PY - n-gated/$NB <<'PYEOF'
+import openpyxl, sys
+ws = openpyxl.load_workbook(sys.argv[1])["回答"]
+print([c.row for c in ws["A"] if c.value == "D-1-06"][0])
+PYEOF
+)
+tk import n-gated/$NB
+is "$rc" 0 "an answer to a closed follow-up is not refused"
+like "$err" "warning: 回答!E$grow: item D-1-06 is answered, but D-1-05 is 'いいえ' \(division 1001\): the answer is kept aside and not scored" "the import warns naming the cell"
+is "$(sql "$DB" "select g.cell || ' ' || g.raw from gated_answers g join submissions u on u.id=g.submission where u.campaign=$NEW and u.superseded_by is null")" "E$grow できていない" "the answer is kept (gated_answers) for the manager"
+tk score --campaign "$NEW" --json
+is "$(printf '%s' "$out" | $PY -c 'import json,sys; print([d["score"] for d in json.load(sys.stdin) if d["division"]=="1001"][0])')" "$score_before" "and does not count in the score"
+
+# ---- file name of another division; resubmission from another file --------
+N1004=$(ls forms-n/*_1004_*.xlsx)
+mkdir n-named && cp n-gated/$NB "n-named/$(basename "$N1004")"
+$ZE "n-named/$(basename "$N1004")" n-named.xlsx 回答 swap 9
+mv n-named.xlsx "n-named/$(basename "$N1004")"
+tk import "n-named/$(basename "$N1004")"
+is "$rc" 0 "a form saved under another division's name is imported (by its token)"
+like "$err" "warning: the file name names division 1004 大宮警察署, but the form's token binds it to division 1001 浦和警察署" "and the name mismatch is warned about"
+like "$err" "warning: replaces the submission of division 1001 from another file, n-gated/$NB" "as is a resubmission from another file"
+
+# ---- an older return replayed over a newer one ----------------------------
+$FILL --seed 21 --quality 0.1 --value D-1-05=いいえ "$N1001" v1 > /dev/null
+$FILL --seed 22 --quality 0.9 --value D-1-05=いいえ "$N1001" v2 > /dev/null
+TENKEN_NOW=2026-11-01T09:00:00Z tk seal --out v1.zip v1/$NB
+TENKEN_NOW=2026-11-02T09:00:00Z tk seal --out v2.zip v2/$NB
+tk import v2.zip
+is "$rc" 0 "v2 imported"
+tk score --campaign "$NEW" --json
+v2score=$(printf '%s' "$out" | $PY -c 'import json,sys; print([d["score"] for d in json.load(sys.stdin) if d["division"]=="1001"][0])')
+rejected "the older bundle v1 after v2" v1.zip "older than the current submission of division 1001: bundle sealed 2026-11-01T09:00:00Z, the current one's 2026-11-02T09:00:00Z; .tenken import --allow-older. imports it anyway"
+like "$(sql "$DB" "select detail from events where action='import.reject' order by id desc limit 1")" "v1.zip:$NB sha256 [0-9a-f]{64}: .*older than the current submission" "the refusal is logged with the file's digest and the problem"
+tk score --campaign "$NEW" --json
+is "$(printf '%s' "$out" | $PY -c 'import json,sys; print([d["score"] for d in json.load(sys.stdin) if d["division"]=="1001"][0])')" "$v2score" "the score stays v2's"
+tk import --allow-older v1.zip
+is "$rc" 0 "--allow-older imports it"
+like "$err" "warning: older than the current submission \(bundle sealed 2026-11-01T09:00:00Z" "with a warning"
+like "$(sql "$DB" "select detail from events where action='form.import' order by id desc limit 1")" "older than it: --allow-older" "and the event log records it"
+$ZE v2/$NB old-wb.xlsx 回答 swap 10
+$ZE old-wb.xlsx old-wb2.xlsx 回答 modified 2020-01-01T00:00:00Z
+mkdir n-old && mv old-wb2.xlsx n-old/$NB
+tk import --allow-older v2.zip
+$ZE v2/$NB newer.xlsx 回答 modified 2030-01-01T00:00:00Z
+mkdir n-newer && mv newer.xlsx n-newer/$NB
+tk import n-newer/$NB
+is "$rc" 0 "a workbook saved later is accepted"
+rejected "a workbook saved earlier than the current one" n-old/$NB "workbook saved 2020-01-01T00:00:00Z, the current one's 2030-01-01T00:00:00Z"
+is "$(sql "$DB" "select workbook_modified from submissions where campaign=$NEW and superseded_by is null")" "2030-01-01T00:00:00Z" "the workbook's time is stored with the submission"
+
+# ---- a path that does not exist -------------------------------------------
+tk import no-such-file.xlsx no-such.zip
+is "$rc" 3 "missing paths: exit 3"
+like "$err" "no-such.zip: No such file or directory" "a missing path says so"
 
 tk status --campaign "$DIV" --json
 like "$out" '"submitted":3,"late":0,"missing":0' "status totals"

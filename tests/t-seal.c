@@ -46,8 +46,9 @@ struct seen {
 };
 
 static int collect(void *ctx, const char *bundle, const char *name,
-		   const void *data, size_t len)
+		   const char *created, const void *data, size_t len)
 {
+	(void)created;
 	struct seen *s = ctx;
 	int i = s->calls++;
 	(void)bundle;

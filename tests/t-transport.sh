@@ -54,7 +54,8 @@ for name in 浦和警察署 浦和東警察署 .xlsx; do
 	grep -qF "$name" box.zip; is "$?" 1 "no '$name' in the raw bytes of the encrypted bundle"
 done
 
-before=$(db_digest "$TENKEN_DB")
+before=$(dom_digest "$TENKEN_DB")
+ev=$(sql "$TENKEN_DB" "select count(*) from events")
 tk import box.zip
 is "$rc" 3 "encrypted bundle without passphrase: exit 3"
 like "$err" "needs a passphrase" "says a passphrase is needed"
@@ -64,7 +65,8 @@ like "$err" "wrong passphrase or tampered" "wrong passphrase message"
 tk import --passphrase-file short.txt box.zip
 is "$rc" 3 "import: a passphrase under 20 characters is refused"
 like "$err" "shorter than 20 characters" "import says why"
-is "$(db_digest "$TENKEN_DB")" "$before" "nothing imported from refused bundles"
+is "$(dom_digest "$TENKEN_DB")" "$before" "nothing imported from refused bundles"
+is "$(sql "$TENKEN_DB" "select count(*) from events where action='import.reject'")" 2 "each refused bundle is in the event log (a short passphrase file stops before any bundle is read)"
 
 # Tamper: replace one member of the unencrypted bundle, keep the manifest.
 $PY - plain.zip tampered.zip <<'PYEOF'
@@ -80,7 +82,7 @@ PYEOF
 tk import tampered.zip
 is "$rc" 3 "tampered bundle: exit 3"
 like "$err" "digest mismatch \(tampered\?\)" "tampered bundle message names the member"
-is "$(db_digest "$TENKEN_DB")" "$before" "tampered bundle: nothing imported"
+is "$(dom_digest "$TENKEN_DB")" "$before" "tampered bundle: nothing imported"
 
 TENKEN_PASSPHRASE_FILE=pass.txt tk import box.zip
 is "$rc" 0 "right passphrase (TENKEN_PASSPHRASE_FILE): imported"

@@ -10,6 +10,7 @@
 
 #include <stdint.h>
 #include <stdlib.h>
+#include <zip.h>
 
 #define MAX_CELLS 64
 
@@ -617,6 +618,132 @@ static void t_null(void)
 	check_int(tk_xlsx_find_sheet(NULL, "x"), ==, -1);
 }
 
+/* A minimal workbook in memory: one sheet "S" whose sheetData is data and,
+ * when modified is not NULL, docProps/core.xml with that dcterms:modified.
+ * Returns it opened, or NULL. */
+static tk_xlsx *book(const char *data, const char *modified)
+{
+	static const char *const ct =
+	    "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>";
+	static const char *const rels =
+	    "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>";
+	static const char *const wb =
+	    "<?xml version=\"1.0\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"S\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>";
+	static const char *const wbrels =
+	    "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>";
+	char sheet[4096], core[1024];
+	const char *names[] = {
+	    "[Content_Types].xml",	"_rels/.rels",
+	    "xl/workbook.xml",		"xl/_rels/workbook.xml.rels",
+	    "xl/worksheets/sheet1.xml", "docProps/core.xml"};
+	const char *parts[6];
+	zip_error_t ze;
+	zip_source_t *src;
+	zip_t *z;
+	zip_stat_t st;
+	tk_xlsx *x = NULL;
+	struct tk_error err;
+	void *buf;
+
+	snprintf(
+	    sheet, sizeof sheet,
+	    "<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>%s</sheetData></worksheet>",
+	    data);
+	snprintf(
+	    core, sizeof core,
+	    "<?xml version=\"1.0\"?><cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dcterms=\"http://purl.org/dc/terms/\"><dcterms:created>2000-01-01T00:00:00Z</dcterms:created><dcterms:modified>%s</dcterms:modified></cp:coreProperties>",
+	    modified ? modified : "");
+	parts[0] = ct, parts[1] = rels, parts[2] = wb, parts[3] = wbrels;
+	parts[4] = sheet, parts[5] = core;
+	zip_error_init(&ze);
+	src = zip_source_buffer_create(NULL, 0, 0, &ze);
+	z = src ? zip_open_from_source(src, ZIP_TRUNCATE, &ze) : NULL;
+	if (!z)
+		return NULL;
+	zip_source_keep(src);
+	for (int i = 0; i < (modified ? 6 : 5); i++)
+		zip_file_add(
+		    z, names[i],
+		    zip_source_buffer(z, parts[i], strlen(parts[i]), 0), 0);
+	zip_close(z);
+	if (zip_source_open(src) == 0 && zip_source_stat(src, &st) == 0 &&
+	    (buf = malloc(st.size ? st.size : 1)) != NULL) {
+		zip_int64_t n = zip_source_read(src, buf, st.size);
+		if (n == (zip_int64_t)st.size &&
+		    tk_xlsx_open_buffer(buf, (size_t)n, "b.xlsx", NULL, &x,
+					&err))
+			tap_diag("%s", err.message);
+		free(buf);
+		zip_source_close(src);
+	}
+	zip_source_free(src);
+	return x;
+}
+
+/* Cells by reference in any order; duplicated rows and cells refused;
+ * booleans read as shown. */
+static void t_references(void)
+{
+	struct tk_error err;
+	struct got g = {0};
+	tk_xlsx *x;
+	char when[64];
+
+	x = book(
+	    "<row r=\"14\"><c r=\"E14\" t=\"inlineStr\"><is><t>e</t></is></c><c r=\"A14\" t=\"inlineStr\"><is><t>a</t></is></c><c t=\"b\"><v>1</v></c></row><row r=\"3\"><c r=\"C3\" t=\"b\"><v>0</v></c></row>",
+	    "2026-11-02T09:00:00Z");
+	if (!check(x != NULL))
+		return;
+	check_int(tk_xlsx_read_sheet(x, 0, collect, &g, &err), ==, TK_OK);
+	check_str(text_at(&g, "E14"), "e");
+	check_str(text_at(&g, "A14"), "a");
+	check_str(text_at(&g, "B14"), "TRUE"); /* follows A14 */
+	check_str(text_at(&g, "C3"), "FALSE");
+	check_int(tk_xlsx_modified(x, when, sizeof when), ==, 1);
+	check_str(when, "2026-11-02T09:00:00Z");
+	tk_xlsx_close(x);
+
+	x = book(
+	    "<row r=\"19\"><c r=\"A19\"><v>1</v></c></row><row r=\"20\"/><row r=\"19\"><c r=\"E19\"><v>2</v></c></row>",
+	    NULL);
+	if (!check(x != NULL))
+		return;
+	check_int(tk_xlsx_read_sheet(x, 0, collect, &g, &err), ==, TK_EINPUT);
+	check_contains(err.message, "S!19:19: duplicated");
+	check_int(tk_xlsx_modified(x, when, sizeof when), ==, 0);
+	check_str(when, "");
+	tk_xlsx_close(x);
+
+	x = book(
+	    "<row r=\"62\"><c r=\"A62\"><v>1</v></c><c r=\"B62\"/><c r=\"A62\"><v>2</v></c></row>",
+	    NULL);
+	if (!check(x != NULL))
+		return;
+	check_int(tk_xlsx_read_sheet(x, 0, collect, &g, &err), ==, TK_EINPUT);
+	check_contains(err.message,
+		       "b.xlsx: xl/worksheets/sheet1.xml:1: S!A62: duplicated");
+	tk_xlsx_close(x);
+
+	x = book(
+	    "<row r=\"5\"><c r=\"B5\"><v>1</v></c><c><v>2</v></c></row><row r=\"6\"><c r=\"C5\"><v>3</v></c></row>",
+	    NULL);
+	if (!check(x != NULL))
+		return;
+	check_int(tk_xlsx_read_sheet(x, 0, collect, &g, &err), ==, TK_EINPUT);
+	check_contains(err.message, "S!C5: outside its row (it is in row 6)");
+	tk_xlsx_close(x);
+
+	/* C5 implied by the cell after B5, then given */
+	x = book(
+	    "<row r=\"5\"><c r=\"B5\"><v>1</v></c><c><v>2</v></c><c r=\"C5\"><v>3</v></c></row>",
+	    NULL);
+	if (!check(x != NULL))
+		return;
+	check_int(tk_xlsx_read_sheet(x, 0, collect, &g, &err), ==, TK_EINPUT);
+	check_contains(err.message, "S!C5: duplicated");
+	tk_xlsx_close(x);
+}
+
 int main(void)
 {
 	TEST(t_ref(), "tk_xlsx_ref writes A1-style references");
@@ -637,5 +764,7 @@ int main(void)
 	     "broken sheets are refused with file:part:line");
 	TEST(t_not_workbooks(), "files that are not workbooks are refused");
 	TEST(t_null(), "close and accessors accept NULL");
+	TEST(t_references(),
+	     "cells by reference; duplicated rows and cells refused");
 	return test_done();
 }

@@ -26,7 +26,9 @@
 #include "lib/util.h"
 #include "model/survey.h"
 #include "plugin/plugin.h"
+#include "reports/sheet.h"
 
+#include <errno.h>
 #include <math.h>
 #include <pthread.h>
 #include <stdlib.h>
@@ -72,6 +74,12 @@ struct answer {
 	size_t raw, comment; /* offsets into the arena, or (size_t)-1 */
 };
 
+/* An answer whose follow-up item its gate closes, and its cell. */
+struct gated {
+	struct answer a;
+	uint32_t row, col;
+};
+
 /* What the reader gathers from one workbook. */
 struct form {
 	const char *name;	     /* for messages */
@@ -90,6 +98,12 @@ struct form {
 	struct tk_buf arena;
 	struct answer *ans;
 	size_t nans, capans;
+	/* answers to follow-ups their gate closes: kept aside, not scored */
+	struct gated *gated;
+	size_t ngated, capgated;
+	struct tk_buf warn; /* warnings, one a line: "name: warning: ..." */
+	const char *created, *modified; /* bundle and workbook times, or "" */
+	int older;			/* older than the current submission */
 };
 
 enum {
@@ -468,6 +482,47 @@ static void take_item(struct form *f, const struct respondent *r, int i,
 	}
 }
 
+static void warning(struct form *f, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+/* Record a warning of form f: "name: warning: ..." on a line of its own. */
+static void warning(struct form *f, const char *fmt, ...)
+{
+	va_list ap;
+	char msg[1024];
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	tk_buf_addf(&f->warn, "%s%s: warning: %s", f->warn.len ? "\n" : "",
+		    f->name, msg);
+}
+
+/* Keep the answer to follow-up item i, which its gate closes, aside and
+ * warn naming its cell. */
+static void keep_gated(struct form *f, const struct respondent *r, int i,
+		       const struct taken *tk)
+{
+	const struct tk_item *it = &f->cc->s->items[i];
+	int d = it->applies_item;
+	const char *gate =
+	    tk->have[d] == 1 ? answer_text(f, &f->ans[tk->at[d]]) : NULL;
+	char ref[16];
+	if (f->ngated == f->capgated) {
+		f->capgated = f->capgated ? f->capgated * 2 : 8;
+		f->gated =
+		    tk_xrealloc(f->gated, f->capgated * sizeof *f->gated);
+	}
+	f->gated[f->ngated].a = f->ans[tk->at[i]];
+	f->gated[f->ngated].row = r->rows[i];
+	f->gated[f->ngated].col = r->cols[i];
+	f->ngated++;
+	warning(
+	    f,
+	    "%s!%s: item %s is answered, but %s is %s%s%s (%s): the answer is kept aside and not scored",
+	    r->sheet, tk_xlsx_ref(r->rows[i], r->cols[i], ref), it->id,
+	    f->cc->s->items[d].id, gate ? "'" : "", gate ? gate : "blank",
+	    gate ? "'" : "", r->who);
+}
+
 /* Pass 2 for item i: a follow-up that does not apply is marked (item -2);
  * a required answer that is missing is a problem. */
 static void require_item(struct form *f, const struct respondent *r, int i,
@@ -487,7 +542,8 @@ static void require_item(struct form *f, const struct respondent *r, int i,
 		}
 		if (!applies && tk->have[i]) {
 			/* Answer to a follow-up that does not apply: kept
-			 * out of the results. */
+			 * aside (gated_answers), out of the results. */
+			keep_gated(f, r, i, tk);
 			f->ans[tk->at[i]].item = -2;
 		}
 	}
@@ -755,6 +811,8 @@ struct parsed {
 	struct pcell *cells;
 	size_t ncells, capcells;
 	struct tk_buf text;
+	char created[40];  /* a sealed member: the bundle's created time */
+	char modified[40]; /* the workbook's dcterms:modified, or "" */
 };
 
 /* Free p and everything it owns (NULL is fine). */
@@ -801,6 +859,44 @@ static int keep_cell(void *ctx, const struct tk_xlsx_cell *c)
 	return 0;
 }
 
+static void replay(const struct parsed *p, tk_xlsx_cell_fn fn, void *ctx);
+
+static int cmp_pcell(const void *a, const void *b)
+{
+	const struct pcell *x = a, *y = b;
+	if (x->row != y->row)
+		return x->row < y->row ? -1 : 1;
+	return (x->col > y->col) - (x->col < y->col);
+}
+
+/* Put the kept cells in row and column order: rows and cells may come in
+ * any order in the sheet (the reader refuses duplicated references).  The
+ * usual, already ordered sheet costs one pass. */
+static void order_cells(struct parsed *p)
+{
+	for (size_t i = 1; i < p->ncells; i++)
+		if (cmp_pcell(&p->cells[i - 1], &p->cells[i]) > 0) {
+			qsort(p->cells, p->ncells, sizeof *p->cells, cmp_pcell);
+			return;
+		}
+}
+
+/* Read the _tenken sheet (index si) into p->meta, in cell order. */
+static void read_meta(struct parsed *p, tk_xlsx *x, int si)
+{
+	struct meta_ctx m = {p->meta, 0, -1};
+	struct tk_error xerr;
+	if (tk_xlsx_read_sheet(x, si, keep_cell, p, &xerr)) {
+		p->error =
+		    tk_xstrdup(p->sheet_error ? p->sheet_error : xerr.message);
+		return;
+	}
+	order_cells(p);
+	replay(p, meta_cell, &m);
+	p->ncells = 0;
+	tk_buf_reset(&p->text);
+}
+
 /* Hash and parse a workbook held in memory (no database access). */
 static void parse_workbook(struct parsed *p, const void *data, size_t len)
 {
@@ -817,21 +913,25 @@ static void parse_workbook(struct parsed *p, const void *data, size_t len)
 					  : xerr.message + nl + 2);
 		return;
 	}
+	tk_xlsx_modified(x, p->modified, sizeof p->modified);
 	si = tk_xlsx_find_sheet(x, "_tenken");
 	if (si < 0) {
 		p->error = tk_xstrdup(
 		    "not a tenken form (no _tenken sheet); export forms with `tenken form export`");
 	} else {
-		struct meta_ctx m = {p->meta, 0, -1};
-		if (tk_xlsx_read_sheet(x, si, meta_cell, &m, &xerr))
-			p->error = tk_xstrdup(xerr.message);
+		read_meta(p, x, si);
 	}
 	if (!p->error && p->meta[M_ANSWER_SHEET] &&
 	    (si = tk_xlsx_find_sheet(x, p->meta[M_ANSWER_SHEET])) >= 0) {
 		p->have_sheet = 1;
 		if (tk_xlsx_read_sheet(x, si, keep_cell, p, &xerr) &&
 		    !p->sheet_error)
-			p->sheet_error = tk_xstrdup(xerr.message);
+			p->sheet_error = tk_xstrdup(
+			    strncmp(xerr.message, p->name, nl) ||
+				    strncmp(xerr.message + nl, ": ", 2)
+				? xerr.message
+				: xerr.message + nl + 2);
+		order_cells(p);
 	}
 	tk_xlsx_close(x);
 }
@@ -861,6 +961,8 @@ static void form_free(struct form *f)
 	tk_buf_free(&f->arena);
 	tk_problems_free(&f->problems);
 	free(f->ans);
+	free(f->gated);
+	tk_buf_free(&f->warn);
 }
 
 /* Find the form, campaign and division that f's token was issued for.
@@ -1299,7 +1401,7 @@ static int insert_submission(struct tk_store *st, const struct form *f,
 	int rc;
 	if ((rc = tk_store_prepare(
 		 st,
-		 "INSERT INTO submissions(campaign, division_id, form, file_name, file_sha256, imported_at, imported_by) VALUES (?1,?2,?3,?4,?5,?6,?7)",
+		 "INSERT INTO submissions(campaign, division_id, form, file_name, file_sha256, imported_at, imported_by, bundle_created, workbook_modified) VALUES (?1,?2,?3,?4,?5,?6,?7,nullif(?8,''),nullif(?9,''))",
 		 &q, err)))
 		return rc;
 	sqlite3_bind_int64(q, 1, f->campaign);
@@ -1309,6 +1411,8 @@ static int insert_submission(struct tk_store *st, const struct form *f,
 	sqlite3_bind_text(q, 5, sha, -1, SQLITE_STATIC);
 	sqlite3_bind_text(q, 6, tk_now(now), -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(q, 7, tk_actor(), -1, SQLITE_STATIC);
+	sqlite3_bind_text(q, 8, f->created, -1, SQLITE_STATIC);
+	sqlite3_bind_text(q, 9, f->modified, -1, SQLITE_STATIC);
 	if ((rc = step_once(st, q, "submissions", err)))
 		return rc;
 	*id = (long)sqlite3_last_insert_rowid(st->db);
@@ -1331,6 +1435,42 @@ static int supersede(struct tk_store *st, long prev, long to,
 	return step_once(st, q, "submissions", err);
 }
 
+/* The answers kept aside because their gate closes them (schema 6). */
+static int insert_gated(struct tk_store *st, const struct form *f, long id,
+			struct tk_error *err)
+{
+	sqlite3_stmt *q;
+	int rc;
+	if (!f->ngated)
+		return TK_OK;
+	if ((rc = tk_store_prepare(
+		 st,
+		 "INSERT INTO gated_answers(submission, staff_id, item_idx, cell, raw, comment) VALUES (?1,nullif(?2,0),?3,?4,?5,?6)",
+		 &q, err)))
+		return rc;
+	for (size_t i = 0; i < f->ngated && !rc; i++) {
+		const struct gated *g = &f->gated[i];
+		char ref[16];
+		sqlite3_bind_int64(q, 1, id);
+		sqlite3_bind_int64(q, 2, g->a.staff_id);
+		sqlite3_bind_int(q, 3, g->a.item);
+		sqlite3_bind_text(q, 4, tk_xlsx_ref(g->row, g->col, ref), -1,
+				  SQLITE_TRANSIENT);
+		sqlite3_bind_text(q, 5, answer_text(f, &g->a), -1,
+				  SQLITE_STATIC);
+		if (g->a.comment != (size_t)-1)
+			sqlite3_bind_text(q, 6, f->arena.s + g->a.comment, -1,
+					  SQLITE_STATIC);
+		else
+			sqlite3_bind_null(q, 6);
+		if (sqlite3_step(q) != SQLITE_DONE)
+			rc = tk_store_error(st, err, "gated_answers");
+		sqlite3_reset(q);
+	}
+	sqlite3_finalize(q);
+	return rc;
+}
+
 /* Store the submission, its answers, its item statistics and the log
  * line, with the transaction already begun. */
 static int store_form(struct tk_store *st, struct form *f, const char *sha,
@@ -1347,13 +1487,15 @@ static int store_form(struct tk_store *st, struct form *f, const char *sha,
 		return rc;
 	qsort(f->ans, f->nans, sizeof *f->ans, cmp_answer);
 	if ((rc = insert_answers(st, f, id, err)) ||
+	    (rc = insert_gated(st, f, id, err)) ||
 	    (rc = write_stats(st, f, id, err)))
 		return rc;
 	snprintf(obj, sizeof obj, "campaign %ld division %s", f->campaign,
 		 f->division_code);
 	snprintf(detail, sizeof detail,
-		 "submission %ld from %s sha256 %s; %zu answers%s", id, f->name,
-		 sha, f->nans, prev ? "; supersedes earlier" : "");
+		 "submission %ld from %s sha256 %s; %zu answers%s%s; %zu gated",
+		 id, f->name, sha, f->nans, prev ? "; supersedes earlier" : "",
+		 f->older ? " (older than it: --allow-older)" : "", f->ngated);
 	return tk_store_log(st, "form.import", obj, detail, err);
 }
 
@@ -1384,6 +1526,102 @@ fail:
 	return rc;
 }
 
+/* The file's own name: after the directory, and for a sealed member
+ * ("dir/box.zip:NAME") the member's. */
+static const char *base_name(const char *name)
+{
+	const char *b = strrchr(name, '/'), *z;
+	b = b ? b + 1 : name;
+	z = strstr(b, ".zip:");
+	return z ? z + 5 : b;
+}
+
+/* Compare time a of this form with b of the current submission: an older
+ * one is refused unless allowed (f->older is set either way). */
+static void check_time(struct form *f, const char *what, const char *a,
+		       const char *b, int allow)
+{
+	if (!*a || !b || !*b || strcmp(a, b) >= 0)
+		return;
+	f->older = 1;
+	if (!allow)
+		problem(
+		    f,
+		    "older than the current submission of division %s: %s %s, the current one's %s; `tenken import --allow-older` imports it anyway",
+		    f->division_code, what, a, b);
+	else
+		warning(
+		    f,
+		    "older than the current submission (%s %s, the current one's %s); imported as --allow-older asks",
+		    what, a, b);
+}
+
+/* Against the division's current submission: a return older than it is
+ * refused (unless allowed), one from another file name is noted. */
+static int check_current(struct importer *im, struct form *f,
+			 struct tk_error *err)
+{
+	sqlite3_stmt *q;
+	int rc;
+	if ((rc = tk_store_prepare(
+		 im->st,
+		 "SELECT file_name, bundle_created, workbook_modified FROM submissions WHERE campaign=?1 AND division_id=?2 AND superseded_by IS NULL",
+		 &q, err)))
+		return rc;
+	sqlite3_bind_int64(q, 1, f->campaign);
+	sqlite3_bind_int64(q, 2, f->division_id);
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		const char *fn = (const char *)sqlite3_column_text(q, 0);
+		check_time(f, "bundle sealed", f->created,
+			   (const char *)sqlite3_column_text(q, 1),
+			   im->o->allow_older);
+		check_time(f, "workbook saved", f->modified,
+			   (const char *)sqlite3_column_text(q, 2),
+			   im->o->allow_older);
+		if (fn && strcmp(base_name(fn), base_name(f->name)))
+			warning(
+			    f,
+			    "replaces the submission of division %s from another file, %s",
+			    f->division_code, fn);
+	}
+	rc = rc == SQLITE_DONE ? TK_OK
+			       : tk_store_error(im->st, err, "submissions");
+	sqlite3_finalize(q);
+	return rc;
+}
+
+/* Forms are exported as CAMPAIGN_CODE_NAME.xlsx: a file name that names
+ * another division than the token's is warned about. */
+static void check_file_name(struct form *f)
+{
+	char buf[512], want[64];
+	const char *b = base_name(f->name), *code, *nm;
+	char *us;
+	size_t l;
+	snprintf(buf, sizeof buf, "%s", b);
+	l = strlen(buf);
+	if (l > 5 && !strcasecmp(buf + l - 5, ".xlsx"))
+		buf[l - 5] = '\0';
+	snprintf(want, sizeof want, "%ld_", f->campaign);
+	if (strncmp(buf, want, strlen(want)))
+		return;
+	code = buf + strlen(want);
+	if (!(us = strchr(code, '_')))
+		return;
+	*us = '\0';
+	nm = us + 1;
+	/* As form export writes them; a copy's suffix (" (2)") is fine. */
+	char *scode = tk_sheet_safe_name(f->division_code),
+	     *sname = tk_sheet_safe_name(f->division_name);
+	if (strcmp(code, scode) || strncmp(nm, sname, strlen(sname)))
+		warning(
+		    f,
+		    "the file name names division %s %s, but the form's token binds it to division %s %s",
+		    code, nm, f->division_code, f->division_name);
+	free(scode);
+	free(sname);
+}
+
 /* Set *found to whether a file with this hash was imported before.
  * Returns TK_OK, or TK_EDB when the query failed (*found is then 0). */
 static int already_imported(struct importer *im, const char *sha, int *found,
@@ -1407,6 +1645,38 @@ static int already_imported(struct importer *im, const char *sha, int *found,
 	return rc;
 }
 
+/*
+ * Log a refused file (import.reject) in a transaction of its own: its
+ * SHA-256 (or "-" when it could not be read), the division when known and
+ * the first problem.  Nothing is logged in a dry run.
+ */
+static int log_reject(struct importer *im, const char *name, const char *sha,
+		      const char *division, const char *problems,
+		      struct tk_error *err)
+{
+	struct tk_buf obj = {0}, detail = {0};
+	size_t first = problems ? strcspn(problems, "\n") : 0;
+	int rc;
+	if (im->o->dry_run)
+		return TK_OK;
+	if (division)
+		tk_buf_addf(&obj, "division %s", division);
+	else
+		tk_buf_addf(&obj, "file %s", name);
+	tk_buf_addf(&detail, "%s sha256 %s: %.*s", name,
+		    sha && *sha ? sha : "-", (int)first,
+		    problems ? problems : "");
+	if (!(rc = tk_store_begin(im->st, err))) {
+		rc =
+		    tk_store_log(im->st, "import.reject", obj.s, detail.s, err);
+		rc = rc ? (tk_store_rollback(im->st), rc)
+			: tk_store_commit(im->st, err);
+	}
+	tk_buf_free(&obj);
+	tk_buf_free(&detail);
+	return rc;
+}
+
 /* Hand the outcome of one file to the caller. */
 static void report(struct importer *im, const struct tk_import_file_result *r)
 {
@@ -1425,6 +1695,7 @@ static void report_accepted(struct importer *im, const struct form *f,
 	r.division_code = f->division_code;
 	r.division = f->division_name;
 	r.answers = f->nans;
+	r.warnings = f->warn.len ? f->warn.s : NULL;
 	report(im, &r);
 }
 
@@ -1466,11 +1737,16 @@ static int import_parsed(struct importer *im, struct parsed *p, int *outcome,
 	}
 	memcpy(f.meta, p->meta, sizeof f.meta);
 	memset(p->meta, 0, sizeof p->meta);
+	f.created = p->created;
+	f.modified = p->modified;
 	if ((rc = resolve(im, &f, err)))
 		goto done;
 	if (f.problems.count)
 		goto rejected;
 	if ((rc = read_answers(im, &f, p, err)))
+		goto done;
+	check_file_name(&f);
+	if (!f.problems.count && (rc = check_current(im, &f, err)))
 		goto done;
 	if (f.problems.count)
 		goto rejected;
@@ -1501,6 +1777,8 @@ rejected:
 		r.nproblems = f.problems.count;
 		r.problems = f.problems.text.s;
 		report(im, &r);
+		rc = log_reject(im, name, p->sha, f.division_code,
+				f.problems.text.s, err);
 	}
 done:
 	form_free(&f);
@@ -1509,12 +1787,13 @@ done:
 
 /* Parse and import one workbook held in memory (a sealed member). */
 static int import_workbook(struct importer *im, const char *name,
-			   const void *data, size_t len, int *outcome,
-			   struct tk_error *err)
+			   const char *created, const void *data, size_t len,
+			   int *outcome, struct tk_error *err)
 {
 	struct parsed *p = tk_xcalloc(1, sizeof *p);
 	int rc;
 	p->name = tk_xstrdup(name);
+	snprintf(p->created, sizeof p->created, "%s", created);
 	parse_workbook(p, data, len);
 	rc = import_parsed(im, p, outcome, err);
 	parsed_free(p);
@@ -1544,7 +1823,7 @@ static void count(struct importer *im, int outcome)
 /* tk_seal_open callback: import one member of a sealed bundle.  A failure
  * that stops the run is kept in im->member_rc/member_err. */
 static int sealed_member(void *ctx, const char *bundle, const char *name,
-			 const void *data, size_t len)
+			 const char *created, const void *data, size_t len)
 {
 	struct importer *im = ctx;
 	struct tk_buf label = {0};
@@ -1552,7 +1831,7 @@ static int sealed_member(void *ctx, const char *bundle, const char *name,
 	int outcome, rc;
 	tk_buf_addf(&label, "%s:%s", bundle, name);
 	tk_error_clear(&err);
-	rc = import_workbook(im, label.s, data, len, &outcome, &err);
+	rc = import_workbook(im, label.s, created, data, len, &outcome, &err);
 	tk_buf_free(&label);
 	if (rc) {
 		/* Not a problem of the bundle: the run stops with this. */
@@ -1564,11 +1843,27 @@ static int sealed_member(void *ctx, const char *bundle, const char *name,
 	return 0;
 }
 
-/* Report and count a file rejected as a whole; message is the detail. */
-static void rejected_file(struct importer *im, const char *path,
-			  enum tk_import_rejection why, const char *message)
+/* The SHA-256 of the file at path into hex, or "" when unreadable. */
+static void file_sha(const char *path, char hex[65])
+{
+	struct tk_error ferr;
+	char *data;
+	size_t len;
+	*hex = '\0';
+	if (tk_read_file(path, MAX_FILE, &data, &len, &ferr))
+		return;
+	tk_sha256_hex(data, len, hex);
+	free(data);
+}
+
+/* Report, count and log a file rejected as a whole; message is the
+ * detail.  Returns non-zero only when the log could not be written. */
+static int rejected_file(struct importer *im, const char *path,
+			 enum tk_import_rejection why, const char *message,
+			 struct tk_error *err)
 {
 	struct tk_import_file_result r = {0};
+	char sha[65];
 	r.name = path;
 	r.outcome = TK_IMPORT_REJECTED;
 	r.rejection = why;
@@ -1576,6 +1871,8 @@ static void rejected_file(struct importer *im, const char *path,
 	report(im, &r);
 	im->t->rejected++;
 	im->t->files++;
+	file_sha(path, sha);
+	return log_reject(im, path, sha, NULL, message, err);
 }
 
 /* A file the reader thread did not parse: a sealed bundle or not a form. */
@@ -1583,8 +1880,15 @@ static int import_other(struct importer *im, const char *path,
 			struct tk_error *err)
 {
 	struct tk_error ferr;
+	struct stat sb;
 	int rc;
 	tk_error_clear(&ferr);
+	if (stat(path, &sb) != 0) {
+		tk_buf_reset(&im->scratch);
+		tk_buf_addf(&im->scratch, "%s: %s", path, strerror(errno));
+		return rejected_file(im, path, TK_REJECT_UNREADABLE,
+				     im->scratch.s, err);
+	}
 	if (tk_seal_is_sealed(path)) {
 		im->member_rc = TK_OK;
 		rc = tk_seal_open(path, im->o->passphrase, sealed_member, im,
@@ -1594,8 +1898,8 @@ static int import_other(struct importer *im, const char *path,
 					    im->member_err.message);
 		if (rc == TK_ESEAL || rc == TK_EINPUT || rc == TK_ELIMIT ||
 		    rc == TK_EIO) {
-			rejected_file(im, path, TK_REJECT_SEAL, ferr.message);
-			return TK_OK;
+			return rejected_file(im, path, TK_REJECT_SEAL,
+					     ferr.message, err);
 		}
 		if (rc)
 			return tk_error_set(err, rc, "%s", ferr.message);
@@ -1606,8 +1910,7 @@ static int import_other(struct importer *im, const char *path,
 	    &im->scratch,
 	    "%s: not an .xlsx form or sealed bundle; only forms made by `tenken form export` (or bundles made by `tenken seal`) can be imported",
 	    path);
-	rejected_file(im, path, TK_REJECT_NOT_FORM, im->scratch.s);
-	return TK_OK;
+	return rejected_file(im, path, TK_REJECT_NOT_FORM, im->scratch.s, err);
 }
 
 /* Read and parse files[i] (the reader thread's work). */
@@ -1708,8 +2011,8 @@ static int import_one(struct importer *im, struct parsed *p,
 	if (p->other == 1)
 		return import_other(im, p->name, err);
 	if (p->other == 2) {
-		rejected_file(im, p->name, TK_REJECT_UNREADABLE, p->error);
-		return TK_OK;
+		return rejected_file(im, p->name, TK_REJECT_UNREADABLE,
+				     p->error, err);
 	}
 	rc = import_parsed(im, p, &outcome, err);
 	if (!rc)

@@ -51,6 +51,9 @@ struct tk_import_file_result {
 	/* When REJECTED: the details, one problem a line (no final newline);
 	 * for PROBLEMS each line starts with "name: ". */
 	const char *problems;
+	/* When accepted: warnings, one a line (no final newline), each
+	 * "name: warning: ..."; or NULL. */
+	const char *warnings;
 };
 
 struct tk_import_totals {
@@ -64,6 +67,7 @@ struct tk_import_totals {
 
 struct tk_import_opts {
 	int dry_run;		/* check only; write nothing */
+	int allow_older;	/* accept a return older than the current one */
 	const char *passphrase; /* for sealed bundles, or NULL */
 	void *ctx;		/* passed to the callbacks */
 	/* Called once per file as it is decided; may be NULL. */

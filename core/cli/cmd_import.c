@@ -77,6 +77,8 @@ static void on_file(void *ctx, const struct tk_import_file_result *r)
 	}
 	if (r->outcome == TK_IMPORT_REJECTED)
 		fprintf(stderr, "%s\n", r->problems);
+	else if (r->warnings)
+		fprintf(stderr, "%s\n", r->warnings);
 }
 
 /* The progress line on stderr, redrawn after each file. */
@@ -124,6 +126,7 @@ int cmd_import(struct tk_args *a, struct tk_error *err)
 	if ((rc = tk_cli_open_store(a, &st, err)))
 		goto done;
 	o.dry_run = a->dry_run;
+	o.allow_older = tk_arg(a, "--allow-older") != NULL;
 	o.passphrase = pass;
 	v.quiet = a->quiet;
 	v.progress = tk_progress_wanted(stderr) && !a->quiet;

@@ -129,9 +129,9 @@ const struct tk_command tk_commands[] = {
 	 "overwritten.  Give the file to the importing side by another channel\n"
 	 "than the bundle.\n"},
 	{"import",
-	 OPTIONS({"--dry-run", TK_OPT_FLAG, 0}, {"--passphrase-file", TK_OPT_TEXT, 0}),
+	 OPTIONS({"--dry-run", TK_OPT_FLAG, 0}, {"--passphrase-file", TK_OPT_TEXT, 0}, {"--allow-older", TK_OPT_FLAG, 0}),
 	 cmd_import,
-	 "tenken import [--dry-run] [--passphrase-file F] FILE|DIR...",
+	 "tenken import [--dry-run] [--allow-older] [--passphrase-file F] FILE|DIR...",
 	 "import returned forms (.xlsx) and sealed bundles (.zip)",
 	 "Each workbook is checked completely and imported in one transaction;\n"
 	 "a rejected one gets every problem listed with sheet!cell and nothing\n"
@@ -140,7 +140,11 @@ const struct tk_command tk_commands[] = {
 	 "Directories are read for *.xlsx and *.zip.  Sealed bundles are\n"
 	 "verified first; their passphrase comes from --passphrase-file or\n"
 	 "TENKEN_PASSPHRASE_FILE, never from the command line.  Exit status 3\n"
-	 "when any file was rejected.\n"},
+	 "when any file was rejected; every rejection is in the event log.\n"
+	 "A resubmission older than the current one (bundle sealed or workbook\n"
+	 "saved earlier) is refused unless --allow-older.  Warnings (stderr):\n"
+	 "answers to follow-ups their gate closes (kept aside, not scored), a\n"
+	 "file name naming another division, a resubmission from another file.\n"},
 	{"status",
 	 OPTIONS({"--campaign", TK_OPT_TEXT, 0}, {"--json", TK_OPT_FLAG, 0}),
 	 cmd_status,

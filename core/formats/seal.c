@@ -558,6 +558,7 @@ struct opening {
 	size_t manlen;
 	size_t mac_at; /* offset of the "mac" line; manlen when none */
 	char mac[65];
+	char created[40]; /* the manifest's created time */
 	struct member *m, **sorted;
 	int nm, cap;
 	int version;	/* 1: members under their names; 2: under opaque ones */
@@ -720,6 +721,8 @@ static int manifest_line(struct opening *o, size_t at, size_t len, int lineno,
 			    err, TK_ESEAL,
 			    "%s: %s line 2: expected 'created TIME'", o->path,
 			    TK_SEAL_MANIFEST);
+		snprintf(o->created, sizeof o->created, "%.*s", (int)(len - 8),
+			 s + 8);
 	} else if (len > 5 && !memcmp(s, "file ", 5)) {
 		return file_line(o, s, len, lineno, err);
 	} else if (len == 68 && !memcmp(s, "mac ", 4) && is_hex64(s + 4)) {
@@ -1051,7 +1054,8 @@ static int deliver(struct opening *o, tk_seal_member_fn fn, void *ctx,
 			    "%s: %s: changed while it was being imported (tampered?)",
 			    o->path, e->name);
 		}
-		rc = fn(ctx, o->path, e->name, r.data ? r.data : "", r.len);
+		rc = fn(ctx, o->path, e->name, o->created, r.data ? r.data : "",
+			r.len);
 		free(r.data);
 	}
 	return rc;

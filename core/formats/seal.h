@@ -58,11 +58,12 @@ int tk_seal_is_sealed(const char *path);
  * no member missing or extra) and only then call fn once per member with
  * its content.  Any failure is TK_ESEAL with a message naming the bundle and
  * member ("bundle.zip: form.xlsx: digest mismatch (tampered?)"), and fn is
- * never called.  A non-zero return from fn stops and is returned.
+ * never called.  A non-zero return from fn stops and is returned.  created
+ * is the manifest's created time (UTC, as written).
  */
 typedef int (*tk_seal_member_fn)(void *ctx, const char *bundle,
-				 const char *name, const void *data,
-				 size_t len);
+				 const char *name, const char *created,
+				 const void *data, size_t len);
 int tk_seal_open(const char *path, const char *passphrase, tk_seal_member_fn fn,
 		 void *ctx, struct tk_error *err);
 

@@ -1454,6 +1454,14 @@ struct sheet_parse {
 	int type;  /* T_* */
 	uint32_t style;
 	uint64_t row, col; /* current position, saturating at BIG */
+	/* References seen in this sheet, to refuse duplicates: a bitmap of
+	 * row numbers, and per column the row element (gen) that last had a
+	 * cell there. */
+	unsigned char *rows_seen;
+	size_t nrows_seen; /* bytes */
+	uint32_t *col_gen; /* [max_cols + 1], or NULL */
+	uint32_t gen;	   /* the current <row>'s number among the rows */
+	uint64_t row_r;	   /* the current <row>'s row number */
 };
 
 /* The T_* type of a cell's t attribute. */
@@ -1489,6 +1497,52 @@ static const char *cell_name(const struct sheet_parse *s, char *buf, size_t n)
 	return buf;
 }
 
+/* 1 when row r was seen before in this sheet; marks it seen.  Rows past
+ * the limit are not tracked (their cells are refused when delivered). */
+static int row_seen(struct sheet_parse *s, uint64_t r)
+{
+	size_t byte;
+	int seen;
+
+	if (r == 0 || r > s->ps.x->lim.max_rows)
+		return 0;
+	byte = (size_t)(r >> 3);
+	if (byte >= s->nrows_seen) {
+		size_t n = s->nrows_seen ? s->nrows_seen : 256;
+		unsigned char *p;
+		while (n <= byte)
+			n *= 2;
+		p = realloc(s->rows_seen, n);
+		if (!p)
+			return 0;
+		memset(p + s->nrows_seen, 0, n - s->nrows_seen);
+		s->rows_seen = p;
+		s->nrows_seen = n;
+	}
+	seen = (s->rows_seen[byte] >> (r & 7)) & 1;
+	s->rows_seen[byte] |= (unsigned char)(1u << (r & 7));
+	return seen;
+}
+
+/* 1 when the cell at column col was seen before in the current row
+ * element; marks it seen.  (Cells must lie in their row, checked first:
+ * so a cell seen twice is in the same row element.) */
+static int cell_seen(struct sheet_parse *s, uint64_t col)
+{
+	if (col == 0 || col > s->ps.x->lim.max_cols)
+		return 0;
+	if (!s->col_gen) {
+		s->col_gen = calloc((size_t)s->ps.x->lim.max_cols + 1,
+				    sizeof *s->col_gen);
+		if (!s->col_gen)
+			return 0;
+	}
+	if (s->col_gen[col] == s->gen)
+		return 1;
+	s->col_gen[col] = s->gen;
+	return 0;
+}
+
 /* A <row>: its number from r, else one after the last. */
 static void row_start(struct sheet_parse *s, const XML_Char **atts)
 {
@@ -1501,7 +1555,14 @@ static void row_start(struct sheet_parse *s, const XML_Char **atts)
 	} else if (!parse_u64(r, &s->row) || s->row == 0) {
 		parse_fail(&s->ps, TK_EINPUT,
 			   "sheet %s: bad row number \"%.20s\"", s->sheet, r);
+		return;
 	}
+	s->gen++;
+	s->row_r = s->row;
+	if (row_seen(s, s->row))
+		parse_fail(&s->ps, TK_EINPUT, "%s!%llu:%llu: duplicated row",
+			   s->sheet, (unsigned long long)s->row,
+			   (unsigned long long)s->row);
 }
 
 /* A <c>: its reference (else one column right), type and style; the
@@ -1531,10 +1592,23 @@ static void cell_start(struct sheet_parse *s, const XML_Char **atts)
 	}
 	if (!ref)
 		s->col = s->col < BIG ? s->col + 1 : BIG;
-	else if (!parse_ref(ref, &s->row, &s->col))
+	else if (!parse_ref(ref, &s->row, &s->col)) {
 		parse_fail(&s->ps, TK_EINPUT,
 			   "sheet %s: bad cell reference \"%.20s\"", s->sheet,
 			   ref);
+		return;
+	}
+	if (s->row != s->row_r) {
+		char name[300];
+		parse_fail(&s->ps, TK_EINPUT,
+			   "%s: outside its row (it is in row %llu)",
+			   cell_name(s, name, sizeof name),
+			   (unsigned long long)s->row_r);
+	} else if (cell_seen(s, s->col)) {
+		char name[300];
+		parse_fail(&s->ps, TK_EINPUT, "%s: duplicated",
+			   cell_name(s, name, sizeof name));
+	}
 }
 
 /* Parse a number literal whatever the C locale's decimal point. */
@@ -1619,8 +1693,11 @@ static int cell_value(struct sheet_parse *s, struct tk_xlsx_cell *cell)
 		cell->type = TK_CELL_ERROR;
 		break;
 	case T_B:
+		/* Shown by Excel as TRUE or FALSE, and so read. */
 		cell->type = TK_CELL_BOOL;
 		cell->num = !strcmp(txt, "1") || !strcmp(txt, "true");
+		txt = cell->num ? "TRUE" : "FALSE";
+		len = strlen(txt);
 		break;
 	default:
 		cell->type = TK_CELL_NUMBER;
@@ -1760,11 +1837,60 @@ int tk_xlsx_read_sheet(tk_xlsx *x, int i, tk_xlsx_cell_fn fn, void *ctx,
 	s.ps.budget =
 	    used < x->lim.max_total_bytes ? x->lim.max_total_bytes - used : 0;
 	rc = parse_part(x, sh->path, &s.ps, sheet_start, sheet_end, err);
+	free(s.rows_seen);
+	free(s.col_gen);
 	if (s.ps.got > sh->inflated)
 		sh->inflated = s.ps.got;
 	if (rc == TK_OK)
 		tk_error_clear(err);
 	return rc;
+}
+
+/* ---- document properties ---------------------------------------------- */
+
+static void XMLCALL core_start(void *ud, const XML_Char *name,
+			       const XML_Char **atts)
+{
+	struct parse *ps = ud;
+
+	(void)atts;
+	if (!stopped(ps) && !strcmp(local(name), "modified") &&
+	    ps->x->text.len == 0)
+		ps->collect = 1;
+}
+
+static void XMLCALL core_end(void *ud, const XML_Char *name)
+{
+	struct parse *ps = ud;
+
+	if (ps->collect && !strcmp(local(name), "modified")) {
+		ps->collect = 0;
+		XML_StopParser(ps->p, XML_FALSE);
+		ps->stop = 1;
+	}
+}
+
+/* See xlsxread.h. */
+int tk_xlsx_modified(tk_xlsx *x, char *buf, size_t n)
+{
+	struct parse ps;
+	struct tk_error err;
+	size_t len;
+
+	*buf = '\0';
+	if (!x || find_entry(x, "docProps/core.xml") < 0)
+		return 0;
+	memset(&ps, 0, sizeof ps);
+	x->text.len = 0;
+	ps.text = &x->text;
+	ps.budget = 1u << 20;
+	parse_part(x, "docProps/core.xml", &ps, core_start, core_end, &err);
+	if (ps.rc != TK_OK || !x->text.len)
+		return 0;
+	len = unescape(x->text.p, x->text.len);
+	snprintf(buf, n, "%.*s", (int)len, x->text.p);
+	x->text.len = 0;
+	return *buf != '\0';
 }
 
 /* ---- references and dates -------------------------------------------- */

@@ -36,7 +36,7 @@ void tk_xlsx_limits_default(struct tk_xlsx_limits *lim);
 enum tk_cell_type {
 	TK_CELL_STRING, /* text (shared, inline, rich or formula string) */
 	TK_CELL_NUMBER, /* num is set; is_date when the format is a date */
-	TK_CELL_BOOL,	/* num is 0 or 1 */
+	TK_CELL_BOOL,	/* num is 0 or 1; text "TRUE" or "FALSE" as shown */
 	TK_CELL_ERROR	/* text is the error value, e.g. "#N/A" */
 };
 
@@ -80,13 +80,23 @@ int tk_xlsx_find_sheet(const tk_xlsx *x, const char *name);
  *
  * (Notes on the implementation: cells with only a style, and cells whose
  * string is empty, are not delivered; max_rows/max_cols apply to the cells
- * delivered.  In a workbook using the 1904 date system, the num of a date
- * cell is converted to a 1900-system serial, so tk_xlsx_serial_date() works
- * for both; text stays the literal.  A bad i is TK_ENOTFOUND.)
+ * delivered.  A row number or a cell reference that occurs twice in the
+ * sheet is refused (TK_EINPUT, "FILE: PART:LINE: Sheet!A14: duplicated"),
+ * as is a cell whose reference lies outside its row: no spreadsheet program
+ * shows such cells.  Rows and cells may come in any order; a cell without
+ * r follows the previous one.  In a workbook using the 1904 date system,
+ * the num of a date cell is converted to a 1900-system serial, so
+ * tk_xlsx_serial_date() works for both; text stays the literal.  A bad i is
+ * TK_ENOTFOUND.)
  */
 typedef int (*tk_xlsx_cell_fn)(void *ctx, const struct tk_xlsx_cell *cell);
 int tk_xlsx_read_sheet(tk_xlsx *x, int i, tk_xlsx_cell_fn fn, void *ctx,
 		       struct tk_error *err);
+
+/* The workbook's last-modified time (docProps/core.xml dcterms:modified,
+ * e.g. "2026-12-01T09:30:00Z") into buf; returns 1, or 0 (buf "") when the
+ * workbook does not say. */
+int tk_xlsx_modified(tk_xlsx *x, char *buf, size_t n);
 
 /* Write "B12" style reference for (row, col) into buf (>= 16 bytes). */
 char *tk_xlsx_ref(uint32_t row, uint32_t col, char *buf);

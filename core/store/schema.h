@@ -339,6 +339,17 @@ static const char *const tk_migrations[] = {
     "END;\n"
     "CREATE TRIGGER exceptions_rules_update BEFORE UPDATE ON exceptions BEGIN\n" RULES_EXCEPTIONS
     "END;\n",
+    /* 6 ------------------------------------------------------------- */
+    "ALTER TABLE submissions ADD COLUMN bundle_created TEXT;\n"
+    "ALTER TABLE submissions ADD COLUMN workbook_modified TEXT;\n"
+    "CREATE TABLE gated_answers(\n"
+    "  submission INTEGER NOT NULL REFERENCES submissions(id),\n"
+    "  staff_id INTEGER REFERENCES staff(id),\n"
+    "  item_idx INTEGER NOT NULL,\n"
+    "  cell TEXT NOT NULL,\n"
+    "  raw TEXT,\n"
+    "  comment TEXT);\n"
+    "CREATE INDEX gated_answers_submission ON gated_answers(submission);\n",
 };
 
 #define TK_MIGRATION_COUNT                                                     \
