@@ -365,6 +365,10 @@ like "$err" "warning: 回答!E$grow: item D-1-06 is answered, but D-1-05 is 'い
 is "$(sql "$DB" "select g.cell || ' ' || g.raw from gated_answers g join submissions u on u.id=g.submission where u.campaign=$NEW and u.superseded_by is null")" "E$grow できていない" "the answer is kept (gated_answers) for the manager"
 tk score --campaign "$NEW" --json
 is "$(printf '%s' "$out" | $PY -c 'import json,sys; print([d["score"] for d in json.load(sys.stdin) if d["division"]=="1001"][0])')" "$score_before" "and does not count in the score"
+tk status --campaign "$NEW"
+like "$out" "1 answers to closed follow-up questions kept aside" "status shows the manager what was kept aside"
+tk status --campaign "$NEW" --json
+like "$out" '"division":"1001"[^}]*"kept_aside":1' "and so does its JSON"
 
 # ---- file name of another division; resubmission from another file --------
 N1004=$(ls forms-n/*_1004_*.xlsx)

@@ -76,6 +76,7 @@ struct tk_status_row {
 	const char *status; /* "submitted", "late" or "missing" (static) */
 	int answered;	    /* answer rows of the current submission */
 	int submissions;    /* all versions imported */
+	int kept_aside;	    /* answers to closed follow-ups (gated_answers) */
 };
 
 /* `tenken status`: the campaign, a row per target division (by code) and

@@ -199,6 +199,7 @@ static int status_json(const struct tk_status *s, struct tk_buf *out,
 		tk_json_kv_str(&j, "imported_at", r->imported_at);
 		tk_json_kv_int(&j, "answered", r->answered);
 		tk_json_kv_int(&j, "submissions", r->submissions);
+		tk_json_kv_int(&j, "kept_aside", r->kept_aside);
 		tk_json_kv_str(&j, "head", r->head);
 		tk_json_end(&j);
 	}
@@ -230,6 +231,11 @@ int tk_render_status(const struct tk_status *s, int json, struct tk_buf *out,
 		    r->answered, r->submissions, tk_render_esc(r->name),
 		    r->head ? " (" : "", r->head ? tk_render_esc(r->head) : "",
 		    r->head ? ")" : "");
+		if (r->kept_aside)
+			tk_buf_addf(
+			    out,
+			    "%-8s %d answers to closed follow-up questions kept aside, not scored (see the import warnings)\n",
+			    "", r->kept_aside);
 	}
 	tk_buf_addf(out, "%d of %d submitted (%d late), %d missing\n",
 		    s->submitted, s->n, s->late, s->n - s->submitted);
