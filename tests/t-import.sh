@@ -366,7 +366,7 @@ is "$(sql "$DB" "select g.cell || ' ' || g.raw from gated_answers g join submiss
 tk score --campaign "$NEW" --json
 is "$(printf '%s' "$out" | $PY -c 'import json,sys; print([d["score"] for d in json.load(sys.stdin) if d["division"]=="1001"][0])')" "$score_before" "and does not count in the score"
 tk status --campaign "$NEW"
-like "$out" "1 answers to closed follow-up questions kept aside" "status shows the manager what was kept aside"
+like "$out" "kept aside, not scored: 1 answer\\(s\\) to follow-up questions" "status shows the manager what was kept aside"
 tk status --campaign "$NEW" --json
 like "$out" '"division":"1001"[^}]*"kept_aside":1' "and so does its JSON"
 

@@ -234,7 +234,7 @@ int tk_render_status(const struct tk_status *s, int json, struct tk_buf *out,
 		if (r->kept_aside)
 			tk_buf_addf(
 			    out,
-			    "%-8s %d answers to closed follow-up questions kept aside, not scored (see the import warnings)\n",
+			    "%-8s kept aside, not scored: %d answer(s) to follow-up questions their gate question closes (see the import warnings)\n",
 			    "", r->kept_aside);
 	}
 	tk_buf_addf(out, "%d of %d submitted (%d late), %d missing\n",
