@@ -2,8 +2,8 @@
  * fuzz-plugin.c — the plugin loader under the sandbox (plugin/plugin.h):
  * the input is plugin text, loaded with tk_host_load_file from a temp file
  * by a host that knows the bundled surveys (for dependencies).  Small
- * limits (100k instructions, 4 MiB heap, so 128 MiB of allocation churn) keep every run fast; hitting a
- * limit is an ordinary TK_EPLUGIN, never a crash.
+ * limits (100k instructions, 4 MiB heap, so 128 MiB of allocation churn) keep
+ * every run fast; hitting a limit is an ordinary TK_EPLUGIN, never a crash.
  */
 #include "common.h"
 #include "model/survey.h"

@@ -18,6 +18,10 @@ if [ ! -x "$TENKEN_BUILD/fuzz/replay-xlsx" ] &&
 	exit 0
 fi
 . "$here/lib.sh"
+# A leak inside libzip itself is suppressed (fuzz/lsan.supp); the slow
+# unwinder lets the suppression see libzip's function names.
+export LSAN_OPTIONS="suppressions=$src/fuzz/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
+export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}fast_unwind_on_malloc=0"
 
 for h in $harnesses; do
 	r="$TENKEN_BUILD/fuzz/replay-$h"
