@@ -4,8 +4,13 @@ ASAN_BUILD ?= build-asan
 JOBS       ?= 2
 PROVE      ?= prove
 DEMO_DIR   ?= demo-out
+FUZZ_BUILD ?= build-fuzz
+FUZZ_SECONDS ?= 600
+FUZZ_HARNESSES = xlsx csv seal plugin
+# clang with libFuzzer, or empty: `make check` then skips the fuzz smoke test.
+FUZZ_CC := $(shell sh fuzz/have-libfuzzer.sh 2>/dev/null)
 
-.PHONY: all deps build check check-asan demo bench format clean
+.PHONY: all deps build check check-asan fuzz fuzz-build demo bench format clean
 
 all: build
 
@@ -16,8 +21,9 @@ build: deps
 	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 	@cmake --build $(BUILD) -j$(JOBS)
 
-check: build
-	@TENKEN_BUILD=$(CURDIR)/$(BUILD) sh tests/run.sh $(PROVE)
+check: build fuzz-build
+	@TENKEN_BUILD=$(CURDIR)/$(BUILD) $(if $(FUZZ_CC),TENKEN_FUZZ_BUILD=$(CURDIR)/$(FUZZ_BUILD)) \
+	 sh tests/run.sh $(PROVE)
 
 check-asan: deps
 	@cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DTENKEN_SANITIZE=ON >/dev/null
@@ -25,6 +31,26 @@ check-asan: deps
 	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 	 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	 TENKEN_BUILD=$(CURDIR)/$(ASAN_BUILD) sh tests/run.sh $(PROVE)
+
+# The libFuzzer harnesses (fuzz/README.md), in their own clang build.
+fuzz-build:
+ifneq ($(FUZZ_CC),)
+	@cmake -S . -B $(FUZZ_BUILD) -DCMAKE_C_COMPILER=$(FUZZ_CC) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTENKEN_FUZZ=ON >/dev/null
+	@cmake --build $(FUZZ_BUILD) -j$(JOBS) $(FUZZ_HARNESSES:%=--target fuzz-%)
+endif
+
+# Run each harness for FUZZ_SECONDS, one after the other; new corpus entries
+# go to $(FUZZ_BUILD)/corpus/NAME, crashers to $(FUZZ_BUILD)/NAME-crash-*.
+fuzz: deps
+	@test -n "$(FUZZ_CC)" || { echo "fuzz: needs clang with libFuzzer (sh scripts/deps.sh clang libclang-rt-14-dev)" >&2; exit 1; }
+	@$(MAKE) --no-print-directory fuzz-build
+	@set -e; for h in $(FUZZ_HARNESSES); do \
+	  mkdir -p $(FUZZ_BUILD)/corpus/$$h; \
+	  echo "== fuzz-$$h for $(FUZZ_SECONDS) s"; \
+	  $(FUZZ_BUILD)/fuzz/fuzz-$$h -max_total_time=$(FUZZ_SECONDS) -timeout=25 \
+	    -rss_limit_mb=2048 -print_final_stats=1 \
+	    -artifact_prefix=$(FUZZ_BUILD)/$$h- $(FUZZ_BUILD)/corpus/$$h fuzz/corpus/$$h; \
+	done
 
 demo: build
 	@TENKEN=$(CURDIR)/$(BUILD)/tenken sh scripts/demo.sh $(DEMO_DIR)
@@ -36,4 +62,4 @@ format:
 	@clang-format -i core/*/*.c core/*/*.h reports/*.c reports/*.h tests/*.c tests/*.h
 
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD)
+	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD)

@@ -1,11 +1,14 @@
 #!/bin/sh
 # deps.sh — make sure the Debian packages tenken builds and tests with are
 # installed.  As root, missing packages are installed with apt-get; otherwise
-# the exact command is printed and the script fails.
+# the exact command is printed and the script fails.  Extra packages may be
+# named as arguments; TENKEN_FUZZ_DEPS=1 adds clang and libclang-rt-14-dev
+# (the fuzz harnesses, fuzz/README.md).
 set -eu
 PKGS="cmake make gcc pkg-config perl liblua5.4-dev libsqlite3-dev libzip-dev libssl-dev
 libxlsxwriter-dev libexpat1-dev python3 python3-openpyxl sqlite3"
 [ $# -gt 0 ] && PKGS="$PKGS $*"
+[ "${TENKEN_FUZZ_DEPS:-0}" = 1 ] && PKGS="$PKGS clang libclang-rt-14-dev"
 missing=""
 for p in $PKGS; do
 	s=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)

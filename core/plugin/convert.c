@@ -302,7 +302,8 @@ static int valid_id(const char *s, int upper_ok)
 static int katakana(const char *p)
 {
 	const unsigned char *u = (const unsigned char *)p;
-	if (u[0] != 0xE3)
+	/* A sequence cut short by the end of the string is not katakana. */
+	if (u[0] != 0xE3 || !u[1] || !u[2])
 		return 0;
 	unsigned cp =
 	    ((u[0] & 0x0Fu) << 12) | ((u[1] & 0x3Fu) << 6) | (u[2] & 0x3Fu);

@@ -1,0 +1,1 @@
+debug.sethook(function() end, "l")

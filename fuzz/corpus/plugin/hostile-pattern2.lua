@@ -1,0 +1,1 @@
+local r = ("a"):rep(2e5):find("a*b")

@@ -1,0 +1,1 @@
+local x = undefined_thing + 1
