@@ -17,11 +17,11 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 }
 
 static int member(void *ctx, const char *bundle, const char *name,
-		  const void *data, size_t len)
+		  const char *created, const void *data, size_t len)
 {
 	const unsigned char *p = data;
 	size_t *sum = ctx;
-	*sum += strlen(bundle) + strlen(name);
+	*sum += strlen(bundle) + strlen(name) + (created ? strlen(created) : 0);
 	for (size_t i = 0; i < len; i++)
 		*sum += p[i];
 	return 0;
