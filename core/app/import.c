@@ -1785,16 +1785,23 @@ done:
 	return rc;
 }
 
-/* Parse and import one workbook held in memory (a sealed member). */
-static int import_workbook(struct importer *im, const char *name,
-			   const char *created, const void *data, size_t len,
+/* A workbook held in memory: a member of a sealed bundle. */
+struct member {
+	const char *name;    /* "BUNDLE:NAME", for messages */
+	const char *created; /* the bundle's created time */
+	const void *data;
+	size_t len;
+};
+
+/* Parse and import one member; *outcome as import_parsed. */
+static int import_workbook(struct importer *im, const struct member *m,
 			   int *outcome, struct tk_error *err)
 {
 	struct parsed *p = tk_xcalloc(1, sizeof *p);
 	int rc;
-	p->name = tk_xstrdup(name);
-	snprintf(p->created, sizeof p->created, "%s", created);
-	parse_workbook(p, data, len);
+	p->name = tk_xstrdup(m->name);
+	snprintf(p->created, sizeof p->created, "%s", m->created);
+	parse_workbook(p, m->data, m->len);
 	rc = import_parsed(im, p, outcome, err);
 	parsed_free(p);
 	return rc;
@@ -1831,7 +1838,8 @@ static int sealed_member(void *ctx, const char *bundle, const char *name,
 	int outcome, rc;
 	tk_buf_addf(&label, "%s:%s", bundle, name);
 	tk_error_clear(&err);
-	rc = import_workbook(im, label.s, created, data, len, &outcome, &err);
+	rc = import_workbook(im, &(struct member){label.s, created, data, len},
+			     &outcome, &err);
 	tk_buf_free(&label);
 	if (rc) {
 		/* Not a problem of the bundle: the run stops with this. */
