@@ -49,7 +49,7 @@ fuzz: deps
 	  echo "== fuzz-$$h for $(FUZZ_SECONDS) s"; \
 	  $(FUZZ_BUILD)/fuzz/fuzz-$$h -max_total_time=$(FUZZ_SECONDS) -timeout=25 \
 	    -rss_limit_mb=2048 -print_final_stats=1 \
-	    -artifact_prefix=$(FUZZ_BUILD)/$$h- $(FUZZ_BUILD)/corpus/$$h fuzz/corpus/$$h; \
+	    -artifact_prefix=$(FUZZ_BUILD)/$$h- $(FUZZ_BUILD)/corpus/$$h $$(sh fuzz/seed-dirs.sh $$h); \
 	done
 
 demo: build

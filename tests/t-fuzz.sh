@@ -27,7 +27,9 @@ for h in $harnesses; do
 	r="$TENKEN_BUILD/fuzz/replay-$h"
 	[ -x "$r" ] || { fail "replay-$h built"; continue; }
 	# shellcheck disable=SC2046
-	run "$r" "$src/fuzz/corpus/$h"/* $(ls -d "$src/fuzz/regressions/$h"/* 2>/dev/null)
+	seeds=""
+	for d in $(sh "$src/fuzz/seed-dirs.sh" "$h"); do seeds="$seeds $src/$d/*"; done
+	run "$r" $seeds $(ls -d "$src/fuzz/regressions/$h"/* 2>/dev/null)
 	is "$rc" 0 "$h: seeds and regressions replay cleanly"
 	[ "$rc" -eq 0 ] || printf '#   %s\n' "$(printf '%s' "$err" | tail -n 20)"
 done
@@ -42,7 +44,7 @@ for h in $harnesses; do
 	mkdir -p "$T_TMP/corpus-$h"
 	run "$f" -max_total_time="${FUZZ_SMOKE_SECONDS:-3}" -timeout=25 \
 	    -rss_limit_mb=2048 -artifact_prefix="$T_TMP/$h-" \
-	    "$T_TMP/corpus-$h" "$src/fuzz/corpus/$h"
+	    "$T_TMP/corpus-$h" $(for d in $(sh "$src/fuzz/seed-dirs.sh" "$h"); do echo "$src/$d"; done)
 	is "$rc" 0 "$h: fuzz-$h runs ${FUZZ_SMOKE_SECONDS:-3} s without a finding"
 	[ "$rc" -eq 0 ] || printf '#   %s\n' "$(printf '%s' "$err" | tail -n 30)"
 done

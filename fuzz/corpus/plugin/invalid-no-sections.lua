@@ -1,1 +1,0 @@
-survey { id = "ns", version = "1", title = "t", kind = "self_inspection", respondent = "division", sections = {} }

@@ -1,3 +1,0 @@
-survey { id = "sc", version = "1", title = "t", kind = "self_inspection", respondent = "division",
-  sections = { section { id = "S", title = "s", items = {
-    item { id = "X-1", text = "q", clause = "第3 5(4)", scale = "nosuch" } } } } }

@@ -1,1 +1,0 @@
-survey { id = "a", 

@@ -1,2 +1,0 @@
-survey { id = "a", version = "1", title = "t", kind = "self_inspection", respondent = "division", sections = {} }
-survey { id = "b" }
