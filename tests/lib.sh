@@ -53,3 +53,17 @@ done_testing() {
 # digest of the domain tables only: a refused import logs import.reject in
 # the event log, and nothing else may change
 dom_digest() { sqlite3 "$1" .dump | grep -v '^INSERT INTO "\{0,1\}events' | sha256sum | cut -d' ' -f1; }
+# mini_campaigns: in the current directory and $TENKEN_DB, the mini
+# organisation (FY2026), a campaign of tiny ($C, forms in f/) and one of
+# tiny-staff for division 120 ($CS, forms in fs/); needs
+# TENKEN_PLUGIN_PATH=$TENKEN_TESTDATA/plugins/ok
+mini_campaigns() {
+	tk init
+	tk org import --year 2026 --divisions "$TENKEN_TESTDATA/mini/divisions.csv" --staff "$TENKEN_TESTDATA/mini/staff.csv"
+	tk -q campaign create --survey tiny --year 2026
+	C=$out
+	tk -q campaign create --survey tiny-staff --year 2026 --divisions 120
+	CS=$out
+	tk form export --campaign "$C" --out f
+	tk form export --campaign "$CS" --out fs
+}

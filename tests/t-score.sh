@@ -8,14 +8,7 @@ FILL="$PY $TENKEN_SRC/scripts/fill-forms.py --no-random"
 MINI="$TENKEN_TESTDATA/mini"
 export TENKEN_DB="$T_TMP/t.db" TENKEN_PLUGIN_PATH="$TENKEN_TESTDATA/plugins/ok"
 cd "$T_TMP"
-tk init
-tk org import --year 2026 --divisions "$MINI/divisions.csv" --staff "$MINI/staff.csv"
-tk -q campaign create --survey tiny --year 2026
-C=$out
-tk -q campaign create --survey tiny-staff --year 2026 --divisions 120
-CS=$out
-tk form export --campaign "$C" --out f
-tk form export --campaign "$CS" --out fs
+mini_campaigns
 
 # 120 (hq): T-1 良 (w2), T-2 いいえ, T-3 is for stations, T-4 はい opens
 # T-5 可 (w3): (2*1 + 0 + 1 + 3*0.5) / 7 = 64.2857

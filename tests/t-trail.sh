@@ -9,19 +9,11 @@
 . "$(dirname "$0")/lib.sh"
 PY=/usr/bin/python3
 FILL="$PY $TENKEN_SRC/scripts/fill-forms.py"
-MINI="$TENKEN_TESTDATA/mini"
 DB="$T_TMP/t.db"
 export TENKEN_DB="$DB" TENKEN_PLUGIN_PATH="$TENKEN_TESTDATA/plugins/ok"
 cd "$T_TMP"
 
-tk init
-tk org import --year 2026 --divisions "$MINI/divisions.csv" --staff "$MINI/staff.csv"
-tk -q campaign create --survey tiny --year 2026
-C=$out
-tk -q campaign create --survey tiny-staff --year 2026 --divisions 120
-CS=$out
-tk form export --campaign "$C" --out f
-tk form export --campaign "$CS" --out fs
+mini_campaigns
 for d in 120 130 1001; do $FILL --seed 5 f/${C}_${d}_*.xlsx in > /dev/null; done
 $FILL --seed 6 fs/${CS}_120_*.xlsx in > /dev/null
 tk import in
