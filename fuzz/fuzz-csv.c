@@ -52,7 +52,8 @@ static void read_all(const char *path, enum tk_encoding enc)
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	const uint8_t *ff = memchr(data, '\f', size);
-	struct tk_org_import_request rq = {2026, dpath, spath, TK_ENC_AUTO};
+	struct tk_org_import_request rq = {2026, dpath, spath, TK_ENC_AUTO, NULL,
+					  NULL};
 	struct tk_org_import_result res;
 	struct tk_error err;
 	fuzz_write(dpath, data, size);

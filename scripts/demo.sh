@@ -17,7 +17,7 @@ rm -rf "$out"
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
 export TENKEN_DB="$out/tenken.db" TENKEN_SURVEYS="$src/surveys"
-export TENKEN_ACTOR="情報管理課 管理者" TENKEN_NO_PROGRESS=1
+export TENKEN_AS=365276 TENKEN_NO_PROGRESS=1
 T="$TENKEN"
 step() { printf '\n== %s\n' "$*"; }
 

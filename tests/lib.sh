@@ -14,8 +14,11 @@ T_TMP=$(mktemp -d "${TMPDIR:-/tmp}/tenken-test.XXXXXX")
 trap 'rm -rf "$T_TMP"' EXIT
 : "${TENKEN:?TENKEN must name the tenken binary}"
 : "${TENKEN_SRC:?TENKEN_SRC must name the source tree}"
-export TENKEN_NO_PROGRESS=1 TENKEN_ACTOR=test
+export TENKEN_NO_PROGRESS=1 TENKEN_AS=900002
+# 900002 is staff of the mini organisation; tests of the example
+# organisation act as 365276 (its 情報管理課長, in every year): EX_AS
 EX="$TENKEN_SRC/examples/org"
+EX_AS=365276
 
 pass() { T_N=$((T_N + 1)); echo "ok $T_N - $1"; }
 fail() {

@@ -66,12 +66,28 @@ like "$err" "unknown option '--last'" "another command's option is unknown here"
 tk --db mine.db log show --last 1
 is "$rc" 0 "log show --last N"
 is "$(printf '%s\n' "$out" | wc -l)" 1 "prints N entries"
-TENKEN_ACTOR=env-actor tk --db actor.db init
+USER=env-login tk --db actor.db init
 tk --db actor.db log show --last 1
-like "$out" " env-actor db\.migrate" "the actor comes from TENKEN_ACTOR when --actor is not given"
-TENKEN_ACTOR=env-actor tk --db actor2.db --actor 情報管理課 init
+like "$out" " env-login db\.migrate" "the OS login (USER) is recorded; init needs no --as"
+(unset USER; "$TENKEN" --db actor2.db init >/dev/null 2>&1)
 tk --db actor2.db log show --last 1
-like "$out" " 情報管理課 db\.migrate" "--actor wins over TENKEN_ACTOR"
+like "$out" " $(id -un) db\.migrate" "without USER the login comes from the password database, never 'unknown'"
+USER=env-login tk --db actor.db org import --year 2026 --divisions "$TENKEN_TESTDATA/mini/divisions.csv" --staff "$TENKEN_TESTDATA/mini/staff.csv" --as 900003
+tk --db actor.db log show --last 1
+like "$out" " 900003\(env-login\) org\.import" "--as: the staff code is logged with the login"
+USER=env-login TENKEN_AS=900004 tk --db actor.db campaign create --survey tiny --year 2026 --plugins "$TENKEN_TESTDATA/plugins/ok"
+tk --db actor.db log show --last 1
+like "$out" " 900004\(env-login\) campaign\.create" "TENKEN_AS names the acting staff when --as is not given"
+d=$(db_digest actor.db)
+env -u TENKEN_AS "$TENKEN" --db actor.db campaign close --campaign 1 >/dev/null 2>"$T_TMP/e"; rc=$?
+is "$rc" 2 "a change without --as is a usage error"
+like "$(cat "$T_TMP/e")" "say who is acting with --as STAFFCODE" "and says how to name the acting staff"
+tk --db actor.db campaign close --campaign 1 --as 123456
+is "$rc" 1 "an unknown staff code is refused (exit 1)"
+like "$err" "--as 123456: no member of staff with that code in FY2026" "naming the code and the year"
+is "$(db_digest actor.db)" "$d" "refused changes leave the database as it was"
+tk --db actor.db log verify
+is "$rc" 0 "the log with staff codes verifies"
 # Table output never prints raw control characters from data (a database
 # written before they were refused, or a title given on the command line):
 # they are escaped as \x1B, \u202E.

@@ -4,6 +4,7 @@
 # drop-down lists, protection, marking in header/footer), tokens recorded in
 # one transaction, and failures that leave the forms table unchanged.
 . "$(dirname "$0")/lib.sh"
+export TENKEN_AS=$EX_AS
 DB="$T_TMP/t.db"
 export TENKEN_DB="$DB"
 PY=/usr/bin/python3

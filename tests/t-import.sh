@@ -4,6 +4,7 @@
 # duplicates, supersede, dry run; every rejection names sheet!cell, exits 3
 # and leaves the database unchanged.
 . "$(dirname "$0")/lib.sh"
+export TENKEN_AS=$EX_AS
 PY=/usr/bin/python3
 FILL="$PY $TENKEN_SRC/scripts/fill-forms.py"
 DB="$T_TMP/t.db"

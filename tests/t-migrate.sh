@@ -10,10 +10,10 @@ sqlite3 "$DB" < "$TENKEN_TESTDATA/schema-v3.sql"
 before=$(sqlite3 "$DB" "select count(*) from answers")
 tk score --campaign 1 --json
 is "$rc" 1 "an old schema is refused before init"
-like "$err" "schema version 3 is older than this tenken's 6; run \`tenken init\` to upgrade" "and the message says what to do"
+like "$err" "schema version 3 is older than this tenken's 7; run \`tenken init\` to upgrade" "and the message says what to do"
 tk init
 is "$rc" 0 "init upgrades"
-is "$(sqlite3 "$DB" "pragma user_version")" 6 "schema version 6"
+is "$(sqlite3 "$DB" "pragma user_version")" 7 "schema version 7"
 is "$(sqlite3 "$DB" "select count(*) from answers")" "$before" "no answer lost"
 is "$(sqlite3 "$DB" "select count(*) from item_stats")" \
    "$(sqlite3 "$DB" "select count(*) from (select distinct submission, item_idx from answers where item_idx >= 0)")" \
@@ -23,8 +23,8 @@ for c in 1 2; do
 	is "$out" "$(cat "$TENKEN_TESTDATA/schema-v3-scores$c.json")" "campaign $c scores as before the upgrade"
 done
 tk log show --last 1
-like "$out" "db.migrate .* schema 3 -> 6" "the upgrade is in the event log"
-is "$(sqlite3 "$DB" "select count(*) from sqlite_schema where type='trigger' and sql like '%tenken-rule:%'")" 10 "the rules of the standard raise named rules after the upgrade"
+like "$out" "db.migrate .* schema 3 -> 7" "the upgrade is in the event log"
+is "$(sqlite3 "$DB" "select count(*) from sqlite_schema where type='trigger' and sql like '%tenken-rule:%'")" 20 "the rules of the standard raise named rules after the upgrade"
 tk log verify
 is "$rc" 0 "event log intact across the upgrade"
 done_testing

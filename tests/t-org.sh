@@ -2,6 +2,7 @@
 # t-org.sh — organisation import: both encodings, years kept apart, and every
 # kind of bad CSV refused with file:line and column, exit 3, database unchanged.
 . "$(dirname "$0")/lib.sh"
+export TENKEN_AS=$EX_AS
 DB="$T_TMP/t.db"
 export TENKEN_DB="$DB"
 

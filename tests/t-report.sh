@@ -6,6 +6,7 @@
 # results, all-or-nothing writing, the event log, and (when installed)
 # LibreOffice opening the files.
 . "$(dirname "$0")/lib.sh"
+export TENKEN_AS=$EX_AS
 PY=/usr/bin/python3
 FILL="$PY $TENKEN_SRC/scripts/fill-forms.py"
 DB="$T_TMP/t.db"
@@ -74,7 +75,7 @@ is "$(ls -A . div | grep -c '\.part$')" 0 "no temporary files left"
 is "$(events)" "$((before + 2))" "two event log entries"
 is "$(sql "$DB" "select count(*) from events where action='report.write' and object='campaign $CUR' and detail='org.xlsx'")" 1 "organisation report logged"
 is "$(sql "$DB" "select count(*) from events where action='report.write' and object='campaign $CUR' and detail='$targets division workbooks to div'")" 1 "division reports logged"
-is "$(sql "$DB" "select actor from events order by id desc limit 1")" test "logged with the actor"
+is "$(sql "$DB" "select actor from events order by id desc limit 1")" "${USER:-$(id -un)}" "logged with the OS login"
 
 $PY - org.xlsx <<'PYEOF' > sheets.txt
 import openpyxl, sys

@@ -94,9 +94,9 @@ like "$out" "120,情報管理課,hq,100,1,64.29,B,1,7,4,75.00,-10.71" "csv: a ne
 # =, +, -, @ get a quote in front (OWASP); numbers are left alone.
 printf 'code,name,kind,parent,head\n100,本部,bureau,,\n160,=HYPERLINK("http://x"),hq,100,\n-120,+SUM(1),hq,100,\n130,-2+3,hq,100,\n140,@cmd,hq,100,\n150,"=1,2",hq,100,\n' > inj-div.csv
 printf 'id,name,grade,division\n1,-山田,係員級,100\n' > inj-staff.csv
-tk org import --year 2027 --divisions inj-div.csv --staff inj-staff.csv
+tk org import --year 2027 --divisions inj-div.csv --staff inj-staff.csv --as 1
 is "$rc" 0 "FY2027 organisation with formula-like names"
-tk -q campaign create --survey tiny --year 2027 --title '=cmd|x'
+tk -q campaign create --survey tiny --year 2027 --title '=cmd|x' --as 1
 tk score --campaign "$out" --csv
 is "$rc" 0 "score --csv of formula-like names"
 printf '%s\n' "$out" > inj.csv

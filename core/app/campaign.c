@@ -3,6 +3,8 @@
  * status of each target division.
  */
 #include "app/campaign.h"
+
+#include "app/acting.h"
 #include "model/vocab.h"
 
 #include "app/survey_db.h"
@@ -10,18 +12,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* s is a real date YYYY-MM-DD. */
-static int valid_date(const char *s)
-{
-	int y, m, d, n = 0;
-	if (!s || strlen(s) != 10 || s[4] != '-' || s[7] != '-')
-		return 0;
-	for (int i = 0; i < 10; i++)
-		if (i != 4 && i != 7 && !(s[i] >= '0' && s[i] <= '9'))
-			return 0;
-	n = sscanf(s, "%4d-%2d-%2d", &y, &m, &d);
-	return n == 3 && tk_valid_ymd(y, m, d);
-}
 
 /* TK_OK when fy has a division code, TK_EINPUT when not, TK_EDB when the
  * query fails. */
@@ -101,7 +91,7 @@ done:
 static int check_spec(const struct tk_survey *s,
 		      const struct tk_campaign_spec *spec, struct tk_error *err)
 {
-	if (spec->due && !valid_date(spec->due))
+	if (spec->due && !tk_valid_date(spec->due))
 		return tk_error_set(err, TK_EUSAGE,
 				    "--due: '%s' is not a date YYYY-MM-DD",
 				    spec->due);
@@ -174,6 +164,7 @@ int tk_campaign_create(struct tk_store *st, const struct tk_survey *s,
 {
 	long survey_id;
 	char title[512], obj[64], detail[600];
+	struct tk_acting who;
 	int rc;
 
 	*id = 0;
@@ -182,6 +173,9 @@ int tk_campaign_create(struct tk_store *st, const struct tk_survey *s,
 	if ((rc = tk_store_begin(st, err)))
 		return rc;
 	if ((rc = org_year_exists(st, spec->fy, err)) ||
+	    (rc = tk_acting_manager_duty(
+		 st, spec->fy, "planning a self-inspection (第2 4(1)ア)", &who,
+		 err)) ||
 	    (rc = tk_survey_store(st, s, &survey_id, err)))
 		goto fail;
 	if (spec->title)
@@ -267,15 +261,18 @@ int tk_campaign_set_status(struct tk_store *st, long id, const char *status,
 			   struct tk_error *err)
 {
 	struct tk_campaign c;
+	struct tk_acting who;
 	sqlite3_stmt *q = NULL;
 	char now[32], obj[64];
-	int rc;
+	int rc, fy;
 	if ((rc = tk_campaign_get(st, id, &c, err)))
 		return rc;
+	fy = c.fy;
 	tk_campaign_clear(&c);
 	if ((rc = tk_store_begin(st, err)))
 		return rc;
-	if ((rc = tk_store_prepare(
+	if ((rc = tk_acting_manager_duty(st, fy, "closing or reopening a campaign", &who, err)) ||
+	    (rc = tk_store_prepare(
 		 st,
 		 "UPDATE campaigns SET status=?2, closed_at=CASE ?2 WHEN 'closed' THEN ?3 END WHERE id=?1",
 		 &q, err)))

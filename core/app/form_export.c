@@ -8,6 +8,7 @@
 #include "app/form_export.h"
 #include "model/vocab.h"
 
+#include "app/acting.h"
 #include "app/campaign.h"
 #include "app/survey_db.h"
 #include "lib/util.h"
@@ -208,7 +209,9 @@ static void remove_stale_parts(const char *dir, long campaign)
 static int prepare(struct export *x, struct tk_error *err)
 {
 	int rc;
-	if ((rc = tk_campaign_get(x->st, x->req->campaign, &x->c, err)))
+	struct tk_acting who;
+	if ((rc = tk_campaign_get(x->st, x->req->campaign, &x->c, err)) ||
+	    (rc = tk_acting_in(x->st, x->c.fy, &who, err)))
 		return rc;
 	if (!strcmp(x->c.status, TK_CAMPAIGN_CLOSED))
 		return tk_error_set(

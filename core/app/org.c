@@ -8,6 +8,8 @@
  * longer hold.
  */
 #include "app/org.h"
+
+#include "app/acting.h"
 #include "model/vocab.h"
 
 #include "lib/digest.h"
@@ -48,6 +50,7 @@ struct org_input {
 	struct tk_buf grade_list; /* "警視正, 警視, ..." for messages */
 	struct tk_problems pr;
 	char dsha[65], ssha[65];
+	const char *roles, *roles_enc; /* roles CSV, or NULL */
 };
 
 /* Grades (職級) from the database into in->grades and in->grade_list. */
@@ -728,12 +731,42 @@ static int read_input(struct tk_store *st, struct tk_csv *dc, struct tk_csv *sc,
 
 /* Write in as fy's organisation in one transaction (BEGIN IMMEDIATE),
  * unless it holds the files of the last import already. */
+/* The acting person (--as) must be staff of the year being imported: in
+ * the staff file. */
+static int acting_in_files(const struct org_input *in, int fy,
+			   struct tk_error *err)
+{
+	const char *code = tk_acting();
+	long v;
+	if (!code)
+		return tk_error_set(
+		    err, TK_EUSAGE,
+		    "this command changes the database: say who is acting with --as STAFFCODE (or TENKEN_AS)");
+	if (!tk_map_get(&in->staff, code, &v))
+		return tk_error_set(
+		    err, TK_ENOTFOUND,
+		    "--as %s: no member of staff with that code in FY%d (%s)",
+		    code, fy, in->spath);
+	tk_acting_checked();
+	return TK_OK;
+}
+
+/* Roles that come with the organisation, in the import's transaction. */
+static int import_roles(struct tk_store *st, int fy, const char *path,
+			const char *enc, struct tk_org_import_result *res,
+			struct tk_error *err)
+{
+	return path ? tk_role_import_rows(st, fy, path, enc, &res->roles, err)
+		    : TK_OK;
+}
+
 static int import_checked(struct tk_store *st, int fy, struct org_input *in,
 			  struct tk_org_import_result *res,
 			  struct tk_error *err)
 {
 	int rc;
-	if ((rc = tk_store_begin(st, err)))
+	if ((rc = acting_in_files(in, fy, err)) ||
+	    (rc = tk_store_begin(st, err)))
 		return rc;
 	/* Decided again under the write lock: an identical import that ran
 	 * meanwhile makes this one a no-op, as if run after it. */
@@ -742,7 +775,8 @@ static int import_checked(struct tk_store *st, int fy, struct org_input *in,
 		tk_store_rollback(st);
 		return rc;
 	}
-	if ((rc = write_org(st, fy, in, res, err))) {
+	if ((rc = write_org(st, fy, in, res, err)) ||
+	    (rc = import_roles(st, fy, in->roles, in->roles_enc, res, err))) {
 		tk_store_rollback(st);
 		memset(res, 0, sizeof *res);
 		return rc;
@@ -758,6 +792,25 @@ static int import_checked(struct tk_store *st, int fy, struct org_input *in,
 	return rc;
 }
 
+/* The same files as before, with a roles file: only the roles change. */
+static int roles_only(struct tk_store *st, int fy, struct org_input *in,
+		      struct tk_org_import_result *res, struct tk_error *err)
+{
+	struct tk_acting who;
+	int rc;
+	if (!in->roles)
+		return TK_OK;
+	if ((rc = tk_store_begin(st, err)))
+		return rc;
+	if ((rc = tk_acting_in(st, fy, &who, err)) ||
+	    (rc = import_roles(st, fy, in->roles, in->roles_enc, res, err))) {
+		tk_store_rollback(st);
+		res->roles = 0;
+		return rc;
+	}
+	return tk_store_commit(st, err);
+}
+
 int tk_org_import(struct tk_store *st, const struct tk_org_import_request *rq,
 		  struct tk_org_import_result *res, struct tk_error *err)
 {
@@ -768,7 +821,9 @@ int tk_org_import(struct tk_store *st, const struct tk_org_import_request *rq,
 	struct tk_csv *dc = NULL, *sc = NULL;
 	struct org_input in = {.dpath = divisions_csv,
 			       .spath = staff_csv,
-			       .pr = {.max = MAX_PROBLEMS}};
+			       .pr = {.max = MAX_PROBLEMS},
+			       .roles = rq->roles_csv,
+			       .roles_enc = rq->roles_encoding};
 	int rc;
 
 	memset(res, 0, sizeof *res);
@@ -781,8 +836,10 @@ int tk_org_import(struct tk_store *st, const struct tk_org_import_request *rq,
 	    (rc = file_sha(staff_csv, in.ssha, err)) ||
 	    (rc = same_as_before(st, fy, &in, &res->unchanged, err)))
 		goto done;
-	if (res->unchanged)
+	if (res->unchanged) {
+		rc = roles_only(st, fy, &in, res, err);
 		goto done;
+	}
 	if ((rc = read_input(st, dc, sc, &in, err)))
 		goto done;
 	if (in.pr.count)

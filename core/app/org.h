@@ -20,6 +20,9 @@ struct tk_org_import_request {
 	int fy;
 	const char *divisions_csv, *staff_csv;
 	enum tk_encoding enc;
+	/* roles of the year (role, staff, division, system), or NULL;
+	 * imported in the same transaction (app/acting.h) */
+	const char *roles_csv, *roles_encoding;
 };
 
 struct tk_org_import_result {
@@ -27,6 +30,7 @@ struct tk_org_import_result {
 	long divisions, staff;
 	long divisions_added, divisions_removed;
 	long staff_added, staff_removed;
+	int roles; /* rows of the roles file written */
 };
 
 /*

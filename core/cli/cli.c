@@ -14,8 +14,10 @@
 #include "lib/util.h"
 #include "plugin/plugin.h"
 
+#include <pwd.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 int tk_cli_open_store(const struct tk_args *a, struct tk_store **st,
 		      struct tk_error *err)
@@ -23,13 +25,30 @@ int tk_cli_open_store(const struct tk_args *a, struct tk_store **st,
 	return tk_store_open(a->db, 0, st, err);
 }
 
+int tk_cli_year(const char *s, int *fy, struct tk_error *err)
+{
+	char *end;
+	long v;
+	if (!s)
+		return TK_OK;
+	if (!strncmp(s, "FY", 2) || !strncmp(s, "fy", 2))
+		s += 2;
+	v = strtol(s, &end, 10);
+	if (*end || v < 1990 || v > 2200)
+		return tk_error_set(
+		    err, TK_EUSAGE,
+		    "--year: '%s' is not a fiscal year like 2026", s);
+	*fy = (int)v;
+	return TK_OK;
+}
+
 /* ------------------------------------------------------------ table */
 
 #define GLOBAL_HELP                                                            \
 	"Global options (before or after the command):\n"                      \
 	"  --db FILE        database (default ./tenken.db, or $TENKEN_DB)\n"   \
-	"  --actor NAME     who is acting, for the event log (default "        \
-	"$USER)\n"                                                             \
+	"  --as STAFFCODE   the member of staff acting (default $TENKEN_AS);\n" \
+	"                   every command that changes the database needs it\n" \
 	"  --plugins DIR    also load plugins from DIR (repeatable)\n"         \
 	"  --plugin-instructions N, --plugin-memory MIB   plugin limits\n"     \
 	"  -q, --quiet      print only errors\n"
@@ -97,34 +116,61 @@ static void print_command_help(const struct tk_command *c, FILE *f)
 	fputs(GLOBAL_HELP, f);
 }
 
+/* The number of leading words of argv that spell c's name (1, 2 or 3
+ * words: "import", "log show", "audit plan create"), or 0. */
+static int name_matches(const struct tk_command *c, int argc, char **argv)
+{
+	const char *p = c->name;
+	int k = 0;
+	while (*p) {
+		size_t n = strcspn(p, " ");
+		if (k >= argc || strlen(argv[k]) != n || strncmp(argv[k], p, n))
+			return 0;
+		k++;
+		p += n + (p[n] == ' ');
+	}
+	return k;
+}
+
+/* The command whose name is the longest run of leading words of argv;
+ * *used gets that number of words. */
 static const struct tk_command *find_command(int argc, char **argv, int *used)
 {
 	const struct tk_command *best = NULL;
 	*used = 0;
 	for (const struct tk_command *c = tk_commands; c->name; c++) {
-		/* Match "word" or "word sub" against the first two args. */
-		const char *sp = strchr(c->name, ' ');
-		size_t n1 = sp ? (size_t)(sp - c->name) : strlen(c->name);
-		if (argc < 1 || strlen(argv[0]) != n1 ||
-		    strncmp(argv[0], c->name, n1))
-			continue;
-		if (!sp) {
-			if (!best) {
-				best = c;
-				*used = 1;
-			}
-		} else if (argc >= 2 && !strcmp(argv[1], sp + 1)) {
-			*used = 2;
-			return c;
+		int k = name_matches(c, argc, argv);
+		if (k > *used) {
+			best = c;
+			*used = k;
 		}
 	}
 	return best;
 }
 
+/* The longest group ("audit plan", "audit") spelt by the leading words of
+ * argv into buf; *used gets its number of words (0: none). */
+static const char *find_group(int argc, char **argv, char *buf, size_t size,
+			      int *used)
+{
+	*used = 0;
+	buf[0] = '\0';
+	for (int k = 1; k <= argc && k <= 2 && argv[k - 1][0] != '-'; k++) {
+		char g[128];
+		snprintf(g, sizeof g, "%s%s%s", k == 1 ? "" : buf,
+			 k == 1 ? "" : " ", argv[k - 1]);
+		if (!group_size(g))
+			break;
+		snprintf(buf, size, "%s", g);
+		*used = k;
+	}
+	return *used ? buf : NULL;
+}
+
 /* Options every command takes (docs/cli.md "Global options"). */
 static const struct tk_option global_options[] = {
     {"--db", TK_OPT_TEXT, 0},
-    {"--actor", TK_OPT_TEXT, 0},
+    {"--as", TK_OPT_TEXT, 0},
     {"--plugins", TK_OPT_TEXT, 0},
     {"--plugin-instructions", TK_OPT_NUMBER, 2000000000L},
     {"--plugin-memory", TK_OPT_NUMBER, 65536},
@@ -195,8 +241,8 @@ static int take_option(struct tk_args *a, const struct tk_option *o,
 		return TK_EUSAGE;
 	if (!strcmp(o->name, "--db"))
 		a->db = val;
-	else if (!strcmp(o->name, "--actor"))
-		a->actor = val;
+	else if (!strcmp(o->name, "--as"))
+		a->as = val;
 	else if (!strcmp(o->name, "--plugins"))
 		return push(a->plugin_dirs, &a->nplugin_dirs, 16, "--plugins",
 			    val, err);
@@ -287,12 +333,15 @@ static const char *env(const char *name)
  * never read it themselves. */
 static void apply_environment(struct tk_args *a)
 {
-	const char *actor = a->actor;
+	const char *as = a->as && *a->as ? a->as : env("TENKEN_AS");
+	const char *login = env("USER");
+	struct passwd *pw;
 	if (!a->db)
 		a->db = env("TENKEN_DB") ? env("TENKEN_DB") : "tenken.db";
-	if (!actor || !*actor)
-		actor = env("TENKEN_ACTOR") ? env("TENKEN_ACTOR") : env("USER");
-	tk_set_actor(actor);
+	if (!login && (pw = getpwuid(getuid())) != NULL)
+		login = pw->pw_name;
+	tk_set_actor(login);
+	tk_set_acting(as);
 	tk_set_clock(env("TENKEN_NOW"), env("TENKEN_TODAY"));
 	tk_set_progress_allowed(!env("TENKEN_NO_PROGRESS"));
 	tk_cli_plugin_env();
@@ -349,13 +398,20 @@ static int help_command(int argc, char **argv)
 		print_help(stdout);
 		return 0;
 	}
-	if ((c = find_command(argc - 1, argv + 1, &used))) {
-		print_command_help(c, stdout);
-		return 0;
-	}
-	if (argc == 2 && group_size(argv[1])) {
-		print_group_help(argv[1], stdout);
-		return 0;
+	{
+		char g[128];
+		int gused;
+		const char *group = find_group(argc - 1, argv + 1, g, sizeof g,
+					       &gused);
+		if ((c = find_command(argc - 1, argv + 1, &used)) &&
+		    used >= gused && used == argc - 1) {
+			print_command_help(c, stdout);
+			return 0;
+		}
+		if (group && gused == argc - 1) {
+			print_group_help(group, stdout);
+			return 0;
+		}
 	}
 	fprintf(stderr, "tenken: no command '%s%s%s' (see `tenken --help`)\n",
 		argv[1], argc > 2 ? " " : "", argc > 2 ? argv[2] : "");
@@ -405,15 +461,21 @@ static int run_command(const struct tk_command *c, char **args, int nargs,
  * else on stderr as a usage error.  -1 when argv is not that. */
 static int group_without_sub(int argc, char **argv)
 {
-	if (!group_size(argv[0]) || (argc > 1 && argv[1][0] != '-'))
+	char g[128];
+	int used;
+	const char *group = find_group(argc, argv, g, sizeof g, &used);
+	int cused;
+	if (!group || (argc > used && argv[used][0] != '-'))
 		return -1;
-	for (int i = 1; i < argc; i++)
+	if (find_command(argc, argv, &cused) && cused == used)
+		return -1; /* "seal": a command of its own too */
+	for (int i = used; i < argc; i++)
 		if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
-			print_group_help(argv[0], stdout);
+			print_group_help(group, stdout);
 			return 0;
 		}
-	fprintf(stderr, "tenken: %s needs a subcommand\n", argv[0]);
-	print_group_help(argv[0], stderr);
+	fprintf(stderr, "tenken: %s needs a subcommand\n", group);
+	print_group_help(group, stderr);
 	return 2;
 }
 
@@ -432,9 +494,9 @@ int tk_cli_main(int argc, char **argv)
 	}
 	if (!strcmp(argv[0], "help"))
 		return help_command(argc, argv);
-	if (!(c = find_command(argc, argv, &used)) &&
-	    (status = group_without_sub(argc, argv)) >= 0)
+	if ((status = group_without_sub(argc, argv)) >= 0)
 		return status;
+	c = find_command(argc, argv, &used);
 	if (!c) {
 		int sub = argc > 1 && argv[1][0] != '-';
 		fprintf(

@@ -19,7 +19,7 @@
 /* Parsed command line of one command. */
 struct tk_args {
 	const char *db;	   /* --db, TENKEN_DB, or ./tenken.db */
-	const char *actor; /* --actor (else TENKEN_ACTOR, USER) */
+	const char *as;	   /* --as STAFFCODE (else TENKEN_AS) */
 	int json, csv, quiet, dry_run;
 	int nopt;
 	const char *opt_name[TK_MAX_OPTS]; /* the option table's names */

@@ -90,10 +90,16 @@ int cmd_log_show(struct tk_args *a, struct tk_error *err)
 	if ((rc = tk_cli_open_store(a, &st, err)))
 		return rc;
 	rc = tk_store_events(st, tk_arg_long(a, "--last", 50), &ev, &n, err);
-	for (int i = 0; !rc && i < n; i++)
-		printf("%ld %s %s %s %s %s\n", ev[i].id, tk_render_esc(ev[i].at),
-		       tk_render_esc(ev[i].actor), tk_render_esc(ev[i].action),
+	/* Who: the acting staff code and, in brackets, the OS login. */
+	for (int i = 0; !rc && i < n; i++) {
+		printf("%ld %s ", ev[i].id, tk_render_esc(ev[i].at));
+		if (ev[i].staff)
+			printf("%s(", tk_render_esc(ev[i].staff));
+		printf("%s%s ", tk_render_esc(ev[i].actor),
+		       ev[i].staff ? ")" : "");
+		printf("%s %s %s\n", tk_render_esc(ev[i].action),
 		       tk_render_esc(ev[i].object), tk_render_esc(ev[i].detail));
+	}
 	tk_events_free(ev, n);
 	tk_store_close(st);
 	return rc;

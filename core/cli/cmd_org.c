@@ -31,23 +31,6 @@ int cmd_init(struct tk_args *a, struct tk_error *err)
 
 /* ------------------------------------------------------------ org */
 
-static int parse_year(const char *s, int *fy, struct tk_error *err)
-{
-	char *end;
-	long v;
-	if (!s)
-		return TK_OK;
-	if (!strncmp(s, "FY", 2) || !strncmp(s, "fy", 2))
-		s += 2;
-	v = strtol(s, &end, 10);
-	if (*end || v < 1990 || v > 2200)
-		return tk_error_set(
-		    err, TK_EUSAGE,
-		    "--year: '%s' is not a fiscal year like 2026", s);
-	*fy = (int)v;
-	return TK_OK;
-}
-
 int cmd_org_import(struct tk_args *a, struct tk_error *err)
 {
 	const char *dfile = tk_arg(a, "--divisions"),
@@ -55,7 +38,9 @@ int cmd_org_import(struct tk_args *a, struct tk_error *err)
 		   *encs = tk_arg(a, "--encoding");
 	struct tk_store *st = NULL;
 	struct tk_org_import_request rq = {.divisions_csv = dfile,
-					   .staff_csv = sfile};
+					   .staff_csv = sfile,
+					   .roles_csv = tk_arg(a, "--roles"),
+					   .roles_encoding = encs};
 	struct tk_org_import_result res;
 	int fy = tk_fiscal_year_today(), enc = TK_ENC_AUTO, rc;
 
@@ -63,7 +48,7 @@ int cmd_org_import(struct tk_args *a, struct tk_error *err)
 		return tk_error_set(
 		    err, TK_EUSAGE,
 		    "org import needs --divisions FILE and --staff FILE");
-	if ((rc = parse_year(tk_arg(a, "--year"), &fy, err)))
+	if ((rc = tk_cli_year(tk_arg(a, "--year"), &fy, err)))
 		return rc;
 	if (encs && (enc = tk_encoding_parse(encs)) < 0)
 		return tk_error_set(
@@ -86,6 +71,9 @@ int cmd_org_import(struct tk_args *a, struct tk_error *err)
 			    fy, res.divisions, res.divisions_added,
 			    res.divisions_removed, res.staff, res.staff_added,
 			    res.staff_removed);
+		if (rq.roles_csv)
+			printf("FY%d roles: %d set from %s\n", fy, res.roles,
+			       rq.roles_csv);
 	}
 	tk_store_close(st);
 	return rc;
@@ -97,7 +85,7 @@ int cmd_org_show(struct tk_args *a, struct tk_error *err)
 	struct tk_org_view v = {0};
 	struct tk_buf b = {0};
 	int fy = 0, rc;
-	if ((rc = parse_year(tk_arg(a, "--year"), &fy, err)))
+	if ((rc = tk_cli_year(tk_arg(a, "--year"), &fy, err)))
 		return rc;
 	if ((rc = tk_cli_open_store(a, &st, err)))
 		return rc;

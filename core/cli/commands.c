@@ -23,9 +23,9 @@ const struct tk_command tk_commands[] = {
 	 "existing one up to date by forward migrations; data is never lost.\n"
 	 "A database written by a newer tenken is refused.\n"},
 	{"org import",
-	 OPTIONS({"--divisions", TK_OPT_TEXT, 0}, {"--staff", TK_OPT_TEXT, 0}, {"--year", TK_OPT_TEXT, 0}, {"--encoding", TK_OPT_TEXT, 0}),
+	 OPTIONS({"--divisions", TK_OPT_TEXT, 0}, {"--staff", TK_OPT_TEXT, 0}, {"--year", TK_OPT_TEXT, 0}, {"--encoding", TK_OPT_TEXT, 0}, {"--roles", TK_OPT_TEXT, 0}),
 	 cmd_org_import,
-	 "tenken org import --divisions FILE.csv --staff FILE.csv [--year FY] [--encoding auto|utf-8|cp932]",
+	 "tenken org import --divisions FILE.csv --staff FILE.csv [--roles FILE.csv] [--year FY] [--encoding auto|utf-8|cp932] --as STAFFCODE",
 	 "load the organisation (所属 and 職員) of a fiscal year from CSV",
 	 "Formats: docs/formats.md.  UTF-8 (with or without BOM) and CP932\n"
 	 "(Shift_JIS, as Excel saves CSV) are detected; --encoding forces "
@@ -34,13 +34,41 @@ const struct tk_command tk_commands[] = {
 	 "control characters in a field are refused.\n"
 	 "The year defaults to the current fiscal year (April-March).  The\n"
 	 "import is all-or-nothing; importing the same files again is a no-op;\n"
-	 "other years are never changed.\n"},
+	 "other years are never changed.  --as must name a member of staff in\n"
+	 "the staff file.  --roles FILE.csv (columns role, staff, division,\n"
+	 "system; or 役割, 職員, 所属, システム) sets the year's roles in the\n"
+	 "same transaction, as `tenken role set` would.\n"},
 	{"org show",
 	 OPTIONS({"--year", TK_OPT_TEXT, 0}, {"--json", TK_OPT_FLAG, 0}),
 	 cmd_org_show,
 	 "tenken org show [--year FY] [--json]",
 	 "list divisions with their staff counts",
 	 "Without --year, the latest imported year is shown.\n"},
+	{"role set",
+	 OPTIONS({"--year", TK_OPT_TEXT, 0}, {"--role", TK_OPT_TEXT, 0}, {"--staff", TK_OPT_TEXT, 0}, {"--division", TK_OPT_TEXT, 0}, {"--system", TK_OPT_TEXT, 0}),
+	 cmd_role_set,
+	 "tenken role set --year FY --role ROLE --staff CODE [--division CODE] [--system NAME] --as STAFFCODE",
+	 "give a role of the year to a member of staff",
+	 "Roles: 本部長 (chief), 情報セキュリティ管理者 (security-manager),\n"
+	 "情報管理課長 (info-head), システムセキュリティ責任者\n"
+	 "(system-security-officer) and 運用管理者 (operations-manager); the\n"
+	 "last two per --system or --division.  The 所属長 is the division head\n"
+	 "of the org data.  A role given again replaces its holder.  Only the\n"
+	 "year's 情報セキュリティ管理者 changes roles; in a year that has none\n"
+	 "yet, the first assignment is allowed (and logged).  The 本部長 and\n"
+	 "the 情報セキュリティ管理者 are never the same person (兼務禁止).\n"},
+	{"role unset",
+	 OPTIONS({"--year", TK_OPT_TEXT, 0}, {"--role", TK_OPT_TEXT, 0}, {"--staff", TK_OPT_TEXT, 0}, {"--division", TK_OPT_TEXT, 0}, {"--system", TK_OPT_TEXT, 0}),
+	 cmd_role_unset,
+	 "tenken role unset --year FY --role ROLE [--staff CODE] [--division CODE] [--system NAME] --as STAFFCODE",
+	 "take a role of the year away",
+	 ""},
+	{"role list",
+	 OPTIONS({"--year", TK_OPT_TEXT, 0}, {"--json", TK_OPT_FLAG, 0}),
+	 cmd_role_list,
+	 "tenken role list [--year FY] [--json]",
+	 "list the roles of a year (or of every year)",
+	 ""},
 	{"plugin list",
 	 OPTIONS({"--json", TK_OPT_FLAG, 0}),
 	 cmd_plugin_list,

@@ -27,6 +27,10 @@ int cmd_plugin_list(struct tk_args *a, struct tk_error *err);
 int cmd_plugin_check(struct tk_args *a, struct tk_error *err);
 int cmd_plugin_show(struct tk_args *a, struct tk_error *err);
 
+/* --year FY ("2026" or "FY2026") into *fy; *fy is left as it is when s is
+ * NULL. */
+int tk_cli_year(const char *s, int *fy, struct tk_error *err);
+
 /* --campaign ID (or the one positional argument) as a number. */
 int tk_cli_campaign_id(const struct tk_args *a, long *id, struct tk_error *err);
 int cmd_campaign_create(struct tk_args *a, struct tk_error *err);
@@ -41,6 +45,9 @@ int cmd_import(struct tk_args *a, struct tk_error *err);
 int cmd_score(struct tk_args *a, struct tk_error *err);
 int cmd_form_export(struct tk_args *a, struct tk_error *err);
 int cmd_report(struct tk_args *a, struct tk_error *err);
+int cmd_role_set(struct tk_args *a, struct tk_error *err);
+int cmd_role_unset(struct tk_args *a, struct tk_error *err);
+int cmd_role_list(struct tk_args *a, struct tk_error *err);
 
 /* What an option takes. */
 enum tk_opt_type {

@@ -7,6 +7,7 @@
 #ifndef TK_RENDER_H
 #define TK_RENDER_H
 
+#include "app/acting.h"
 #include "app/campaign.h"
 #include "app/org.h"
 #include "lib/json.h"
@@ -31,6 +32,10 @@ int tk_render_campaign(const struct tk_campaign *c, int json,
 		       struct tk_buf *out, struct tk_error *err);
 int tk_render_status(const struct tk_status *s, int json, struct tk_buf *out,
 		     struct tk_error *err);
+
+/* render_audit.c */
+int tk_render_roles(const struct tk_role_list *l, int json, struct tk_buf *out,
+		    struct tk_error *err);
 
 /* Helpers shared by the renderers (render.c). */
 

@@ -281,6 +281,26 @@ int tk_valid_ymd(int y, int m, int d)
 	return d <= mdays[m - 1] + (m == 2 && leap);
 }
 
+int tk_valid_date(const char *s)
+{
+	int y, m, d;
+	if (!s || strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+		return 0;
+	for (int i = 0; i < 10; i++)
+		if (i != 4 && i != 7 && !(s[i] >= '0' && s[i] <= '9'))
+			return 0;
+	return sscanf(s, "%4d-%2d-%2d", &y, &m, &d) == 3 &&
+	       tk_valid_ymd(y, m, d);
+}
+
+int tk_date_fy(const char *s)
+{
+	int y, m, d;
+	if (!tk_valid_date(s) || sscanf(s, "%4d-%2d-%2d", &y, &m, &d) != 3)
+		return 0;
+	return m >= 4 ? y : y - 1;
+}
+
 /* Fixed clock and the progress switch, set by the CLI (tk_set_clock). */
 static char fixed_now[32], fixed_today[16];
 static int progress_allowed = 1;
@@ -334,6 +354,30 @@ void tk_set_actor(const char *name)
 const char *tk_actor(void)
 {
 	return actor_name[0] ? actor_name : "unknown";
+}
+
+static char acting_code[64];
+static int acting_checked;
+
+void tk_set_acting(const char *code)
+{
+	snprintf(acting_code, sizeof acting_code, "%s", code ? code : "");
+	acting_checked = 0;
+}
+
+const char *tk_acting(void)
+{
+	return acting_code[0] ? acting_code : NULL;
+}
+
+void tk_acting_checked(void)
+{
+	acting_checked = 1;
+}
+
+const char *tk_acting_logged(void)
+{
+	return acting_checked ? tk_acting() : NULL;
 }
 
 void tk_buf_pad(struct tk_buf *b, const char *s, int width)

@@ -64,6 +64,11 @@ int tk_cp932_to_utf8(const char *in, size_t n, char **out, size_t *outlen,
 
 /* 1 when y-m-d is a real calendar date (1900..9999). */
 int tk_valid_ymd(int y, int m, int d);
+/* 1 when s is a real date written YYYY-MM-DD (not 2026/04/01). */
+int tk_valid_date(const char *s);
+/* The fiscal year (April to March) of the date s, or 0 when s is not a
+ * date YYYY-MM-DD. */
+int tk_date_fy(const char *s);
 
 /* Current UTC time as "YYYY-MM-DDTHH:MM:SSZ" into buf[21], unless a fixed
  * time was set with tk_set_clock. */
@@ -74,11 +79,21 @@ char *tk_today(char buf[16]);
  * reproducible tests and demos); NULL or "" leaves that part real. */
 void tk_set_clock(const char *now, const char *today);
 
-/* The acting user recorded in the event log, as set by tk_set_actor (the
- * CLI: --actor, TENKEN_ACTOR, USER), or "unknown".  Statically
- * allocated. */
+/* The OS login recorded in the event log beside the acting staff code, as
+ * set by tk_set_actor (the CLI: USER, else the password database), or
+ * "unknown".  Statically allocated. */
 const char *tk_actor(void);
 void tk_set_actor(const char *name);
+
+/* The staff code of the member of staff acting (the CLI: --as, TENKEN_AS),
+ * or NULL when none was given.  Who that is in a fiscal year, and whether
+ * they may act, is app/acting.h's; the event log records the code. */
+const char *tk_acting(void);
+void tk_set_acting(const char *code);
+/* Called once the code was found to be staff of the year acted in; only
+ * from then on does tk_acting_logged return it (else NULL). */
+void tk_acting_checked(void);
+const char *tk_acting_logged(void);
 
 /* Append s padded with spaces to `width` terminal columns (a full-width
  * character takes two), for aligned Japanese tables. */

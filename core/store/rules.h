@@ -13,6 +13,8 @@
 #define TK_RULES_H
 
 #define TK_RULE_PREFIX "tenken-rule:"
+/* A trigger refusing a malformed date raises "tenken-date:WHAT". */
+#define TK_DATE_PREFIX "tenken-date:"
 
 struct tk_rule {
 	const char *key;    /* as raised by the trigger */

@@ -15,6 +15,14 @@
  *      the rule and its clause) from BEFORE INSERT and UPDATE triggers, so a
  *      refused change is reported as the rule it breaks; the CHECKs of
  *      migration 3 stay as a second line
+ *   6  submissions remember the bundle's and the workbook's times; answers
+ *      to follow-ups their gate closes are kept aside (gated_answers)
+ *   7  the audit half: roles of the year, audit plans (実施計画) with
+ *      targets and schedule, audits with notice and report, findings from
+ *      the imported checklist, the evidence examined per item; events
+ *      record the acting staff code; the rule triggers also hold on
+ *      UPDATE, check the fiscal year, 方面本部 is not 警察本部; dates are
+ *      real YYYY-MM-DD ("tenken-date:WHAT")
  */
 #ifndef TK_SCHEMA_H
 #define TK_SCHEMA_H
@@ -44,6 +52,76 @@
 	"    AND NEW.special_approval IS NULL);\n"                                               \
 	"  SELECT RAISE(ABORT, 'tenken-rule:exception-approval')\n"                              \
 	"  WHERE NEW.emergency = 0 AND NEW.approver IS NULL;\n"
+
+
+/* Migration 7: the triggers of the audit half.  A date column is checked
+ * with date(x) IS x (a CHECK with date(x) alone passes "2026/04/01",
+ * because date() gives NULL). */
+#define DATE_OK(x) "(" x " IS NULL OR date(" x ") IS " x ")"
+#define RULES_AUDIT_TEAM_7                                                         \
+	"  SELECT RAISE(ABORT, 'tenken-rule:staff-year')\n"                        \
+	"  WHERE (SELECT fy FROM staff WHERE id = NEW.staff_id) IS NOT\n"          \
+	"        (SELECT fy FROM audits WHERE id = NEW.audit);\n"                  \
+	"  SELECT RAISE(ABORT, 'tenken-rule:separation-audit')\n"                  \
+	"  WHERE (SELECT division_id FROM staff WHERE id = NEW.staff_id) =\n"      \
+	"        (SELECT division_id FROM audits WHERE id = NEW.audit);\n"         \
+	"  SELECT RAISE(ABORT, 'tenken-rule:auditor-eligibility')\n"               \
+	"  WHERE NOT EXISTS (SELECT 1 FROM staff s JOIN divisions d\n"             \
+	"    ON d.id = s.division_id WHERE s.id = NEW.staff_id AND s.grade >= 4\n" \
+	"    AND d.kind IN ('hq','bureau') AND NOT EXISTS (SELECT 1 FROM\n"        \
+	"    divisions c WHERE c.kind = 'station' AND c.parent_id =\n"             \
+	"    CASE d.kind WHEN 'bureau' THEN d.id ELSE d.parent_id END));\n"        \
+	"  SELECT RAISE(ABORT, 'tenken-rule:audit-reported')\n"                    \
+	"  WHERE (SELECT status FROM audits WHERE id = NEW.audit) = 'reported';\n"
+#define RULES_AUDITS_7                                                                   \
+	"  SELECT RAISE(ABORT, 'tenken-rule:audit-plan')\n"                              \
+	"  WHERE NOT EXISTS (SELECT 1 FROM plans p JOIN plan_targets t ON t.plan = p.id\n" \
+	"    WHERE p.id = NEW.plan AND p.approved_by IS NOT NULL AND p.fy = NEW.fy\n"   \
+	"    AND t.division_id = NEW.division_id);\n"                                  \
+	"  SELECT RAISE(ABORT, 'tenken-date:audit date')\n"                             \
+	"  WHERE NOT " DATE_OK("NEW.conducted_on") ";\n"                               \
+	"  SELECT RAISE(ABORT, 'tenken-rule:notice-date')\n"                           \
+	"  WHERE NEW.notified_on > NEW.conducted_on;\n"
+#define RULES_PLANS_7                                                                         \
+	"  SELECT RAISE(ABORT, 'tenken-rule:separation-approval')\n"                        \
+	"  WHERE NEW.approved_by IS NOT NULL AND NEW.approved_by = NEW.drafted_by;\n"        \
+	"  SELECT RAISE(ABORT, 'tenken-rule:plan-drafter')\n"                               \
+	"  WHERE NOT EXISTS (SELECT 1 FROM roles WHERE fy = NEW.fy AND\n"                   \
+	"    role = 'security_manager' AND staff_id = NEW.drafted_by);\n"                   \
+	"  SELECT RAISE(ABORT, 'tenken-rule:plan-approval')\n"                              \
+	"  WHERE NEW.approved_by IS NOT NULL AND (NOT EXISTS (SELECT 1 FROM roles\n"        \
+	"    WHERE fy = NEW.fy AND role = 'chief' AND staff_id = NEW.approved_by)\n"        \
+	"    OR NEW.approved_on < NEW.drafted_on OR NEW.approved_on IS NULL);\n"
+#define RULES_ROLES_7                                                                  \
+	"  SELECT RAISE(ABORT, 'tenken-rule:staff-year')\n"                          \
+	"  WHERE (SELECT fy FROM staff WHERE id = NEW.staff_id) IS NOT NEW.fy\n"      \
+	"    OR (NEW.division_id IS NOT NULL AND\n"                                  \
+	"        (SELECT fy FROM divisions WHERE id = NEW.division_id) IS NOT NEW.fy);\n" \
+	"  SELECT RAISE(ABORT, 'tenken-rule:separation-roles')\n"                     \
+	"  WHERE NEW.role IN ('chief','security_manager') AND EXISTS (SELECT 1\n"    \
+	"    FROM roles r WHERE r.fy = NEW.fy AND r.staff_id = NEW.staff_id AND\n"   \
+	"    r.id IS NOT NEW.id AND r.role IN ('chief','security_manager')\n"        \
+	"    AND r.role <> NEW.role);\n"
+#define RULES_FINDINGS_7                                                        \
+	"  SELECT RAISE(ABORT, 'tenken-rule:finding-division')\n"             \
+	"  WHERE NEW.audit IS NOT NULL AND NEW.division_id IS NOT\n"          \
+	"    (SELECT division_id FROM audits WHERE id = NEW.audit);\n"        \
+	"  SELECT RAISE(ABORT, 'tenken-date:finding date')\n"                 \
+	"  WHERE NOT " DATE_OK("NEW.found_on") ";\n"
+#define RULES_DATES_EXCEPTIONS_7                                                \
+	"  SELECT RAISE(ABORT, 'tenken-date:exception period')\n"             \
+	"  WHERE NOT (" DATE_OK("NEW.starts_on") " AND " DATE_OK("NEW.ends_on") ");\n"
+#define RULES_DATES_IMPROVEMENTS_7                                              \
+	"  SELECT RAISE(ABORT, 'tenken-date:due date')\n"                     \
+	"  WHERE NOT " DATE_OK("NEW.due") ";\n"
+#define RULES_DATES_CAMPAIGNS_7                                                 \
+	"  SELECT RAISE(ABORT, 'tenken-date:due date')\n"                     \
+	"  WHERE NOT " DATE_OK("NEW.due") ";\n"
+/* Both BEFORE INSERT and BEFORE UPDATE (SQLite has no trigger on both). */
+#define TRIGGERS_7(name, table, body)                                           \
+	"CREATE TRIGGER " name " BEFORE INSERT ON " table " BEGIN\n" body "END;\n" \
+	"CREATE TRIGGER " name "_update BEFORE UPDATE ON " table " BEGIN\n" body   \
+	"END;\n"
 
 static const char *const tk_migrations[] = {
     NULL,
@@ -350,6 +428,80 @@ static const char *const tk_migrations[] = {
     "  raw TEXT,\n"
     "  comment TEXT);\n"
     "CREATE INDEX gated_answers_submission ON gated_answers(submission);\n",
+    /* 7 ------------------------------------------------------------- */
+    "ALTER TABLE events ADD COLUMN staff TEXT;\n"
+    "CREATE TABLE roles(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  fy INTEGER NOT NULL REFERENCES org_years(fy),\n"
+    "  role TEXT NOT NULL CHECK(role IN ('chief','security_manager','info_head',\n"
+    "    'system_security_officer','operations_manager')),\n"
+    "  staff_id INTEGER NOT NULL REFERENCES staff(id),\n"
+    "  division_id INTEGER REFERENCES divisions(id),\n"
+    "  system TEXT CHECK(system IS NULL OR length(trim(system)) > 0),\n"
+    "  assigned_at TEXT NOT NULL,\n"
+    "  CHECK((role IN ('chief','security_manager','info_head')) =\n"
+    "        (division_id IS NULL AND system IS NULL)));\n"
+    "CREATE UNIQUE INDEX roles_holder ON roles(fy, role, coalesce(division_id, 0),\n"
+    "  coalesce(system, ''));\n"
+    TRIGGERS_7("roles_rules", "roles", RULES_ROLES_7)
+    "ALTER TABLE plans ADD COLUMN survey INTEGER REFERENCES surveys(id);\n"
+    "ALTER TABLE plans ADD COLUMN campaign INTEGER REFERENCES campaigns(id);\n"
+    "ALTER TABLE plans ADD COLUMN params TEXT NOT NULL DEFAULT '';\n"
+    "ALTER TABLE plans ADD COLUMN reason TEXT;\n"
+    "ALTER TABLE plans ADD COLUMN marking TEXT;\n"
+    "ALTER TABLE plans ADD COLUMN drafted_on TEXT CHECK(" DATE_OK("drafted_on") ");\n"
+    "ALTER TABLE plans ADD COLUMN reviewed_on TEXT CHECK(" DATE_OK("reviewed_on") ");\n"
+    "ALTER TABLE plans ADD COLUMN approved_on TEXT CHECK(" DATE_OK("approved_on") ");\n"
+    "DROP TRIGGER plans_rules;\n"
+    "DROP TRIGGER plans_rules_update;\n"
+    TRIGGERS_7("plans_rules", "plans", RULES_PLANS_7)
+    "CREATE TRIGGER plans_approved BEFORE UPDATE OF fy, kind, title, body, drafted_by,\n"
+    "  drafted_on, survey, campaign, params, reason, marking ON plans\n"
+    "  WHEN OLD.approved_by IS NOT NULL BEGIN\n"
+    "  SELECT RAISE(ABORT, 'tenken-rule:plan-approved'); END;\n"
+    "CREATE TABLE plan_targets(\n"
+    "  plan INTEGER NOT NULL REFERENCES plans(id),\n"
+    "  division_id INTEGER NOT NULL REFERENCES divisions(id),\n"
+    "  scheduled_on TEXT CHECK(" DATE_OK("scheduled_on") "),\n"
+    "  procedure TEXT NOT NULL DEFAULT '',\n"
+    "  PRIMARY KEY(plan, division_id)) WITHOUT ROWID;\n"
+    "CREATE TRIGGER plan_targets_approved BEFORE INSERT ON plan_targets\n"
+    "  WHEN (SELECT approved_by FROM plans WHERE id = NEW.plan) IS NOT NULL BEGIN\n"
+    "  SELECT RAISE(ABORT, 'tenken-rule:plan-approved'); END;\n"
+    "CREATE TRIGGER plan_targets_year BEFORE INSERT ON plan_targets BEGIN\n"
+    "  SELECT RAISE(ABORT, 'tenken-rule:staff-year')\n"
+    "  WHERE (SELECT fy FROM divisions WHERE id = NEW.division_id) IS NOT\n"
+    "        (SELECT fy FROM plans WHERE id = NEW.plan);\n"
+    "END;\n"
+    "ALTER TABLE audits ADD COLUMN procedure TEXT NOT NULL DEFAULT '';\n"
+    "ALTER TABLE audits ADD COLUMN notified_on TEXT CHECK(" DATE_OK("notified_on") ");\n"
+    "ALTER TABLE audits ADD COLUMN reported_on TEXT CHECK(" DATE_OK("reported_on") ");\n"
+    "ALTER TABLE audits ADD COLUMN reported_by INTEGER REFERENCES staff(id);\n"
+    "ALTER TABLE audits ADD COLUMN evaluation TEXT;\n"
+    "CREATE UNIQUE INDEX audits_plan_division ON audits(plan, division_id);\n"
+    TRIGGERS_7("audits_rules", "audits", RULES_AUDITS_7)
+    "DROP TRIGGER audit_team_rules;\n"
+    "DROP TRIGGER audit_team_rules_update;\n"
+    TRIGGERS_7("audit_team_rules", "audit_team", RULES_AUDIT_TEAM_7)
+    "CREATE TRIGGER audit_team_locked BEFORE DELETE ON audit_team\n"
+    "  WHEN (SELECT status FROM audits WHERE id = OLD.audit) = 'reported' BEGIN\n"
+    "  SELECT RAISE(ABORT, 'tenken-rule:audit-reported'); END;\n"
+    "ALTER TABLE findings ADD COLUMN submission INTEGER REFERENCES submissions(id);\n"
+    "ALTER TABLE findings ADD COLUMN item_id TEXT;\n"
+    "ALTER TABLE findings ADD COLUMN judgement TEXT\n"
+    "  CHECK(judgement IS NULL OR judgement IN ('nonconforming','minor'));\n"
+    "ALTER TABLE findings ADD COLUMN withdrawn_on TEXT CHECK(" DATE_OK("withdrawn_on") ");\n"
+    "ALTER TABLE findings ADD COLUMN withdrawn_reason TEXT;\n"
+    "CREATE INDEX findings_audit ON findings(audit);\n"
+    TRIGGERS_7("findings_rules", "findings", RULES_FINDINGS_7)
+    "CREATE TABLE audit_evidence(\n"
+    "  submission INTEGER NOT NULL REFERENCES submissions(id),\n"
+    "  item_idx INTEGER NOT NULL,\n"
+    "  examined TEXT NOT NULL,\n"
+    "  PRIMARY KEY(submission, item_idx)) WITHOUT ROWID;\n"
+    TRIGGERS_7("exceptions_dates", "exceptions", RULES_DATES_EXCEPTIONS_7)
+    TRIGGERS_7("improvements_dates", "improvements", RULES_DATES_IMPROVEMENTS_7)
+    TRIGGERS_7("campaigns_dates", "campaigns", RULES_DATES_CAMPAIGNS_7),
 };
 
 #define TK_MIGRATION_COUNT                                                     \

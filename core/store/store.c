@@ -27,6 +27,10 @@ static int db_error(struct tk_store *st, struct tk_error *err, const char *what,
 		return tk_error_set(
 		    err, TK_ERULE, "refused by the standard's rule %s (%s): %s",
 		    r->name, r->clause, r->text);
+	if (msg && !strncmp(msg, TK_DATE_PREFIX, strlen(TK_DATE_PREFIX)))
+		return tk_error_set(
+		    err, TK_EINPUT, "%s: not a date: write it as YYYY-MM-DD",
+		    msg + strlen(TK_DATE_PREFIX));
 	if (what)
 		return tk_error_set(err, TK_EDB, "%s: %s: %s", st->path, what,
 				    msg);
@@ -262,13 +266,16 @@ void tk_store_close(struct tk_store *st)
 }
 
 /* The hash of an entry: parts are the previous hash, at, actor, action,
- * object and detail. */
-static void event_hash(const char *const parts[6], char out[65])
+ * object, detail and the acting staff code.  Entries written before
+ * schema 7 have no staff code (NULL): they hash the first six parts only,
+ * as they were written. */
+static void event_hash(const char *const parts[7], char out[65])
 {
 	struct tk_sha256 s;
 	unsigned char d[32];
+	int n_parts = parts[6] ? 7 : 6;
 	tk_sha256_init(&s);
-	for (int i = 0; i < 6; i++) {
+	for (int i = 0; i < n_parts; i++) {
 		/* Length-prefix each part so no two logs hash alike. */
 		char len[24];
 		int n = snprintf(len, sizeof len, "%zu:", strlen(parts[i]));
@@ -284,7 +291,7 @@ int tk_store_log(struct tk_store *st, const char *action, const char *object,
 {
 	sqlite3_stmt *s = NULL;
 	char prev[65] = "", at[32], hash[65];
-	const char *actor = tk_actor();
+	const char *actor = tk_actor(), *staff = tk_acting_logged();
 	int rc = TK_OK;
 
 	if (tk_store_prepare(st,
@@ -307,12 +314,12 @@ int tk_store_log(struct tk_store *st, const char *action, const char *object,
 	tk_now(at);
 	if (!detail)
 		detail = "";
-	event_hash(
-	    (const char *const[]){prev, at, actor, action, object, detail},
-	    hash);
+	event_hash((const char *const[]){prev, at, actor, action, object,
+					 detail, staff},
+		   hash);
 	if (tk_store_prepare(
 		st,
-		"INSERT INTO events(at, actor, action, object, detail, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+		"INSERT INTO events(at, actor, action, object, detail, prev_hash, hash, staff) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
 		&s, err))
 		return TK_EDB;
 	sqlite3_bind_text(s, 1, at, -1, SQLITE_TRANSIENT);
@@ -322,6 +329,8 @@ int tk_store_log(struct tk_store *st, const char *action, const char *object,
 	sqlite3_bind_text(s, 5, detail, -1, SQLITE_STATIC);
 	sqlite3_bind_text(s, 6, prev, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(s, 7, hash, -1, SQLITE_TRANSIENT);
+	if (staff)
+		sqlite3_bind_text(s, 8, staff, -1, SQLITE_STATIC);
 	if (sqlite3_step(s) != SQLITE_DONE)
 		rc = tk_store_error(st, err, "event log");
 	sqlite3_finalize(s);
@@ -347,7 +356,7 @@ static int walk_log(struct tk_store *st, long at, char at_hash[65], long *count,
 
 	if (tk_store_prepare(
 		st,
-		"SELECT id, at, actor, action, object, detail, prev_hash, hash FROM events ORDER BY id",
+		"SELECT id, at, actor, action, object, detail, prev_hash, hash, staff FROM events ORDER BY id",
 		&s, err))
 		return TK_EDB;
 	while ((step = sqlite3_step(s)) == SQLITE_ROW) {
@@ -360,8 +369,9 @@ static int walk_log(struct tk_store *st, long at, char at_hash[65], long *count,
 			break;
 		}
 		event_hash((const char *const[]){prev, col(s, 1), col(s, 2),
-						 col(s, 3), col(s, 4),
-						 col(s, 5)},
+						 col(s, 3), col(s, 4), col(s, 5),
+						 (const char *)sqlite3_column_text(
+						     s, 8)},
 			   want);
 		if (strcmp(want, col(s, 7)) != 0) {
 			rc = tk_error_set(err, TK_EINPUT,
@@ -474,7 +484,7 @@ int tk_store_events(struct tk_store *st, long last, struct tk_event **out,
 	*n = 0;
 	if (tk_store_prepare(
 		st,
-		"SELECT * FROM (SELECT id, at, actor, action, object, detail FROM events ORDER BY id DESC LIMIT ?1) ORDER BY id",
+		"SELECT * FROM (SELECT id, at, actor, action, object, detail, staff FROM events ORDER BY id DESC LIMIT ?1) ORDER BY id",
 		&s, err))
 		return TK_EDB;
 	sqlite3_bind_int64(s, 1, last);
@@ -488,6 +498,9 @@ int tk_store_events(struct tk_store *st, long last, struct tk_event **out,
 		e->action = tk_xstrdup(col(s, 3));
 		e->object = tk_xstrdup(col(s, 4));
 		e->detail = tk_xstrdup(col(s, 5));
+		e->staff = sqlite3_column_type(s, 6) == SQLITE_NULL
+			       ? NULL
+			       : tk_xstrdup(col(s, 6));
 	}
 	if (step != SQLITE_DONE) {
 		rc = tk_store_error(st, err, "event log");
@@ -506,6 +519,7 @@ void tk_events_free(struct tk_event *ev, int n)
 	for (int i = 0; ev && i < n; i++) {
 		free(ev[i].at);
 		free(ev[i].actor);
+		free(ev[i].staff);
 		free(ev[i].action);
 		free(ev[i].object);
 		free(ev[i].detail);

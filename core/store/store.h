@@ -16,7 +16,7 @@
 #include <sqlite3.h>
 
 /* The schema version this build writes. */
-#define TK_SCHEMA_VERSION 6
+#define TK_SCHEMA_VERSION 7
 
 enum {
 	TK_STORE_CREATE = 1, /* create / migrate (tenken init) */
@@ -112,6 +112,8 @@ int tk_store_verify_anchor(struct tk_store *st, const struct tk_anchor *a,
 struct tk_event {
 	long id;
 	char *at, *actor, *action, *object, *detail;
+	char *staff; /* the acting staff code, NULL before schema 7 or when
+			nobody acted (init) */
 };
 
 /* The last `last` entries of the event log, oldest first, into *out

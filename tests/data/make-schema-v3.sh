@@ -8,7 +8,7 @@ src=$(cd "$here/../.." && pwd)
 : "${TENKEN:=$src/build/tenken}"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-export TENKEN_DB="$tmp/t.db" TENKEN_SURVEYS="$src/surveys" TENKEN_ACTOR=fixture
+export TENKEN_DB="$tmp/t.db" TENKEN_SURVEYS="$src/surveys" TENKEN_AS=900002
 export TENKEN_NOW=2026-06-01T09:00:00Z
 "$TENKEN" init -q
 "$TENKEN" org import -q --year 2026 --divisions "$here/mini/divisions.csv" --staff "$here/mini/staff.csv"

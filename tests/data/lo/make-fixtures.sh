@@ -10,7 +10,7 @@ src=$(cd "$here/../../.." && pwd)
 : "${TENKEN:=$src/build/tenken}"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-export TENKEN_DB="$tmp/t.db" TENKEN_SURVEYS="$src/surveys" TENKEN_ACTOR=fixture
+export TENKEN_DB="$tmp/t.db" TENKEN_SURVEYS="$src/surveys" TENKEN_AS=365276
 export TENKEN_NOW=2026-06-01T09:00:00Z
 "$TENKEN" init -q
 "$TENKEN" org import -q --year 2026 --divisions "$src/tests/data/mini/divisions.csv" \
