@@ -503,7 +503,7 @@ int tk_doc_notice_write(const struct tk_doc_notice *n, const char *path,
 
 /* ------------------------------------------------------------ 監査報告書 */
 
-static const double report_w[] = {22, 10, 10, 10, 10, 10, 10};
+static const double report_w[] = {22, 11, 11, 11, 11, 11, 11};
 
 /* A label / value row of 監査の概要; returns the next row. */
 static int kv(struct doc *d, lxw_worksheet *ws, int r, const char *label,
@@ -714,7 +714,7 @@ static void findings_sheet(struct doc *d, lxw_worksheet *ws,
 				    f->text};
 		snprintf(no, sizeof no, "%d", i + 1);
 		row_cells(d, ws, r, t, sp, 7);
-		num(d, ws, r, 0, i + 1, d->f.num);
+		num(d, ws, r, 0, i + 1, d->f.cellc);
 	}
 	free(k);
 	page(d, ws, SHEET_FINDINGS, r - 1, 2, 0);
