@@ -437,6 +437,82 @@ static void t_missing_folder(void)
 	check(access(path_of("no"), F_OK) != 0);
 }
 
+/* Many items and findings with long text: the order holds throughout and
+ * t-auditdoc.sh sees the lists break over pages with their header rows. */
+static struct tk_doc_item big_items[40];
+static struct tk_doc_finding big_findings[30];
+static char big_text[40][2][512];
+
+static void make_big(void)
+{
+	static const char *const sev[] = {"low", "high", "medium"};
+	for (int i = 0; i < 40; i++) {
+		snprintf(
+		    big_text[i][0], 512,
+		    "項目%dについて、所属の規程に従い、情報資産の分類、管理責任者の指定、"
+		    "利用者の範囲の設定、持出しの記録、廃棄時の消去及びその確認を適切に行い、"
+		    "その記録を保存しているか。",
+		    i + 1);
+		snprintf(
+		    big_text[i][1], 512,
+		    "所見%d：関係書類を確認したところ、記録の一部に記載漏れがあり、"
+		    "管理責任者による確認印のない月が複数あった。速やかに是正すること。",
+		    i + 1);
+		big_items[i] = items[i % 10];
+		big_items[i].text = big_text[i][0];
+		big_items[i].evidence = big_text[i][1];
+		if (i < 30)
+			big_findings[i] = (struct tk_doc_finding){
+			    100 + i,	    items[i % 10].id,
+			    big_text[i][0], "第2の1(2)",
+			    sev[i % 3],	    i % 4 ? "軽微な不備" : "不適合",
+			    big_text[i][1]};
+	}
+}
+
+static void t_big(void)
+{
+	struct tk_doc_notice n = notice();
+	struct tk_doc_report rp = report();
+	struct tk_error err = {0};
+	struct got g;
+	int nc = 1, rank = 0, ok = 1;
+
+	make_big();
+	n.items = big_items;
+	n.nitems = 40;
+	rp.findings = big_findings;
+	rp.nfindings = 30;
+	check_int(tk_doc_notice_write(&n, path_of("big-notice.xlsx"),
+				      "big-notice.xlsx", &err),
+		  ==, TK_OK);
+	check_int(tk_doc_report_write(&rp, path_of("big-report.xlsx"),
+				      "big-report.xlsx", &err),
+		  ==, TK_OK);
+	check_int(read_sheet(path_of("big-report.xlsx"), "指摘事項", &g), ==,
+		  0);
+	for (uint32_t r = 4; r < 34; r++) {
+		const char *j = cell(&g, r, 5), *s = cell(&g, r, 4);
+		int now_nc = j && !strcmp(j, "不適合");
+		int k = !s		     ? 9
+			: !strcmp(s, "重大") ? 0
+			: !strcmp(s, "中")   ? 1
+					     : 2;
+		if (now_nc && !nc)
+			ok = 0;
+		if (now_nc != nc)
+			rank = 0;
+		if (k < rank)
+			ok = 0;
+		nc = now_nc;
+		rank = k;
+	}
+	check(ok);
+	check_str(cell(&g, 33, 1), "30");
+	check(!cell(&g, 34, 1));
+	got_free(&g);
+}
+
 int main(void)
 {
 	const char *keep = getenv("TENKEN_AUDITDOC_OUT");
@@ -456,6 +532,7 @@ int main(void)
 	TEST(t_report(),
 	     "監査報告書: overview, team, totals, findings in order");
 	TEST(t_special(), "special audit: no notice, reason, 指摘事項なし");
+	TEST(t_big(), "40 items, 30 findings: 不適合 first, then severity");
 	TEST(t_missing_folder(),
 	     "a path in a missing folder: TK_EREPORT, no file");
 	if (!(keep && *keep) && tap_rmtree(dir) != 0)
