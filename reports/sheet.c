@@ -248,3 +248,11 @@ void tk_sheet_a4_landscape(lxw_worksheet *ws, double tb)
 	worksheet_fit_to_pages(ws, 1, 0);
 	worksheet_set_margins(ws, 0.5, 0.5, tb, tb);
 }
+
+void tk_sheet_a4_portrait(lxw_worksheet *ws, double tb)
+{
+	worksheet_set_paper(ws, 9);
+	worksheet_set_portrait(ws);
+	worksheet_fit_to_pages(ws, 1, 0);
+	worksheet_set_margins(ws, 0.6, 0.6, tb, tb);
+}

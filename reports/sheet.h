@@ -66,6 +66,10 @@ lxw_format *tk_sheet_fmt_boxed(lxw_workbook *wb, int wrap);
  * margins tb. */
 void tk_sheet_a4_landscape(lxw_worksheet *ws, double tb);
 
+/* A4 portrait, one page wide, side margins 0.6 in and top and bottom
+ * margins tb (the audit documents, auditdoc.c). */
+void tk_sheet_a4_portrait(lxw_worksheet *ws, double tb);
+
 /* A copy of s usable inside a file name ('/', ':', '*', … become '_').
  * Caller frees. */
 char *tk_sheet_safe_name(const char *s);
