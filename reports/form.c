@@ -22,6 +22,7 @@
 
 #include "lib/util.h"
 #include "model/survey.h"
+#include "model/vocab.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -38,6 +39,9 @@
 
 /* Column widths of the division answer sheet, A..G. */
 static const double division_widths[] = {10, 18, 60, 20, 18, 30, 50};
+/* Audit checklists: 判定 (E), 所見 (F), 確認した証跡 (G), then what to
+ * examine and the guidance (H). */
+static const double audit_widths[] = {10, 16, 50, 18, 14, 36, 30, 44};
 #define STAFF_ITEM_WIDTH 16.0
 
 /* The formats of one workbook (formats belong to their workbook). */
@@ -508,57 +512,86 @@ static void sheet_heading(struct form *w, lxw_worksheet *ws)
 	tk_buf_free(&b);
 }
 
+/* The columns of a division answer sheet: self-inspection forms, or an
+ * audit checklist with one more input column. */
+struct layout {
+	const char *const *heads;
+	const double *widths;
+	int ncols, guide_col, audit;
+	const char *hint;
+};
+
+static struct layout sheet_layout(const struct tk_survey *s)
+{
+	static const char *const heads[] = {"項目番号", "区分", "点検項目",
+					    "根拠",	"回答", "備考",
+					    "記入の手引き"};
+	static const char *const aheads[] = {
+	    "項目番号", "区分",		"監査項目",    "根拠",
+	    "判定",	"所見", "確認した証跡", "確認する証跡・手引き"};
+	if (tk_survey_kind_is_audit(s->kind))
+		return (struct layout){
+		    aheads, audit_widths, 8, 7, 1,
+		    "黄色の欄（判定・所見・確認した証跡）に入力してください。判定は▼の一覧から選びます。不適合・軽微な不備には所見が必要です。"};
+	return (struct layout){
+	    heads, division_widths, 7, 6, 0,
+	    "黄色の欄（回答・備考）に入力してください。回答は欄を選ぶと表示される▼の一覧から選びます。"};
+}
+
+/* The guidance column's text: for audits, what to examine first. */
+static char *guide_text(const struct tk_survey *s, const struct tk_item *it,
+			int audit)
+{
+	char *g = guidance_text(s, it);
+	struct tk_buf b = {0};
+	if (!audit || !it->evidence || !*it->evidence)
+		return g;
+	tk_buf_addf(&b, "【確認する証跡】%s%s%s", it->evidence, *g ? "\n" : "",
+		    g);
+	free(g);
+	return tk_buf_take(&b);
+}
+
 static void write_division_answers(struct form *w, lxw_worksheet *ws)
 {
-	static const char *const heads[] = {"項目番号",	   "区分", "点検項目",
-					    "根拠",	   "回答", "備考",
-					    "記入の手引き"};
 	const struct tk_survey *s = w->s;
+	struct layout L = sheet_layout(s);
 	int run = -1; /* first item of the current validation run */
 
-	for (int c = 0; c < 7; c++)
-		tk_sheet_width(&w->sh, ws, c, c, division_widths[c]);
+	for (int c = 0; c < L.ncols; c++)
+		tk_sheet_width(&w->sh, ws, c, c, L.widths[c]);
 	sheet_heading(w, ws);
-	tk_sheet_put(
-	    &w->sh, ws, 3, 0,
-	    "黄色の欄（回答・備考）に入力してください。回答は欄を選ぶと表示される▼の一覧から選びます。",
-	    w->f.hint);
+	tk_sheet_put(&w->sh, ws, 3, 0, L.hint, w->f.hint);
 	tk_sheet_keep(&w->sh, worksheet_set_row(ws, HEADER_ROW, 20, NULL));
-	for (int c = 0; c < 7; c++)
-		tk_sheet_put(&w->sh, ws, HEADER_ROW, c, heads[c], w->f.head);
+	for (int c = 0; c < L.ncols; c++)
+		tk_sheet_put(&w->sh, ws, HEADER_ROW, c, L.heads[c], w->f.head);
 
 	for (int i = 0; i < s->nitems; i++) {
 		const struct tk_item *it = &s->items[i];
 		int r = FIRST_ROW - 1 + i;
-		char *g = guidance_text(s, it);
+		char *g = guide_text(s, it, L.audit);
+		const char *sec = it->section >= 0 && it->section < s->nsections
+				      ? s->sections[it->section].title
+				      : "";
+		const char *wrapped[] = {"", sec, it->text, it->clause,
+					 "", "",  L.audit ? "" : g, g};
 		tk_sheet_put(&w->sh, ws, r, 0, it->id, w->f.cell_id);
-		tk_sheet_put(&w->sh, ws, r, 1,
-			     it->section >= 0 && it->section < s->nsections
-				 ? s->sections[it->section].title
-				 : "",
-			     w->f.cell);
+		tk_sheet_put(&w->sh, ws, r, 1, sec, w->f.cell);
 		tk_sheet_put(&w->sh, ws, r, 2, it->text, w->f.cell);
 		tk_sheet_put(&w->sh, ws, r, 3, it->clause, w->f.cell);
-		tk_sheet_put(&w->sh, ws, r, 6, g, w->f.cell);
-		{
-			/* Tall enough for the wrapped question and guidance. */
-			const char *sec =
-			    it->section >= 0 && it->section < s->nsections
-				? s->sections[it->section].title
-				: "";
-			const char *wrapped[] = {"", sec, it->text, it->clause,
-						 "", "",  g};
-			tk_sheet_fit_row(&w->sh, ws, r, wrapped,
-					 division_widths, 7);
-		}
+		tk_sheet_put(&w->sh, ws, r, L.guide_col, g, w->f.cell);
+		/* Tall enough for the wrapped question and guidance. */
+		tk_sheet_fit_row(&w->sh, ws, r, wrapped, L.widths, L.ncols);
 		free(g);
 		if (!item_applies(it, w->t->kind)) {
-			tk_sheet_put(&w->sh, ws, r, 4, "対象外", w->f.na);
-			tk_sheet_put(&w->sh, ws, r, 5, "", w->f.na);
+			for (int c = 4; c < L.guide_col; c++)
+				tk_sheet_put(&w->sh, ws, r, c,
+					     c == 4 ? "対象外" : "", w->f.na);
 			continue;
 		}
 		answer_cell(w, ws, r, 4, it, NULL);
-		tk_sheet_blank(&w->sh, ws, r, 5, w->f.comment);
+		for (int c = 5; c < L.guide_col; c++)
+			tk_sheet_blank(&w->sh, ws, r, c, w->f.comment);
 	}
 	/* One validation per run of consecutive rows that share it. */
 	for (int i = 0; i <= s->nitems; i++) {

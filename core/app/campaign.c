@@ -43,6 +43,8 @@ static int add_targets(struct tk_store *st, long id, int fy,
 {
 	sqlite3_stmt *q = NULL;
 	int rc = TK_OK;
+	if (divisions && !*divisions)
+		return TK_OK; /* the caller adds them (audit plans) */
 	if (!divisions || !strcmp(divisions, "all")) {
 		if ((rc = tk_store_prepare(
 			 st,
@@ -98,7 +100,7 @@ static int check_spec(const struct tk_survey *s,
 	if (tk_survey_kind_is_audit(s->kind))
 		return tk_error_set(
 		    err, TK_EUSAGE,
-		    "survey %s is an audit checklist (%s); campaigns are for self-inspection",
+		    "survey %s is an audit checklist (%s); campaigns are for self-inspection: plan an audit with `tenken audit plan create`",
 		    s->id, s->kind);
 	return TK_OK;
 }
@@ -158,12 +160,36 @@ static int insert_campaign(struct tk_store *st, long survey_id,
 	return rc;
 }
 
+int tk_campaign_write(struct tk_store *st, const struct tk_survey *s,
+		      const struct tk_campaign_spec *spec, long *id,
+		      struct tk_error *err)
+{
+	long survey_id;
+	char title[512], obj[64], detail[600];
+	int rc;
+
+	if ((rc = org_year_exists(st, spec->fy, err)) ||
+	    (rc = tk_survey_store(st, s, &survey_id, err)))
+		return rc;
+	if (spec->title)
+		snprintf(title, sizeof title, "%s", spec->title);
+	else
+		snprintf(title, sizeof title, "令和%d年度 %s", spec->fy - 2018,
+			 s->title);
+	if ((rc = insert_campaign(st, survey_id, spec, title, id, err)) ||
+	    (rc = add_targets(st, *id, spec->fy, spec->divisions, err)))
+		return rc;
+	snprintf(obj, sizeof obj, "campaign %ld", *id);
+	snprintf(detail, sizeof detail, "%s; survey %s %s %s; FY%d; due %s",
+		 title, s->id, s->version, s->hash, spec->fy,
+		 spec->due ? spec->due : "-");
+	return tk_store_log(st, "campaign.create", obj, detail, err);
+}
+
 int tk_campaign_create(struct tk_store *st, const struct tk_survey *s,
 		       const struct tk_campaign_spec *spec, long *id,
 		       struct tk_error *err)
 {
-	long survey_id;
-	char title[512], obj[64], detail[600];
 	struct tk_acting who;
 	int rc;
 
@@ -176,27 +202,12 @@ int tk_campaign_create(struct tk_store *st, const struct tk_survey *s,
 	    (rc = tk_acting_manager_duty(
 		 st, spec->fy, "planning a self-inspection (第2 4(1)ア)", &who,
 		 err)) ||
-	    (rc = tk_survey_store(st, s, &survey_id, err)))
-		goto fail;
-	if (spec->title)
-		snprintf(title, sizeof title, "%s", spec->title);
-	else
-		snprintf(title, sizeof title, "令和%d年度 %s", spec->fy - 2018,
-			 s->title);
-	if ((rc = insert_campaign(st, survey_id, spec, title, id, err)) ||
-	    (rc = add_targets(st, *id, spec->fy, spec->divisions, err)))
-		goto fail;
-	snprintf(obj, sizeof obj, "campaign %ld", *id);
-	snprintf(detail, sizeof detail, "%s; survey %s %s %s; FY%d; due %s",
-		 title, s->id, s->version, s->hash, spec->fy,
-		 spec->due ? spec->due : "-");
-	if ((rc = tk_store_log(st, "campaign.create", obj, detail, err)))
-		goto fail;
+	    (rc = tk_campaign_write(st, s, spec, id, err))) {
+		tk_store_rollback(st);
+		*id = 0;
+		return rc;
+	}
 	return tk_store_commit(st, err);
-fail:
-	tk_store_rollback(st);
-	*id = 0;
-	return rc;
 }
 
 /* A copy of column i, or NULL when it is NULL. */

@@ -31,6 +31,13 @@ int tk_campaign_create(struct tk_store *st, const struct tk_survey *s,
 		       const struct tk_campaign_spec *spec, long *id,
 		       struct tk_error *err);
 
+/* The same inside the caller's transaction, for any kind of survey and
+ * with no check of who acts: the audit plan's checklist campaign
+ * (app/audit.h).  Logs campaign.create. */
+int tk_campaign_write(struct tk_store *st, const struct tk_survey *s,
+		      const struct tk_campaign_spec *spec, long *id,
+		      struct tk_error *err);
+
 /* The campaign's core facts; strings owned by the struct (due is NULL when
  * none).  tk_campaign_get returns TK_OK, TK_ENOTFOUND or TK_EDB; on error
  * c is empty.  tk_campaign_clear frees the strings. */

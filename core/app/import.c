@@ -17,6 +17,9 @@
 #include "app/import.h"
 #include "model/vocab.h"
 
+#include "app/acting.h"
+#include "app/audit.h"
+
 #include "app/survey_db.h"
 #include "formats/seal.h"
 #include "formats/xlsxread.h"
@@ -40,12 +43,15 @@
 #define MAX_SHEET_TEXT	     ((size_t)64 << 20) /* text kept from an answer sheet */
 #define MAX_PROBLEMS	     100
 #define ANSWER_COL	     5 /* E: division forms */
-#define COMMENT_COL	     6 /* F */
+#define COMMENT_COL	     6 /* F: 備考, or an audit's 所見 */
+#define EXAMINED_COL	     7 /* G: an audit's 確認した証跡 */
 #define STAFF_FIRST_ITEM_COL 4
 
 struct campaign_cache {
 	long id;
 	int fy, closed;
+	int audit; /* an audit checklist (app/audit.h) */
+	int acting_ok; /* --as was found staff of the year */
 	char *hash;
 	struct tk_survey *s;
 	tk_hooks *hooks;     /* only when the survey has a validate hook */
@@ -104,6 +110,10 @@ struct form {
 	struct tk_buf warn; /* warnings, one a line: "name: warning: ..." */
 	const char *created, *modified; /* bundle and workbook times, or "" */
 	int older;			/* older than the current submission */
+	/* audit checklists: the audit, and per item the arena offset of the
+	 * evidence examined (or (size_t)-1) */
+	struct tk_audit_target at;
+	size_t *examined;
 };
 
 enum {
@@ -220,6 +230,7 @@ static int get_campaign(struct importer *im, long id,
 	}
 	for (int i = 0; i < c.s->nitems; i++)
 		tk_map_put(&c.items, c.s->items[i].id, i);
+	c.audit = tk_survey_kind_is_audit(c.s->kind);
 	if (c.s->has_validate_hook &&
 	    (rc = tk_hooks_open(c.s, NULL, &c.hooks, err))) {
 		cache_free(&c);
@@ -610,7 +621,7 @@ struct div_ctx {
 	struct form *f;
 	uint32_t first_row, row;
 	int item;
-	struct cellval *vals, *cmts;
+	struct cellval *vals, *cmts, *exams;
 	int *seen;
 	const char *sheet;
 };
@@ -658,6 +669,8 @@ static int div_cell(void *ctx, const struct tk_xlsx_cell *c)
 		copy_cell(d->f, &d->vals[d->item], c);
 	} else if (d->item >= 0 && c->col == COMMENT_COL) {
 		copy_cell(d->f, &d->cmts[d->item], c);
+	} else if (d->item >= 0 && d->exams && c->col == EXAMINED_COL) {
+		copy_cell(d->f, &d->exams[d->item], c);
 	}
 	return 0;
 }
@@ -961,6 +974,7 @@ static void form_free(struct form *f)
 	tk_buf_free(&f->arena);
 	tk_problems_free(&f->problems);
 	free(f->ans);
+	free(f->examined);
 	free(f->gated);
 	tk_buf_free(&f->warn);
 }
@@ -1051,6 +1065,23 @@ static int resolve(struct importer *im, struct form *f, struct tk_error *err)
 		    f->campaign);
 		return TK_OK;
 	}
+	if (!f->cc->acting_ok) {
+		struct tk_acting who;
+		if ((rc = tk_acting_in(im->st, f->cc->fy, &who, err)))
+			return rc;
+		f->cc->acting_ok = 1;
+	}
+	if (f->cc->audit) {
+		char why[400];
+		if ((rc = tk_audit_import_gate(im->st, f->campaign,
+					       f->division_id, &f->at, why,
+					       sizeof why, err)))
+			return rc;
+		if (why[0]) {
+			problem(f, "%s", why);
+			return TK_OK;
+		}
+	}
 	if (strcmp(f->meta[M_SURVEY_HASH], f->cc->hash)) {
 		problem(
 		    f,
@@ -1082,6 +1113,36 @@ static int load_roster(struct importer *im, struct form *f,
 	return rc;
 }
 
+/* An audit checklist: a 不適合 or 軽微な不備 needs its 所見 (what was
+ * found); the evidence examined is kept per item. */
+static void audit_checks(struct form *f, const struct div_ctx *d)
+{
+	const struct tk_survey *s = f->cc->s;
+	f->examined = tk_xcalloc((size_t)s->nitems, sizeof *f->examined);
+	for (int i = 0; i < s->nitems; i++)
+		f->examined[i] = d->exams[i].present ? d->exams[i].text
+						     : (size_t)-1;
+	for (size_t k = 0; k < f->nans; k++) {
+		const struct answer *a = &f->ans[k];
+		const char *j, *note;
+		char ref[16];
+		if (a->item < 0 ||
+		    !tk_audit_label_finding(answer_text(f, a), &j))
+			continue;
+		note = a->comment != (size_t)-1 ? f->arena.s + a->comment : "";
+		while (*note == ' ' || *note == '\t' || *note == '\n')
+			note++;
+		if (!*note)
+			problem(
+			    f,
+			    "%s!%s: item %s is judged %s: write the 所見 (what was found: the evidence, counts, dates) in this cell",
+			    d->sheet,
+			    tk_xlsx_ref((uint32_t)d->seen[a->item], COMMENT_COL,
+					ref),
+			    s->items[a->item].id, answer_text(f, a));
+	}
+}
+
 /* Division forms: every item once in column A, then take the answers. */
 static void read_division(struct form *f, const struct parsed *p,
 			  const char *sheet, uint32_t first)
@@ -1095,6 +1156,8 @@ static void read_division(struct form *f, const struct parsed *p,
 	d.vals = tk_xcalloc((size_t)s->nitems, sizeof *d.vals);
 	d.cmts = tk_xcalloc((size_t)s->nitems, sizeof *d.cmts);
 	d.seen = tk_xcalloc((size_t)s->nitems, sizeof *d.seen);
+	if (f->cc->audit)
+		d.exams = tk_xcalloc((size_t)s->nitems, sizeof *d.exams);
 	replay(p, div_cell, &d);
 	for (int i = 0; i < s->nitems; i++)
 		if (!d.seen[i])
@@ -1112,11 +1175,14 @@ static void read_division(struct form *f, const struct parsed *p,
 		}
 		snprintf(who, sizeof who, "division %s", f->division_code);
 		take_answers(f, &r);
+		if (f->cc->audit)
+			audit_checks(f, &d);
 		free(rows);
 		free(cols);
 	}
 	free(d.vals);
 	free(d.cmts);
+	free(d.exams);
 	free(d.seen);
 }
 
@@ -1473,6 +1539,30 @@ static int insert_gated(struct tk_store *st, const struct form *f, long id,
 
 /* Store the submission, its answers, its item statistics and the log
  * line, with the transaction already begun. */
+/* An audit checklist's judgements, evidence and findings. */
+static int store_audit(struct tk_store *st, const struct form *f, long id,
+		       struct tk_error *err)
+{
+	struct tk_audit_judged *j = tk_xcalloc(f->nans + 1, sizeof *j);
+	int n = 0, rc;
+	for (size_t k = 0; k < f->nans; k++) {
+		const struct answer *a = &f->ans[k];
+		if (a->item < 0)
+			continue;
+		j[n].item = a->item;
+		j[n].label = answer_text(f, a);
+		j[n].note =
+		    a->comment != (size_t)-1 ? f->arena.s + a->comment : NULL;
+		j[n].examined = f->examined && f->examined[a->item] != (size_t)-1
+				    ? f->arena.s + f->examined[a->item]
+				    : NULL;
+		n++;
+	}
+	rc = tk_audit_import_store(st, &f->at, f->cc->s, id, j, n, err);
+	free(j);
+	return rc;
+}
+
 static int store_form(struct tk_store *st, struct form *f, const char *sha,
 		      long prev, struct tk_error *err)
 {
@@ -1488,7 +1578,8 @@ static int store_form(struct tk_store *st, struct form *f, const char *sha,
 	qsort(f->ans, f->nans, sizeof *f->ans, cmp_answer);
 	if ((rc = insert_answers(st, f, id, err)) ||
 	    (rc = insert_gated(st, f, id, err)) ||
-	    (rc = write_stats(st, f, id, err)))
+	    (rc = write_stats(st, f, id, err)) ||
+	    (f->cc->audit && (rc = store_audit(st, f, id, err))))
 		return rc;
 	snprintf(obj, sizeof obj, "campaign %ld division %s", f->campaign,
 		 f->division_code);

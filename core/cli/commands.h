@@ -48,6 +48,20 @@ int cmd_report(struct tk_args *a, struct tk_error *err);
 int cmd_role_set(struct tk_args *a, struct tk_error *err);
 int cmd_role_unset(struct tk_args *a, struct tk_error *err);
 int cmd_role_list(struct tk_args *a, struct tk_error *err);
+int cmd_audit_plan_create(struct tk_args *a, struct tk_error *err);
+int cmd_audit_plan_review(struct tk_args *a, struct tk_error *err);
+int cmd_audit_plan_approve(struct tk_args *a, struct tk_error *err);
+int cmd_audit_plan_list(struct tk_args *a, struct tk_error *err);
+int cmd_audit_create(struct tk_args *a, struct tk_error *err);
+int cmd_audit_assign(struct tk_args *a, struct tk_error *err);
+int cmd_audit_notify(struct tk_args *a, struct tk_error *err);
+int cmd_audit_form(struct tk_args *a, struct tk_error *err);
+int cmd_audit_findings(struct tk_args *a, struct tk_error *err);
+int cmd_audit_finding_edit(struct tk_args *a, struct tk_error *err);
+int cmd_audit_finding_withdraw(struct tk_args *a, struct tk_error *err);
+int cmd_audit_report(struct tk_args *a, struct tk_error *err);
+int cmd_audit_list(struct tk_args *a, struct tk_error *err);
+int cmd_audit_show(struct tk_args *a, struct tk_error *err);
 
 /* What an option takes. */
 enum tk_opt_type {

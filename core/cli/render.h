@@ -8,6 +8,7 @@
 #define TK_RENDER_H
 
 #include "app/acting.h"
+#include "app/audit.h"
 #include "app/campaign.h"
 #include "app/org.h"
 #include "lib/json.h"
@@ -36,6 +37,14 @@ int tk_render_status(const struct tk_status *s, int json, struct tk_buf *out,
 /* render_audit.c */
 int tk_render_roles(const struct tk_role_list *l, int json, struct tk_buf *out,
 		    struct tk_error *err);
+int tk_render_plans(const struct tk_plan_list *l, int json, struct tk_buf *out,
+		    struct tk_error *err);
+int tk_render_audits(const struct tk_audit_list *l, int json,
+		     struct tk_buf *out, struct tk_error *err);
+int tk_render_audit(const struct tk_audit_view *v, int json,
+		    struct tk_buf *out, struct tk_error *err);
+int tk_render_findings(const struct tk_audit_view *v, int json,
+		       struct tk_buf *out, struct tk_error *err);
 
 /* Helpers shared by the renderers (render.c). */
 

@@ -1,0 +1,930 @@
+/*
+ * audit.c — audit plans, audits, teams, notices, findings and reports.
+ * See audit.h.  The documents themselves are written by
+ * reports/auditdoc.c from the data gathered here (audit_doc.c).
+ */
+#include "app/audit.h"
+
+#include "app/acting.h"
+#include "app/audit_doc.h"
+#include "app/campaign.h"
+#include "app/form_export.h"
+#include "formats/csv.h"
+#include "lib/util.h"
+#include "model/vocab.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ------------------------------------------------------------ helpers */
+
+/* Run sql with up to two integer and one text parameter (?1 ?2 ?3) and
+ * take column 0 of the first row as a number into *out; *found says
+ * whether there was a row (NULL: must be). */
+static int q_long(struct tk_store *st, const char *sql, long a, long b,
+		  const char *c, long *out, int *found, struct tk_error *err)
+{
+	sqlite3_stmt *q;
+	int step, rc;
+	*out = 0;
+	if ((rc = tk_store_prepare(st, sql, &q, err)))
+		return rc;
+	sqlite3_bind_int64(q, 1, a);
+	sqlite3_bind_int64(q, 2, b);
+	if (c)
+		sqlite3_bind_text(q, 3, c, -1, SQLITE_STATIC);
+	step = sqlite3_step(q);
+	if (step == SQLITE_ROW)
+		*out = (long)sqlite3_column_int64(q, 0);
+	rc = step == SQLITE_ROW || step == SQLITE_DONE
+		 ? TK_OK
+		 : tk_store_error(st, err, "audit");
+	sqlite3_finalize(q);
+	if (!rc && found)
+		*found = step == SQLITE_ROW;
+	return rc;
+}
+
+/* Run a change: ?1 ?2 integers, ?3 ?4 ?5 texts (NULL binds NULL). */
+static int q_exec(struct tk_store *st, const char *sql, long a, long b,
+		  const char *c, const char *d, const char *e,
+		  struct tk_error *err)
+{
+	sqlite3_stmt *q;
+	int rc;
+	if ((rc = tk_store_prepare(st, sql, &q, err)))
+		return rc;
+	sqlite3_bind_int64(q, 1, a);
+	sqlite3_bind_int64(q, 2, b);
+	if (c)
+		sqlite3_bind_text(q, 3, c, -1, SQLITE_STATIC);
+	if (d)
+		sqlite3_bind_text(q, 4, d, -1, SQLITE_STATIC);
+	if (e)
+		sqlite3_bind_text(q, 5, e, -1, SQLITE_STATIC);
+	rc = sqlite3_step(q) == SQLITE_DONE ? TK_OK
+					     : tk_store_error(st, err, "audit");
+	sqlite3_finalize(q);
+	return rc;
+}
+
+static int log_obj(struct tk_store *st, const char *action, const char *kind,
+		   long id, const char *detail, struct tk_error *err)
+{
+	char obj[64];
+	snprintf(obj, sizeof obj, "%s %ld", kind, id);
+	return tk_store_log(st, action, obj, detail ? detail : "", err);
+}
+
+/* A date option: NULL takes today; else a real YYYY-MM-DD. */
+static int date_arg(const char *name, const char *v, char out[16],
+		    struct tk_error *err)
+{
+	if (!v) {
+		tk_today(out);
+		return TK_OK;
+	}
+	if (!tk_valid_date(v))
+		return tk_error_set(err, TK_EUSAGE,
+				    "%s: '%s' is not a date YYYY-MM-DD", name,
+				    v);
+	snprintf(out, 16, "%s", v);
+	return TK_OK;
+}
+
+/* 1 when s holds more than blanks. */
+static int has_text(const char *s)
+{
+	const char *start;
+	size_t len;
+	tk_trim_span(s, &start, &len);
+	return len > 0;
+}
+
+/* Commit, or roll back when rc says so; returns rc or the commit's. */
+static int finish(struct tk_store *st, int rc, struct tk_error *err)
+{
+	if (rc) {
+		tk_store_rollback(st);
+		return rc;
+	}
+	return tk_store_commit(st, err);
+}
+
+/* The facts of a plan that the steps check. */
+struct plan_facts {
+	int fy, special, approved;
+	long campaign, drafted_by;
+	char drafted_on[16];
+};
+
+static int plan_facts(struct tk_store *st, long plan, struct plan_facts *p,
+		      struct tk_error *err)
+{
+	sqlite3_stmt *q;
+	int step, rc;
+	memset(p, 0, sizeof *p);
+	if ((rc = tk_store_prepare(
+		 st,
+		 "SELECT fy, kind='special_audit', approved_by IS NOT NULL, coalesce(campaign, 0), coalesce(drafted_by, 0), coalesce(drafted_on, '') FROM plans WHERE id=?1 AND kind IN ('regular_audit','special_audit')",
+		 &q, err)))
+		return rc;
+	sqlite3_bind_int64(q, 1, plan);
+	step = sqlite3_step(q);
+	if (step == SQLITE_ROW) {
+		p->fy = sqlite3_column_int(q, 0);
+		p->special = sqlite3_column_int(q, 1);
+		p->approved = sqlite3_column_int(q, 2);
+		p->campaign = (long)sqlite3_column_int64(q, 3);
+		p->drafted_by = (long)sqlite3_column_int64(q, 4);
+		snprintf(p->drafted_on, sizeof p->drafted_on, "%s",
+			 (const char *)sqlite3_column_text(q, 5));
+	}
+	rc = step == SQLITE_ROW	   ? TK_OK
+	     : step == SQLITE_DONE ? tk_error_set(err, TK_ENOTFOUND,
+						  "no audit plan %ld", plan)
+				   : tk_store_error(st, err, "plans");
+	sqlite3_finalize(q);
+	return rc;
+}
+
+/* The facts of an audit that the steps check. */
+struct audit_facts {
+	long plan, division, campaign;
+	int fy, special, leads, team;
+	char status[16], date[16], notified[16];
+};
+
+static int audit_facts(struct tk_store *st, long id, struct audit_facts *a,
+		       struct tk_error *err)
+{
+	sqlite3_stmt *q;
+	int step, rc;
+	memset(a, 0, sizeof *a);
+	if ((rc = tk_store_prepare(
+		 st,
+		 "SELECT a.plan, a.division_id, coalesce(p.campaign, 0), a.fy, a.kind='special', (SELECT count(*) FROM audit_team t WHERE t.audit=a.id AND t.role='lead'), (SELECT count(*) FROM audit_team t WHERE t.audit=a.id), a.status, coalesce(a.conducted_on, ''), coalesce(a.notified_on, '') FROM audits a JOIN plans p ON p.id=a.plan WHERE a.id=?1",
+		 &q, err)))
+		return rc;
+	sqlite3_bind_int64(q, 1, id);
+	step = sqlite3_step(q);
+	if (step == SQLITE_ROW) {
+		a->plan = (long)sqlite3_column_int64(q, 0);
+		a->division = (long)sqlite3_column_int64(q, 1);
+		a->campaign = (long)sqlite3_column_int64(q, 2);
+		a->fy = sqlite3_column_int(q, 3);
+		a->special = sqlite3_column_int(q, 4);
+		a->leads = sqlite3_column_int(q, 5);
+		a->team = sqlite3_column_int(q, 6);
+		snprintf(a->status, sizeof a->status, "%s",
+			 (const char *)sqlite3_column_text(q, 7));
+		snprintf(a->date, sizeof a->date, "%s",
+			 (const char *)sqlite3_column_text(q, 8));
+		snprintf(a->notified, sizeof a->notified, "%s",
+			 (const char *)sqlite3_column_text(q, 9));
+	}
+	rc = step == SQLITE_ROW	   ? TK_OK
+	     : step == SQLITE_DONE ? tk_error_set(err, TK_ENOTFOUND,
+						  "no audit %ld", id)
+				   : tk_store_error(st, err, "audits");
+	sqlite3_finalize(q);
+	return rc;
+}
+
+/* TK_OK when the audit is not reported yet. */
+static int not_reported(const struct audit_facts *a, long id,
+			struct tk_error *err)
+{
+	if (!strcmp(a->status, "reported"))
+		return tk_rule_refuse(err, "audit-reported", "audit %ld", id);
+	return TK_OK;
+}
+
+/* The acting person must be on the audit's team (as lead when lead_only),
+ * or, when manager_too, the year's 情報セキュリティ管理者. */
+static int acting_on_team(struct tk_store *st, long audit,
+			  const struct tk_acting *who, int lead_only,
+			  int manager_too, struct tk_error *err)
+{
+	long v, mgr;
+	int found, rc;
+	if ((rc = q_long(
+		 st,
+		 "SELECT role='lead' FROM audit_team WHERE audit=?1 AND staff_id=?2",
+		 audit, who->staff_id, NULL, &v, &found, err)))
+		return rc;
+	if (found && (!lead_only || v))
+		return TK_OK;
+	if (manager_too) {
+		if ((rc = tk_role_holder(st, who->fy, TK_ROLE_MANAGER, &mgr,
+					 err)))
+			return rc;
+		if (mgr && mgr == who->staff_id)
+			return TK_OK;
+	}
+	return tk_rule_refuse(
+	    err, "role-holder", "%s of audit %ld is done by its %s, not by --as %s %s",
+	    lead_only ? "this step" : "recording results",
+	    audit, lead_only ? "lead auditor (主任監査官)" : "team or the 情報セキュリティ管理者",
+	    who->code, who->name);
+}
+
+/* ------------------------------------------------------------ plans */
+
+/* The targets of the plan: "all" (HQ divisions and stations) or codes. */
+static int plan_targets(struct tk_store *st, long plan, int fy,
+			const char *targets, struct tk_error *err)
+{
+	char *list, *save = NULL, *code;
+	long id;
+	int rc = TK_OK, found;
+	if (!targets || !strcmp(targets, "all"))
+		return q_exec(
+		    st,
+		    "INSERT INTO plan_targets(plan, division_id) SELECT ?1, id FROM divisions WHERE fy=?2 AND kind IN ('hq','station')",
+		    plan, fy, NULL, NULL, NULL, err);
+	list = tk_xstrdup(targets);
+	for (code = strtok_r(list, ",", &save); !rc && code;
+	     code = strtok_r(NULL, ",", &save)) {
+		code = tk_trim(code);
+		if ((rc = q_long(
+			 st,
+			 "SELECT id FROM divisions WHERE fy=?1 AND code=?3 AND ?2=?2",
+			 fy, 0, code, &id, &found, err)))
+			break;
+		if (!found)
+			rc = tk_error_set(err, TK_ENOTFOUND,
+					  "--targets: no division %s in FY%d",
+					  code, fy);
+		else
+			rc = q_exec(
+			    st,
+			    "INSERT OR IGNORE INTO plan_targets(plan, division_id) VALUES (?1, ?2)",
+			    plan, id, NULL, NULL, NULL, err);
+	}
+	free(list);
+	return rc;
+}
+
+/* One row of the schedule CSV: division, date, procedure. */
+static int schedule_row(struct tk_store *st, long plan, int fy,
+			struct tk_csv *c, const int col[3],
+			struct tk_error *err)
+{
+	const char *code = tk_trim(c->fields[col[0]]);
+	const char *date = col[1] < c->nfields ? tk_trim(c->fields[col[1]]) : "";
+	const char *proc =
+	    col[2] >= 0 && col[2] < c->nfields ? tk_trim(c->fields[col[2]]) : "";
+	long id;
+	int found, rc;
+	if (*date && (!tk_valid_date(date) || tk_date_fy(date) != fy))
+		return tk_error_set(
+		    err, TK_EINPUT,
+		    "%s:%ld: '%s' is not a date YYYY-MM-DD in FY%d (April %d to March %d)",
+		    c->path, c->line, date, fy, fy, fy + 1);
+	if ((rc = q_long(
+		 st,
+		 "SELECT t.division_id FROM plan_targets t JOIN divisions d ON d.id=t.division_id WHERE t.plan=?1 AND d.code=?3 AND ?2=?2",
+		 plan, 0, code, &id, &found, err)))
+		return rc;
+	if (!found)
+		return tk_error_set(
+		    err, TK_EINPUT,
+		    "%s:%ld: division %s is not a target of the plan (--targets)",
+		    c->path, c->line, code);
+	return q_exec(
+	    st,
+	    "UPDATE plan_targets SET scheduled_on=nullif(?3, ''), procedure=?4 WHERE plan=?1 AND division_id=?2",
+	    plan, id, date, proc, NULL, err);
+}
+
+/* The schedule CSV (division, date, procedure; or 所属, 監査日, 実施要領). */
+static int plan_schedule(struct tk_store *st, long plan, int fy,
+			 const char *path, struct tk_error *err)
+{
+	static const char *const names[3][3] = {
+	    {"division", "所属", "所属コード"},
+	    {"date", "監査日", "実施日"},
+	    {"procedure", "実施要領", "要領"}};
+	struct tk_csv *c = NULL;
+	int col[3] = {-1, -1, -1}, r, rc;
+	if (!path)
+		return TK_OK;
+	if ((rc = tk_csv_open(path, TK_ENC_AUTO, &c, err)))
+		return rc;
+	if ((r = tk_csv_next(c, err)) <= 0) {
+		tk_csv_close(c);
+		return r < 0 ? TK_EINPUT
+			     : tk_error_set(err, TK_EINPUT, "%s: empty file",
+					    path);
+	}
+	for (int f = 0; f < c->nfields; f++)
+		for (int k = 0; k < 3; k++)
+			for (int n = 0; n < 3; n++)
+				if (!strcmp(tk_trim(c->fields[f]), names[k][n]))
+					col[k] = f;
+	if (col[0] < 0 || col[1] < 0)
+		rc = tk_error_set(
+		    err, TK_EINPUT,
+		    "%s:1: the header needs the columns division (所属) and date (監査日); procedure (実施要領) is optional",
+		    path);
+	while (!rc && (r = tk_csv_next(c, err)) > 0)
+		if (c->nfields > col[0] && *tk_trim(c->fields[col[0]]))
+			rc = schedule_row(st, plan, fy, c, col, err);
+	if (!rc && r < 0)
+		rc = TK_EINPUT;
+	tk_csv_close(c);
+	return rc;
+}
+
+/* The survey fits the plan's kind; a special audit has a reason. */
+static int check_plan_request(const struct tk_survey *s,
+			      const struct tk_plan_request *rq,
+			      struct tk_error *err)
+{
+	const char *want = rq->special ? "special_audit" : "regular_audit";
+	if (strcmp(s->kind, want))
+		return tk_error_set(
+		    err, TK_EUSAGE,
+		    "--checklist %s is a %s survey; a %s audit needs a %s checklist",
+		    s->id, s->kind, rq->special ? "special" : "regular", want);
+	if (rq->special && (!rq->reason || !*rq->reason))
+		return tk_error_set(
+		    err, TK_EUSAGE,
+		    "a special audit needs --reason: why it is especially needed (第2 5(3)ア)");
+	if (rq->special && (!rq->params || !*rq->params))
+		return tk_error_set(
+		    err, TK_EUSAGE,
+		    "a special audit's items are chosen by the 情報セキュリティ管理者 (第2 5(3)ア): give --param themes=…, clauses=… or items=…");
+	if (rq->on && !tk_valid_date(rq->on))
+		return tk_error_set(err, TK_EUSAGE,
+				    "--on: '%s' is not a date YYYY-MM-DD",
+				    rq->on);
+	return TK_OK;
+}
+
+/* The plan row; *id gets its id. */
+static int insert_plan(struct tk_store *st, const struct tk_plan_request *rq,
+		       const struct tk_acting *who, const char *title,
+		       const char *on, long *id, struct tk_error *err)
+{
+	sqlite3_stmt *q;
+	char now[32];
+	int rc;
+	if ((rc = tk_store_prepare(
+		 st,
+		 "INSERT INTO plans(fy, kind, title, body, drafted_by, drafted_at, drafted_on, params, reason, marking) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+		 &q, err)))
+		return rc;
+	sqlite3_bind_int(q, 1, rq->fy);
+	sqlite3_bind_text(q, 2, rq->special ? "special_audit" : "regular_audit",
+			  -1, SQLITE_STATIC);
+	sqlite3_bind_text(q, 3, title, -1, SQLITE_STATIC);
+	sqlite3_bind_text(q, 4, rq->body ? rq->body : "", -1, SQLITE_STATIC);
+	sqlite3_bind_int64(q, 5, who->staff_id);
+	sqlite3_bind_text(q, 6, tk_now(now), -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(q, 7, on, -1, SQLITE_STATIC);
+	sqlite3_bind_text(q, 8, rq->params ? rq->params : "", -1,
+			  SQLITE_STATIC);
+	if (rq->reason)
+		sqlite3_bind_text(q, 9, rq->reason, -1, SQLITE_STATIC);
+	sqlite3_bind_text(q, 10,
+			  rq->marking ? rq->marking : TK_DEFAULT_MARKING, -1,
+			  SQLITE_STATIC);
+	if (sqlite3_step(q) != SQLITE_DONE)
+		rc = tk_store_error(st, err, "plans");
+	else
+		*id = (long)sqlite3_last_insert_rowid(st->db);
+	sqlite3_finalize(q);
+	return rc;
+}
+
+/* The plan's checklist campaign: the survey frozen, the plan's targets. */
+static int plan_campaign(struct tk_store *st, const struct tk_survey *s,
+			 const struct tk_plan_request *rq, long plan,
+			 const char *title, struct tk_error *err)
+{
+	struct tk_campaign_spec spec = {0};
+	long campaign;
+	int rc;
+	spec.fy = rq->fy;
+	spec.title = title;
+	spec.divisions = ""; /* the plan's targets, added below */
+	spec.marking = rq->marking;
+	if ((rc = tk_campaign_write(st, s, &spec, &campaign, err)) ||
+	    (rc = q_exec(
+		 st,
+		 "INSERT INTO campaign_targets(campaign, division_id) SELECT ?2, division_id FROM plan_targets WHERE plan=?1",
+		 plan, campaign, NULL, NULL, NULL, err)))
+		return rc;
+	return q_exec(st,
+		      "UPDATE plans SET campaign=?2, survey=(SELECT survey FROM campaigns WHERE id=?2) WHERE id=?1",
+		      plan, campaign, NULL, NULL, NULL, err);
+}
+
+int tk_audit_plan_create(struct tk_store *st, const struct tk_survey *s,
+			 const struct tk_plan_request *rq, long *id,
+			 struct tk_error *err)
+{
+	struct tk_acting who;
+	char title[512], on[16], detail[700];
+	int rc;
+
+	*id = 0;
+	if ((rc = check_plan_request(s, rq, err)) ||
+	    (rc = date_arg("--on", rq->on, on, err)))
+		return rc;
+	if (rq->title)
+		snprintf(title, sizeof title, "%s", rq->title);
+	else
+		snprintf(title, sizeof title, "令和%d年度 %s実施計画",
+			 rq->fy - 2018, rq->special ? "特別監査" : "通常監査");
+	if ((rc = tk_store_begin(st, err)))
+		return rc;
+	if ((rc = tk_acting_in(st, rq->fy, &who, err)) ||
+	    (rc = tk_acting_require(st, &who, TK_ROLE_MANAGER,
+				    "drafting an audit plan (第2 5(2)ア)",
+				    err)) ||
+	    (rc = insert_plan(st, rq, &who, title, on, id, err)) ||
+	    (rc = plan_targets(st, *id, rq->fy, rq->targets, err)) ||
+	    (rc = plan_schedule(st, *id, rq->fy, rq->schedule, err)) ||
+	    (rc = plan_campaign(st, s, rq, *id, title, err)))
+		goto done;
+	snprintf(detail, sizeof detail,
+		 "%s; %s audit; checklist %s %s %s%s%s; targets %s", title,
+		 rq->special ? "special" : "regular", s->id, s->version,
+		 s->hash, rq->params ? "; params " : "",
+		 rq->params ? rq->params : "", rq->targets ? rq->targets : "all");
+	rc = log_obj(st, "plan.draft", "plan", *id, detail, err);
+done:
+	if (rc)
+		*id = 0;
+	return finish(st, rc, err);
+}
+
+int tk_audit_plan_review(struct tk_store *st, long plan, const char *on,
+			 struct tk_error *err)
+{
+	struct plan_facts p;
+	struct tk_acting who;
+	char d[16];
+	int rc;
+	if ((rc = date_arg("--committee-date", on, d, err)) ||
+	    (rc = tk_store_begin(st, err)))
+		return rc;
+	if (!(rc = plan_facts(st, plan, &p, err)) &&
+	    !(rc = tk_acting_in(st, p.fy, &who, err)) &&
+	    !(rc = tk_acting_require(st, &who, TK_ROLE_MANAGER,
+				     "recording the committee's review",
+				     err)) &&
+	    !(rc = q_exec(st, "UPDATE plans SET reviewed_on=?3 WHERE id=?1",
+			  plan, 0, d, NULL, NULL, err)))
+		rc = log_obj(st, "plan.review", "plan", plan, d, err);
+	return finish(st, rc, err);
+}
+
+int tk_audit_plan_approve(struct tk_store *st, long plan, const char *on,
+			  struct tk_error *err)
+{
+	struct plan_facts p;
+	struct tk_acting who;
+	char d[16];
+	int rc;
+	if ((rc = date_arg("--on", on, d, err)) ||
+	    (rc = tk_store_begin(st, err)))
+		return rc;
+	if ((rc = plan_facts(st, plan, &p, err)) ||
+	    (rc = tk_acting_in(st, p.fy, &who, err)))
+		return finish(st, rc, err);
+	if (p.approved)
+		rc = tk_rule_refuse(err, "plan-approved", "plan %ld", plan);
+	else if (who.staff_id == p.drafted_by)
+		rc = tk_rule_refuse(err, "separation-approval",
+				    "plan %ld was drafted by %s", plan,
+				    who.code);
+	else if (strcmp(d, p.drafted_on) < 0)
+		rc = tk_rule_refuse(err, "plan-approval",
+				    "plan %ld was drafted on %s; --on %s is earlier",
+				    plan, p.drafted_on, d);
+	if (!rc)
+		rc = tk_acting_require(st, &who, TK_ROLE_CHIEF,
+				       "approving an audit plan (第2 5(2)ア)",
+				       err);
+	if (!rc)
+		rc = q_exec(
+		    st,
+		    "UPDATE plans SET approved_by=?2, approved_on=?3, approved_at=?4 WHERE id=?1",
+		    plan, who.staff_id, d, d, NULL, err);
+	if (!rc)
+		rc = log_obj(st, "plan.approve", "plan", plan, d, err);
+	return finish(st, rc, err);
+}
+
+/* ----------------------------------------------------------- audits */
+
+/* Insert the audit of division (id div) on date; *id gets it. */
+static int insert_audit(struct tk_store *st, long plan,
+			const struct plan_facts *p, long div, const char *date,
+			long *id, struct tk_error *err)
+{
+	sqlite3_stmt *q;
+	char now[32];
+	int rc;
+	if (date && tk_date_fy(date) != p->fy)
+		return tk_error_set(
+		    err, TK_EUSAGE,
+		    "--date %s is not in FY%d, the plan's year (April %d to March %d)",
+		    date, p->fy, p->fy, p->fy + 1);
+	if ((rc = tk_store_prepare(
+		 st,
+		 "INSERT INTO audits(plan, kind, fy, division_id, survey, conducted_on, procedure, created_at) SELECT ?1, ?2, ?3, ?4, p.survey, ?5, t.procedure, ?6 FROM plans p JOIN plan_targets t ON t.plan=p.id AND t.division_id=?4 WHERE p.id=?1",
+		 &q, err)))
+		return rc;
+	sqlite3_bind_int64(q, 1, plan);
+	sqlite3_bind_text(q, 2, p->special ? "special" : "regular", -1,
+			  SQLITE_STATIC);
+	sqlite3_bind_int(q, 3, p->fy);
+	sqlite3_bind_int64(q, 4, div);
+	if (date)
+		sqlite3_bind_text(q, 5, date, -1, SQLITE_STATIC);
+	sqlite3_bind_text(q, 6, tk_now(now), -1, SQLITE_TRANSIENT);
+	if (sqlite3_step(q) != SQLITE_DONE)
+		rc = tk_store_error(st, err, "audits");
+	else if (sqlite3_changes(st->db) == 0)
+		rc = tk_rule_refuse(err, "audit-plan",
+				    "the division is not a target of plan %ld",
+				    plan);
+	else
+		*id = (long)sqlite3_last_insert_rowid(st->db);
+	sqlite3_finalize(q);
+	return rc;
+}
+
+/* One audit, in the caller's transaction, with its event. */
+static int create_one(struct tk_store *st, long plan,
+		      const struct plan_facts *p, const char *division,
+		      const char *date, long *id, struct tk_error *err)
+{
+	char detail[200];
+	long div, sched;
+	int found, rc;
+	if ((rc = q_long(st,
+			 "SELECT id FROM divisions WHERE fy=?1 AND code=?3 AND ?2=?2",
+			 p->fy, 0, division, &div, &found, err)))
+		return rc;
+	if (!found)
+		return tk_error_set(err, TK_ENOTFOUND, "no division %s in FY%d",
+				    division, p->fy);
+	if ((rc = q_long(st,
+			 "SELECT count(*) FROM audits WHERE plan=?1 AND division_id=?2",
+			 plan, div, NULL, &sched, NULL, err)))
+		return rc;
+	if (sched)
+		return tk_error_set(
+		    err, TK_EUSAGE,
+		    "plan %ld already has an audit of division %s (`tenken audit list`)",
+		    plan, division);
+	if ((rc = insert_audit(st, plan, p, div, date, id, err)))
+		return rc;
+	if (!date &&
+	    (rc = q_exec(
+		 st,
+		 "UPDATE audits SET conducted_on=(SELECT scheduled_on FROM plan_targets WHERE plan=?2 AND division_id=audits.division_id) WHERE id=?1",
+		 *id, plan, NULL, NULL, NULL, err)))
+		return rc;
+	snprintf(detail, sizeof detail, "plan %ld; division %s; date %s", plan,
+		 division, date ? date : "(schedule)");
+	return log_obj(st, "audit.create", "audit", *id, detail, err);
+}
+
+/* The plan exists, is approved, and the acting person is its manager. */
+static int plan_ready(struct tk_store *st, long plan, struct plan_facts *p,
+		      struct tk_error *err)
+{
+	struct tk_acting who;
+	int rc;
+	if ((rc = plan_facts(st, plan, p, err)) ||
+	    (rc = tk_acting_in(st, p->fy, &who, err)) ||
+	    (rc = tk_acting_require(st, &who, TK_ROLE_MANAGER,
+				    "setting up an audit", err)))
+		return rc;
+	if (!p->approved)
+		return tk_rule_refuse(err, "audit-plan",
+				      "plan %ld is not approved by the 本部長 yet",
+				      plan);
+	return TK_OK;
+}
+
+int tk_audit_create(struct tk_store *st, long plan, const char *division,
+		    const char *date, long *id, struct tk_error *err)
+{
+	struct plan_facts p;
+	int rc;
+	*id = 0;
+	if (date && !tk_valid_date(date))
+		return tk_error_set(err, TK_EUSAGE,
+				    "--date: '%s' is not a date YYYY-MM-DD",
+				    date);
+	if ((rc = tk_store_begin(st, err)))
+		return rc;
+	if (!(rc = plan_ready(st, plan, &p, err)))
+		rc = create_one(st, plan, &p, division, date, id, err);
+	if (rc)
+		*id = 0;
+	return finish(st, rc, err);
+}
+
+int tk_audit_create_scheduled(struct tk_store *st, long plan, int *n,
+			      struct tk_error *err)
+{
+	struct plan_facts p;
+	sqlite3_stmt *q = NULL;
+	int rc, step;
+	*n = 0;
+	if ((rc = tk_store_begin(st, err)))
+		return rc;
+	if ((rc = plan_ready(st, plan, &p, err)) ||
+	    (rc = tk_store_prepare(
+		 st,
+		 "SELECT d.code, t.scheduled_on FROM plan_targets t JOIN divisions d ON d.id=t.division_id WHERE t.plan=?1 AND t.scheduled_on IS NOT NULL AND NOT EXISTS (SELECT 1 FROM audits a WHERE a.plan=?1 AND a.division_id=t.division_id) ORDER BY t.scheduled_on, d.code",
+		 &q, err)))
+		return finish(st, rc, err);
+	sqlite3_bind_int64(q, 1, plan);
+	while (!rc && (step = sqlite3_step(q)) == SQLITE_ROW) {
+		char code[64], date[16];
+		long id;
+		snprintf(code, sizeof code, "%s",
+			 (const char *)sqlite3_column_text(q, 0));
+		snprintf(date, sizeof date, "%s",
+			 (const char *)sqlite3_column_text(q, 1));
+		if (!(rc = create_one(st, plan, &p, code, date, &id, err)))
+			(*n)++;
+	}
+	if (!rc && step != SQLITE_DONE)
+		rc = tk_store_error(st, err, "plan_targets");
+	sqlite3_finalize(q);
+	return finish(st, rc, err);
+}
+
+/* The audit, its facts, and the acting person resolved in its year. */
+static int audit_begin(struct tk_store *st, long audit, struct audit_facts *a,
+		       struct tk_acting *who, struct tk_error *err)
+{
+	int rc;
+	if ((rc = tk_store_begin(st, err)))
+		return rc;
+	if ((rc = audit_facts(st, audit, a, err)) ||
+	    (rc = tk_acting_in(st, a->fy, who, err)) ||
+	    (rc = not_reported(a, audit, err)))
+		tk_store_rollback(st);
+	return rc;
+}
+
+int tk_audit_assign(struct tk_store *st, long audit, const char *staff,
+		    int lead, int remove, struct tk_error *err)
+{
+	struct audit_facts a;
+	struct tk_acting who;
+	char detail[128];
+	long sid;
+	int found, rc;
+	if ((rc = audit_begin(st, audit, &a, &who, err)))
+		return rc;
+	if ((rc = tk_acting_require(st, &who, TK_ROLE_MANAGER,
+				    "naming auditors (第2 5(2)ウ(ア))", err)) ||
+	    (rc = q_long(st,
+			 "SELECT id FROM staff WHERE fy=?1 AND code=?3 AND ?2=?2",
+			 a.fy, 0, staff, &sid, &found, err)))
+		return finish(st, rc, err);
+	if (!found)
+		return finish(
+		    st,
+		    tk_rule_refuse(err, "staff-year",
+				   "no member of staff %s in FY%d, the audit's year",
+				   staff, a.fy),
+		    err);
+	if (remove)
+		rc = q_exec(st,
+			    "DELETE FROM audit_team WHERE audit=?1 AND staff_id=?2",
+			    audit, sid, NULL, NULL, NULL, err);
+	else
+		rc = q_exec(
+		    st,
+		    "INSERT INTO audit_team(audit, staff_id, role) VALUES (?1, ?2, ?3) ON CONFLICT(audit, staff_id) DO UPDATE SET role=excluded.role",
+		    audit, sid, lead ? "lead" : "auditor", NULL, NULL, err);
+	if (!rc && !remove && lead &&
+	    (rc = q_long(st,
+			 "SELECT count(*) FROM audit_team WHERE audit=?1 AND role='lead' AND ?2=?2",
+			 audit, 0, NULL, &sid, NULL, err)) == TK_OK &&
+	    sid > 1)
+		rc = tk_rule_refuse(err, "audit-lead",
+				    "audit %ld has a lead already; make them a member first (--role member)",
+				    audit);
+	snprintf(detail, sizeof detail, "%s %s", remove ? "off" : lead ? "lead" : "member",
+		 staff);
+	if (!rc)
+		rc = log_obj(st, remove ? "audit.unassign" : "audit.assign",
+			     "audit", audit, detail, err);
+	return finish(st, rc, err);
+}
+
+int tk_audit_notify(struct tk_store *st, long audit, const char *on,
+		    const char *procedure, const char *out_dir, char **path,
+		    struct tk_error *err)
+{
+	struct audit_facts a;
+	struct tk_acting who;
+	char d[16];
+	int rc;
+	*path = NULL;
+	if ((rc = date_arg("--on", on, d, err)) ||
+	    (rc = audit_begin(st, audit, &a, &who, err)))
+		return rc;
+	if ((rc = tk_acting_require(st, &who, TK_ROLE_MANAGER,
+				    "notifying the audited division (第2 5(2)イ)",
+				    err)))
+		return finish(st, rc, err);
+	if (!a.date[0])
+		rc = tk_error_set(
+		    err, TK_EUSAGE,
+		    "audit %ld has no date yet: give it one with `tenken audit create --date` or the plan's schedule",
+		    audit);
+	else if (strcmp(d, a.date) > 0)
+		rc = tk_rule_refuse(err, "notice-date",
+				    "notice %s is after the audit date %s", d,
+				    a.date);
+	if (!rc && procedure)
+		rc = q_exec(st, "UPDATE audits SET procedure=?3 WHERE id=?1",
+			    audit, 0, procedure, NULL, NULL, err);
+	if (!rc)
+		rc = q_exec(st, "UPDATE audits SET notified_on=?3 WHERE id=?1",
+			    audit, 0, d, NULL, NULL, err);
+	if (!rc)
+		rc = tk_audit_doc_notice(st, audit, out_dir, path, err);
+	if (!rc)
+		rc = log_obj(st, "audit.notify", "audit", audit, d, err);
+	if (rc && *path) {
+		remove(*path);
+		free(*path);
+		*path = NULL;
+	}
+	return finish(st, rc, err);
+}
+
+int tk_audit_form(struct tk_store *st, long audit, const char *out_dir,
+		  char **path, struct tk_error *err)
+{
+	struct audit_facts a;
+	struct tk_acting who;
+	struct tk_form_export_req rq = {0};
+	char *code = NULL;
+	int rc, written;
+	*path = NULL;
+	if ((rc = audit_begin(st, audit, &a, &who, err)))
+		return rc;
+	if (!(rc = acting_on_team(st, audit, &who, 0, 1, err)))
+		rc = tk_audit_division_code(st, a.division, &code, err);
+	tk_store_rollback(st); /* only checked: the export has its own */
+	if (!rc) {
+		rq.campaign = a.campaign;
+		rq.out_dir = out_dir;
+		rq.division_code = code;
+		rc = tk_form_export(st, &rq, &written, err);
+	}
+	if (!rc)
+		rc = tk_audit_form_path(st, a.campaign, a.division, out_dir,
+					path, err);
+	free(code);
+	return rc;
+}
+
+/* ---------------------------------------------------------- findings */
+
+/* The finding's audit, checked for a change by its lead before the
+ * report. */
+static int finding_begin(struct tk_store *st, long finding, long *audit,
+			 struct tk_error *err)
+{
+	struct audit_facts a;
+	struct tk_acting who;
+	int found, rc;
+	if ((rc = q_long(st,
+			 "SELECT audit FROM findings WHERE id=?1 AND ?2=?2 AND withdrawn_on IS NULL",
+			 finding, 0, NULL, audit, &found, err)))
+		return rc;
+	if (!found || !*audit)
+		return tk_error_set(err, TK_ENOTFOUND,
+				    "no open audit finding %ld", finding);
+	if ((rc = audit_begin(st, *audit, &a, &who, err)))
+		return rc;
+	if ((rc = acting_on_team(st, *audit, &who, 1, 0, err)))
+		tk_store_rollback(st);
+	return rc;
+}
+
+int tk_finding_edit(struct tk_store *st, long finding, const char *text,
+		    struct tk_error *err)
+{
+	long audit;
+	int rc;
+	if (!text || !has_text(text))
+		return tk_error_set(err, TK_EUSAGE,
+				    "--text: the 所見 cannot be empty");
+	if ((rc = finding_begin(st, finding, &audit, err)))
+		return rc;
+	rc = q_exec(st, "UPDATE findings SET text=?3 WHERE id=?1", finding, 0,
+		    text, NULL, NULL, err);
+	if (!rc)
+		rc = log_obj(st, "finding.edit", "finding", finding, text, err);
+	return finish(st, rc, err);
+}
+
+int tk_finding_withdraw(struct tk_store *st, long finding, const char *on,
+			const char *reason, struct tk_error *err)
+{
+	long audit;
+	char d[16];
+	int rc;
+	if (!reason || !*reason)
+		return tk_error_set(err, TK_EUSAGE,
+				    "--reason: say why the finding is withdrawn");
+	if ((rc = date_arg("--on", on, d, err)) ||
+	    (rc = finding_begin(st, finding, &audit, err)))
+		return rc;
+	rc = q_exec(st,
+		    "UPDATE findings SET withdrawn_on=?3, withdrawn_reason=?4 WHERE id=?1",
+		    finding, 0, d, reason, NULL, err);
+	if (!rc)
+		rc = log_obj(st, "finding.withdraw", "finding", finding, reason,
+			     err);
+	return finish(st, rc, err);
+}
+
+/* ------------------------------------------------------------ report */
+
+/* Required items of the checklist not judged in the current submission,
+ * for the audited division's kind. */
+static int unanswered(struct tk_store *st, const struct audit_facts *a,
+		      long *n, long *submission, struct tk_error *err)
+{
+	int found, rc;
+	if ((rc = q_long(st,
+			 "SELECT id FROM submissions WHERE campaign=?1 AND division_id=?2 AND superseded_by IS NULL",
+			 a->campaign, a->division, NULL, submission, &found,
+			 err)))
+		return rc;
+	if (!found) {
+		*n = -1;
+		return TK_OK;
+	}
+	return tk_audit_doc_unanswered(st, a->campaign, a->division,
+				       *submission, n, err);
+}
+
+int tk_audit_report(struct tk_store *st, long audit, const char *on,
+		    const char *evaluation, const char *out,
+		    struct tk_error *err)
+{
+	struct audit_facts a;
+	struct tk_acting who;
+	char d[16];
+	long n, sub;
+	int rc;
+	if (!evaluation || !*evaluation)
+		return tk_error_set(
+		    err, TK_EUSAGE,
+		    "the report needs the lead's 総合評価 (--evaluation-file F): the results are evaluated as a whole (第2 5(2)オ(ア))");
+	if ((rc = date_arg("--on", on, d, err)) ||
+	    (rc = audit_begin(st, audit, &a, &who, err)))
+		return rc;
+	if ((rc = acting_on_team(st, audit, &who, 1, 0, err)) ||
+	    (rc = unanswered(st, &a, &n, &sub, err)))
+		return finish(st, rc, err);
+	if (a.leads != 1)
+		rc = tk_rule_refuse(err, "audit-lead", "audit %ld has %d leads",
+				    audit, a.leads);
+	else if (n < 0)
+		rc = tk_rule_refuse(err, "audit-findings",
+				    "no checklist of audit %ld has been imported yet (`tenken audit form`, then `tenken import`)",
+				    audit);
+	else if (n > 0)
+		rc = tk_rule_refuse(err, "audit-findings",
+				    "%ld required items of the checklist are not judged",
+				    n);
+	else if (a.date[0] && strcmp(d, a.date) < 0)
+		rc = tk_error_set(err, TK_EUSAGE,
+				  "--on %s is before the audit date %s", d,
+				  a.date);
+	if (!rc)
+		rc = q_exec(
+		    st,
+		    "UPDATE audits SET evaluation=?3, reported_on=?4, reported_by=?2, status='reported' WHERE id=?1",
+		    audit, who.staff_id, evaluation, d, NULL, err);
+	if (!rc)
+		rc = tk_audit_doc_report(st, audit, out, err);
+	if (!rc)
+		rc = log_obj(st, "audit.report", "audit", audit, d, err);
+	if (rc)
+		remove(out);
+	return finish(st, rc, err);
+}
