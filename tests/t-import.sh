@@ -326,7 +326,7 @@ NEW=$out
 tk form export --campaign "$NEW" --out forms-n
 N1001=$(ls forms-n/*_1001_*.xlsx)
 NB=$(basename "$N1001")
-$FILL --seed 11 --value D-1-05=いいえ "$N1001" n-ok > n-ok.json
+$FILL --seed 11 --value D-1-05=いいえ --value D-9-06=はい "$N1001" n-ok > n-ok.json
 $ZE n-ok/$NB swap.xlsx 回答 swap 6 7 8
 $ZE swap.xlsx swap2.xlsx _tenken swap 1 2 3 4 5 6 7 8 9 10 11
 mkdir n-swap && cp swap2.xlsx n-swap/$NB
@@ -353,7 +353,7 @@ is "$(sql "$DB" "select a.raw from answers a join submissions u on u.id=a.submis
 # ---- follow-ups their gate closes: warned, kept aside, not scored ---------
 tk score --campaign "$NEW" --json
 score_before=$(printf '%s' "$out" | $PY -c 'import json,sys; print([d["score"] for d in json.load(sys.stdin) if d["division"]=="1001"][0])')
-$FILL --seed 11 --value D-1-05=いいえ --value D-1-06=できていない "$N1001" n-gated > /dev/null
+$FILL --seed 11 --value D-1-05=いいえ --value D-1-06=できていない --value D-9-06=はい "$N1001" n-gated > /dev/null
 grow=$($PY - n-gated/$NB <<'PYEOF'
 import openpyxl, sys
 ws = openpyxl.load_workbook(sys.argv[1])["回答"]
