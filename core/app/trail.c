@@ -27,6 +27,12 @@ static const struct trail_rule rules[] = {
      "campaign "},
     {"submission", "SELECT id AS k FROM submissions", "form.import", "detail",
      "submission "},
+    {"audit plan", "SELECT id AS k FROM plans", "plan.draft", "object",
+     "plan "},
+    {"audit", "SELECT id AS k FROM audits", "audit.create", "object",
+     "audit "},
+    {"finding", "SELECT id AS k FROM findings", "finding.raise", "object",
+     "finding "},
 };
 
 /* Note one gap; only the first TK_TRAIL_LISTED are kept. */
