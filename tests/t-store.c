@@ -115,7 +115,7 @@ static void t_migrate_v1(void)
 	check_int(
 	    count(
 		st,
-		"SELECT count(*) FROM events WHERE action='db.migrate' AND detail='schema 1 -> 6'"),
+		"SELECT count(*) FROM events WHERE action='db.migrate' AND detail='schema 1 -> 7'"),
 	    ==, 1);
 	check_int(count(st, "SELECT count(*) FROM campaigns"), ==, 0);
 	tk_store_close(st);
@@ -191,8 +191,14 @@ static void t_rules(void)
 	    "INSERT INTO staff(id,fy,code,name,grade,division_id) VALUES"
 	    " (801,2027,'s1','監査 一郎',4,901),(802,2027,'s2','署 二郎',5,902),"
 	    " (803,2027,'s3','係 三郎',3,901);"
-	    "INSERT INTO audits(id,kind,fy,division_id,created_at) VALUES"
-	    " (71,'regular',2027,901,'t'),(72,'regular',2027,902,'t');"
+	    "INSERT INTO roles(fy,role,staff_id,assigned_at) VALUES(2027,'security_manager',801,'t');"
+	    "INSERT INTO plans(id,fy,kind,title,drafted_by,drafted_at,drafted_on,approved_by,approved_on) VALUES(5,2027,'regular_audit','p',801,'t','2027-05-01',NULL,NULL);"
+	    "INSERT INTO plan_targets(plan,division_id) VALUES(5,901),(5,902);"
+	    "INSERT INTO staff(id,fy,code,name,grade,division_id) VALUES (804,2027,'s4','本部 四郎',8,902);"
+	    "INSERT INTO roles(fy,role,staff_id,assigned_at) VALUES(2027,'chief',804,'t');"
+	    "UPDATE plans SET approved_by=804, approved_on='2027-05-02' WHERE id=5;"
+	    "INSERT INTO audits(id,plan,kind,fy,division_id,created_at) VALUES"
+	    " (71,5,'regular',2027,901,'t'),(72,5,'regular',2027,902,'t');"
 	    "INSERT INTO exceptions(id,division_id,clause,reason,alternative,applicant,approver,starts_on,ends_on,created_at) VALUES(61,901,'c','r','a',803,801,'2027-04-01','2027-05-01','t');";
 	static const struct {
 		const char *sql, *name, *clause;
