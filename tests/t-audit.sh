@@ -102,6 +102,24 @@ is "$rc" 0 "a member"
 tk audit assign --audit "$A" --staff 900006 --role lead --as 900002
 like "$err" "exactly one lead" "never two leads"
 
+d=$(db_digest "$TENKEN_DB")
+C=$(sql "$TENKEN_DB" "select campaign from plans where id=$P")
+tk form export --campaign "$C" --out sneak --as 900007
+like "$err" "audit form --audit" "an audit checklist is not exported around the team check"
+tk campaign close --campaign "$C" --as 900002
+like "$err" "holds the checklists of audit plan" "nor is the plan's campaign closed by hand"
+tk audit assign --audit "$A" --staff 900011 --remove --as 900002
+is "$rc" 1 "taking off someone not on the team is an error"
+tk audit assign --audit "$A2" --staff 900011 --role member --as 900002
+like "$err" "監査官の要件" "station staff are not auditors"
+same "$d" "refused exports and team changes"
+q() { run sqlite3 -bail "$TENKEN_DB" "PRAGMA foreign_keys=ON; $1"; }
+q "UPDATE plan_targets SET scheduled_on='2026-07-02' WHERE plan=$P"
+like "$err" "tenken-rule:plan-approved" "an approved plan's schedule is fixed (UPDATE)"
+q "DELETE FROM plan_targets WHERE plan=$P"
+like "$err" "tenken-rule:plan-approved" "and its targets (DELETE)"
+same "$d" "refused SQL"
+
 # --- notice and checklist ----------------------------------------------
 tk audit form --audit "$A" --out forms --as 900003
 is "$rc" 0 "the checklist workbook for the team"
@@ -110,7 +128,7 @@ $PY "$FILL" --findings 3 --seed 4 "$FORM" filled.xlsx > judged.json
 d=$(dom_digest "$TENKEN_DB")
 tk import filled.xlsx --as 900003
 is "$rc" 3 "no results before the notice of a regular audit"
-like "$err" "has not been notified yet .*第2 5\(2\)イ" "naming the clause"
+like "$err" "rule 実施の通知 \(第2 5\(2\)イ\).*audit notify" "naming the rule, its clause and what to do"
 tk audit notify --audit "$A" --on 2026-07-02 --out notices --as 900002
 like "$err" "通知|notice 2026-07-02 is after the audit date 2026-07-01" "the notice comes before the audit"
 is "$(dom_digest "$TENKEN_DB")" "$d" "refused import and notice: nothing but the rejection's event written"
@@ -134,7 +152,7 @@ tk import nonote.xlsx --as 900003
 is "$rc" 3 "a 不適合 without 所見 is refused"
 like "$err" "回答!F7: item A-1-02 is judged 不適合: write the 所見" "naming the cell"
 tk import filled.xlsx --as 900004
-like "$err" "recorded by its team or the 情報セキュリティ管理者, not by --as 900004" "results are recorded by the team"
+like "$err" "rule 役割.*recorded by its team or the 情報セキュリティ管理者, not by --as 900004" "results are recorded by the team"
 is "$(dom_digest "$TENKEN_DB")" "$d" "refused checklists: nothing but the rejections' events written"
 is "$(sql "$TENKEN_DB" "select count(*) from findings")" 0 "refused imports raise no finding"
 
@@ -164,6 +182,8 @@ tk audit finding edit --finding "$F" --text 改めた所見 --as 900003
 is "$(sql "$TENKEN_DB" "select text from findings where id=$F")" 改めた所見 "the lead edits a finding"
 tk audit finding withdraw --finding "$F" --reason 事実誤認 --as 900003
 is "$(sql "$TENKEN_DB" "select withdrawn_reason from findings where id=$F")" 事実誤認 "and withdraws one"
+tk audit findings --audit "$A"
+like "$out" "\[withdrawn [0-9-]+: 事実誤認\]" "audit findings shows the withdrawal and its reason"
 
 # --- the report --------------------------------------------------------
 echo "概ね適正。一部の記録に改善を要する。" > eval.txt

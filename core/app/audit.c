@@ -204,7 +204,7 @@ static int not_reported(const struct audit_facts *a, long id,
  * or, when manager_too, the year's 情報セキュリティ管理者. */
 static int acting_on_team(struct tk_store *st, long audit,
 			  const struct tk_acting *who, int lead_only,
-			  int manager_too, struct tk_error *err)
+			  int manager_too, const char *what, struct tk_error *err)
 {
 	long v, mgr;
 	int found, rc;
@@ -224,8 +224,9 @@ static int acting_on_team(struct tk_store *st, long audit,
 	}
 	return tk_rule_refuse(
 	    err, "role-holder", "%s of audit %ld is done by its %s, not by --as %s %s",
-	    lead_only ? "this step" : "recording results",
-	    audit, lead_only ? "lead auditor (主任監査官)" : "team or the 情報セキュリティ管理者",
+	    what, audit,
+	    lead_only ? "lead auditor (主任監査官)"
+		      : "team or the 情報セキュリティ管理者",
 	    who->code, who->name);
 }
 
@@ -703,10 +704,15 @@ int tk_audit_assign(struct tk_store *st, long audit, const char *staff,
 				   "no member of staff %s in FY%d, the audit's year",
 				   staff, a.fy),
 		    err);
-	if (remove)
+	if (remove) {
 		rc = q_exec(st,
 			    "DELETE FROM audit_team WHERE audit=?1 AND staff_id=?2",
 			    audit, sid, NULL, NULL, NULL, err);
+		if (!rc && sqlite3_changes(st->db) == 0)
+			rc = tk_error_set(err, TK_ENOTFOUND,
+					  "%s is not on the team of audit %ld",
+					  staff, audit);
+	}
 	else
 		rc = q_exec(
 		    st,
@@ -782,13 +788,14 @@ int tk_audit_form(struct tk_store *st, long audit, const char *out_dir,
 	*path = NULL;
 	if ((rc = audit_begin(st, audit, &a, &who, err)))
 		return rc;
-	if (!(rc = acting_on_team(st, audit, &who, 0, 1, err)))
+	if (!(rc = acting_on_team(st, audit, &who, 0, 1, "writing the checklist", err)))
 		rc = tk_audit_division_code(st, a.division, &code, err);
 	tk_store_rollback(st); /* only checked: the export has its own */
 	if (!rc) {
 		rq.campaign = a.campaign;
 		rq.out_dir = out_dir;
 		rq.division_code = code;
+		rq.audit_checked = 1;
 		rc = tk_form_export(st, &rq, &written, err);
 	}
 	if (!rc)
@@ -817,7 +824,7 @@ static int finding_begin(struct tk_store *st, long finding, long *audit,
 				    "no open audit finding %ld", finding);
 	if ((rc = audit_begin(st, *audit, &a, &who, err)))
 		return rc;
-	if ((rc = acting_on_team(st, *audit, &who, 1, 0, err)))
+	if ((rc = acting_on_team(st, *audit, &who, 1, 0, "changing a finding", err)))
 		tk_store_rollback(st);
 	return rc;
 }
@@ -897,7 +904,7 @@ int tk_audit_report(struct tk_store *st, long audit, const char *on,
 	if ((rc = date_arg("--on", on, d, err)) ||
 	    (rc = audit_begin(st, audit, &a, &who, err)))
 		return rc;
-	if ((rc = acting_on_team(st, audit, &who, 1, 0, err)) ||
+	if ((rc = acting_on_team(st, audit, &who, 1, 0, "the report", err)) ||
 	    (rc = unanswered(st, &a, &n, &sub, err)))
 		return finish(st, rc, err);
 	if (a.leads != 1)

@@ -97,7 +97,7 @@ int tk_audit_report(struct tk_store *st, long audit, const char *on,
 struct tk_finding_row {
 	long id;
 	char *item_id, *clause, *severity, *judgement, *text, *found_on;
-	char *withdrawn_on; /* NULL unless withdrawn */
+	char *withdrawn_on, *withdrawn_reason; /* NULL unless withdrawn */
 	char *status;
 };
 

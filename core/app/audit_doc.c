@@ -187,6 +187,13 @@ static const char *section_title(const struct tk_survey *s,
 		   : "";
 }
 
+/* "/" between dir and a name, unless dir ends in one. */
+static const char *dir_sep(const char *dir)
+{
+	size_t n = strlen(dir);
+	return n && dir[n - 1] == '/' ? "" : "/";
+}
+
 /* "実施通知_<audit>_<code>_<name>.xlsx" in dir (caller frees). */
 static char *doc_path(const char *dir, const char *what, const struct doc *d)
 {
@@ -195,7 +202,7 @@ static char *doc_path(const char *dir, const char *what, const struct doc *d)
 	tk_buf_addf(&b, "%s_%ld_%s_", what, d->a.id, code);
 	base = tk_sheet_file_name(b.s, d->a.division_name, ".xlsx");
 	tk_buf_reset(&b);
-	tk_buf_addf(&b, "%s/%s", dir, base);
+	tk_buf_addf(&b, "%s%s%s", dir, dir_sep(dir), base);
 	free(code);
 	free(base);
 	return tk_buf_take(&b);
@@ -420,7 +427,7 @@ int tk_audit_form_path(struct tk_store *st, long campaign, long division,
 	sqlite3_bind_int64(q, 2, division);
 	if ((step = sqlite3_step(q)) == SQLITE_ROW) {
 		struct tk_buf b = {0};
-		tk_buf_addf(&b, "%s/%s", out_dir,
+		tk_buf_addf(&b, "%s%s%s", out_dir, dir_sep(out_dir),
 			    (const char *)sqlite3_column_text(q, 0));
 		*path = tk_buf_take(&b);
 	}

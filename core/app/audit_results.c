@@ -8,6 +8,8 @@
 #include "app/audit.h"
 #include "lib/util.h"
 
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -54,6 +56,20 @@ static int gate_facts(struct tk_store *st, long campaign, long division,
 	return rc;
 }
 
+/* The refusal of rule key with a detail, as text for a file's problem. */
+static void rule_why(char *why, size_t size, const char *key, const char *fmt,
+		     ...)
+{
+	struct tk_error e;
+	char detail[300];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(detail, sizeof detail, fmt, ap);
+	va_end(ap);
+	tk_rule_refuse(&e, key, "%s", detail);
+	snprintf(why, size, "%s", e.message);
+}
+
 /* The results are recorded by the audit's team or the year's manager. */
 static int recorder(struct tk_store *st, long audit, char *why, size_t size,
 		    struct tk_error *err)
@@ -81,8 +97,8 @@ static int recorder(struct tk_store *st, long audit, char *why, size_t size,
 	    (rc = tk_role_holder(st, fy, TK_ROLE_MANAGER, &manager, err)))
 		return rc;
 	if (manager != who.staff_id)
-		snprintf(why, size,
-			 "audit %ld: its results are recorded by its team or the 情報セキュリティ管理者, not by --as %s",
+		rule_why(why, size, "role-holder",
+			 "the results of audit %ld are recorded by its team or the 情報セキュリティ管理者, not by --as %s",
 			 audit, who.code);
 	return TK_OK;
 }
@@ -103,16 +119,15 @@ int tk_audit_import_gate(struct tk_store *st, long campaign, long division,
 			 "no audit of this division under the plan of campaign %ld",
 			 campaign);
 	else if (!strcmp(status, "reported"))
-		snprintf(why, size,
-			 "audit %ld is reported: its checklist can no longer change (実施結果の報告, 第2 5(2)オ(ア))",
+		rule_why(why, size, "audit-reported",
+			 "audit %ld is reported: its checklist can no longer change",
 			 t->audit);
 	else if (!special && !notified[0])
-		snprintf(why, size,
-			 "audit %ld: the division head has not been notified yet (実施の通知, 第2 5(2)イ): `tenken audit notify` first",
-			 t->audit);
+		rule_why(why, size, "audit-notice",
+			 "audit %ld: `tenken audit notify` first", t->audit);
 	else if (leads != 1)
-		snprintf(why, size,
-			 "audit %ld has %d lead auditors; name exactly one before recording results (第2 5(2)ウ): `tenken audit assign --role lead`",
+		rule_why(why, size, "audit-lead",
+			 "audit %ld has %d lead auditors: `tenken audit assign --role lead`",
 			 t->audit, leads);
 	if (why[0])
 		return TK_OK;
@@ -308,7 +323,7 @@ static int audit_finding_rows(struct tk_store *st, struct tk_audit_view *v,
 	int rc, step, cap = 0;
 	if ((rc = tk_store_prepare(
 		 st,
-		 "SELECT id, item_id, clause, severity, judgement, text, found_on, withdrawn_on, status FROM findings WHERE audit=?1 ORDER BY id",
+		 "SELECT id, item_id, clause, severity, judgement, text, found_on, withdrawn_on, status, withdrawn_reason FROM findings WHERE audit=?1 ORDER BY id",
 		 &q, err)))
 		return rc;
 	sqlite3_bind_int64(q, 1, v->id);
@@ -329,6 +344,7 @@ static int audit_finding_rows(struct tk_store *st, struct tk_audit_view *v,
 		f->found_on = dup_col(q, 6);
 		f->withdrawn_on = dup_col(q, 7);
 		f->status = dup_col(q, 8);
+		f->withdrawn_reason = dup_col(q, 9);
 	}
 	rc = step == SQLITE_DONE ? TK_OK : tk_store_error(st, err, "findings");
 	sqlite3_finalize(q);
@@ -386,6 +402,7 @@ void tk_audit_view_clear(struct tk_audit_view *v)
 		free(f->text);
 		free(f->found_on);
 		free(f->withdrawn_on);
+		free(f->withdrawn_reason);
 		free(f->status);
 	}
 	free(v->findings);

@@ -268,6 +268,29 @@ void tk_campaign_clear(struct tk_campaign *c)
 	memset(c, 0, sizeof *c);
 }
 
+/* TK_EUSAGE when campaign id holds an audit plan's checklist: its state
+ * follows the audit's (app/audit.h). */
+static int audit_plan_campaign(struct tk_store *st, long id,
+			       struct tk_error *err)
+{
+	sqlite3_stmt *q;
+	int step, rc;
+	if ((rc = tk_store_prepare(st, "SELECT id FROM plans WHERE campaign=?1",
+				   &q, err)))
+		return rc;
+	sqlite3_bind_int64(q, 1, id);
+	step = sqlite3_step(q);
+	if (step == SQLITE_ROW)
+		rc = tk_error_set(
+		    err, TK_EUSAGE,
+		    "campaign %ld holds the checklists of audit plan %lld: it follows its audits (a reported audit takes no more results)",
+		    id, (long long)sqlite3_column_int64(q, 0));
+	else if (step != SQLITE_DONE)
+		rc = tk_store_error(st, err, "plans");
+	sqlite3_finalize(q);
+	return rc;
+}
+
 int tk_campaign_set_status(struct tk_store *st, long id, const char *status,
 			   struct tk_error *err)
 {
@@ -282,7 +305,8 @@ int tk_campaign_set_status(struct tk_store *st, long id, const char *status,
 	tk_campaign_clear(&c);
 	if ((rc = tk_store_begin(st, err)))
 		return rc;
-	if ((rc = tk_acting_manager_duty(st, fy, "closing or reopening a campaign", &who, err)) ||
+	if ((rc = audit_plan_campaign(st, id, err)) ||
+	    (rc = tk_acting_manager_duty(st, fy, "closing or reopening a campaign", &who, err)) ||
 	    (rc = tk_store_prepare(
 		 st,
 		 "UPDATE campaigns SET status=?2, closed_at=CASE ?2 WHEN 'closed' THEN ?3 END WHERE id=?1",

@@ -204,6 +204,20 @@ static void remove_stale_parts(const char *dir, long campaign)
 	tk_buf_free(&path);
 }
 
+/* 1 when campaign id is an audit plan's. */
+static int audit_campaign(struct tk_store *st, long id)
+{
+	sqlite3_stmt *q;
+	int yes = 0;
+	if (tk_store_prepare(st, "SELECT 1 FROM plans WHERE campaign=?1", &q,
+			     NULL))
+		return 0;
+	sqlite3_bind_int64(q, 1, id);
+	yes = sqlite3_step(q) == SQLITE_ROW;
+	sqlite3_finalize(q);
+	return yes;
+}
+
 /* The campaign (not closed), its survey and targets, the output directory
  * (without stale .part files of the campaign) and the staff query. */
 static int prepare(struct export *x, struct tk_error *err)
@@ -213,6 +227,11 @@ static int prepare(struct export *x, struct tk_error *err)
 	if ((rc = tk_campaign_get(x->st, x->req->campaign, &x->c, err)) ||
 	    (rc = tk_acting_in(x->st, x->c.fy, &who, err)))
 		return rc;
+	if (!x->req->audit_checked && audit_campaign(x->st, x->c.id))
+		return tk_error_set(
+		    err, TK_EUSAGE,
+		    "campaign %ld holds an audit plan's checklist: write it with `tenken audit form --audit ID`, which checks the team",
+		    x->c.id);
 	if (!strcmp(x->c.status, TK_CAMPAIGN_CLOSED))
 		return tk_error_set(
 		    err, TK_ERULE,

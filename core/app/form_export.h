@@ -19,6 +19,9 @@ struct tk_form_export_req {
 	/* Called after each form is written (done of total), or NULL. */
 	void (*progress)(void *ctx, int done, int total);
 	void *progress_ctx;
+	/* 1 only from `audit form` (app/audit.c), which checks the team: an
+	 * audit checklist's campaign is refused otherwise */
+	int audit_checked;
 };
 
 /*

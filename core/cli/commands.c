@@ -94,7 +94,7 @@ const struct tk_command tk_commands[] = {
 	{"campaign create",
 	 OPTIONS({"--survey", TK_OPT_TEXT, 0}, {"--year", TK_OPT_TEXT, 0}, {"--title", TK_OPT_TEXT, 0}, {"--due", TK_OPT_TEXT, 0}, {"--divisions", TK_OPT_TEXT, 0}, {"--marking", TK_OPT_TEXT, 0}, {"--return-to", TK_OPT_TEXT, 0}),
 	 cmd_campaign_create,
-	 "tenken campaign create --survey ID --year FY [--title T] [--due YYYY-MM-DD] [--divisions all|CODE,...] [--marking TEXT] [--return-to TEXT] [--param K=V]...",
+	 "tenken campaign create --survey ID --year FY [--title T] [--due YYYY-MM-DD] [--divisions all|CODE,...] [--marking TEXT] [--return-to TEXT] [--param K=V]... --as STAFFCODE",
 	 "plan a self-inspection (自己点検実施計画) and freeze its survey",
 	 "Freezes the survey definition (id, version, content hash) so a later\n"
 	 "edit of the plugin never changes this campaign.  --divisions all (the\n"
@@ -116,19 +116,19 @@ const struct tk_command tk_commands[] = {
 	{"campaign close",
 	 OPTIONS({"--campaign", TK_OPT_TEXT, 0}),
 	 cmd_campaign_close,
-	 "tenken campaign close --campaign ID",
+	 "tenken campaign close --campaign ID --as STAFFCODE",
 	 "close a campaign: no more imports",
 	 "A closed campaign refuses imports; `campaign reopen` undoes it.\n"},
 	{"campaign reopen",
 	 OPTIONS({"--campaign", TK_OPT_TEXT, 0}),
 	 cmd_campaign_reopen,
-	 "tenken campaign reopen --campaign ID",
+	 "tenken campaign reopen --campaign ID --as STAFFCODE",
 	 "reopen a closed campaign",
 	 ""},
 	{"form export",
 	 OPTIONS({"--campaign", TK_OPT_TEXT, 0}, {"--out", TK_OPT_TEXT, 0}, {"--division", TK_OPT_TEXT, 0}),
 	 cmd_form_export,
-	 "tenken form export --campaign ID --out DIR [--division CODE]",
+	 "tenken form export --campaign ID --out DIR [--division CODE] --as STAFFCODE",
 	 "write the offline self-inspection forms (.xlsx) of a campaign",
 	 "One workbook per target division (or only --division CODE), named\n"
 	 "CAMPAIGN_CODE_NAME.xlsx.  Each form carries a fresh token recorded\n"
@@ -159,7 +159,7 @@ const struct tk_command tk_commands[] = {
 	{"import",
 	 OPTIONS({"--dry-run", TK_OPT_FLAG, 0}, {"--passphrase-file", TK_OPT_TEXT, 0}, {"--allow-older", TK_OPT_FLAG, 0}),
 	 cmd_import,
-	 "tenken import [--dry-run] [--allow-older] [--passphrase-file F] FILE|DIR...",
+	 "tenken import [--dry-run] [--allow-older] [--passphrase-file F] FILE|DIR... --as STAFFCODE",
 	 "import returned forms (.xlsx) and sealed bundles (.zip)",
 	 "Each workbook is checked completely and imported in one transaction;\n"
 	 "a rejected one gets every problem listed with sheet!cell and nothing\n"

@@ -218,14 +218,16 @@ int tk_render_findings(const struct tk_audit_view *v, int json,
 	if (!json) {
 		for (int i = 0; i < v->nfindings; i++) {
 			const struct tk_finding_row *f = &v->findings[i];
-			tk_buf_addf(out, "%-5ld %-10s %-16s %-6s %-13s %s%s%s\n",
-				    f->id, tk_render_esc(f->item_id),
-				    tk_render_esc(f->clause), f->severity,
-				    f->judgement, tk_render_esc(f->text),
-				    f->withdrawn_on ? "  [withdrawn " : "",
-				    f->withdrawn_on ? f->withdrawn_on : "");
+			tk_buf_addf(out, "%-5ld %-10s ", f->id,
+				    tk_render_esc(f->item_id));
+			tk_buf_pad(out, tk_render_esc(f->clause), 18);
+			tk_buf_addf(out, " %-6s %-13s %s", f->severity,
+				    f->judgement, tk_render_esc(f->text));
 			if (f->withdrawn_on)
-				tk_buf_adds(out, "]");
+				tk_buf_addf(out, "  [withdrawn %s: %s]",
+					    f->withdrawn_on,
+					    or_dash(f->withdrawn_reason));
+			tk_buf_adds(out, "\n");
 		}
 		if (!v->nfindings)
 			tk_buf_addf(out, "audit %ld: no findings\n", v->id);
@@ -246,6 +248,7 @@ int tk_render_findings(const struct tk_audit_view *v, int json,
 		tk_json_kv_str(&j, "text", f->text);
 		tk_json_kv_str(&j, "found_on", f->found_on);
 		tk_json_kv_str(&j, "withdrawn_on", f->withdrawn_on);
+		tk_json_kv_str(&j, "withdrawn_reason", f->withdrawn_reason);
 		tk_json_kv_str(&j, "status", f->status);
 		tk_json_end(&j);
 	}
