@@ -21,9 +21,8 @@
 --            all: 指定したテーマと条項の両方に一致する項目だけを選ぶ。
 --
 -- themes、clauses、items のいずれも指定しないときは読込みを中止し、指定すべき
--- --param を示す（ただし、パラメータを一つも与えない読込みは、plugin list 等で
--- ホストが全プラグインを読む際にも行われるため、当面は互換のため themes=外部記録
--- 媒体 として読み込む。ホスト側の対応後に NO_PARAMS_DEFAULT を外す）。
+-- --param を示す（既定の選び方はない。項目は情報セキュリティ管理者が定める）。
+-- plugin list ではこのため「パラメータが必要」として表示される。
 -- 区切りには「、」「，」も使える。語彙にないテーマを指定したとき、又は一つも
 -- 項目が選ばれないときも読込みを中止する（エラー）。
 --
@@ -44,7 +43,6 @@
 
 -- Until the host can load a plugin that needs parameters (it loads every plugin
 -- once without any to list it), a load with no parameter at all keeps this theme.
-local NO_PARAMS_DEFAULT = "外部記録媒体"
 
 local BUNDLED = { "regular-audit", "division-self", "staff-self" }
 local GENERIC_EVIDENCE = "関係簿冊・記録・設定の確認及び聴取"
@@ -82,16 +80,7 @@ local wanted_items = split(params.items)
 local from = split(params.from)
 
 if #themes == 0 and #clauses == 0 and #wanted_items == 0 then
-  -- params is a read-only proxy (next() sees nothing): ask for each known key.
-  local given = false
-  for _, k in ipairs({ "themes", "clauses", "items", "from", "match" }) do
-    given = given or params[k] ~= nil
-  end
-  if not given then
-    themes = { NO_PARAMS_DEFAULT }
-  else
-    error("no items chosen for the special audit (第2 5(3)ア): give --param themes=THEME,... or --param clauses=CLAUSE,... or --param items=ID,...")
-  end
+  error("no items chosen for the special audit (第2 5(3)ア): give --param themes=THEME,... or --param clauses=CLAUSE,... or --param items=ID,...")
 end
 local match_all = false
 if params.match ~= nil then

@@ -48,7 +48,8 @@ like "$err" "bad-sched.csv:2: '2027-04-01' is not a date YYYY-MM-DD in FY2026" "
 tk audit plan create --year 2026 --kind special --targets 1001 --checklist special-audit --param themes=外部記録媒体 --as 900002
 like "$err" "needs --reason" "a special audit needs its reason"
 tk audit plan create --year 2026 --kind special --targets 1001 --checklist special-audit --reason 紛失事案 --as 900002
-is "$rc" 2 "a special audit's items are chosen: no silent default"
+is "$rc" 3 "a special audit's items are chosen: no silent default"
+like "$err" "no items chosen for the special audit \(第2 5\(3\)ア\)" "saying which --param to give"
 tk audit plan create --year 2026 --kind regular --targets 1001 --checklist special-audit --param themes=SNS --as 900002
 like "$err" "regular audit needs a regular_audit checklist" "the checklist matches the kind"
 same "$d" "refused plans"

@@ -37,22 +37,23 @@ check regular-audit \
 	e84ec24eb18a4cf33b84ddce9ee35f67729011c9472e53552e09dc559f9c2128 \
 	-- regular-audit
 # special-audit has hooks: its hash also covers source and parameters.
-check special-audit \
-	a7d9647b9b02bc360104f6c89a62bfc573eebf8933e3ed02fd9a75ba4d96c544 \
-	a500714bfcfdf48b81a229fe3d6d200567687cfed48161f316d696f649c311b4 \
-	-- special-audit
+# The special audit's items are chosen each time: no checklist without them.
+tk plugin show special-audit --json
+is "$rc" 3 "special-audit without --param: no silent default selection"
+like "$err" "no items chosen for the special audit" "saying which --param to give"
 check "special-audit themes=外部記録媒体" \
 	a7d9647b9b02bc360104f6c89a62bfc573eebf8933e3ed02fd9a75ba4d96c544 \
-	e5e24cf79cbab4515e3aebebb01fd8fda4dd92807a6c1d3b98c277af349511ec \
+	2e1a247faf70da5e329f1be749d33ddda004579f24ee2ceb3c0e460a20e14f14 \
 	-- special-audit --param themes=外部記録媒体
 check "special-audit two themes" \
 	6c45ffa9ddecfb851ef947abb26aa873ec45f7e8beadb7bec6624bc4f51761ce \
-	ca082cdbeed9da4ced97e2bb4c646503f1da7bbb1e07c5ece1903d3e5c5994e5 \
+	bae3b42665f433125f17a6718868481e9c810b73794d35e05c9ba74cb5be526e \
 	-- special-audit --param themes=外部記録媒体,公用携帯電話機
 
 # The list shows the same hashes.
 tk plugin list --json
-like "$out" '"id":"special-audit".*"hash":"a500714bfcfdf48b81a229fe3d6d200567687cfed48161f316d696f649c311b4"' "plugin list --json shows the survey hash"
+like "$out" '"id":"regular-audit".*"hash":"e84ec24eb18a4cf33b84ddce9ee35f67729011c9472e53552e09dc559f9c2128"' "plugin list --json shows the survey hash"
+like "$out" '"file":"[^"]*special-audit.lua","error":"[^"]*no items chosen[^"]*","needs_params":true' "and that special-audit needs its parameters"
 
 # Test plugins: one with hooks (tiny), one reading another (dep-b).
 export TENKEN_PLUGIN_PATH="$TENKEN_TESTDATA/plugins/ok"

@@ -24,7 +24,7 @@ for c in 1 2; do
 done
 tk log show --last 1
 like "$out" "db.migrate .* schema 3 -> 7" "the upgrade is in the event log"
-is "$(sqlite3 "$DB" "select count(*) from sqlite_schema where type='trigger' and sql like '%tenken-rule:%'")" 20 "the rules of the standard raise named rules after the upgrade"
+is "$(sqlite3 "$DB" "select count(*) from sqlite_schema where type='trigger' and sql like '%tenken-rule:%'")" 22 "the rules of the standard raise named rules after the upgrade"
 tk log verify
 is "$rc" 0 "event log intact across the upgrade"
 done_testing

@@ -136,16 +136,26 @@ static void t_bundled(void)
 		const char *id;
 		int min_items;
 		enum tk_respondent resp;
-	} want[] = {{"staff-self", 40, TK_RESP_STAFF},
-		    {"division-self", 40, TK_RESP_DIVISION},
-		    {"regular-audit", 60, TK_RESP_DIVISION},
-		    {"special-audit", 1, TK_RESP_DIVISION}};
-	for (int i = 0; i < tk_host_count(host); i++)
-		check(tk_host_entry(host, i)->error == NULL);
+		const char *param;
+	} want[] = {{"staff-self", 40, TK_RESP_STAFF, NULL},
+		    {"division-self", 40, TK_RESP_DIVISION, NULL},
+		    {"regular-audit", 60, TK_RESP_DIVISION, NULL},
+		    {"special-audit", 1, TK_RESP_DIVISION, "themes=SNS"}};
+	/* Every bundled plugin loads; special-audit only with its items
+	 * chosen (no silent default), and the host knows it needs them. */
+	for (int i = 0; i < tk_host_count(host); i++) {
+		const struct tk_plugin_entry *e = tk_host_entry(host, i);
+		if (strstr(e->path, "special-audit.lua"))
+			check(e->error && e->needs_params);
+		else
+			check(e->error == NULL && !e->needs_params);
+	}
 	for (size_t w = 0; w < sizeof want / sizeof want[0]; w++) {
 		struct tk_survey *s = NULL;
 		struct tk_error err;
-		check_int(tk_host_survey(host, want[w].id, NULL, 0, &s, &err),
+		const char *const p[] = {want[w].param};
+		check_int(tk_host_survey(host, want[w].id, p,
+					 want[w].param ? 1 : 0, &s, &err),
 			  ==, TK_OK);
 		if (!s)
 			continue;
@@ -161,11 +171,15 @@ static void t_bundled(void)
 
 static void t_special_params(void)
 {
+	const char *p0[] = {"themes=外部記録媒体"};
 	const char *p1[] = {"themes=公用携帯電話機"};
 	const char *p2[] = {"themes=存在しないテーマ"};
 	struct tk_survey *a = NULL, *b = NULL, *c = NULL;
 	struct tk_error err;
-	check_int(tk_host_survey(host, "special-audit", NULL, 0, &a, &err), ==,
+	check_int(tk_host_survey(host, "special-audit", NULL, 0, &c, &err), ==,
+		  TK_EPLUGIN);
+	check_contains(err.message, "no items chosen for the special audit");
+	check_int(tk_host_survey(host, "special-audit", p0, 1, &a, &err), ==,
 		  TK_OK);
 	check_int(tk_host_survey(host, "special-audit", p1, 1, &b, &err), ==,
 		  TK_OK);
@@ -271,7 +285,8 @@ static void t_hooks(void)
 	struct tk_hook_item *items;
 	double score;
 	int has;
-	check_int(tk_host_survey(host, "special-audit", NULL, 0, &s, &err), ==,
+	const char *p[] = {"themes=外部記録媒体"};
+	check_int(tk_host_survey(host, "special-audit", p, 1, &s, &err), ==,
 		  TK_OK);
 	if (!s)
 		return;

@@ -75,6 +75,7 @@ static void list_json_row(struct tk_json *j, const struct tk_plugin_entry *e)
 		tk_json_kv_str(j, "hash", s->hash);
 	}
 	tk_json_kv_str(j, "error", e->error);
+	tk_json_kv_bool(j, "needs_params", e->needs_params);
 	tk_json_end(j);
 }
 
@@ -87,6 +88,9 @@ static void list_text_row(struct tk_buf *b, const struct tk_plugin_entry *e)
 		tk_buf_pad(b, tk_survey_kind_label(s->kind), 8);
 		tk_buf_addf(b, " %-8s %4d items  %s\n", tk_respondent_name(s->respondent),
 			    s->nitems, s->title);
+	} else if (e->needs_params) {
+		tk_buf_addf(b, "%-16s --param  needs parameters: %s\n", e->path,
+			    e->error);
 	} else {
 		tk_buf_addf(b, "%-16s BROKEN   %s\n", e->path, e->error);
 	}

@@ -258,7 +258,9 @@ int tk_load_source(struct tk_load *rq, struct tk_survey **out,
 		tk_buf_free(&params_text);
 		return err->code ? err->code : TK_EPLUGIN;
 	}
-	if ((rc = run_plugin(L, lua_gettop(L), api_ref, rq, err)))
+	rc = run_plugin(L, lua_gettop(L), api_ref, rq, err);
+	rq->params_missed = ls->params_missed;
+	if (rc)
 		goto done;
 	decl = lua_gettop(L);
 	s = tk_xcalloc(1, sizeof *s);
@@ -371,8 +373,10 @@ int tk_host_open(const char *const *dirs, int ndirs,
 				     .source = src,
 				     .len = len,
 				     .lim = &h->lim};
-		if (tk_load_source(&rq, &en->survey, &e))
+		if (tk_load_source(&rq, &en->survey, &e)) {
 			en->error = tk_xstrdup(e.message);
+			en->needs_params = rq.params_missed;
+		}
 		h->loading[i] = 0;
 		free(src);
 	}
@@ -440,6 +444,15 @@ int tk_host_load_file(tk_host *h, const char *path, const char *const *params,
 	return rc;
 }
 
+/* 1 when the file name of path, without ".lua", is id. */
+static int stem_is(const char *path, const char *id)
+{
+	const char *base = strrchr(path, '/');
+	size_t n = strlen(id);
+	base = base ? base + 1 : path;
+	return !strncmp(base, id, n) && !strcmp(base + n, ".lua");
+}
+
 int tk_host_survey(tk_host *h, const char *id, const char *const *params,
 		   int nparams, struct tk_survey **out, struct tk_error *err)
 {
@@ -450,11 +463,19 @@ int tk_host_survey(tk_host *h, const char *id, const char *const *params,
 		return tk_host_load_file(h, h->e[i].path, params, nparams, out,
 					 err);
 	}
-	for (int i = 0; i < h->n; i++)
-		if (h->e[i].error && strstr(h->e[i].path, id))
-			return tk_error_set(err, TK_EPLUGIN,
-					    "survey '%s' is unavailable: %s",
-					    id, h->e[i].error);
+	/* A plugin that cannot load without parameters (special-audit: the
+	 * items are chosen each time) is loaded with them, found by its file
+	 * name ID.lua. */
+	for (int i = 0; i < h->n; i++) {
+		if (!h->e[i].error || !stem_is(h->e[i].path, id))
+			continue;
+		if (nparams > 0 && h->e[i].needs_params)
+			return tk_host_load_file(h, h->e[i].path, params,
+						 nparams, out, err);
+		return tk_error_set(err, TK_EPLUGIN,
+				    "survey '%s' is unavailable: %s", id,
+				    h->e[i].error);
+	}
 	return tk_error_set(
 	    err, TK_ENOTFOUND,
 	    "no plugin declares survey '%s' (see `tenken plugin list`)", id);

@@ -43,6 +43,7 @@ struct lstate {
 	int nloaded;
 	struct tk_survey **loaded;
 	struct tk_plugin_limits lim;
+	int params_missed; /* the plugin asked for a parameter not given */
 };
 
 struct tk_hooks {
@@ -69,6 +70,7 @@ struct tk_load {
 	lua_State *L;	   /* out, with keep: the state */
 	struct lstate *ls; /* out, with keep: its accounting */
 	int decl_ref;	   /* out, with keep: the declared survey table */
+	int params_missed; /* out: it asked for a parameter not given */
 };
 
 /* Load plugin text in a new state and convert the declared survey into

@@ -42,6 +42,10 @@ struct tk_plugin_entry {
 	char *path;
 	struct tk_survey *survey; /* NULL when it failed to load */
 	char *error;		  /* why it failed, or NULL */
+	/* it failed without parameters after asking for one: a plugin that
+	 * builds its checklist from --param (special-audit), loaded with
+	 * them by tk_host_survey */
+	int needs_params;
 };
 
 /*

@@ -480,6 +480,15 @@ static int make_env(lua_State *L)
 	return env;
 }
 
+/* A parameter asked for and not given: noted, so that a plugin that fails
+ * without its parameters is listed as needing them (plugin.h). */
+static int params_miss(lua_State *L)
+{
+	tk_lstate_of(L)->params_missed = 1;
+	lua_pushnil(L);
+	return 1;
+}
+
 /* Push the parameters as a table; params_text gets them one per line. */
 static int push_params(lua_State *L, const char *const *params, int nparams,
 		       struct tk_buf *params_text, struct tk_error *err)
@@ -500,6 +509,10 @@ static int push_params(lua_State *L, const char *const *params, int nparams,
 			tk_buf_adds(params_text, params[i]);
 		}
 	}
+	lua_newtable(L);
+	lua_pushcfunction(L, params_miss);
+	lua_setfield(L, -2, "__index");
+	lua_setmetatable(L, -2);
 	return TK_OK;
 }
 
