@@ -12,7 +12,7 @@ MK="$(dirname "$TENKEN")/tenken-bench-mkforms"
 scales=${BENCH_SCALES:-prefecture nation}
 work=${BENCH_DIR:-$src/bench/out}
 export TENKEN_PLUGIN_PATH="$src/bench/plugins" TENKEN_SURVEYS="$src/surveys"
-export TENKEN_NO_PROGRESS=1 TENKEN_ACTOR=bench
+export TENKEN_NO_PROGRESS=1
 measure() { # label command...
 	label=$1
 	shift
@@ -31,6 +31,9 @@ for scale in $scales; do
 	export TENKEN_DB="$d/tenken.db"
 	printf '\n== %s\n' "$scale"
 	/usr/bin/python3 "$src/bench/gen-org.py" "$scale" "$d/org"
+	# who acts (--as): the first member of staff of the generated year
+	TENKEN_AS=$(sed -n 2p "$d/org/staff.csv" | cut -d, -f1)
+	export TENKEN_AS
 	"$TENKEN" -q init
 	measure "org import" "$TENKEN" org import -q --year 2026 --divisions "$d/org/divisions.csv" --staff "$d/org/staff.csv"
 	c=$("$TENKEN" -q campaign create --survey bench-staff --year 2026)

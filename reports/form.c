@@ -523,18 +523,26 @@ struct layout {
 
 static struct layout sheet_layout(const struct tk_survey *s)
 {
-	static const char *const heads[] = {"項目番号", "区分", "点検項目",
-					    "根拠",	"回答", "備考",
+	static const char *const heads[] = {"項目番号",	   "区分", "点検項目",
+					    "根拠",	   "回答", "備考",
 					    "記入の手引き"};
 	static const char *const aheads[] = {
-	    "項目番号", "区分",		"監査項目",    "根拠",
+	    "項目番号", "区分", "監査項目",	"根拠",
 	    "判定",	"所見", "確認した証跡", "確認する証跡・手引き"};
 	if (tk_survey_kind_is_audit(s->kind))
 		return (struct layout){
-		    aheads, audit_widths, 8, 7, 1,
+		    aheads,
+		    audit_widths,
+		    8,
+		    7,
+		    1,
 		    "黄色の欄（判定・所見・確認した証跡）に入力してください。判定は▼の一覧から選びます。不適合・軽微な不備には所見が必要です。"};
 	return (struct layout){
-	    heads, division_widths, 7, 6, 0,
+	    heads,
+	    division_widths,
+	    7,
+	    6,
+	    0,
 	    "黄色の欄（回答・備考）に入力してください。回答は欄を選ぶと表示される▼の一覧から選びます。"};
 }
 
@@ -573,7 +581,7 @@ static void write_division_answers(struct form *w, lxw_worksheet *ws)
 		const char *sec = it->section >= 0 && it->section < s->nsections
 				      ? s->sections[it->section].title
 				      : "";
-		const char *wrapped[] = {"", sec, it->text, it->clause,
+		const char *wrapped[] = {"", sec, it->text,	    it->clause,
 					 "", "",  L.audit ? "" : g, g};
 		tk_sheet_put(&w->sh, ws, r, 0, it->id, w->f.cell_id);
 		tk_sheet_put(&w->sh, ws, r, 1, sec, w->f.cell);

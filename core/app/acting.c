@@ -171,9 +171,8 @@ static int staff_label(struct tk_store *st, long id, struct tk_buf *b,
 		tk_buf_adds(b, "nobody yet");
 		return TK_OK;
 	}
-	if ((rc = tk_store_prepare(st,
-				   "SELECT code, name FROM staff WHERE id=?1",
-				   &q, err)))
+	if ((rc = tk_store_prepare(
+		 st, "SELECT code, name FROM staff WHERE id=?1", &q, err)))
 		return rc;
 	sqlite3_bind_int64(q, 1, id);
 	step = sqlite3_step(q);
@@ -208,16 +207,19 @@ int tk_acting_require(struct tk_store *st, const struct tk_acting *a,
 
 /* ------------------------------------------------------------ roles */
 
-/* The id of the division with code in fy into *id (0 when none). */
-static int division_id(struct tk_store *st, int fy, const char *code, long *id,
-		       struct tk_error *err)
+/* The id of the row of table (divisions or staff) with code in fy into
+ * *id (0 when none). */
+static int id_in_year(struct tk_store *st, const char *table, int fy,
+		      const char *code, long *id, struct tk_error *err)
 {
+	char sql[96];
 	sqlite3_stmt *q;
 	int step, rc;
 	*id = 0;
-	if ((rc = tk_store_prepare(
-		 st, "SELECT id FROM divisions WHERE fy=?1 AND code=?2", &q,
-		 err)))
+	/* table is one of two literals of this file, never input */
+	snprintf(sql, sizeof sql, "SELECT id FROM %s WHERE fy=?1 AND code=?2",
+		 table);
+	if ((rc = tk_store_prepare(st, sql, &q, err)))
 		return rc;
 	sqlite3_bind_int(q, 1, fy);
 	sqlite3_bind_text(q, 2, code, -1, SQLITE_STATIC);
@@ -226,29 +228,7 @@ static int division_id(struct tk_store *st, int fy, const char *code, long *id,
 		*id = (long)sqlite3_column_int64(q, 0);
 	rc = step == SQLITE_ROW || step == SQLITE_DONE
 		 ? TK_OK
-		 : tk_store_error(st, err, "divisions");
-	sqlite3_finalize(q);
-	return rc;
-}
-
-/* The staff id of code in fy into *id (0 when none). */
-static int staff_id(struct tk_store *st, int fy, const char *code, long *id,
-		    struct tk_error *err)
-{
-	sqlite3_stmt *q;
-	int step, rc;
-	*id = 0;
-	if ((rc = tk_store_prepare(
-		 st, "SELECT id FROM staff WHERE fy=?1 AND code=?2", &q, err)))
-		return rc;
-	sqlite3_bind_int(q, 1, fy);
-	sqlite3_bind_text(q, 2, code, -1, SQLITE_STATIC);
-	step = sqlite3_step(q);
-	if (step == SQLITE_ROW)
-		*id = (long)sqlite3_column_int64(q, 0);
-	rc = step == SQLITE_ROW || step == SQLITE_DONE
-		 ? TK_OK
-		 : tk_store_error(st, err, "staff");
+		 : tk_store_error(st, err, table);
 	sqlite3_finalize(q);
 	return rc;
 }
@@ -275,7 +255,7 @@ static int role_scope(struct tk_store *st, const struct tk_role_request *rq,
 	if (rq->system && !*rq->system)
 		return tk_error_set(err, TK_EUSAGE, "--system: empty name");
 	if (rq->division) {
-		if ((rc = division_id(st, rq->fy, rq->division, div, err)))
+		if ((rc = id_in_year(st, "divisions", rq->fy, rq->division, div, err)))
 			return rc;
 		if (!*div)
 			return tk_error_set(err, TK_ENOTFOUND,
@@ -314,8 +294,8 @@ static int log_role(struct tk_store *st, const char *action,
 	char obj[300], detail[200];
 	snprintf(obj, sizeof obj, "FY%d role %s%s%s%s%s", rq->fy,
 		 tk_role_key(rq->role), rq->division ? " division " : "",
-		 rq->division ? rq->division : "",
-		 rq->system ? " system " : "", rq->system ? rq->system : "");
+		 rq->division ? rq->division : "", rq->system ? " system " : "",
+		 rq->system ? rq->system : "");
 	snprintf(detail, sizeof detail, "staff %s", staff ? staff : "-");
 	return tk_store_log(st, action, obj, detail, err);
 }
@@ -330,7 +310,7 @@ static int put_role(struct tk_store *st, const struct tk_role_request *rq,
 	char now[32];
 	int rc;
 	if ((rc = role_scope(st, rq, &div, err)) ||
-	    (rc = staff_id(st, rq->fy, rq->staff, &sid, err)))
+	    (rc = id_in_year(st, "staff", rq->fy, rq->staff, &sid, err)))
 		return rc;
 	if (!sid)
 		return tk_error_set(err, TK_ENOTFOUND,
@@ -350,7 +330,7 @@ static int put_role(struct tk_store *st, const struct tk_role_request *rq,
 		sqlite3_bind_text(q, 5, rq->system, -1, SQLITE_STATIC);
 	sqlite3_bind_text(q, 6, tk_now(now), -1, SQLITE_TRANSIENT);
 	rc = sqlite3_step(q) == SQLITE_DONE ? TK_OK
-					     : tk_store_error(st, err, "roles");
+					    : tk_store_error(st, err, "roles");
 	sqlite3_finalize(q);
 	return rc ? rc : log_role(st, "role.set", rq, rq->staff, err);
 }
@@ -392,7 +372,7 @@ int tk_role_unset(struct tk_store *st, const struct tk_role_request *rq,
 	if (rq->staff)
 		sqlite3_bind_text(q, 5, rq->staff, -1, SQLITE_STATIC);
 	rc = sqlite3_step(q) == SQLITE_DONE ? TK_OK
-					     : tk_store_error(st, err, "roles");
+					    : tk_store_error(st, err, "roles");
 	sqlite3_finalize(q);
 	if (!rc && sqlite3_changes(st->db) == 0)
 		rc = tk_error_set(err, TK_ENOTFOUND,
@@ -405,12 +385,6 @@ int tk_role_unset(struct tk_store *st, const struct tk_role_request *rq,
 fail:
 	tk_store_rollback(st);
 	return rc;
-}
-
-static char *dup_col(sqlite3_stmt *q, int i)
-{
-	const char *t = (const char *)sqlite3_column_text(q, i);
-	return t ? tk_xstrdup(t) : NULL;
 }
 
 int tk_role_list(struct tk_store *st, int fy, struct tk_role_list *l,
@@ -430,20 +404,20 @@ int tk_role_list(struct tk_store *st, int fy, struct tk_role_list *l,
 		int k = tk_role_parse((const char *)sqlite3_column_text(q, 1));
 		if (l->n == cap) {
 			cap = cap ? 2 * cap : 16;
-			l->rows = tk_xrealloc(l->rows,
-					      (size_t)cap * sizeof *l->rows);
+			l->rows =
+			    tk_xrealloc(l->rows, (size_t)cap * sizeof *l->rows);
 		}
 		r = &l->rows[l->n++];
 		r->fy = sqlite3_column_int(q, 0);
 		r->role = tk_role_key(k);
 		r->label = tk_role_label(k);
-		r->staff = dup_col(q, 2);
-		r->name = dup_col(q, 3);
-		r->grade = dup_col(q, 4);
-		r->staff_division = dup_col(q, 5);
-		r->division = dup_col(q, 6);
-		r->division_name = dup_col(q, 7);
-		r->system = dup_col(q, 8);
+		r->staff = tk_store_col_dup(q, 2);
+		r->name = tk_store_col_dup(q, 3);
+		r->grade = tk_store_col_dup(q, 4);
+		r->staff_division = tk_store_col_dup(q, 5);
+		r->division = tk_store_col_dup(q, 6);
+		r->division_name = tk_store_col_dup(q, 7);
+		r->system = tk_store_col_dup(q, 8);
 	}
 	if (step != SQLITE_DONE)
 		rc = tk_store_error(st, err, "roles");
@@ -477,11 +451,10 @@ enum { RC_ROLE, RC_STAFF, RC_DIVISION, RC_SYSTEM, RC_COUNT };
 static int role_header(struct tk_csv *c, int col[RC_COUNT],
 		       struct tk_error *err)
 {
-	static const char *const names[RC_COUNT][2] = {
-	    {"role", "役割"},
-	    {"staff", "職員"},
-	    {"division", "所属"},
-	    {"system", "システム"}};
+	static const char *const names[RC_COUNT][2] = {{"role", "役割"},
+						       {"staff", "職員"},
+						       {"division", "所属"},
+						       {"system", "システム"}};
 	for (int k = 0; k < RC_COUNT; k++)
 		col[k] = -1;
 	for (int f = 0; f < c->nfields; f++) {
@@ -519,10 +492,10 @@ static int role_row(struct tk_store *st, int fy, struct tk_csv *c,
 	int r = tk_role_parse(role), rc;
 	if (r < 0 || !rq.staff)
 		return tk_error_set(
-		    err, TK_EINPUT,
-		    "%s:%ld: %s", c->path, c->line,
-		    r < 0 ? "unknown role (本部長, 情報セキュリティ管理者, 情報管理課長, システムセキュリティ責任者, 運用管理者)"
-			  : "no staff code");
+		    err, TK_EINPUT, "%s:%ld: %s", c->path, c->line,
+		    r < 0
+			? "unknown role (本部長, 情報セキュリティ管理者, 情報管理課長, システムセキュリティ責任者, 運用管理者)"
+			: "no staff code");
 	rq.role = (enum tk_role)r;
 	if ((rc = put_role(st, &rq, err))) {
 		char why[sizeof err->message];
@@ -536,7 +509,8 @@ int tk_role_import_rows(struct tk_store *st, int fy, const char *path,
 			const char *encoding, int *count, struct tk_error *err)
 {
 	struct tk_csv *c = NULL;
-	int col[RC_COUNT], r, rc, enc = tk_encoding_parse(encoding ? encoding : "auto");
+	int col[RC_COUNT], r, rc,
+	    enc = tk_encoding_parse(encoding ? encoding : "auto");
 	*count = 0;
 	if (enc < 0)
 		return tk_error_set(err, TK_EUSAGE, "unknown encoding '%s'",
@@ -546,9 +520,9 @@ int tk_role_import_rows(struct tk_store *st, int fy, const char *path,
 		return rc;
 	r = tk_csv_next(c, err);
 	if (r <= 0)
-		rc = r < 0 ? TK_EINPUT
-			   : tk_error_set(err, TK_EINPUT, "%s: empty file",
-					  path);
+		rc = r < 0
+			 ? TK_EINPUT
+			 : tk_error_set(err, TK_EINPUT, "%s: empty file", path);
 	else
 		rc = role_header(c, col, err);
 	while (!rc && (r = tk_csv_next(c, err)) > 0) {

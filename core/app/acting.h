@@ -31,14 +31,14 @@ int tk_acting_in(struct tk_store *st, int fy, struct tk_acting *a,
 
 /* Role keys as stored, and their Japanese names. */
 enum tk_role {
-	TK_ROLE_CHIEF,		 /* 本部長 */
-	TK_ROLE_MANAGER,	 /* 情報セキュリティ管理者 */
-	TK_ROLE_INFO_HEAD,	 /* 情報管理課長 */
-	TK_ROLE_SYSTEM_OFFICER,	 /* システムセキュリティ責任者 */
-	TK_ROLE_OPERATIONS,	 /* 運用管理者 */
+	TK_ROLE_CHIEF,		/* 本部長 */
+	TK_ROLE_MANAGER,	/* 情報セキュリティ管理者 */
+	TK_ROLE_INFO_HEAD,	/* 情報管理課長 */
+	TK_ROLE_SYSTEM_OFFICER, /* システムセキュリティ責任者 */
+	TK_ROLE_OPERATIONS,	/* 運用管理者 */
 	TK_ROLE_COUNT
 };
-const char *tk_role_key(enum tk_role r);   /* "security_manager" */
+const char *tk_role_key(enum tk_role r); /* "security_manager" */
 const char *tk_role_label(enum tk_role r); /* "情報セキュリティ管理者" */
 /* A role from its key, a spelling with '-' for '_', or its Japanese name;
  * -1 when none. */

@@ -63,7 +63,7 @@ static int q_exec(struct tk_store *st, const char *sql, long a, long b,
 	if (e)
 		sqlite3_bind_text(q, 5, e, -1, SQLITE_STATIC);
 	rc = sqlite3_step(q) == SQLITE_DONE ? TK_OK
-					     : tk_store_error(st, err, "audit");
+					    : tk_store_error(st, err, "audit");
 	sqlite3_finalize(q);
 	return rc;
 }
@@ -140,10 +140,10 @@ static int plan_facts(struct tk_store *st, long plan, struct plan_facts *p,
 		snprintf(p->drafted_on, sizeof p->drafted_on, "%s",
 			 (const char *)sqlite3_column_text(q, 5));
 	}
-	rc = step == SQLITE_ROW	   ? TK_OK
-	     : step == SQLITE_DONE ? tk_error_set(err, TK_ENOTFOUND,
-						  "no audit plan %ld", plan)
-				   : tk_store_error(st, err, "plans");
+	rc = step == SQLITE_ROW ? TK_OK
+	     : step == SQLITE_DONE
+		 ? tk_error_set(err, TK_ENOTFOUND, "no audit plan %ld", plan)
+		 : tk_store_error(st, err, "plans");
 	sqlite3_finalize(q);
 	return rc;
 }
@@ -183,10 +183,10 @@ static int audit_facts(struct tk_store *st, long id, struct audit_facts *a,
 		snprintf(a->notified, sizeof a->notified, "%s",
 			 (const char *)sqlite3_column_text(q, 9));
 	}
-	rc = step == SQLITE_ROW	   ? TK_OK
-	     : step == SQLITE_DONE ? tk_error_set(err, TK_ENOTFOUND,
-						  "no audit %ld", id)
-				   : tk_store_error(st, err, "audits");
+	rc = step == SQLITE_ROW ? TK_OK
+	     : step == SQLITE_DONE
+		 ? tk_error_set(err, TK_ENOTFOUND, "no audit %ld", id)
+		 : tk_store_error(st, err, "audits");
 	sqlite3_finalize(q);
 	return rc;
 }
@@ -204,7 +204,8 @@ static int not_reported(const struct audit_facts *a, long id,
  * or, when manager_too, the year's 情報セキュリティ管理者. */
 static int acting_on_team(struct tk_store *st, long audit,
 			  const struct tk_acting *who, int lead_only,
-			  int manager_too, const char *what, struct tk_error *err)
+			  int manager_too, const char *what,
+			  struct tk_error *err)
 {
 	long v, mgr;
 	int found, rc;
@@ -223,8 +224,8 @@ static int acting_on_team(struct tk_store *st, long audit,
 			return TK_OK;
 	}
 	return tk_rule_refuse(
-	    err, "role-holder", "%s of audit %ld is done by its %s, not by --as %s %s",
-	    what, audit,
+	    err, "role-holder",
+	    "%s of audit %ld is done by its %s, not by --as %s %s", what, audit,
 	    lead_only ? "lead auditor (主任監査官)"
 		      : "team or the 情報セキュリティ管理者",
 	    who->code, who->name);
@@ -273,9 +274,11 @@ static int schedule_row(struct tk_store *st, long plan, int fy,
 			struct tk_error *err)
 {
 	const char *code = tk_trim(c->fields[col[0]]);
-	const char *date = col[1] < c->nfields ? tk_trim(c->fields[col[1]]) : "";
-	const char *proc =
-	    col[2] >= 0 && col[2] < c->nfields ? tk_trim(c->fields[col[2]]) : "";
+	const char *date =
+	    col[1] < c->nfields ? tk_trim(c->fields[col[1]]) : "";
+	const char *proc = col[2] >= 0 && col[2] < c->nfields
+			       ? tk_trim(c->fields[col[2]])
+			       : "";
 	long id;
 	int found, rc;
 	if (*date && (!tk_valid_date(date) || tk_date_fy(date) != fy))
@@ -389,9 +392,8 @@ static int insert_plan(struct tk_store *st, const struct tk_plan_request *rq,
 			  SQLITE_STATIC);
 	if (rq->reason)
 		sqlite3_bind_text(q, 9, rq->reason, -1, SQLITE_STATIC);
-	sqlite3_bind_text(q, 10,
-			  rq->marking ? rq->marking : TK_DEFAULT_MARKING, -1,
-			  SQLITE_STATIC);
+	sqlite3_bind_text(q, 10, rq->marking ? rq->marking : TK_DEFAULT_MARKING,
+			  -1, SQLITE_STATIC);
 	if (sqlite3_step(q) != SQLITE_DONE)
 		rc = tk_store_error(st, err, "plans");
 	else
@@ -418,9 +420,10 @@ static int plan_campaign(struct tk_store *st, const struct tk_survey *s,
 		 "INSERT INTO campaign_targets(campaign, division_id) SELECT ?2, division_id FROM plan_targets WHERE plan=?1",
 		 plan, campaign, NULL, NULL, NULL, err)))
 		return rc;
-	return q_exec(st,
-		      "UPDATE plans SET campaign=?2, survey=(SELECT survey FROM campaigns WHERE id=?2) WHERE id=?1",
-		      plan, campaign, NULL, NULL, NULL, err);
+	return q_exec(
+	    st,
+	    "UPDATE plans SET campaign=?2, survey=(SELECT survey FROM campaigns WHERE id=?2) WHERE id=?1",
+	    plan, campaign, NULL, NULL, NULL, err);
 }
 
 int tk_audit_plan_create(struct tk_store *st, const struct tk_survey *s,
@@ -455,7 +458,8 @@ int tk_audit_plan_create(struct tk_store *st, const struct tk_survey *s,
 		 "%s; %s audit; checklist %s %s %s%s%s; targets %s", title,
 		 rq->special ? "special" : "regular", s->id, s->version,
 		 s->hash, rq->params ? "; params " : "",
-		 rq->params ? rq->params : "", rq->targets ? rq->targets : "all");
+		 rq->params ? rq->params : "",
+		 rq->targets ? rq->targets : "all");
 	rc = log_obj(st, "plan.draft", "plan", *id, detail, err);
 done:
 	if (rc)
@@ -475,9 +479,9 @@ int tk_audit_plan_review(struct tk_store *st, long plan, const char *on,
 		return rc;
 	if (!(rc = plan_facts(st, plan, &p, err)) &&
 	    !(rc = tk_acting_in(st, p.fy, &who, err)) &&
-	    !(rc = tk_acting_require(st, &who, TK_ROLE_MANAGER,
-				     "recording the committee's review",
-				     err)) &&
+	    !(rc =
+		  tk_acting_require(st, &who, TK_ROLE_MANAGER,
+				    "recording the committee's review", err)) &&
 	    !(rc = q_exec(st, "UPDATE plans SET reviewed_on=?3 WHERE id=?1",
 			  plan, 0, d, NULL, NULL, err)))
 		rc = log_obj(st, "plan.review", "plan", plan, d, err);
@@ -504,9 +508,10 @@ int tk_audit_plan_approve(struct tk_store *st, long plan, const char *on,
 				    "plan %ld was drafted by %s", plan,
 				    who.code);
 	else if (strcmp(d, p.drafted_on) < 0)
-		rc = tk_rule_refuse(err, "plan-approval",
-				    "plan %ld was drafted on %s; --on %s is earlier",
-				    plan, p.drafted_on, d);
+		rc = tk_rule_refuse(
+		    err, "plan-approval",
+		    "plan %ld was drafted on %s; --on %s is earlier", plan,
+		    p.drafted_on, d);
 	if (!rc)
 		rc = tk_acting_require(st, &who, TK_ROLE_CHIEF,
 				       "approving an audit plan (第2 5(2)ア)",
@@ -569,16 +574,18 @@ static int create_one(struct tk_store *st, long plan,
 	char detail[200];
 	long div, sched;
 	int found, rc;
-	if ((rc = q_long(st,
-			 "SELECT id FROM divisions WHERE fy=?1 AND code=?3 AND ?2=?2",
-			 p->fy, 0, division, &div, &found, err)))
+	if ((rc = q_long(
+		 st,
+		 "SELECT id FROM divisions WHERE fy=?1 AND code=?3 AND ?2=?2",
+		 p->fy, 0, division, &div, &found, err)))
 		return rc;
 	if (!found)
 		return tk_error_set(err, TK_ENOTFOUND, "no division %s in FY%d",
 				    division, p->fy);
-	if ((rc = q_long(st,
-			 "SELECT count(*) FROM audits WHERE plan=?1 AND division_id=?2",
-			 plan, div, NULL, &sched, NULL, err)))
+	if ((rc = q_long(
+		 st,
+		 "SELECT count(*) FROM audits WHERE plan=?1 AND division_id=?2",
+		 plan, div, NULL, &sched, NULL, err)))
 		return rc;
 	if (sched)
 		return tk_error_set(
@@ -610,9 +617,9 @@ static int plan_ready(struct tk_store *st, long plan, struct plan_facts *p,
 				    "setting up an audit", err)))
 		return rc;
 	if (!p->approved)
-		return tk_rule_refuse(err, "audit-plan",
-				      "plan %ld is not approved by the 本部長 yet",
-				      plan);
+		return tk_rule_refuse(
+		    err, "audit-plan",
+		    "plan %ld is not approved by the 本部長 yet", plan);
 	return TK_OK;
 }
 
@@ -693,40 +700,45 @@ int tk_audit_assign(struct tk_store *st, long audit, const char *staff,
 		return rc;
 	if ((rc = tk_acting_require(st, &who, TK_ROLE_MANAGER,
 				    "naming auditors (第2 5(2)ウ(ア))", err)) ||
-	    (rc = q_long(st,
-			 "SELECT id FROM staff WHERE fy=?1 AND code=?3 AND ?2=?2",
-			 a.fy, 0, staff, &sid, &found, err)))
+	    (rc = q_long(
+		 st, "SELECT id FROM staff WHERE fy=?1 AND code=?3 AND ?2=?2",
+		 a.fy, 0, staff, &sid, &found, err)))
 		return finish(st, rc, err);
 	if (!found)
 		return finish(
 		    st,
-		    tk_rule_refuse(err, "staff-year",
-				   "no member of staff %s in FY%d, the audit's year",
-				   staff, a.fy),
+		    tk_rule_refuse(
+			err, "staff-year",
+			"no member of staff %s in FY%d, the audit's year",
+			staff, a.fy),
 		    err);
 	if (remove) {
-		rc = q_exec(st,
-			    "DELETE FROM audit_team WHERE audit=?1 AND staff_id=?2",
-			    audit, sid, NULL, NULL, NULL, err);
+		rc = q_exec(
+		    st, "DELETE FROM audit_team WHERE audit=?1 AND staff_id=?2",
+		    audit, sid, NULL, NULL, NULL, err);
 		if (!rc && sqlite3_changes(st->db) == 0)
 			rc = tk_error_set(err, TK_ENOTFOUND,
 					  "%s is not on the team of audit %ld",
 					  staff, audit);
-	}
-	else
+	} else
 		rc = q_exec(
 		    st,
 		    "INSERT INTO audit_team(audit, staff_id, role) VALUES (?1, ?2, ?3) ON CONFLICT(audit, staff_id) DO UPDATE SET role=excluded.role",
 		    audit, sid, lead ? "lead" : "auditor", NULL, NULL, err);
 	if (!rc && !remove && lead &&
-	    (rc = q_long(st,
-			 "SELECT count(*) FROM audit_team WHERE audit=?1 AND role='lead' AND ?2=?2",
-			 audit, 0, NULL, &sid, NULL, err)) == TK_OK &&
+	    (rc = q_long(
+		 st,
+		 "SELECT count(*) FROM audit_team WHERE audit=?1 AND role='lead' AND ?2=?2",
+		 audit, 0, NULL, &sid, NULL, err)) == TK_OK &&
 	    sid > 1)
-		rc = tk_rule_refuse(err, "audit-lead",
-				    "audit %ld has a lead already; make them a member first (--role member)",
-				    audit);
-	snprintf(detail, sizeof detail, "%s %s", remove ? "off" : lead ? "lead" : "member",
+		rc = tk_rule_refuse(
+		    err, "audit-lead",
+		    "audit %ld has a lead already; make them a member first (--role member)",
+		    audit);
+	snprintf(detail, sizeof detail, "%s %s",
+		 remove ? "off"
+		 : lead ? "lead"
+			: "member",
 		 staff);
 	if (!rc)
 		rc = log_obj(st, remove ? "audit.unassign" : "audit.assign",
@@ -746,9 +758,9 @@ int tk_audit_notify(struct tk_store *st, long audit, const char *on,
 	if ((rc = date_arg("--on", on, d, err)) ||
 	    (rc = audit_begin(st, audit, &a, &who, err)))
 		return rc;
-	if ((rc = tk_acting_require(st, &who, TK_ROLE_MANAGER,
-				    "notifying the audited division (第2 5(2)イ)",
-				    err)))
+	if ((rc = tk_acting_require(
+		 st, &who, TK_ROLE_MANAGER,
+		 "notifying the audited division (第2 5(2)イ)", err)))
 		return finish(st, rc, err);
 	if (!a.date[0])
 		rc = tk_error_set(
@@ -788,7 +800,8 @@ int tk_audit_form(struct tk_store *st, long audit, const char *out_dir,
 	*path = NULL;
 	if ((rc = audit_begin(st, audit, &a, &who, err)))
 		return rc;
-	if (!(rc = acting_on_team(st, audit, &who, 0, 1, "writing the checklist", err)))
+	if (!(rc = acting_on_team(st, audit, &who, 0, 1,
+				  "writing the checklist", err)))
 		rc = tk_audit_division_code(st, a.division, &code, err);
 	tk_store_rollback(st); /* only checked: the export has its own */
 	if (!rc) {
@@ -815,16 +828,18 @@ static int finding_begin(struct tk_store *st, long finding, long *audit,
 	struct audit_facts a;
 	struct tk_acting who;
 	int found, rc;
-	if ((rc = q_long(st,
-			 "SELECT audit FROM findings WHERE id=?1 AND ?2=?2 AND withdrawn_on IS NULL",
-			 finding, 0, NULL, audit, &found, err)))
+	if ((rc = q_long(
+		 st,
+		 "SELECT audit FROM findings WHERE id=?1 AND ?2=?2 AND withdrawn_on IS NULL",
+		 finding, 0, NULL, audit, &found, err)))
 		return rc;
 	if (!found || !*audit)
 		return tk_error_set(err, TK_ENOTFOUND,
 				    "no open audit finding %ld", finding);
 	if ((rc = audit_begin(st, *audit, &a, &who, err)))
 		return rc;
-	if ((rc = acting_on_team(st, *audit, &who, 1, 0, "changing a finding", err)))
+	if ((rc = acting_on_team(st, *audit, &who, 1, 0, "changing a finding",
+				 err)))
 		tk_store_rollback(st);
 	return rc;
 }
@@ -853,14 +868,16 @@ int tk_finding_withdraw(struct tk_store *st, long finding, const char *on,
 	char d[16];
 	int rc;
 	if (!reason || !*reason)
-		return tk_error_set(err, TK_EUSAGE,
-				    "--reason: say why the finding is withdrawn");
+		return tk_error_set(
+		    err, TK_EUSAGE,
+		    "--reason: say why the finding is withdrawn");
 	if ((rc = date_arg("--on", on, d, err)) ||
 	    (rc = finding_begin(st, finding, &audit, err)))
 		return rc;
-	rc = q_exec(st,
-		    "UPDATE findings SET withdrawn_on=?3, withdrawn_reason=?4 WHERE id=?1",
-		    finding, 0, d, reason, NULL, err);
+	rc = q_exec(
+	    st,
+	    "UPDATE findings SET withdrawn_on=?3, withdrawn_reason=?4 WHERE id=?1",
+	    finding, 0, d, reason, NULL, err);
 	if (!rc)
 		rc = log_obj(st, "finding.withdraw", "finding", finding, reason,
 			     err);
@@ -871,14 +888,14 @@ int tk_finding_withdraw(struct tk_store *st, long finding, const char *on,
 
 /* Required items of the checklist not judged in the current submission,
  * for the audited division's kind. */
-static int unanswered(struct tk_store *st, const struct audit_facts *a,
-		      long *n, long *submission, struct tk_error *err)
+static int unanswered(struct tk_store *st, const struct audit_facts *a, long *n,
+		      long *submission, struct tk_error *err)
 {
 	int found, rc;
-	if ((rc = q_long(st,
-			 "SELECT id FROM submissions WHERE campaign=?1 AND division_id=?2 AND superseded_by IS NULL",
-			 a->campaign, a->division, NULL, submission, &found,
-			 err)))
+	if ((rc = q_long(
+		 st,
+		 "SELECT id FROM submissions WHERE campaign=?1 AND division_id=?2 AND superseded_by IS NULL",
+		 a->campaign, a->division, NULL, submission, &found, err)))
 		return rc;
 	if (!found) {
 		*n = -1;
@@ -911,13 +928,14 @@ int tk_audit_report(struct tk_store *st, long audit, const char *on,
 		rc = tk_rule_refuse(err, "audit-lead", "audit %ld has %d leads",
 				    audit, a.leads);
 	else if (n < 0)
-		rc = tk_rule_refuse(err, "audit-findings",
-				    "no checklist of audit %ld has been imported yet (`tenken audit form`, then `tenken import`)",
-				    audit);
+		rc = tk_rule_refuse(
+		    err, "audit-findings",
+		    "no checklist of audit %ld has been imported yet (`tenken audit form`, then `tenken import`)",
+		    audit);
 	else if (n > 0)
-		rc = tk_rule_refuse(err, "audit-findings",
-				    "%ld required items of the checklist are not judged",
-				    n);
+		rc = tk_rule_refuse(
+		    err, "audit-findings",
+		    "%ld required items of the checklist are not judged", n);
 	else if (a.date[0] && strcmp(d, a.date) < 0)
 		rc = tk_error_set(err, TK_EUSAGE,
 				  "--on %s is before the audit date %s", d,

@@ -33,12 +33,12 @@
 
 struct tk_plan_request {
 	int fy;
-	int special;	    /* 0 regular, 1 special */
-	const char *targets; /* "all" or "CODE,CODE" */
-	const char *title;   /* NULL: 令和N年度 通常監査実施計画 */
-	const char *reason;  /* special audits: required */
-	const char *params;  /* the checklist's parameters as given, for the
-				record ("themes=…; items=…"), or NULL */
+	int special;	      /* 0 regular, 1 special */
+	const char *targets;  /* "all" or "CODE,CODE" */
+	const char *title;    /* NULL: 令和N年度 通常監査実施計画 */
+	const char *reason;   /* special audits: required */
+	const char *params;   /* the checklist's parameters as given, for the
+				 record ("themes=…; items=…"), or NULL */
 	const char *schedule; /* CSV: division, date, procedure; or NULL */
 	const char *marking;  /* NULL: the default marking */
 	const char *on;	      /* drafting date; NULL: today */
@@ -115,7 +115,7 @@ struct tk_audit_view {
 	int nteam, nfindings;
 	struct tk_auditor_row *team;
 	struct tk_finding_row *findings;
-	int by_severity[3];	   /* open findings: high, medium, low */
+	int by_severity[3];	  /* open findings: high, medium, low */
 	int nonconforming, minor; /* open findings by judgement */
 };
 int tk_audit_get(struct tk_store *st, long id, struct tk_audit_view *v,

@@ -115,10 +115,10 @@ static int doc_facts(struct tk_store *st, long audit, struct doc *d,
 		d->kind = tk_kind_bit((const char *)sqlite3_column_text(q, 17));
 		d->survey = (long)sqlite3_column_int64(q, 18);
 	}
-	rc = step == SQLITE_ROW	   ? TK_OK
-	     : step == SQLITE_DONE ? tk_error_set(err, TK_ENOTFOUND,
-						  "no audit %ld", audit)
-				   : tk_store_error(st, err, "audits");
+	rc = step == SQLITE_ROW ? TK_OK
+	     : step == SQLITE_DONE
+		 ? tk_error_set(err, TK_ENOTFOUND, "no audit %ld", audit)
+		 : tk_store_error(st, err, "audits");
 	sqlite3_finalize(q);
 	return rc;
 }
@@ -160,8 +160,8 @@ static int doc_load(struct tk_store *st, long audit, struct doc *d,
 	int rc;
 	memset(d, 0, sizeof *d);
 	if ((rc = doc_facts(st, audit, d, &approver, &head, err)) ||
-	    (rc = tk_role_holder(st, d->a.fy, TK_ROLE_MANAGER, &manager,
-				 err)) ||
+	    (rc =
+		 tk_role_holder(st, d->a.fy, TK_ROLE_MANAGER, &manager, err)) ||
 	    (rc = person(st, d, approver, &d->a.approver, err)) ||
 	    (rc = person(st, d, manager, &d->a.manager, err)) ||
 	    (rc = person(st, d, head, &d->a.head, err)) ||
@@ -261,10 +261,12 @@ static int doc_sections(struct tk_store *st, struct doc *d,
 		int i = sqlite3_column_int(q, 0), c = sqlite3_column_int(q, 1);
 		const struct tk_item *it;
 		const char *label, *j = NULL;
-		if (i < 0 || i >= d->s->nitems || sqlite3_column_type(q, 1) == SQLITE_NULL)
+		if (i < 0 || i >= d->s->nitems ||
+		    sqlite3_column_type(q, 1) == SQLITE_NULL)
 			continue;
 		it = &d->s->items[i];
-		if (it->scale < 0 || c < 0 || c >= d->s->scales[it->scale].nchoices)
+		if (it->scale < 0 || c < 0 ||
+		    c >= d->s->scales[it->scale].nchoices)
 			continue;
 		label = d->s->scales[it->scale].choices[c].label;
 		struct tk_doc_section *x = &sec[it->section];
@@ -317,11 +319,12 @@ static int doc_findings(struct tk_store *st, struct doc *d, long audit,
 		f = &(*out)[(*n)++];
 		f->id = (long)sqlite3_column_int64(q, 0);
 		f->item_id = keep(&d->k, sqlite3_column_text(q, 1));
-		f->item_text = i >= 0 && i < d->s->nitems ? d->s->items[i].text
-							  : "";
+		f->item_text =
+		    i >= 0 && i < d->s->nitems ? d->s->items[i].text : "";
 		f->clause = keep(&d->k, sqlite3_column_text(q, 3));
 		f->severity = keep(&d->k, sqlite3_column_text(q, 4));
-		f->judgement = j && !strcmp(j, "minor") ? "軽微な不備" : "不適合";
+		f->judgement =
+		    j && !strcmp(j, "minor") ? "軽微な不備" : "不適合";
 		f->text = keep(&d->k, sqlite3_column_text(q, 6));
 	}
 	rc = step == SQLITE_DONE ? TK_OK : tk_store_error(st, err, "findings");

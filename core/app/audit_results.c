@@ -43,7 +43,8 @@ static int gate_facts(struct tk_store *st, long campaign, long division,
 		t->audit = (long)sqlite3_column_int64(q, 0);
 		*special = sqlite3_column_int(q, 1);
 		*leads = sqlite3_column_int(q, 2);
-		snprintf(status, 16, "%s", (const char *)sqlite3_column_text(q, 3));
+		snprintf(status, 16, "%s",
+			 (const char *)sqlite3_column_text(q, 3));
 		snprintf(notified, 16, "%s",
 			 (const char *)sqlite3_column_text(q, 4));
 		snprintf(t->date, sizeof t->date, "%s",
@@ -97,9 +98,10 @@ static int recorder(struct tk_store *st, long audit, char *why, size_t size,
 	    (rc = tk_role_holder(st, fy, TK_ROLE_MANAGER, &manager, err)))
 		return rc;
 	if (manager != who.staff_id)
-		rule_why(why, size, "role-holder",
-			 "the results of audit %ld are recorded by its team or the 情報セキュリティ管理者, not by --as %s",
-			 audit, who.code);
+		rule_why(
+		    why, size, "role-holder",
+		    "the results of audit %ld are recorded by its team or the 情報セキュリティ管理者, not by --as %s",
+		    audit, who.code);
 	return TK_OK;
 }
 
@@ -115,20 +117,23 @@ int tk_audit_import_gate(struct tk_store *st, long campaign, long division,
 			     status, notified, err)))
 		return rc;
 	if (!t->audit)
-		snprintf(why, size,
-			 "no audit of this division under the plan of campaign %ld",
-			 campaign);
+		snprintf(
+		    why, size,
+		    "no audit of this division under the plan of campaign %ld",
+		    campaign);
 	else if (!strcmp(status, "reported"))
-		rule_why(why, size, "audit-reported",
-			 "audit %ld is reported: its checklist can no longer change",
-			 t->audit);
+		rule_why(
+		    why, size, "audit-reported",
+		    "audit %ld is reported: its checklist can no longer change",
+		    t->audit);
 	else if (!special && !notified[0])
 		rule_why(why, size, "audit-notice",
 			 "audit %ld: `tenken audit notify` first", t->audit);
 	else if (leads != 1)
-		rule_why(why, size, "audit-lead",
-			 "audit %ld has %d lead auditors: `tenken audit assign --role lead`",
-			 t->audit, leads);
+		rule_why(
+		    why, size, "audit-lead",
+		    "audit %ld has %d lead auditors: `tenken audit assign --role lead`",
+		    t->audit, leads);
 	if (why[0])
 		return TK_OK;
 	return recorder(st, t->audit, why, size, err);
@@ -136,8 +141,9 @@ int tk_audit_import_gate(struct tk_store *st, long campaign, long division,
 
 /* Earlier findings of the audit from other submissions: withdrawn, the new
  * checklist supersedes them. */
-static int withdraw_earlier(struct tk_store *st, const struct tk_audit_target *t,
-			    long submission, struct tk_error *err)
+static int withdraw_earlier(struct tk_store *st,
+			    const struct tk_audit_target *t, long submission,
+			    struct tk_error *err)
 {
 	sqlite3_stmt *q;
 	char today[16], why[64];
@@ -152,8 +158,9 @@ static int withdraw_earlier(struct tk_store *st, const struct tk_audit_target *t
 	sqlite3_bind_int64(q, 2, submission);
 	sqlite3_bind_text(q, 3, tk_today(today), -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(q, 4, why, -1, SQLITE_STATIC);
-	rc = sqlite3_step(q) == SQLITE_DONE ? TK_OK
-					     : tk_store_error(st, err, "findings");
+	rc = sqlite3_step(q) == SQLITE_DONE
+		 ? TK_OK
+		 : tk_store_error(st, err, "findings");
 	sqlite3_finalize(q);
 	return rc;
 }
@@ -185,8 +192,8 @@ static int raise_finding(struct tk_store *st, sqlite3_stmt *q,
 		return tk_store_error(st, err, "findings");
 	id = (long)sqlite3_last_insert_rowid(st->db);
 	snprintf(obj, sizeof obj, "finding %ld", id);
-	snprintf(detail, sizeof detail, "audit %ld; item %s (%s); %s",
-		 t->audit, it->id, it->clause, judgement);
+	snprintf(detail, sizeof detail, "audit %ld; item %s (%s); %s", t->audit,
+		 it->id, it->clause, judgement);
 	return tk_store_log(st, "finding.raise", obj, detail, err);
 }
 
@@ -228,8 +235,7 @@ int tk_audit_import_store(struct tk_store *st, const struct tk_audit_target *t,
 		sqlite3_finalize(f);
 		f = NULL;
 		if ((rc = tk_store_prepare(
-			 st,
-			 "UPDATE audits SET status='conducted' WHERE id=?1",
+			 st, "UPDATE audits SET status='conducted' WHERE id=?1",
 			 &f, err)) == TK_OK) {
 			sqlite3_bind_int64(f, 1, t->audit);
 			rc = sqlite3_step(f) == SQLITE_DONE
@@ -240,8 +246,8 @@ int tk_audit_import_store(struct tk_store *st, const struct tk_audit_target *t,
 			char detail[64];
 			snprintf(detail, sizeof detail, "submission %ld",
 				 submission);
-			rc = tk_store_log(st, "audit.results", obj, detail,
-					  err);
+			rc =
+			    tk_store_log(st, "audit.results", obj, detail, err);
 		}
 	}
 done:
@@ -252,16 +258,10 @@ done:
 
 /* --------------------------------------------------------- reading */
 
-static char *dup_col(sqlite3_stmt *q, int i)
-{
-	const char *t = (const char *)sqlite3_column_text(q, i);
-	return t ? tk_xstrdup(t) : NULL;
-}
-
-#define AUDIT_SELECT                                                                                                                                                                                                                                                              \
-	"SELECT a.id, a.plan, coalesce(p.campaign, 0), a.fy, a.kind='special', p.title, CASE WHEN p.approved_by IS NULL THEN 'drafted' ELSE 'approved' END, d.code, d.name, a.conducted_on, a.notified_on, a.reported_on, a.status, (SELECT s.survey_id || ' ' || s.version FROM surveys s WHERE s.id=p.survey), " \
-	"(SELECT count(*) FROM findings f WHERE f.audit=a.id AND f.withdrawn_on IS NULL AND f.severity='high'), (SELECT count(*) FROM findings f WHERE f.audit=a.id AND f.withdrawn_on IS NULL AND f.severity='medium'), (SELECT count(*) FROM findings f WHERE f.audit=a.id AND f.withdrawn_on IS NULL AND f.severity='low'), "  \
-	"(SELECT count(*) FROM findings f WHERE f.audit=a.id AND f.withdrawn_on IS NULL AND f.judgement='nonconforming'), (SELECT count(*) FROM findings f WHERE f.audit=a.id AND f.withdrawn_on IS NULL AND f.judgement='minor'), (SELECT count(*) FROM audit_team t WHERE t.audit=a.id) "                              \
+#define AUDIT_SELECT                                                                                                                                                                                                                                                                                                             \
+	"SELECT a.id, a.plan, coalesce(p.campaign, 0), a.fy, a.kind='special', p.title, CASE WHEN p.approved_by IS NULL THEN 'drafted' ELSE 'approved' END, d.code, d.name, a.conducted_on, a.notified_on, a.reported_on, a.status, (SELECT s.survey_id || ' ' || s.version FROM surveys s WHERE s.id=p.survey), "               \
+	"(SELECT count(*) FROM findings f WHERE f.audit=a.id AND f.withdrawn_on IS NULL AND f.severity='high'), (SELECT count(*) FROM findings f WHERE f.audit=a.id AND f.withdrawn_on IS NULL AND f.severity='medium'), (SELECT count(*) FROM findings f WHERE f.audit=a.id AND f.withdrawn_on IS NULL AND f.severity='low'), " \
+	"(SELECT count(*) FROM findings f WHERE f.audit=a.id AND f.withdrawn_on IS NULL AND f.judgement='nonconforming'), (SELECT count(*) FROM findings f WHERE f.audit=a.id AND f.withdrawn_on IS NULL AND f.judgement='minor'), (SELECT count(*) FROM audit_team t WHERE t.audit=a.id) "                                      \
 	"FROM audits a JOIN plans p ON p.id=a.plan JOIN divisions d ON d.id=a.division_id "
 
 static void audit_row(sqlite3_stmt *q, struct tk_audit_view *v)
@@ -272,15 +272,15 @@ static void audit_row(sqlite3_stmt *q, struct tk_audit_view *v)
 	v->campaign = (long)sqlite3_column_int64(q, 2);
 	v->fy = sqlite3_column_int(q, 3);
 	v->special = sqlite3_column_int(q, 4);
-	v->plan_title = dup_col(q, 5);
-	v->plan_state = dup_col(q, 6);
-	v->division = dup_col(q, 7);
-	v->division_name = dup_col(q, 8);
-	v->date = dup_col(q, 9);
-	v->notified_on = dup_col(q, 10);
-	v->reported_on = dup_col(q, 11);
-	v->status = dup_col(q, 12);
-	v->checklist = dup_col(q, 13);
+	v->plan_title = tk_store_col_dup(q, 5);
+	v->plan_state = tk_store_col_dup(q, 6);
+	v->division = tk_store_col_dup(q, 7);
+	v->division_name = tk_store_col_dup(q, 8);
+	v->date = tk_store_col_dup(q, 9);
+	v->notified_on = tk_store_col_dup(q, 10);
+	v->reported_on = tk_store_col_dup(q, 11);
+	v->status = tk_store_col_dup(q, 12);
+	v->checklist = tk_store_col_dup(q, 13);
 	for (int k = 0; k < 3; k++)
 		v->by_severity[k] = sqlite3_column_int(q, 14 + k);
 	v->nonconforming = sqlite3_column_int(q, 17);
@@ -302,10 +302,10 @@ static int audit_team_rows(struct tk_store *st, struct tk_audit_view *v,
 	v->team = tk_xcalloc((size_t)v->nteam + 1, sizeof *v->team);
 	while ((step = sqlite3_step(q)) == SQLITE_ROW && n < v->nteam) {
 		struct tk_auditor_row *r = &v->team[n++];
-		r->code = dup_col(q, 0);
-		r->name = dup_col(q, 1);
-		r->grade = dup_col(q, 2);
-		r->division = dup_col(q, 3);
+		r->code = tk_store_col_dup(q, 0);
+		r->name = tk_store_col_dup(q, 1);
+		r->grade = tk_store_col_dup(q, 2);
+		r->division = tk_store_col_dup(q, 3);
 		r->lead = sqlite3_column_int(q, 4);
 	}
 	v->nteam = n;
@@ -336,15 +336,15 @@ static int audit_finding_rows(struct tk_store *st, struct tk_audit_view *v,
 		}
 		f = &v->findings[v->nfindings++];
 		f->id = (long)sqlite3_column_int64(q, 0);
-		f->item_id = dup_col(q, 1);
-		f->clause = dup_col(q, 2);
-		f->severity = dup_col(q, 3);
-		f->judgement = dup_col(q, 4);
-		f->text = dup_col(q, 5);
-		f->found_on = dup_col(q, 6);
-		f->withdrawn_on = dup_col(q, 7);
-		f->status = dup_col(q, 8);
-		f->withdrawn_reason = dup_col(q, 9);
+		f->item_id = tk_store_col_dup(q, 1);
+		f->clause = tk_store_col_dup(q, 2);
+		f->severity = tk_store_col_dup(q, 3);
+		f->judgement = tk_store_col_dup(q, 4);
+		f->text = tk_store_col_dup(q, 5);
+		f->found_on = tk_store_col_dup(q, 6);
+		f->withdrawn_on = tk_store_col_dup(q, 7);
+		f->status = tk_store_col_dup(q, 8);
+		f->withdrawn_reason = tk_store_col_dup(q, 9);
 	}
 	rc = step == SQLITE_DONE ? TK_OK : tk_store_error(st, err, "findings");
 	sqlite3_finalize(q);
@@ -363,10 +363,10 @@ int tk_audit_get(struct tk_store *st, long id, struct tk_audit_view *v,
 	step = sqlite3_step(q);
 	if (step == SQLITE_ROW)
 		audit_row(q, v);
-	rc = step == SQLITE_ROW	   ? TK_OK
-	     : step == SQLITE_DONE ? tk_error_set(err, TK_ENOTFOUND,
-						  "no audit %ld", id)
-				   : tk_store_error(st, err, "audits");
+	rc = step == SQLITE_ROW ? TK_OK
+	     : step == SQLITE_DONE
+		 ? tk_error_set(err, TK_ENOTFOUND, "no audit %ld", id)
+		 : tk_store_error(st, err, "audits");
 	sqlite3_finalize(q);
 	if (!rc && !(rc = audit_team_rows(st, v, err)))
 		rc = audit_finding_rows(st, v, err);
@@ -416,15 +416,15 @@ int tk_audit_list(struct tk_store *st, int fy, struct tk_audit_list *l,
 	int rc, step, cap = 0;
 	memset(l, 0, sizeof *l);
 	if ((rc = tk_store_prepare(
-		 st, AUDIT_SELECT "WHERE ?1=0 OR a.fy=?1 ORDER BY a.fy, a.id", &q,
-		 err)))
+		 st, AUDIT_SELECT "WHERE ?1=0 OR a.fy=?1 ORDER BY a.fy, a.id",
+		 &q, err)))
 		return rc;
 	sqlite3_bind_int(q, 1, fy);
 	while ((step = sqlite3_step(q)) == SQLITE_ROW) {
 		if (l->n == cap) {
 			cap = cap ? 2 * cap : 16;
-			l->rows = tk_xrealloc(l->rows,
-					      (size_t)cap * sizeof *l->rows);
+			l->rows =
+			    tk_xrealloc(l->rows, (size_t)cap * sizeof *l->rows);
 		}
 		audit_row(q, &l->rows[l->n++]);
 	}
@@ -459,8 +459,8 @@ int tk_plan_list(struct tk_store *st, int fy, struct tk_plan_list *l,
 		struct tk_plan_row *r;
 		if (l->n == cap) {
 			cap = cap ? 2 * cap : 8;
-			l->rows = tk_xrealloc(l->rows,
-					      (size_t)cap * sizeof *l->rows);
+			l->rows =
+			    tk_xrealloc(l->rows, (size_t)cap * sizeof *l->rows);
 		}
 		r = &l->rows[l->n++];
 		r->id = (long)sqlite3_column_int64(q, 0);
@@ -469,15 +469,15 @@ int tk_plan_list(struct tk_store *st, int fy, struct tk_plan_list *l,
 		r->special = sqlite3_column_int(q, 3);
 		r->targets = sqlite3_column_int(q, 4);
 		r->audits = sqlite3_column_int(q, 5);
-		r->title = dup_col(q, 6);
-		r->state = dup_col(q, 7);
-		r->drafted_by = dup_col(q, 8);
-		r->drafted_on = dup_col(q, 9);
-		r->approved_by = dup_col(q, 10);
-		r->approved_on = dup_col(q, 11);
-		r->reviewed_on = dup_col(q, 12);
-		r->reason = dup_col(q, 13);
-		r->checklist = dup_col(q, 14);
+		r->title = tk_store_col_dup(q, 6);
+		r->state = tk_store_col_dup(q, 7);
+		r->drafted_by = tk_store_col_dup(q, 8);
+		r->drafted_on = tk_store_col_dup(q, 9);
+		r->approved_by = tk_store_col_dup(q, 10);
+		r->approved_on = tk_store_col_dup(q, 11);
+		r->reviewed_on = tk_store_col_dup(q, 12);
+		r->reason = tk_store_col_dup(q, 13);
+		r->checklist = tk_store_col_dup(q, 14);
 	}
 	rc = step == SQLITE_DONE ? TK_OK : tk_store_error(st, err, "plans");
 	sqlite3_finalize(q);

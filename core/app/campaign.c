@@ -12,7 +12,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-
 /* TK_OK when fy has a division code, TK_EINPUT when not, TK_EDB when the
  * query fails. */
 static int division_known(struct tk_store *st, int fy, const char *code,
@@ -210,13 +209,6 @@ int tk_campaign_create(struct tk_store *st, const struct tk_survey *s,
 	return tk_store_commit(st, err);
 }
 
-/* A copy of column i, or NULL when it is NULL. */
-static char *dup_col(sqlite3_stmt *q, int i)
-{
-	const char *t = (const char *)sqlite3_column_text(q, i);
-	return t ? tk_xstrdup(t) : NULL;
-}
-
 int tk_campaign_get(struct tk_store *st, long id, struct tk_campaign *c,
 		    struct tk_error *err)
 {
@@ -242,14 +234,14 @@ int tk_campaign_get(struct tk_store *st, long id, struct tk_campaign *c,
 	c->id = id;
 	c->survey = (long)sqlite3_column_int64(q, 1);
 	c->fy = sqlite3_column_int(q, 2);
-	c->title = dup_col(q, 3);
-	c->due = dup_col(q, 4);
-	c->marking = dup_col(q, 5);
-	c->return_to = dup_col(q, 6);
-	c->status = dup_col(q, 7);
-	c->survey_id = dup_col(q, 8);
-	c->survey_version = dup_col(q, 9);
-	c->survey_hash = dup_col(q, 10);
+	c->title = tk_store_col_dup(q, 3);
+	c->due = tk_store_col_dup(q, 4);
+	c->marking = tk_store_col_dup(q, 5);
+	c->return_to = tk_store_col_dup(q, 6);
+	c->status = tk_store_col_dup(q, 7);
+	c->survey_id = tk_store_col_dup(q, 8);
+	c->survey_version = tk_store_col_dup(q, 9);
+	c->survey_hash = tk_store_col_dup(q, 10);
 	c->targets = sqlite3_column_int(q, 11);
 	sqlite3_finalize(q);
 	return TK_OK;
@@ -306,7 +298,8 @@ int tk_campaign_set_status(struct tk_store *st, long id, const char *status,
 	if ((rc = tk_store_begin(st, err)))
 		return rc;
 	if ((rc = audit_plan_campaign(st, id, err)) ||
-	    (rc = tk_acting_manager_duty(st, fy, "closing or reopening a campaign", &who, err)) ||
+	    (rc = tk_acting_manager_duty(
+		 st, fy, "closing or reopening a campaign", &who, err)) ||
 	    (rc = tk_store_prepare(
 		 st,
 		 "UPDATE campaigns SET status=?2, closed_at=CASE ?2 WHEN 'closed' THEN ?3 END WHERE id=?1",
@@ -339,11 +332,11 @@ static void list_row(sqlite3_stmt *q, struct tk_campaign_row *r)
 {
 	r->id = (long)sqlite3_column_int64(q, 0);
 	r->fy = sqlite3_column_int(q, 1);
-	r->title = dup_col(q, 2);
-	r->survey = dup_col(q, 3);
-	r->version = dup_col(q, 4);
-	r->due = dup_col(q, 5);
-	r->status = dup_col(q, 6);
+	r->title = tk_store_col_dup(q, 2);
+	r->survey = tk_store_col_dup(q, 3);
+	r->version = tk_store_col_dup(q, 4);
+	r->due = tk_store_col_dup(q, 5);
+	r->status = tk_store_col_dup(q, 6);
 	r->targets = sqlite3_column_int(q, 7);
 	r->submitted = sqlite3_column_int(q, 8);
 }
@@ -393,12 +386,12 @@ static void status_row(sqlite3_stmt *q, struct tk_status *s)
 {
 	struct tk_status_row *r = &s->rows[s->n++];
 	const char *day = (const char *)sqlite3_column_text(q, 4);
-	r->code = dup_col(q, 0);
-	r->name = dup_col(q, 1);
-	r->imported_at = dup_col(q, 3);
+	r->code = tk_store_col_dup(q, 0);
+	r->name = tk_store_col_dup(q, 1);
+	r->imported_at = tk_store_col_dup(q, 3);
 	r->answered = sqlite3_column_int(q, 5);
 	r->submissions = sqlite3_column_int(q, 6);
-	r->head = dup_col(q, 7);
+	r->head = tk_store_col_dup(q, 7);
 	r->kept_aside = sqlite3_column_int(q, 8);
 	r->status = "missing";
 	if (!r->imported_at)

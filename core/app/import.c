@@ -50,7 +50,7 @@
 struct campaign_cache {
 	long id;
 	int fy, closed;
-	int audit; /* an audit checklist (app/audit.h) */
+	int audit;     /* an audit checklist (app/audit.h) */
 	int acting_ok; /* --as was found staff of the year */
 	char *hash;
 	struct tk_survey *s;
@@ -1120,8 +1120,8 @@ static void audit_checks(struct form *f, const struct div_ctx *d)
 	const struct tk_survey *s = f->cc->s;
 	f->examined = tk_xcalloc((size_t)s->nitems, sizeof *f->examined);
 	for (int i = 0; i < s->nitems; i++)
-		f->examined[i] = d->exams[i].present ? d->exams[i].text
-						     : (size_t)-1;
+		f->examined[i] =
+		    d->exams[i].present ? d->exams[i].text : (size_t)-1;
 	for (size_t k = 0; k < f->nans; k++) {
 		const struct answer *a = &f->ans[k];
 		const char *j, *note;
@@ -1553,9 +1553,10 @@ static int store_audit(struct tk_store *st, const struct form *f, long id,
 		j[n].label = answer_text(f, a);
 		j[n].note =
 		    a->comment != (size_t)-1 ? f->arena.s + a->comment : NULL;
-		j[n].examined = f->examined && f->examined[a->item] != (size_t)-1
-				    ? f->arena.s + f->examined[a->item]
-				    : NULL;
+		j[n].examined =
+		    f->examined && f->examined[a->item] != (size_t)-1
+			? f->arena.s + f->examined[a->item]
+			: NULL;
 		n++;
 	}
 	rc = tk_audit_import_store(st, &f->at, f->cc->s, id, j, n, err);

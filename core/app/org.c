@@ -880,22 +880,15 @@ int tk_fiscal_year_today(void)
 	return m >= 4 ? y : y - 1;
 }
 
-/* A copy of column i, or NULL when it is NULL. */
-static char *dup_col(sqlite3_stmt *q, int i)
-{
-	const char *t = (const char *)sqlite3_column_text(q, i);
-	return t ? tk_xstrdup(t) : NULL;
-}
-
 /* One row of the tk_org_view query into r. */
 static void view_row(sqlite3_stmt *s, struct tk_org_division *r)
 {
-	r->code = dup_col(s, 0);
-	r->name = dup_col(s, 1);
-	r->kind = dup_col(s, 2);
-	r->parent = dup_col(s, 3);
-	r->head = dup_col(s, 4);
-	r->head_name = dup_col(s, 5);
+	r->code = tk_store_col_dup(s, 0);
+	r->name = tk_store_col_dup(s, 1);
+	r->kind = tk_store_col_dup(s, 2);
+	r->parent = tk_store_col_dup(s, 3);
+	r->head = tk_store_col_dup(s, 4);
+	r->head_name = tk_store_col_dup(s, 5);
 	r->staff = sqlite3_column_int(s, 6);
 	r->depth = sqlite3_column_int(s, 7);
 }

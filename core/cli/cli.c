@@ -44,13 +44,13 @@ int tk_cli_year(const char *s, int *fy, struct tk_error *err)
 
 /* ------------------------------------------------------------ table */
 
-#define GLOBAL_HELP                                                            \
-	"Global options (before or after the command):\n"                      \
-	"  --db FILE        database (default ./tenken.db, or $TENKEN_DB)\n"   \
+#define GLOBAL_HELP                                                             \
+	"Global options (before or after the command):\n"                       \
+	"  --db FILE        database (default ./tenken.db, or $TENKEN_DB)\n"    \
 	"  --as STAFFCODE   the member of staff acting (default $TENKEN_AS);\n" \
 	"                   every command that changes the database needs it\n" \
-	"  --plugins DIR    also load plugins from DIR (repeatable)\n"         \
-	"  --plugin-instructions N, --plugin-memory MIB   plugin limits\n"     \
+	"  --plugins DIR    also load plugins from DIR (repeatable)\n"          \
+	"  --plugin-instructions N, --plugin-memory MIB   plugin limits\n"      \
 	"  -q, --quiet      print only errors\n"
 
 static void print_help(FILE *f)
@@ -401,8 +401,8 @@ static int help_command(int argc, char **argv)
 	{
 		char g[128];
 		int gused;
-		const char *group = find_group(argc - 1, argv + 1, g, sizeof g,
-					       &gused);
+		const char *group =
+		    find_group(argc - 1, argv + 1, g, sizeof g, &gused);
 		if ((c = find_command(argc - 1, argv + 1, &used)) &&
 		    used >= gused && used == argc - 1) {
 			print_command_help(c, stdout);

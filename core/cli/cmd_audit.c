@@ -51,8 +51,7 @@ static int text_file(const struct tk_args *a, const char *name, char **out,
 	if (tk_utf8_valid_prefix(*out, len) != len) {
 		free(*out);
 		*out = NULL;
-		return tk_error_set(err, TK_EINPUT, "%s: not UTF-8 text",
-				    path);
+		return tk_error_set(err, TK_EINPUT, "%s: not UTF-8 text", path);
 	}
 	memmove(*out, tk_trim(*out), strlen(tk_trim(*out)) + 1);
 	return TK_OK;
@@ -96,8 +95,8 @@ int cmd_audit_plan_create(struct tk_args *a, struct tk_error *err)
 	if ((rc = tk_cli_open_store(a, &st, err)))
 		goto done;
 	if (!(rc = tk_cli_host(a, &h, err)) &&
-	    !(rc = tk_host_survey(h, checklist, a->params, a->nparams, &s,
-				  err)))
+	    !(rc =
+		  tk_host_survey(h, checklist, a->params, a->nparams, &s, err)))
 		rc = tk_audit_plan_create(st, s, &rq, &id, err);
 	if (!rc)
 		printf(a->quiet ? "%ld\n"

@@ -98,7 +98,8 @@ int cmd_log_show(struct tk_args *a, struct tk_error *err)
 		printf("%s%s ", tk_render_esc(ev[i].actor),
 		       ev[i].staff ? ")" : "");
 		printf("%s %s %s\n", tk_render_esc(ev[i].action),
-		       tk_render_esc(ev[i].object), tk_render_esc(ev[i].detail));
+		       tk_render_esc(ev[i].object),
+		       tk_render_esc(ev[i].detail));
 	}
 	tk_events_free(ev, n);
 	tk_store_close(st);

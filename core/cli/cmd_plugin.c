@@ -70,7 +70,8 @@ static void list_json_row(struct tk_json *j, const struct tk_plugin_entry *e)
 		tk_json_kv_str(j, "version", s->version);
 		tk_json_kv_str(j, "title", s->title);
 		tk_json_kv_str(j, "kind", s->kind);
-		tk_json_kv_str(j, "respondent", tk_respondent_name(s->respondent));
+		tk_json_kv_str(j, "respondent",
+			       tk_respondent_name(s->respondent));
 		tk_json_kv_int(j, "items", s->nitems);
 		tk_json_kv_str(j, "hash", s->hash);
 	}
@@ -86,8 +87,9 @@ static void list_text_row(struct tk_buf *b, const struct tk_plugin_entry *e)
 	if (s) {
 		tk_buf_addf(b, "%-16s %-8s ", s->id, s->version);
 		tk_buf_pad(b, tk_survey_kind_label(s->kind), 8);
-		tk_buf_addf(b, " %-8s %4d items  %s\n", tk_respondent_name(s->respondent),
-			    s->nitems, s->title);
+		tk_buf_addf(b, " %-8s %4d items  %s\n",
+			    tk_respondent_name(s->respondent), s->nitems,
+			    s->title);
 	} else if (e->needs_params) {
 		tk_buf_addf(b, "%-16s --param  needs parameters: %s\n", e->path,
 			    e->error);

@@ -63,18 +63,19 @@ int tk_render_plans(const struct tk_plan_list *l, int json, struct tk_buf *out,
 {
 	struct tk_json j;
 	if (!json) {
-		tk_buf_addf(out, "%-4s %-6s %-8s %-9s %-10s %-10s %7s %6s  %s\n",
+		tk_buf_addf(out,
+			    "%-4s %-6s %-8s %-9s %-10s %-10s %7s %6s  %s\n",
 			    "id", "FY", "kind", "state", "drafted", "approved",
 			    "targets", "audits", "title");
 		for (int i = 0; i < l->n; i++) {
 			const struct tk_plan_row *r = &l->rows[i];
-			tk_buf_addf(out,
-				    "%-4ld FY%-4d %-8s %-9s %-10s %-10s %7d %6d  %s\n",
-				    r->id, r->fy,
-				    r->special ? "special" : "regular",
-				    r->state, or_dash(r->drafted_on),
-				    or_dash(r->approved_on), r->targets,
-				    r->audits, tk_render_esc(r->title));
+			tk_buf_addf(
+			    out,
+			    "%-4ld FY%-4d %-8s %-9s %-10s %-10s %7d %6d  %s\n",
+			    r->id, r->fy, r->special ? "special" : "regular",
+			    r->state, or_dash(r->drafted_on),
+			    or_dash(r->approved_on), r->targets, r->audits,
+			    tk_render_esc(r->title));
 		}
 		return TK_OK;
 	}
@@ -154,13 +155,15 @@ int tk_render_audits(const struct tk_audit_list *l, int json,
 {
 	struct tk_json j;
 	if (!json) {
-		tk_buf_addf(out, "%-4s %-6s %-8s %-8s %-10s %-10s %-9s %4s %8s  %s\n",
-			    "id", "FY", "kind", "division", "date", "notified",
-			    "state", "team", "findings", "name");
+		tk_buf_addf(
+		    out, "%-4s %-6s %-8s %-8s %-10s %-10s %-9s %4s %8s  %s\n",
+		    "id", "FY", "kind", "division", "date", "notified", "state",
+		    "team", "findings", "name");
 		for (int i = 0; i < l->n; i++) {
 			const struct tk_audit_view *v = &l->rows[i];
 			tk_buf_addf(
-			    out, "%-4ld FY%-4d %-8s %-8s %-10s %-10s %-9s %4d %8d  %s\n",
+			    out,
+			    "%-4ld FY%-4d %-8s %-8s %-10s %-10s %-9s %4d %8d  %s\n",
 			    v->id, v->fy, v->special ? "special" : "regular",
 			    tk_render_esc(v->division), or_dash(v->date),
 			    or_dash(v->notified_on), v->status, v->nteam,
@@ -177,8 +180,8 @@ int tk_render_audits(const struct tk_audit_list *l, int json,
 	return tk_render_json_done(&j, err);
 }
 
-int tk_render_audit(const struct tk_audit_view *v, int json,
-		    struct tk_buf *out, struct tk_error *err)
+int tk_render_audit(const struct tk_audit_view *v, int json, struct tk_buf *out,
+		    struct tk_error *err)
 {
 	struct tk_json j;
 	if (json) {
@@ -204,10 +207,11 @@ int tk_render_audit(const struct tk_audit_view *v, int json,
 			    tk_render_esc(v->team[i].name),
 			    tk_render_esc(v->team[i].grade),
 			    tk_render_esc(v->team[i].division));
-	tk_buf_addf(out,
-		    "  findings   %d 不適合, %d 軽微な不備 (重大 %d, 中 %d, 軽微 %d)\n",
-		    v->nonconforming, v->minor, v->by_severity[0],
-		    v->by_severity[1], v->by_severity[2]);
+	tk_buf_addf(
+	    out,
+	    "  findings   %d 不適合, %d 軽微な不備 (重大 %d, 中 %d, 軽微 %d)\n",
+	    v->nonconforming, v->minor, v->by_severity[0], v->by_severity[1],
+	    v->by_severity[2]);
 	return TK_OK;
 }
 

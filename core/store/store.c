@@ -28,9 +28,9 @@ static int db_error(struct tk_store *st, struct tk_error *err, const char *what,
 		    err, TK_ERULE, "refused by the standard's rule %s (%s): %s",
 		    r->name, r->clause, r->text);
 	if (msg && !strncmp(msg, TK_DATE_PREFIX, strlen(TK_DATE_PREFIX)))
-		return tk_error_set(
-		    err, TK_EINPUT, "%s: not a date: write it as YYYY-MM-DD",
-		    msg + strlen(TK_DATE_PREFIX));
+		return tk_error_set(err, TK_EINPUT,
+				    "%s: not a date: write it as YYYY-MM-DD",
+				    msg + strlen(TK_DATE_PREFIX));
 	if (what)
 		return tk_error_set(err, TK_EDB, "%s: %s: %s", st->path, what,
 				    msg);
@@ -337,6 +337,12 @@ int tk_store_log(struct tk_store *st, const char *action, const char *object,
 	return rc;
 }
 
+char *tk_store_col_dup(sqlite3_stmt *q, int i)
+{
+	const char *t = (const char *)sqlite3_column_text(q, i);
+	return t ? tk_xstrdup(t) : NULL;
+}
+
 static const char *col(sqlite3_stmt *s, int i)
 {
 	const char *t = (const char *)sqlite3_column_text(s, i);
@@ -368,11 +374,11 @@ static int walk_log(struct tk_store *st, long at, char at_hash[65], long *count,
 			    st->path, id);
 			break;
 		}
-		event_hash((const char *const[]){prev, col(s, 1), col(s, 2),
-						 col(s, 3), col(s, 4), col(s, 5),
-						 (const char *)sqlite3_column_text(
-						     s, 8)},
-			   want);
+		event_hash(
+		    (const char *const[]){
+			prev, col(s, 1), col(s, 2), col(s, 3), col(s, 4),
+			col(s, 5), (const char *)sqlite3_column_text(s, 8)},
+		    want);
 		if (strcmp(want, col(s, 7)) != 0) {
 			rc = tk_error_set(err, TK_EINPUT,
 					  "%s: event log entry %ld was altered",

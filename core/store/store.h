@@ -60,6 +60,10 @@ int tk_store_exec(struct tk_store *st, const char *sql, struct tk_error *err);
 int tk_store_prepare(struct tk_store *st, const char *sql, sqlite3_stmt **out,
 		     struct tk_error *err);
 
+/* A copy of column i of q's current row, or NULL when it is NULL (caller
+ * frees). */
+char *tk_store_col_dup(sqlite3_stmt *q, int i);
+
 /*
  * Append an entry to the event log: who (tk_actor()), when, what action on
  * which object, and a detail text.  Each entry's hash covers the previous
