@@ -3,12 +3,15 @@
 # installed.  As root, missing packages are installed with apt-get; otherwise
 # the exact command is printed and the script fails.  Extra packages may be
 # named as arguments; TENKEN_FUZZ_DEPS=1 adds clang and libclang-rt-14-dev
-# (the fuzz harnesses, fuzz/README.md).
+# (the fuzz harnesses, fuzz/README.md); TENKEN_LO_DEPS=1 adds LibreOffice
+# Calc, a Japanese font and pdftotext, for the tests that re-save workbooks
+# in LibreOffice and count printed pages (skipped without them).
 set -eu
 PKGS="cmake make gcc pkg-config perl liblua5.4-dev libsqlite3-dev libzip-dev libssl-dev
 libxlsxwriter-dev libexpat1-dev python3 python3-openpyxl sqlite3"
 [ $# -gt 0 ] && PKGS="$PKGS $*"
 [ "${TENKEN_FUZZ_DEPS:-0}" = 1 ] && PKGS="$PKGS clang libclang-rt-14-dev"
+[ "${TENKEN_LO_DEPS:-0}" = 1 ] && PKGS="$PKGS libreoffice-calc-nogui fonts-noto-cjk poppler-utils"
 missing=""
 for p in $PKGS; do
 	s=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)

@@ -147,6 +147,20 @@ is "$(sql "$DB" "select count(*) from events where action='org.import'")" $((bef
 tk org import --year 2027 --divisions "$good_div" --staff "$good_staff"
 is "$rc" 0 "FY2027 import"
 is "$(sql "$DB" "select count(distinct fy) from divisions")" 5 "five years kept"
+# Roles that come with the organisation (org import --roles).
+tk org import --year 2026 --divisions "$EX/fy2026/divisions.csv" --staff "$EX/fy2026/staff.csv" --roles "$EX/fy2026/roles.csv"
+is "$rc" 0 "roles with the organisation"
+like "$out" "FY2026 roles: 5 set" "says how many"
+tk role list --year 2026 --json
+like "$out" '"role":"security_manager","label":"情報セキュリティ管理者","staff":"489596"' "the manager from the roles file"
+printf '役割,職員,所属\n運用管理者,251899,999\n' > "$T_TMP/bad-roles.csv"
+d=$(db_digest "$DB")
+tk org import --year 2026 --divisions "$EX/fy2026/divisions.csv" --staff "$EX/fy2026/staff.csv" --roles "$T_TMP/bad-roles.csv" --as 489596
+is "$rc" 1 "a role for an unknown division is refused"
+like "$err" "bad-roles.csv:2: no division 999 in FY2026" "naming the file and line (Japanese headers read)"
+tk org import --year 2026 --divisions "$EX/fy2026/divisions.csv" --staff "$EX/fy2026/staff.csv" --roles "$EX/fy2026/roles.csv" --as 365276
+like "$err" "changing roles is done by the 情報セキュリティ管理者 of FY2026" "once the year has a manager, only the manager brings roles"
+is "$(db_digest "$DB")" "$d" "refused roles: the database is unchanged"
 tk log verify
 like "$out" "event log intact" "event log chain verifies"
 done_testing
