@@ -18,21 +18,35 @@
 
 /* ------------------------------------------------------------ helpers */
 
-/* Run sql with up to two integer and one text parameter (?1 ?2 ?3) and
- * take column 0 of the first row as a number into *out; *found says
- * whether there was a row (NULL: must be). */
-static int q_long(struct tk_store *st, const char *sql, long a, long b,
-		  const char *c, long *out, int *found, struct tk_error *err)
+/* The parameters of one statement: ?1 ?2 numbers, ?3 ?4 ?5 texts (NULL
+ * binds NULL). */
+struct qargs {
+	long a, b;
+	const char *c, *d, *e;
+};
+#define ARGS(...) (&(const struct qargs){__VA_ARGS__})
+
+static void bind_args(sqlite3_stmt *q, const struct qargs *x)
+{
+	const char *t[3] = {x->c, x->d, x->e};
+	sqlite3_bind_int64(q, 1, x->a);
+	sqlite3_bind_int64(q, 2, x->b);
+	for (int i = 0; i < 3; i++)
+		if (t[i])
+			sqlite3_bind_text(q, 3 + i, t[i], -1, SQLITE_STATIC);
+}
+
+/* Run sql with x and take column 0 of the first row as a number into
+ * *out; *found says whether there was a row (NULL: must be). */
+static int q_long(struct tk_store *st, const char *sql, const struct qargs *x,
+		  long *out, int *found, struct tk_error *err)
 {
 	sqlite3_stmt *q;
 	int step, rc;
 	*out = 0;
 	if ((rc = tk_store_prepare(st, sql, &q, err)))
 		return rc;
-	sqlite3_bind_int64(q, 1, a);
-	sqlite3_bind_int64(q, 2, b);
-	if (c)
-		sqlite3_bind_text(q, 3, c, -1, SQLITE_STATIC);
+	bind_args(q, x);
 	step = sqlite3_step(q);
 	if (step == SQLITE_ROW)
 		*out = (long)sqlite3_column_int64(q, 0);
@@ -45,23 +59,15 @@ static int q_long(struct tk_store *st, const char *sql, long a, long b,
 	return rc;
 }
 
-/* Run a change: ?1 ?2 integers, ?3 ?4 ?5 texts (NULL binds NULL). */
-static int q_exec(struct tk_store *st, const char *sql, long a, long b,
-		  const char *c, const char *d, const char *e,
+/* Run a change with x. */
+static int q_exec(struct tk_store *st, const char *sql, const struct qargs *x,
 		  struct tk_error *err)
 {
 	sqlite3_stmt *q;
 	int rc;
 	if ((rc = tk_store_prepare(st, sql, &q, err)))
 		return rc;
-	sqlite3_bind_int64(q, 1, a);
-	sqlite3_bind_int64(q, 2, b);
-	if (c)
-		sqlite3_bind_text(q, 3, c, -1, SQLITE_STATIC);
-	if (d)
-		sqlite3_bind_text(q, 4, d, -1, SQLITE_STATIC);
-	if (e)
-		sqlite3_bind_text(q, 5, e, -1, SQLITE_STATIC);
+	bind_args(q, x);
 	rc = sqlite3_step(q) == SQLITE_DONE ? TK_OK
 					    : tk_store_error(st, err, "audit");
 	sqlite3_finalize(q);
@@ -113,6 +119,7 @@ static int finish(struct tk_store *st, int rc, struct tk_error *err)
 
 /* The facts of a plan that the steps check. */
 struct plan_facts {
+	long id;
 	int fy, special, approved;
 	long campaign, drafted_by;
 	char drafted_on[16];
@@ -124,6 +131,7 @@ static int plan_facts(struct tk_store *st, long plan, struct plan_facts *p,
 	sqlite3_stmt *q;
 	int step, rc;
 	memset(p, 0, sizeof *p);
+	p->id = plan;
 	if ((rc = tk_store_prepare(
 		 st,
 		 "SELECT fy, kind='special_audit', approved_by IS NOT NULL, coalesce(campaign, 0), coalesce(drafted_by, 0), coalesce(drafted_on, '') FROM plans WHERE id=?1 AND kind IN ('regular_audit','special_audit')",
@@ -202,17 +210,22 @@ static int not_reported(const struct audit_facts *a, long id,
 
 /* The acting person must be on the audit's team (as lead when lead_only),
  * or, when manager_too, the year's 情報セキュリティ管理者. */
+/* Who may act on an audit: its lead only, its team, or its team and the
+ * manager. */
+enum { LEAD_ONLY, TEAM_OR_MANAGER };
+
 static int acting_on_team(struct tk_store *st, long audit,
-			  const struct tk_acting *who, int lead_only,
-			  int manager_too, const char *what,
-			  struct tk_error *err)
+			  const struct tk_acting *who, int may,
+			  const char *what, struct tk_error *err)
 {
+	int lead_only = may == LEAD_ONLY, manager_too = may == TEAM_OR_MANAGER;
 	long v, mgr;
 	int found, rc;
 	if ((rc = q_long(
 		 st,
 		 "SELECT role='lead' FROM audit_team WHERE audit=?1 AND staff_id=?2",
-		 audit, who->staff_id, NULL, &v, &found, err)))
+		 ARGS(audit, who->staff_id, NULL, NULL, NULL), &v, &found,
+		 err)))
 		return rc;
 	if (found && (!lead_only || v))
 		return TK_OK;
@@ -244,7 +257,7 @@ static int plan_targets(struct tk_store *st, long plan, int fy,
 		return q_exec(
 		    st,
 		    "INSERT INTO plan_targets(plan, division_id) SELECT ?1, id FROM divisions WHERE fy=?2 AND kind IN ('hq','station')",
-		    plan, fy, NULL, NULL, NULL, err);
+		    ARGS(plan, fy, NULL, NULL, NULL), err);
 	list = tk_xstrdup(targets);
 	for (code = strtok_r(list, ",", &save); !rc && code;
 	     code = strtok_r(NULL, ",", &save)) {
@@ -252,7 +265,7 @@ static int plan_targets(struct tk_store *st, long plan, int fy,
 		if ((rc = q_long(
 			 st,
 			 "SELECT id FROM divisions WHERE fy=?1 AND code=?3 AND ?2=?2",
-			 fy, 0, code, &id, &found, err)))
+			 ARGS(fy, 0, code, NULL, NULL), &id, &found, err)))
 			break;
 		if (!found)
 			rc = tk_error_set(err, TK_ENOTFOUND,
@@ -262,7 +275,7 @@ static int plan_targets(struct tk_store *st, long plan, int fy,
 			rc = q_exec(
 			    st,
 			    "INSERT OR IGNORE INTO plan_targets(plan, division_id) VALUES (?1, ?2)",
-			    plan, id, NULL, NULL, NULL, err);
+			    ARGS(plan, id, NULL, NULL, NULL), err);
 	}
 	free(list);
 	return rc;
@@ -289,7 +302,7 @@ static int schedule_row(struct tk_store *st, long plan, int fy,
 	if ((rc = q_long(
 		 st,
 		 "SELECT t.division_id FROM plan_targets t JOIN divisions d ON d.id=t.division_id WHERE t.plan=?1 AND d.code=?3 AND ?2=?2",
-		 plan, 0, code, &id, &found, err)))
+		 ARGS(plan, 0, code, NULL, NULL), &id, &found, err)))
 		return rc;
 	if (!found)
 		return tk_error_set(
@@ -299,7 +312,7 @@ static int schedule_row(struct tk_store *st, long plan, int fy,
 	return q_exec(
 	    st,
 	    "UPDATE plan_targets SET scheduled_on=nullif(?3, ''), procedure=?4 WHERE plan=?1 AND division_id=?2",
-	    plan, id, date, proc, NULL, err);
+	    ARGS(plan, id, date, proc, NULL), err);
 }
 
 /* The schedule CSV (division, date, procedure; or 所属, 監査日, 実施要領). */
@@ -369,9 +382,11 @@ static int check_plan_request(const struct tk_survey *s,
 
 /* The plan row; *id gets its id. */
 static int insert_plan(struct tk_store *st, const struct tk_plan_request *rq,
-		       const struct tk_acting *who, const char *title,
-		       const char *on, long *id, struct tk_error *err)
+		       const struct tk_acting *who,
+		       const char *const title_on[2], long *id,
+		       struct tk_error *err)
 {
+	const char *title = title_on[0], *on = title_on[1];
 	sqlite3_stmt *q;
 	char now[32];
 	int rc;
@@ -418,12 +433,12 @@ static int plan_campaign(struct tk_store *st, const struct tk_survey *s,
 	    (rc = q_exec(
 		 st,
 		 "INSERT INTO campaign_targets(campaign, division_id) SELECT ?2, division_id FROM plan_targets WHERE plan=?1",
-		 plan, campaign, NULL, NULL, NULL, err)))
+		 ARGS(plan, campaign, NULL, NULL, NULL), err)))
 		return rc;
 	return q_exec(
 	    st,
 	    "UPDATE plans SET campaign=?2, survey=(SELECT survey FROM campaigns WHERE id=?2) WHERE id=?1",
-	    plan, campaign, NULL, NULL, NULL, err);
+	    ARGS(plan, campaign, NULL, NULL, NULL), err);
 }
 
 int tk_audit_plan_create(struct tk_store *st, const struct tk_survey *s,
@@ -449,7 +464,8 @@ int tk_audit_plan_create(struct tk_store *st, const struct tk_survey *s,
 	    (rc = tk_acting_require(st, &who, TK_ROLE_MANAGER,
 				    "drafting an audit plan (第2 5(2)ア)",
 				    err)) ||
-	    (rc = insert_plan(st, rq, &who, title, on, id, err)) ||
+	    (rc = insert_plan(st, rq, &who, (const char *const[]){title, on},
+			      id, err)) ||
 	    (rc = plan_targets(st, *id, rq->fy, rq->targets, err)) ||
 	    (rc = plan_schedule(st, *id, rq->fy, rq->schedule, err)) ||
 	    (rc = plan_campaign(st, s, rq, *id, title, err)))
@@ -483,7 +499,7 @@ int tk_audit_plan_review(struct tk_store *st, long plan, const char *on,
 		  tk_acting_require(st, &who, TK_ROLE_MANAGER,
 				    "recording the committee's review", err)) &&
 	    !(rc = q_exec(st, "UPDATE plans SET reviewed_on=?3 WHERE id=?1",
-			  plan, 0, d, NULL, NULL, err)))
+			  ARGS(plan, 0, d, NULL, NULL), err)))
 		rc = log_obj(st, "plan.review", "plan", plan, d, err);
 	return finish(st, rc, err);
 }
@@ -520,7 +536,7 @@ int tk_audit_plan_approve(struct tk_store *st, long plan, const char *on,
 		rc = q_exec(
 		    st,
 		    "UPDATE plans SET approved_by=?2, approved_on=?3, approved_at=?4 WHERE id=?1",
-		    plan, who.staff_id, d, d, NULL, err);
+		    ARGS(plan, who.staff_id, d, d, NULL), err);
 	if (!rc)
 		rc = log_obj(st, "plan.approve", "plan", plan, d, err);
 	return finish(st, rc, err);
@@ -529,10 +545,11 @@ int tk_audit_plan_approve(struct tk_store *st, long plan, const char *on,
 /* ----------------------------------------------------------- audits */
 
 /* Insert the audit of division (id div) on date; *id gets it. */
-static int insert_audit(struct tk_store *st, long plan,
-			const struct plan_facts *p, long div, const char *date,
-			long *id, struct tk_error *err)
+static int insert_audit(struct tk_store *st, const struct plan_facts *p,
+			long div, const char *date, long *id,
+			struct tk_error *err)
 {
+	long plan = p->id;
 	sqlite3_stmt *q;
 	char now[32];
 	int rc;
@@ -567,17 +584,18 @@ static int insert_audit(struct tk_store *st, long plan,
 }
 
 /* One audit, in the caller's transaction, with its event. */
-static int create_one(struct tk_store *st, long plan,
-		      const struct plan_facts *p, const char *division,
-		      const char *date, long *id, struct tk_error *err)
+static int create_one(struct tk_store *st, const struct plan_facts *p,
+		      const char *division, const char *date, long *id,
+		      struct tk_error *err)
 {
+	long plan = p->id;
 	char detail[200];
 	long div, sched;
 	int found, rc;
 	if ((rc = q_long(
 		 st,
 		 "SELECT id FROM divisions WHERE fy=?1 AND code=?3 AND ?2=?2",
-		 p->fy, 0, division, &div, &found, err)))
+		 ARGS(p->fy, 0, division, NULL, NULL), &div, &found, err)))
 		return rc;
 	if (!found)
 		return tk_error_set(err, TK_ENOTFOUND, "no division %s in FY%d",
@@ -585,20 +603,20 @@ static int create_one(struct tk_store *st, long plan,
 	if ((rc = q_long(
 		 st,
 		 "SELECT count(*) FROM audits WHERE plan=?1 AND division_id=?2",
-		 plan, div, NULL, &sched, NULL, err)))
+		 ARGS(plan, div, NULL, NULL, NULL), &sched, NULL, err)))
 		return rc;
 	if (sched)
 		return tk_error_set(
 		    err, TK_EUSAGE,
 		    "plan %ld already has an audit of division %s (`tenken audit list`)",
 		    plan, division);
-	if ((rc = insert_audit(st, plan, p, div, date, id, err)))
+	if ((rc = insert_audit(st, p, div, date, id, err)))
 		return rc;
 	if (!date &&
 	    (rc = q_exec(
 		 st,
 		 "UPDATE audits SET conducted_on=(SELECT scheduled_on FROM plan_targets WHERE plan=?2 AND division_id=audits.division_id) WHERE id=?1",
-		 *id, plan, NULL, NULL, NULL, err)))
+		 ARGS(*id, plan, NULL, NULL, NULL), err)))
 		return rc;
 	snprintf(detail, sizeof detail, "plan %ld; division %s; date %s", plan,
 		 division, date ? date : "(schedule)");
@@ -636,7 +654,7 @@ int tk_audit_create(struct tk_store *st, long plan, const char *division,
 	if ((rc = tk_store_begin(st, err)))
 		return rc;
 	if (!(rc = plan_ready(st, plan, &p, err)))
-		rc = create_one(st, plan, &p, division, date, id, err);
+		rc = create_one(st, &p, division, date, id, err);
 	if (rc)
 		*id = 0;
 	return finish(st, rc, err);
@@ -665,7 +683,7 @@ int tk_audit_create_scheduled(struct tk_store *st, long plan, int *n,
 			 (const char *)sqlite3_column_text(q, 0));
 		snprintf(date, sizeof date, "%s",
 			 (const char *)sqlite3_column_text(q, 1));
-		if (!(rc = create_one(st, plan, &p, code, date, &id, err)))
+		if (!(rc = create_one(st, &p, code, date, &id, err)))
 			(*n)++;
 	}
 	if (!rc && step != SQLITE_DONE)
@@ -702,7 +720,7 @@ int tk_audit_assign(struct tk_store *st, long audit, const char *staff,
 				    "naming auditors (第2 5(2)ウ(ア))", err)) ||
 	    (rc = q_long(
 		 st, "SELECT id FROM staff WHERE fy=?1 AND code=?3 AND ?2=?2",
-		 a.fy, 0, staff, &sid, &found, err)))
+		 ARGS(a.fy, 0, staff, NULL, NULL), &sid, &found, err)))
 		return finish(st, rc, err);
 	if (!found)
 		return finish(
@@ -715,7 +733,7 @@ int tk_audit_assign(struct tk_store *st, long audit, const char *staff,
 	if (remove) {
 		rc = q_exec(
 		    st, "DELETE FROM audit_team WHERE audit=?1 AND staff_id=?2",
-		    audit, sid, NULL, NULL, NULL, err);
+		    ARGS(audit, sid, NULL, NULL, NULL), err);
 		if (!rc && sqlite3_changes(st->db) == 0)
 			rc = tk_error_set(err, TK_ENOTFOUND,
 					  "%s is not on the team of audit %ld",
@@ -724,12 +742,13 @@ int tk_audit_assign(struct tk_store *st, long audit, const char *staff,
 		rc = q_exec(
 		    st,
 		    "INSERT INTO audit_team(audit, staff_id, role) VALUES (?1, ?2, ?3) ON CONFLICT(audit, staff_id) DO UPDATE SET role=excluded.role",
-		    audit, sid, lead ? "lead" : "auditor", NULL, NULL, err);
+		    ARGS(audit, sid, lead ? "lead" : "auditor", NULL, NULL),
+		    err);
 	if (!rc && !remove && lead &&
 	    (rc = q_long(
 		 st,
 		 "SELECT count(*) FROM audit_team WHERE audit=?1 AND role='lead' AND ?2=?2",
-		 audit, 0, NULL, &sid, NULL, err)) == TK_OK &&
+		 ARGS(audit, 0, NULL, NULL, NULL), &sid, NULL, err)) == TK_OK &&
 	    sid > 1)
 		rc = tk_rule_refuse(
 		    err, "audit-lead",
@@ -746,16 +765,17 @@ int tk_audit_assign(struct tk_store *st, long audit, const char *staff,
 	return finish(st, rc, err);
 }
 
-int tk_audit_notify(struct tk_store *st, long audit, const char *on,
-		    const char *procedure, const char *out_dir, char **path,
-		    struct tk_error *err)
+int tk_audit_notify(struct tk_store *st, const struct tk_notice_request *rq,
+		    char **path, struct tk_error *err)
 {
+	long audit = rq->audit;
+	const char *procedure = rq->procedure;
 	struct audit_facts a;
 	struct tk_acting who;
 	char d[16];
 	int rc;
 	*path = NULL;
-	if ((rc = date_arg("--on", on, d, err)) ||
+	if ((rc = date_arg("--on", rq->on, d, err)) ||
 	    (rc = audit_begin(st, audit, &a, &who, err)))
 		return rc;
 	if ((rc = tk_acting_require(
@@ -773,12 +793,12 @@ int tk_audit_notify(struct tk_store *st, long audit, const char *on,
 				    a.date);
 	if (!rc && procedure)
 		rc = q_exec(st, "UPDATE audits SET procedure=?3 WHERE id=?1",
-			    audit, 0, procedure, NULL, NULL, err);
+			    ARGS(audit, 0, procedure, NULL, NULL), err);
 	if (!rc)
 		rc = q_exec(st, "UPDATE audits SET notified_on=?3 WHERE id=?1",
-			    audit, 0, d, NULL, NULL, err);
+			    ARGS(audit, 0, d, NULL, NULL), err);
 	if (!rc)
-		rc = tk_audit_doc_notice(st, audit, out_dir, path, err);
+		rc = tk_audit_doc_notice(st, audit, rq->out_dir, path, err);
 	if (!rc)
 		rc = log_obj(st, "audit.notify", "audit", audit, d, err);
 	if (rc && *path) {
@@ -800,7 +820,7 @@ int tk_audit_form(struct tk_store *st, long audit, const char *out_dir,
 	*path = NULL;
 	if ((rc = audit_begin(st, audit, &a, &who, err)))
 		return rc;
-	if (!(rc = acting_on_team(st, audit, &who, 0, 1,
+	if (!(rc = acting_on_team(st, audit, &who, TEAM_OR_MANAGER,
 				  "writing the checklist", err)))
 		rc = tk_audit_division_code(st, a.division, &code, err);
 	tk_store_rollback(st); /* only checked: the export has its own */
@@ -831,15 +851,15 @@ static int finding_begin(struct tk_store *st, long finding, long *audit,
 	if ((rc = q_long(
 		 st,
 		 "SELECT audit FROM findings WHERE id=?1 AND ?2=?2 AND withdrawn_on IS NULL",
-		 finding, 0, NULL, audit, &found, err)))
+		 ARGS(finding, 0, NULL, NULL, NULL), audit, &found, err)))
 		return rc;
 	if (!found || !*audit)
 		return tk_error_set(err, TK_ENOTFOUND,
 				    "no open audit finding %ld", finding);
 	if ((rc = audit_begin(st, *audit, &a, &who, err)))
 		return rc;
-	if ((rc = acting_on_team(st, *audit, &who, 1, 0, "changing a finding",
-				 err)))
+	if ((rc = acting_on_team(st, *audit, &who, LEAD_ONLY,
+				 "changing a finding", err)))
 		tk_store_rollback(st);
 	return rc;
 }
@@ -854,8 +874,8 @@ int tk_finding_edit(struct tk_store *st, long finding, const char *text,
 				    "--text: the 所見 cannot be empty");
 	if ((rc = finding_begin(st, finding, &audit, err)))
 		return rc;
-	rc = q_exec(st, "UPDATE findings SET text=?3 WHERE id=?1", finding, 0,
-		    text, NULL, NULL, err);
+	rc = q_exec(st, "UPDATE findings SET text=?3 WHERE id=?1",
+		    ARGS(finding, 0, text, NULL, NULL), err);
 	if (!rc)
 		rc = log_obj(st, "finding.edit", "finding", finding, text, err);
 	return finish(st, rc, err);
@@ -877,7 +897,7 @@ int tk_finding_withdraw(struct tk_store *st, long finding, const char *on,
 	rc = q_exec(
 	    st,
 	    "UPDATE findings SET withdrawn_on=?3, withdrawn_reason=?4 WHERE id=?1",
-	    finding, 0, d, reason, NULL, err);
+	    ARGS(finding, 0, d, reason, NULL), err);
 	if (!rc)
 		rc = log_obj(st, "finding.withdraw", "finding", finding, reason,
 			     err);
@@ -895,7 +915,8 @@ static int unanswered(struct tk_store *st, const struct audit_facts *a, long *n,
 	if ((rc = q_long(
 		 st,
 		 "SELECT id FROM submissions WHERE campaign=?1 AND division_id=?2 AND superseded_by IS NULL",
-		 a->campaign, a->division, NULL, submission, &found, err)))
+		 ARGS(a->campaign, a->division, NULL, NULL, NULL), submission,
+		 &found, err)))
 		return rc;
 	if (!found) {
 		*n = -1;
@@ -921,7 +942,8 @@ int tk_audit_report(struct tk_store *st, long audit, const char *on,
 	if ((rc = date_arg("--on", on, d, err)) ||
 	    (rc = audit_begin(st, audit, &a, &who, err)))
 		return rc;
-	if ((rc = acting_on_team(st, audit, &who, 1, 0, "the report", err)) ||
+	if ((rc = acting_on_team(st, audit, &who, LEAD_ONLY, "the report",
+				 err)) ||
 	    (rc = unanswered(st, &a, &n, &sub, err)))
 		return finish(st, rc, err);
 	if (a.leads != 1)
@@ -944,7 +966,7 @@ int tk_audit_report(struct tk_store *st, long audit, const char *on,
 		rc = q_exec(
 		    st,
 		    "UPDATE audits SET evaluation=?3, reported_on=?4, reported_by=?2, status='reported' WHERE id=?1",
-		    audit, who.staff_id, evaluation, d, NULL, err);
+		    ARGS(audit, who.staff_id, evaluation, d, NULL), err);
 	if (!rc)
 		rc = tk_audit_doc_report(st, audit, out, err);
 	if (!rc)

@@ -68,12 +68,16 @@ int tk_audit_create_scheduled(struct tk_store *st, long plan, int *n,
 int tk_audit_assign(struct tk_store *st, long audit, const char *staff,
 		    int lead, int remove, struct tk_error *err);
 
-/* The 実施通知 workbook into out_dir (its path into *path, caller frees),
- * the notice date recorded.  procedure: the 実施要領 text, or NULL for
- * the schedule's. */
-int tk_audit_notify(struct tk_store *st, long audit, const char *on,
-		    const char *procedure, const char *out_dir, char **path,
-		    struct tk_error *err);
+/* The 実施通知 workbook into rq->out_dir (its path into *path, caller
+ * frees), the notice date recorded. */
+struct tk_notice_request {
+	long audit;
+	const char *on;	       /* notice date; NULL: today */
+	const char *procedure; /* 実施要領, or NULL for the schedule's */
+	const char *out_dir;
+};
+int tk_audit_notify(struct tk_store *st, const struct tk_notice_request *rq,
+		    char **path, struct tk_error *err);
 
 /* The offline checklist workbook of the audit into out_dir. */
 int tk_audit_form(struct tk_store *st, long audit, const char *out_dir,
@@ -155,11 +159,14 @@ struct tk_audit_target {
 	char date[16];
 };
 
-/* The checklist of campaign for division may be imported now: *t filled,
- * or a reason why not into why (an empty why means yes). */
+/* Whether the checklist of a campaign for a division may be imported now:
+ * the audit it is for, or why not (an empty why means yes). */
+struct tk_audit_gate {
+	struct tk_audit_target t;
+	char why[400];
+};
 int tk_audit_import_gate(struct tk_store *st, long campaign, long division,
-			 struct tk_audit_target *t, char *why, size_t size,
-			 struct tk_error *err);
+			 struct tk_audit_gate *g, struct tk_error *err);
 
 /* One judged item of an imported checklist. */
 struct tk_audit_judged {
@@ -169,12 +176,19 @@ struct tk_audit_judged {
 	const char *examined; /* 確認した証跡, or NULL */
 };
 
-/* Record the results of submission (in the import's transaction): the
- * evidence examined, one finding per 不適合 / 軽微な不備 (earlier findings
- * of the audit withdrawn as superseded), the audit conducted. */
-int tk_audit_import_store(struct tk_store *st, const struct tk_audit_target *t,
-			  const struct tk_survey *s, long submission,
-			  const struct tk_audit_judged *j, int n,
+/* The results of one imported checklist. */
+struct tk_audit_results {
+	const struct tk_audit_target *t;
+	const struct tk_survey *s;
+	long submission;
+	const struct tk_audit_judged *j; /* n judged items */
+	int n;
+};
+
+/* Record the results (in the import's transaction): the evidence
+ * examined, one finding per 不適合 / 軽微な不備 (earlier findings of the
+ * audit withdrawn as superseded), the audit conducted. */
+int tk_audit_import_store(struct tk_store *st, const struct tk_audit_results *r,
 			  struct tk_error *err);
 
 /* 1 for the labels that make a finding; *judgement gets its key. */

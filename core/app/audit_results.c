@@ -26,9 +26,14 @@ int tk_audit_label_finding(const char *label, const char **judgement)
 }
 
 /* The gate's facts of the audit of campaign and division. */
+struct gate {
+	int special, leads;
+	char status[16], notified[16];
+};
+
 static int gate_facts(struct tk_store *st, long campaign, long division,
-		      struct tk_audit_target *t, int *special, int *leads,
-		      char status[16], char notified[16], struct tk_error *err)
+		      struct tk_audit_target *t, struct gate *g,
+		      struct tk_error *err)
 {
 	sqlite3_stmt *q;
 	int rc, step;
@@ -41,11 +46,11 @@ static int gate_facts(struct tk_store *st, long campaign, long division,
 	sqlite3_bind_int64(q, 2, division);
 	if ((step = sqlite3_step(q)) == SQLITE_ROW) {
 		t->audit = (long)sqlite3_column_int64(q, 0);
-		*special = sqlite3_column_int(q, 1);
-		*leads = sqlite3_column_int(q, 2);
-		snprintf(status, 16, "%s",
+		g->special = sqlite3_column_int(q, 1);
+		g->leads = sqlite3_column_int(q, 2);
+		snprintf(g->status, sizeof g->status, "%s",
 			 (const char *)sqlite3_column_text(q, 3));
-		snprintf(notified, 16, "%s",
+		snprintf(g->notified, sizeof g->notified, "%s",
 			 (const char *)sqlite3_column_text(q, 4));
 		snprintf(t->date, sizeof t->date, "%s",
 			 (const char *)sqlite3_column_text(q, 5));
@@ -68,7 +73,17 @@ static void rule_why(char *why, size_t size, const char *key, const char *fmt,
 	vsnprintf(detail, sizeof detail, fmt, ap);
 	va_end(ap);
 	tk_rule_refuse(&e, key, "%s", detail);
-	snprintf(why, size, "%s", e.message);
+	{
+		/* cut on a character boundary when it does not fit */
+		size_t n = strlen(e.message);
+		if (n >= size)
+			for (n = size - 1;
+			     n && ((unsigned char)e.message[n] & 0xC0) == 0x80;
+			     n--)
+				;
+		memcpy(why, e.message, n);
+		why[n] = '\0';
+	}
 }
 
 /* The results are recorded by the audit's team or the year's manager. */
@@ -106,34 +121,35 @@ static int recorder(struct tk_store *st, long audit, char *why, size_t size,
 }
 
 int tk_audit_import_gate(struct tk_store *st, long campaign, long division,
-			 struct tk_audit_target *t, char *why, size_t size,
-			 struct tk_error *err)
+			 struct tk_audit_gate *gate, struct tk_error *err)
 {
-	char status[16] = "", notified[16] = "";
-	int special = 0, leads = 0, rc;
+	struct tk_audit_target *t = &gate->t;
+	char *why = gate->why;
+	size_t size = sizeof gate->why;
+	struct gate g = {0};
+	int rc;
 	memset(t, 0, sizeof *t);
 	why[0] = '\0';
-	if ((rc = gate_facts(st, campaign, division, t, &special, &leads,
-			     status, notified, err)))
+	if ((rc = gate_facts(st, campaign, division, t, &g, err)))
 		return rc;
 	if (!t->audit)
 		snprintf(
 		    why, size,
 		    "no audit of this division under the plan of campaign %ld",
 		    campaign);
-	else if (!strcmp(status, "reported"))
+	else if (!strcmp(g.status, "reported"))
 		rule_why(
 		    why, size, "audit-reported",
 		    "audit %ld is reported: its checklist can no longer change",
 		    t->audit);
-	else if (!special && !notified[0])
+	else if (!g.special && !g.notified[0])
 		rule_why(why, size, "audit-notice",
 			 "audit %ld: `tenken audit notify` first", t->audit);
-	else if (leads != 1)
+	else if (g.leads != 1)
 		rule_why(
 		    why, size, "audit-lead",
 		    "audit %ld has %d lead auditors: `tenken audit assign --role lead`",
-		    t->audit, leads);
+		    t->audit, g.leads);
 	if (why[0])
 		return TK_OK;
 	return recorder(st, t->audit, why, size, err);
@@ -167,12 +183,13 @@ static int withdraw_earlier(struct tk_store *st,
 
 /* One finding from a judged item, and its event. */
 static int raise_finding(struct tk_store *st, sqlite3_stmt *q,
-			 const struct tk_audit_target *t,
-			 const struct tk_survey *s, long submission,
+			 const struct tk_audit_results *r,
 			 const struct tk_audit_judged *j, const char *judgement,
 			 struct tk_error *err)
 {
-	const struct tk_item *it = &s->items[j->item];
+	const struct tk_audit_target *t = r->t;
+	long submission = r->submission;
+	const struct tk_item *it = &r->s->items[j->item];
 	char now[32], obj[64], detail[300];
 	long id;
 	sqlite3_reset(q);
@@ -197,11 +214,13 @@ static int raise_finding(struct tk_store *st, sqlite3_stmt *q,
 	return tk_store_log(st, "finding.raise", obj, detail, err);
 }
 
-int tk_audit_import_store(struct tk_store *st, const struct tk_audit_target *t,
-			  const struct tk_survey *s, long submission,
-			  const struct tk_audit_judged *j, int n,
+int tk_audit_import_store(struct tk_store *st, const struct tk_audit_results *r,
 			  struct tk_error *err)
 {
+	const struct tk_audit_target *t = r->t;
+	const struct tk_audit_judged *j = r->j;
+	long submission = r->submission;
+	int n = r->n;
 	sqlite3_stmt *f = NULL, *e = NULL;
 	int rc;
 	if ((rc = withdraw_earlier(st, t, submission, err)) ||
@@ -226,8 +245,7 @@ int tk_audit_import_store(struct tk_store *st, const struct tk_audit_target *t,
 				rc = tk_store_error(st, err, "audit_evidence");
 		}
 		if (!rc && tk_audit_label_finding(j[i].label, &judgement))
-			rc = raise_finding(st, f, t, s, submission, &j[i],
-					   judgement, err);
+			rc = raise_finding(st, f, r, &j[i], judgement, err);
 	}
 	if (!rc) {
 		char obj[64];

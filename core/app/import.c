@@ -1072,13 +1072,13 @@ static int resolve(struct importer *im, struct form *f, struct tk_error *err)
 		f->cc->acting_ok = 1;
 	}
 	if (f->cc->audit) {
-		char why[400];
+		struct tk_audit_gate g;
 		if ((rc = tk_audit_import_gate(im->st, f->campaign,
-					       f->division_id, &f->at, why,
-					       sizeof why, err)))
+					       f->division_id, &g, err)))
 			return rc;
-		if (why[0]) {
-			problem(f, "%s", why);
+		f->at = g.t;
+		if (g.why[0]) {
+			problem(f, "%s", g.why);
 			return TK_OK;
 		}
 	}
@@ -1559,7 +1559,8 @@ static int store_audit(struct tk_store *st, const struct form *f, long id,
 			: NULL;
 		n++;
 	}
-	rc = tk_audit_import_store(st, &f->at, f->cc->s, id, j, n, err);
+	rc = tk_audit_import_store(
+	    st, &(struct tk_audit_results){&f->at, f->cc->s, id, j, n}, err);
 	free(j);
 	return rc;
 }

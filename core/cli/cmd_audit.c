@@ -225,7 +225,9 @@ int cmd_audit_notify(struct tk_args *a, struct tk_error *err)
 	    (rc = text_file(a, "--procedure-file", &proc, err)))
 		return rc;
 	if (!(rc = tk_cli_open_store(a, &st, err)))
-		rc = tk_audit_notify(st, audit, tk_arg(a, "--on"), proc, out,
+		rc = tk_audit_notify(st,
+				     &(struct tk_notice_request){
+					 audit, tk_arg(a, "--on"), proc, out},
 				     &path, err);
 	if (!rc && !a->quiet)
 		printf("audit %ld: 実施通知 written to %s\n", audit, path);
