@@ -330,13 +330,19 @@ static int instr_facts(struct form *w, lxw_worksheet *ws)
 static void instr_howto(struct form *w, lxw_worksheet *ws, int r)
 {
 	struct asks a = survey_asks(w->s, w->t->kind);
+	int audit = tk_survey_kind_is_audit(w->s->kind);
 	const struct {
 		int on;
 		const char *text;
 	} steps[] = {
-	    {1,
+	    {!audit,
 	     "「" ANSWER_SHEET
 	     "」シートの黄色の欄（回答欄・備考欄）にだけ入力できます。それ以外の欄は変更できません。"},
+	    {audit,
+	     "「" ANSWER_SHEET
+	     "」シートの黄色の欄（判定・所見・確認した証跡）にだけ入力できます。それ以外の欄は変更できません。"},
+	    {audit,
+	     "「不適合」又は「軽微な不備」と判定した項目には、所見（確認した事実、件数、日付等）を必ず記入してください。所見のない指摘は取り込まれません。各項目で確認した簿冊・記録等は「確認した証跡」欄に記入してください。"},
 	    {a.choice,
 	     "選択式の項目は、回答欄を選ぶと表示される▼の一覧から選んでください。一覧にない文字は入力できません。"},
 	    {a.none,

@@ -125,6 +125,8 @@ same "$d" "refused SQL"
 tk audit form --audit "$A" --out forms --as 900003
 is "$rc" 0 "the checklist workbook for the team"
 FORM=$(ls forms/*.xlsx)
+heads=$($PY -c 'import sys, openpyxl; ws = openpyxl.load_workbook(sys.argv[1])["回答"]; print("|".join(str(ws.cell(5, c).value) for c in range(1, 9)))' "$FORM")
+is "$heads" "項目番号|区分|監査項目|根拠|判定|所見|確認した証跡|確認する証跡・手引き" "the checklist's columns: 判定, 所見, 確認した証跡"
 $PY "$FILL" --findings 3 --seed 4 "$FORM" filled.xlsx > judged.json
 d=$(dom_digest "$TENKEN_DB")
 tk import filled.xlsx --as 900003
