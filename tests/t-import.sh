@@ -80,6 +80,17 @@ tk import --dry-run corrected/
 is "$rc" 0 "dry run exit 0"
 like "$out" "dry run" "dry run says so"
 is "$(db_digest "$DB")" "$before" "dry run writes nothing"
+# A folder imported again: the files stored before (known by their digest,
+# under any name) are skipped before parsing and still reported unchanged.
+mkdir reimport
+cp filled/$(basename "$F120") reimport/a.xlsx
+cp corrected/$(basename "$F120") reimport/b.xlsx
+tk import --dry-run reimport
+is "$(printf '%s\n' "$out" | awk '{print $1, $2}')" "unchanged reimport/a.xlsx
+ok reimport/b.xlsx
+2 files:" "known file skipped as unchanged, the new one read, in name order"
+like "$out" "2 files: 1 accepted \(0 superseding an earlier submission\), 1 unchanged, 0 rejected" "totals of a re-import"
+is "$(db_digest "$DB")" "$before" "re-import dry run writes nothing"
 
 # A directory: *.xlsx and *.zip in any case, sorted; not Excel's "~$" lock
 # files, hidden files or other names.

@@ -59,6 +59,8 @@ struct importer {
 	int ncache;
 	struct campaign_cache *cache;
 	struct tk_buf scratch;
+	/* the digests of the files stored before: skipped unparsed */
+	struct tk_map known;
 	/* a failure inside a sealed bundle's member that stopped the run */
 	int member_rc;
 	struct tk_error member_err;
@@ -805,6 +807,7 @@ struct parsed {
 	int other;   /* not a workbook: a sealed bundle or a non-.xlsx */
 	char *error; /* could not be read or parsed: the message */
 	char sha[65];
+	int skipped; /* its digest was known: not parsed */
 	char *meta[M_COUNT];
 	int have_sheet;	   /* the answer sheet named in the metadata exists */
 	char *sheet_error; /* reading the answer sheet failed */
@@ -897,8 +900,10 @@ static void read_meta(struct parsed *p, tk_xlsx *x, int si)
 	tk_buf_reset(&p->text);
 }
 
-/* Hash and parse a workbook held in memory (no database access). */
-static void parse_workbook(struct parsed *p, const void *data, size_t len)
+/* Hash and parse a workbook held in memory (no database access); one
+ * whose digest is in known (or NULL) is only hashed (p->skipped). */
+static void parse_workbook(struct parsed *p, const void *data, size_t len,
+			   const struct tk_map *known)
 {
 	tk_xlsx *x = NULL;
 	struct tk_error xerr;
@@ -906,6 +911,10 @@ static void parse_workbook(struct parsed *p, const void *data, size_t len)
 	int si;
 
 	tk_sha256_hex(data, len, p->sha);
+	if (known && tk_map_get(known, p->sha, NULL)) {
+		p->skipped = 1;
+		return;
+	}
 	if (tk_xlsx_open_buffer(data, len, p->name, NULL, &x, &xerr)) {
 		/* The reader's message starts with the name; ours adds it. */
 		p->error = tk_xstrdup(strncmp(xerr.message, p->name, nl)
@@ -1785,6 +1794,23 @@ done:
 	return rc;
 }
 
+/* A file skipped unparsed (its digest was known when the run began):
+ * reported unchanged when it is still stored (*outcome), else *outcome is
+ * TK_IMPORT_REJECTED and the caller parses it after all. */
+static int skipped_unchanged(struct importer *im, const struct parsed *p,
+			     int *outcome, struct tk_error *err)
+{
+	int rc, seen;
+	*outcome = TK_IMPORT_REJECTED;
+	if ((rc = already_imported(im, p->sha, &seen, err)))
+		return rc;
+	if (seen) {
+		*outcome = TK_IMPORT_UNCHANGED;
+		report_unchanged(im, p->name);
+	}
+	return TK_OK;
+}
+
 /* A workbook held in memory: a member of a sealed bundle. */
 struct member {
 	const char *name;    /* "BUNDLE:NAME", for messages */
@@ -1798,11 +1824,18 @@ static int import_workbook(struct importer *im, const struct member *m,
 			   int *outcome, struct tk_error *err)
 {
 	struct parsed *p = tk_xcalloc(1, sizeof *p);
-	int rc;
+	int rc = TK_OK;
 	p->name = tk_xstrdup(m->name);
 	snprintf(p->created, sizeof p->created, "%s", m->created);
-	parse_workbook(p, m->data, m->len);
-	rc = import_parsed(im, p, outcome, err);
+	parse_workbook(p, m->data, m->len, &im->known);
+	if (p->skipped && !(rc = skipped_unchanged(im, p, outcome, err)) &&
+	    *outcome != TK_IMPORT_UNCHANGED) {
+		/* Known when the run began, no longer stored: parse it. */
+		p->skipped = 0;
+		parse_workbook(p, m->data, m->len, NULL);
+	}
+	if (!rc && !p->skipped)
+		rc = import_parsed(im, p, outcome, err);
 	parsed_free(p);
 	return rc;
 }
@@ -1921,8 +1954,9 @@ static int import_other(struct importer *im, const char *path,
 	return rejected_file(im, path, TK_REJECT_NOT_FORM, im->scratch.s, err);
 }
 
-/* Read and parse files[i] (the reader thread's work). */
-static struct parsed *read_one(const char *path)
+/* Read and parse files[i] (the reader thread's work); a file whose digest
+ * is in known (or NULL) is not parsed. */
+static struct parsed *read_one(const char *path, const struct tk_map *known)
 {
 	struct parsed *p = tk_xcalloc(1, sizeof *p);
 	size_t plen = strlen(path), len;
@@ -1939,7 +1973,7 @@ static struct parsed *read_one(const char *path)
 		p->error = tk_xstrdup(ferr.message);
 		return p;
 	}
-	parse_workbook(p, data, len);
+	parse_workbook(p, data, len, known);
 	free(data);
 	return p;
 }
@@ -1955,6 +1989,7 @@ struct pipeline {
 	pthread_mutex_t mu;
 	pthread_cond_t cv;
 	char **files;
+	const struct tk_map *known; /* read-only while the reader runs */
 	int nfiles, produced, consumed, stop;
 	struct parsed *ring[RING];
 };
@@ -1971,7 +2006,7 @@ static void *reader(void *arg)
 		pthread_mutex_unlock(&pl->mu);
 		if (stop)
 			break;
-		p = read_one(pl->files[i]);
+		p = read_one(pl->files[i], pl->known);
 		pthread_mutex_lock(&pl->mu);
 		pl->ring[i % RING] = p;
 		pl->produced = i + 1;
@@ -2022,9 +2057,41 @@ static int import_one(struct importer *im, struct parsed *p,
 		return rejected_file(im, p->name, TK_REJECT_UNREADABLE,
 				     p->error, err);
 	}
+	if (p->skipped) {
+		if ((rc = skipped_unchanged(im, p, &outcome, err)))
+			return rc;
+		if (outcome != TK_IMPORT_UNCHANGED) {
+			/* Known when the run began, no longer stored. */
+			struct parsed *again = read_one(p->name, NULL);
+			rc = import_one(im, again, err);
+			parsed_free(again);
+			return rc;
+		}
+		count(im, outcome);
+		return TK_OK;
+	}
 	rc = import_parsed(im, p, &outcome, err);
 	if (!rc)
 		count(im, outcome);
+	return rc;
+}
+
+/* The digests of every file stored before into im->known, so that the
+ * reader skips them unparsed (a re-import of a growing folder). */
+static int load_known(struct importer *im, struct tk_error *err)
+{
+	sqlite3_stmt *q;
+	int rc;
+	if ((rc = tk_store_prepare(
+		 im->st, "SELECT DISTINCT file_sha256 FROM submissions", &q,
+		 err)))
+		return rc;
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW)
+		tk_map_put(&im->known, (const char *)sqlite3_column_text(q, 0),
+			   1);
+	rc = rc == SQLITE_DONE ? TK_OK
+			       : tk_store_error(im->st, err, "submissions");
+	sqlite3_finalize(q);
 	return rc;
 }
 
@@ -2074,12 +2141,14 @@ int tk_import_paths(struct tk_store *st, const char *const *paths, int n,
 	int nfiles = 0, rc;
 
 	memset(t, 0, sizeof *t);
-	if ((rc = expand(paths, n, &files, &nfiles, err)))
+	if ((rc = expand(paths, n, &files, &nfiles, err)) ||
+	    (nfiles && (rc = load_known(&im, err))))
 		goto done;
 	if (nfiles) {
 		struct pipeline pl = {0};
 		pl.files = files;
 		pl.nfiles = nfiles;
+		pl.known = &im.known;
 		pthread_mutex_init(&pl.mu, NULL);
 		pthread_cond_init(&pl.cv, NULL);
 		if (pthread_create(&pl.thread, NULL, reader, &pl) != 0) {
@@ -2114,5 +2183,6 @@ done:
 		cache_free(&im.cache[i]);
 	free(im.cache);
 	tk_buf_free(&im.scratch);
+	tk_map_free(&im.known);
 	return rc;
 }
