@@ -338,7 +338,7 @@ static int check_choice(struct form *f, const char *sheet, const char *ref,
 	a->choice = c;
 	a->has_value = !sc->choices[c].na;
 	a->value = sc->choices[c].value;
-	/* raw stays unset: the label is the scale's (see bind_answer) */
+	/* raw stays unset: the label is the scale's (schema 8) */
 	return 1;
 }
 
@@ -1230,7 +1230,8 @@ static int cmp_answer(const void *a, const void *b)
 }
 
 /* Bind answer a as the 7 parameters from base+1 of an answers INSERT;
- * a choice answer's raw text is its label. */
+ * a choice answer has no raw text: its label is its scale's (schema 8,
+ * the view answers_text). */
 static void bind_answer(sqlite3_stmt *q, int base, long id,
 			const struct answer *a, const struct form *f)
 {
@@ -1246,13 +1247,7 @@ static void bind_answer(sqlite3_stmt *q, int base, long id,
 		sqlite3_bind_double(q, base + 5, a->value);
 	else
 		sqlite3_bind_null(q, base + 5);
-	if (a->choice >= 0 && a->item >= 0) {
-		const struct tk_survey *s = f->cc->s;
-		sqlite3_bind_text(
-		    q, base + 6,
-		    s->scales[s->items[a->item].scale].choices[a->choice].label,
-		    -1, SQLITE_STATIC);
-	} else if (a->raw != (size_t)-1) {
+	if (a->choice < 0 && a->raw != (size_t)-1) {
 		sqlite3_bind_text(q, base + 6, arena + a->raw, -1,
 				  SQLITE_STATIC);
 	} else {

@@ -15,6 +15,12 @@
  *      the rule and its clause) from BEFORE INSERT and UPDATE triggers, so a
  *      refused change is reported as the rule it breaks; the CHECKs of
  *      migration 3 stay as a second line
+ *   6  submissions' bundle and workbook times; gated_answers
+ *   7  (placeholder: audits and roles, from main)
+ *   8  answers.raw only where it carries information (a number, date or
+ *      text): a choice's label is its scale's, so it is NULL for choices
+ *      (half the size of a database); the view answers_text gives every
+ *      answer's text as raw did
  */
 #ifndef TK_SCHEMA_H
 #define TK_SCHEMA_H
@@ -350,6 +356,23 @@ static const char *const tk_migrations[] = {
     "  raw TEXT,\n"
     "  comment TEXT);\n"
     "CREATE INDEX gated_answers_submission ON gated_answers(submission);\n",
+    /* 7 ------------------------------------------------------------- */
+    "SELECT 1;\n",
+    /* 8 ------------------------------------------------------------- */
+    "UPDATE answers SET raw = NULL WHERE choice IS NOT NULL AND raw IS (\n"
+    "  SELECT sc.label FROM submissions u JOIN campaigns c ON c.id = u.campaign\n"
+    "  JOIN survey_items i ON i.survey = c.survey AND i.idx = answers.item_idx\n"
+    "  JOIN survey_scales sc ON sc.survey = i.survey AND sc.scale = i.scale\n"
+    "    AND sc.idx = answers.choice\n"
+    "  WHERE u.id = answers.submission);\n"
+    "CREATE VIEW answers_text AS SELECT a.submission, a.staff_id, a.item_idx,\n"
+    "  a.choice, a.value, coalesce(a.raw, sc.label) AS raw, a.comment\n"
+    "  FROM answers a\n"
+    "  LEFT JOIN submissions u ON u.id = a.submission\n"
+    "  LEFT JOIN campaigns c ON c.id = u.campaign\n"
+    "  LEFT JOIN survey_items i ON i.survey = c.survey AND i.idx = a.item_idx\n"
+    "  LEFT JOIN survey_scales sc ON sc.survey = i.survey AND sc.scale = i.scale\n"
+    "    AND sc.idx = a.choice;\n",
 };
 
 #define TK_MIGRATION_COUNT                                                     \
