@@ -52,8 +52,14 @@ struct campaign_cache {
 	struct tk_map items; /* item id → index */
 };
 
+/* The answer inserts, prepared once per run. */
+struct insert_stmts {
+	sqlite3_stmt *many, *one;
+};
+
 struct importer {
 	struct tk_store *st;
+	struct insert_stmts ins;
 	const struct tk_import_opts *o;
 	struct tk_import_totals *t;
 	int ncache;
@@ -318,14 +324,16 @@ struct respondent {
 
 /* The choice answer text of a choice item: fills a, or records a problem
  * and returns -1. */
-static int check_choice(struct form *f, const char *sheet, const char *ref,
-			const struct tk_item *it, const char *text,
-			struct answer *a)
+static int check_choice(struct form *f, const char *sheet,
+			const struct cellval *v, const struct tk_item *it,
+			const char *text, struct answer *a)
 {
 	const struct tk_scale *sc = &f->cc->s->scales[it->scale];
 	int c = tk_scale_choice(sc, text);
 	if (c < 0) {
+		char ref[16];
 		struct tk_buf labels = {0};
+		tk_xlsx_ref(v->row, v->col, ref);
 		for (int i = 0; i < sc->nchoices; i++)
 			tk_buf_addf(&labels, "%s%s", i ? ", " : "",
 				    sc->choices[i].label);
@@ -355,24 +363,25 @@ static int check_answer(struct form *f, const char *sheet,
 	const char *text;
 	if (!v->present)
 		return 0;
-	tk_xlsx_ref(v->row, v->col, ref);
 	text = trimmed(f->arena.s + v->text, buf, sizeof buf);
 	if (!*text)
 		return 0;
 	switch (it->type) {
 	case TK_ITEM_CHOICE:
-		return check_choice(f, sheet, ref, it, text, a);
+		return check_choice(f, sheet, v, it, text, a);
 	case TK_ITEM_NUMBER: {
 		char *end;
 		double d =
 		    v->type == TK_CELL_NUMBER ? v->num : strtod(text, &end);
 		if (v->type != TK_CELL_NUMBER && (*end || end == text)) {
+			tk_xlsx_ref(v->row, v->col, ref);
 			problem(f, "%s!%s: item %s: '%s' is not a number",
 				sheet, ref, it->id, text);
 			return -1;
 		}
 		if (!isfinite(d) || (it->has_min && d < it->min) ||
 		    (it->has_max && d > it->max)) {
+			tk_xlsx_ref(v->row, v->col, ref);
 			problem(f,
 				"%s!%s: item %s: %g is out of range (%g to %g)",
 				sheet, ref, it->id, d,
@@ -390,6 +399,7 @@ static int check_answer(struct form *f, const char *sheet,
 		    v->num < 2958466) {
 			tk_xlsx_serial_date(v->num, iso);
 		} else if (!parse_date_text(text, iso)) {
+			tk_xlsx_ref(v->row, v->col, ref);
 			problem(
 			    f,
 			    "%s!%s: item %s: '%s' is not a date (YYYY-MM-DD or YYYY/MM/DD)",
@@ -775,7 +785,13 @@ static int staff_cell(void *ctx, const struct tk_xlsx_cell *c)
 		sc->staff_id = id;
 		sc->row_ok = 1;
 		sc->any = 1;
-		snprintf(sc->who, sizeof sc->who, "staff %s", code);
+		/* "staff CODE" (the code is cut to fit, as snprintf did) */
+		size_t cl = strlen(code);
+		if (cl > sizeof sc->who - 7)
+			cl = sizeof sc->who - 7;
+		memcpy(sc->who, "staff ", 6);
+		memcpy(sc->who + 6, code, cl);
+		sc->who[6 + cl] = '\0';
 	} else if (sc->row_ok && c->col < sc->ncol) {
 		int it = sc->colitem[c->col];
 		if (it >= 0)
@@ -972,6 +988,19 @@ static void form_free(struct form *f)
 	free(f->ans);
 	free(f->gated);
 	tk_buf_free(&f->warn);
+}
+
+/* Size f's answers and arena for p's cells (each answer comes from at
+ * least one cell), so that they do not grow by copies. */
+static void form_presize(struct form *f, const struct parsed *p)
+{
+	if (!p->ncells)
+		return;
+	f->capans = p->ncells;
+	f->ans = tk_xmalloc(f->capans * sizeof *f->ans);
+	f->arena.cap = p->text.len + p->text.len / 4 + 64;
+	f->arena.s = tk_xmalloc(f->arena.cap);
+	f->arena.s[0] = '\0';
 }
 
 /* Find the form, campaign and division that f's token was issued for.
@@ -1229,6 +1258,17 @@ static int cmp_answer(const void *a, const void *b)
 	return (x->item > y->item) - (x->item < y->item);
 }
 
+/* Put f's answers in the order they are stored; they usually come in it
+ * already (rows by staff code, items in order), which costs one pass. */
+static void sort_answers(struct form *f)
+{
+	for (size_t i = 1; i < f->nans; i++)
+		if (cmp_answer(&f->ans[i - 1], &f->ans[i]) > 0) {
+			qsort(f->ans, f->nans, sizeof *f->ans, cmp_answer);
+			return;
+		}
+}
+
 /* Bind answer a as the 7 parameters from base+1 of an answers INSERT;
  * a choice answer has no raw text: its label is its scale's (schema 8,
  * the view answers_text). */
@@ -1266,25 +1306,51 @@ static void bind_answer(sqlite3_stmt *q, int base, long id,
  * (a national import stores some 15 million answers).
  */
 #define BATCH 64
-static int insert_answers(struct tk_store *st, const struct form *f, long id,
-			  struct tk_error *err)
-{
-	sqlite3_stmt *many = NULL, *one = NULL;
-	struct tk_buf sql = {0};
-	size_t i = 0;
-	int rc;
 
+/* Prepare the two answer inserts once per run (the BATCH-row one is long
+ * to compile); kept in ins until insert_stmts_free. */
+static int insert_stmts_prepare(struct tk_store *st, struct insert_stmts *ins,
+				struct tk_error *err)
+{
+	struct tk_buf sql = {0};
+	int rc;
+	if (ins->many)
+		return TK_OK;
 	tk_buf_adds(
 	    &sql,
 	    "INSERT INTO answers(submission, staff_id, item_idx, choice, value, raw, comment) VALUES ");
 	for (int k = 0; k < BATCH; k++)
 		tk_buf_adds(&sql, k ? ",(?,?,?,?,?,?,?)" : "(?,?,?,?,?,?,?)");
-	if ((rc = tk_store_prepare(st, sql.s, &many, err)) ||
+	if ((rc = tk_store_prepare(st, sql.s, &ins->many, err)) ||
 	    (rc = tk_store_prepare(
 		 st,
 		 "INSERT INTO answers(submission, staff_id, item_idx, choice, value, raw, comment) VALUES (?,?,?,?,?,?,?)",
-		 &one, err)))
-		goto done;
+		 &ins->one, err))) {
+		sqlite3_finalize(ins->many);
+		ins->many = NULL;
+	}
+	tk_buf_free(&sql);
+	return rc;
+}
+
+static void insert_stmts_free(struct insert_stmts *ins)
+{
+	sqlite3_finalize(ins->many);
+	sqlite3_finalize(ins->one);
+	ins->many = ins->one = NULL;
+}
+
+static int insert_answers(struct tk_store *st, struct insert_stmts *ins,
+			  const struct form *f, long id, struct tk_error *err)
+{
+	sqlite3_stmt *many, *one;
+	size_t i = 0;
+	int rc;
+
+	if ((rc = insert_stmts_prepare(st, ins, err)))
+		return rc;
+	many = ins->many;
+	one = ins->one;
 	for (; i + BATCH <= f->nans; i += BATCH) {
 		for (int k = 0; k < BATCH; k++)
 			bind_answer(many, 7 * k, id, &f->ans[i + (size_t)k], f);
@@ -1303,9 +1369,8 @@ static int insert_answers(struct tk_store *st, const struct form *f, long id,
 		sqlite3_reset(one);
 	}
 done:
-	sqlite3_finalize(many);
-	sqlite3_finalize(one);
-	tk_buf_free(&sql);
+	sqlite3_reset(many);
+	sqlite3_reset(one);
 	return rc;
 }
 
@@ -1510,8 +1575,9 @@ static int check_references(struct tk_store *st, long id, struct tk_error *err)
 
 /* Store the submission, its answers, its item statistics and the log
  * line, with the transaction already begun. */
-static int store_form(struct tk_store *st, struct form *f, const char *sha,
-		      long prev, struct tk_error *err)
+static int store_form(struct tk_store *st, struct insert_stmts *ins,
+		      struct form *f, const char *sha, long prev,
+		      struct tk_error *err)
 {
 	char obj[128], detail[600];
 	long id;
@@ -1522,8 +1588,8 @@ static int store_form(struct tk_store *st, struct form *f, const char *sha,
 		return rc;
 	if (prev && (rc = supersede(st, prev, id, err)))
 		return rc;
-	qsort(f->ans, f->nans, sizeof *f->ans, cmp_answer);
-	if ((rc = insert_answers(st, f, id, err)) ||
+	sort_answers(f);
+	if ((rc = insert_answers(st, ins, f, id, err)) ||
 	    (rc = insert_gated(st, f, id, err)) ||
 	    (rc = write_stats(st, f, id, err)) ||
 	    (rc = check_references(st, id, err)))
@@ -1564,7 +1630,7 @@ static int write_form_tx(struct importer *im, struct form *f, const char *sha,
 		*outcome = TK_IMPORT_UNCHANGED;
 		return TK_OK;
 	}
-	if ((rc = store_form(st, f, sha, prev, err)))
+	if ((rc = store_form(st, &im->ins, f, sha, prev, err)))
 		goto fail;
 	*outcome = prev ? TK_IMPORT_SUPERSEDED : TK_IMPORT_ACCEPTED;
 	return tk_store_commit(st, err);
@@ -1808,6 +1874,7 @@ static int import_parsed(struct importer *im, struct parsed *p, int *outcome,
 		goto done;
 	if (f.problems.count)
 		goto rejected;
+	form_presize(&f, p);
 	if ((rc = read_answers(im, &f, p, err)))
 		goto done;
 	check_file_name(&f);
@@ -2010,9 +2077,29 @@ static int import_other(struct importer *im, const char *path,
 	return rejected_file(im, path, TK_REJECT_NOT_FORM, im->scratch.s, err);
 }
 
+/* The most cells and text a workbook of this run held so far: the next
+ * one's buffers start that large instead of growing by copies. */
+struct size_hint {
+	size_t cells, text;
+};
+
+/* Size p's cell and text buffers by hint (NULL: nothing to go by). */
+static void presize(struct parsed *p, const struct size_hint *hint)
+{
+	if (!hint || !hint->cells)
+		return;
+	p->capcells = hint->cells;
+	p->cells = tk_xmalloc(p->capcells * sizeof *p->cells);
+	p->text.cap = hint->text + 1;
+	p->text.s = tk_xmalloc(p->text.cap);
+	p->text.s[0] = '\0';
+}
+
 /* Read and parse files[i] (the reader thread's work); a file whose digest
- * is in known (or NULL) is not parsed. */
-static struct parsed *read_one(const char *path, const struct tk_map *known)
+ * is in known (or NULL) is not parsed.  hint (or NULL) sizes the buffers
+ * and learns this file's sizes. */
+static struct parsed *read_one(const char *path, const struct tk_map *known,
+			       struct size_hint *hint)
 {
 	struct parsed *p = tk_xcalloc(1, sizeof *p);
 	size_t plen = strlen(path), len;
@@ -2029,8 +2116,13 @@ static struct parsed *read_one(const char *path, const struct tk_map *known)
 		p->error = tk_xstrdup(ferr.message);
 		return p;
 	}
+	presize(p, hint);
 	parse_workbook(p, data, len, known);
 	free(data);
+	if (hint && p->ncells > hint->cells)
+		hint->cells = p->ncells;
+	if (hint && p->text.len > hint->text)
+		hint->text = p->text.len;
 	return p;
 }
 
@@ -2053,6 +2145,7 @@ struct pipeline {
 static void *reader(void *arg)
 {
 	struct pipeline *pl = arg;
+	struct size_hint hint = {0, 0};
 	for (int i = 0; i < pl->nfiles; i++) {
 		struct parsed *p;
 		pthread_mutex_lock(&pl->mu);
@@ -2062,7 +2155,7 @@ static void *reader(void *arg)
 		pthread_mutex_unlock(&pl->mu);
 		if (stop)
 			break;
-		p = read_one(pl->files[i], pl->known);
+		p = read_one(pl->files[i], pl->known, &hint);
 		pthread_mutex_lock(&pl->mu);
 		pl->ring[i % RING] = p;
 		pl->produced = i + 1;
@@ -2118,7 +2211,7 @@ static int import_one(struct importer *im, struct parsed *p,
 			return rc;
 		if (outcome != TK_IMPORT_UNCHANGED) {
 			/* Known when the run began, no longer stored. */
-			struct parsed *again = read_one(p->name, NULL);
+			struct parsed *again = read_one(p->name, NULL, NULL);
 			rc = import_one(im, again, err);
 			parsed_free(again);
 			return rc;
@@ -2240,5 +2333,6 @@ done:
 	free(im.cache);
 	tk_buf_free(&im.scratch);
 	tk_map_free(&im.known);
+	insert_stmts_free(&im.ins);
 	return rc;
 }
