@@ -727,6 +727,18 @@ static void staff_flush(struct staff_ctx *sc)
 	sc->staff_id = 0;
 }
 
+/* sc->who = "staff CODE", the code cut to fit (as snprintf would; this
+ * runs for every row of a national import). */
+static void set_who(struct staff_ctx *sc, const char *code)
+{
+	size_t cl = strlen(code);
+	if (cl > sizeof sc->who - 7)
+		cl = sizeof sc->who - 7;
+	memcpy(sc->who, "staff ", 6);
+	memcpy(sc->who + 6, code, cl);
+	sc->who[6 + cl] = '\0';
+}
+
 /* Staff sheet cells: the header row names the item columns; each row
  * after it is one member of staff. */
 static int staff_cell(void *ctx, const struct tk_xlsx_cell *c)
@@ -785,13 +797,7 @@ static int staff_cell(void *ctx, const struct tk_xlsx_cell *c)
 		sc->staff_id = id;
 		sc->row_ok = 1;
 		sc->any = 1;
-		/* "staff CODE" (the code is cut to fit, as snprintf did) */
-		size_t cl = strlen(code);
-		if (cl > sizeof sc->who - 7)
-			cl = sizeof sc->who - 7;
-		memcpy(sc->who, "staff ", 6);
-		memcpy(sc->who + 6, code, cl);
-		sc->who[6 + cl] = '\0';
+		set_who(sc, code);
 	} else if (sc->row_ok && c->col < sc->ncol) {
 		int it = sc->colitem[c->col];
 		if (it >= 0)
