@@ -22,6 +22,21 @@ measure() { # label command...
 	printf '%-34s %8.2f s %8.1f MB peak RSS\n' "$label" "$secs" "$(echo "$kb" | awk '{print $1/1024}')"
 	eval "T_$(echo "$label" | cut -d' ' -f1 | tr -c 'a-z0-9\n' '_')=$secs"
 }
+# The floor of an import: the same rows inserted into an empty answers
+# table by one INSERT … SELECT in the sqlite3 shell (foreign keys off, no
+# choice labels), with tenken's pragmas; timed as T_floor.
+floor() {
+	rm -f "$d/floor.db" "$d/floor.db-wal" "$d/floor.db-shm"
+	sqlite3 "$TENKEN_DB" "select sql || ';' from sqlite_schema where name='answers'" > "$d/floor.sql"
+	sqlite3 "$d/floor.db" < "$d/floor.sql"
+	cat > "$d/floor-insert.sql" <<-EOF
+	PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536;
+	ATTACH '$TENKEN_DB' AS src;
+	INSERT INTO answers SELECT submission, staff_id, item_idx, choice, value,
+	  CASE WHEN choice IS NULL THEN raw END, comment FROM src.answers;
+	EOF
+	measure "floor (INSERT … SELECT, sqlite3)" sh -c "sqlite3 '$d/floor.db' < '$d/floor-insert.sql'"
+}
 printf 'tenken %s benchmarks on %s (%s cores)\n' "$("$TENKEN" --version | cut -d' ' -f2)" \
 	"$(uname -m)" "$(nproc)"
 for scale in $scales; do
@@ -42,7 +57,13 @@ for scale in $scales; do
 	printf '%-34s %8s   (%s files, %s)\n' "filled forms" "" "$(ls "$d/filled" | wc -l)" "$(du -sh "$d/filled" | cut -f1)"
 	measure "import" "$TENKEN" import -q "$d/filled"
 	ans=$(sqlite3 "$TENKEN_DB" "select count(*) from answers")
-	printf '%-34s %8s   (%s answers stored)\n' "" "" "$ans"
+	bytes=$(($(stat -c %s "$TENKEN_DB") + $(stat -c %s "$TENKEN_DB-wal" 2>/dev/null || echo 0)))
+	printf '%-34s %8s   (%s answers stored, %s bytes per answer)\n' "" "" "$ans" \
+		"$(awk -v b="$bytes" -v n="$ans" 'BEGIN { printf "%.1f", b / n }')"
+	floor
+	awk -v a="$T_import" -v b="$T_floor" 'BEGIN { printf "%-34s %8.2f x the floor\n", "  import takes", a / b }'
+	measure "re-import (all known)" "$TENKEN" import -q "$d/filled"
+	awk -v a="$T_re_import" -v b="$T_import" 'BEGIN { printf "%-34s %8.1f %% of the import\n", "  re-import takes", 100 * a / b }'
 	measure "score --json" "$TENKEN" score --campaign "$c" --json
 	if "$TENKEN" help report > /dev/null 2>&1; then
 		measure "report (organisation)" "$TENKEN" report --campaign "$c" --out "$d/report.xlsx"

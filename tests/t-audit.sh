@@ -243,6 +243,8 @@ tk audit show --audit "$A"
 like "$out" "lead   900003" "audit show: the team"
 like "$out" "notified   2026-06-15" "and dates"
 
+is "$(sqlite3 "$TENKEN_DB" "PRAGMA foreign_key_check")" "" "PRAGMA foreign_key_check is clean after the audit checklists' imports"
+
 # --- the evidence trail --------------------------------------------------
 tk log verify
 is "$rc" 0 "the log verifies, audit tables cross-checked"

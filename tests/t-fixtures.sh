@@ -25,7 +25,7 @@ bad, n = [], 0
 for line in open(sys.argv[2]):
     rec = json.loads(line)
     rows = db.execute("""select coalesce(st.code, ''), i.item_id, a.raw, i.applies_item, i.applies_any
-      from answers a join submissions u on u.id=a.submission join divisions d on d.id=u.division_id
+      from answers_text a join submissions u on u.id=a.submission join divisions d on d.id=u.division_id
       join campaigns c on c.id=u.campaign join surveys s on s.id=c.survey
       join survey_items i on i.survey=c.survey and i.idx=a.item_idx
       left join staff st on st.id=a.staff_id

@@ -203,6 +203,15 @@ else
 	like "$err" "cannot write workbook" "unwritable out dir: message"
 	is "$(ls -A "$OUT/ro" | wc -l | tr -d ' ')" 0 "unwritable out dir: nothing left"
 fi
+# A workbook that cannot be written half way through (its .part path is a
+# directory): the writers stop, the tokens are rolled back, no form is left.
+mid=$(ls "$OUT/div" | sed -n 40p)
+mkdir -p "$OUT/ro3/.$mid.part"
+tk form export --campaign "$DC" --out "$OUT/ro3"
+is "$rc" 1 "a form that cannot be written half way: exit 1"
+like "$err" "$mid: cannot write workbook" "and the message names it"
+is "$(ls "$OUT/ro3" | wc -l | tr -d ' ')" 0 "no form left in place"
+is "$(ls -A "$OUT/ro3" | grep -c '\.part$')" 1 "no .part left but the directory in the way"
 is "$(forms)" "$before" "failures leave the forms table unchanged"
 chmod 755 "$OUT/ro"
 

@@ -35,7 +35,7 @@ $PY - "$DB" ans.json <<'PYEOF' > cmp.txt
 import json, sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
 want = json.loads(open(sys.argv[2]).readline())["answers"]
-got = dict(db.execute("""select i.item_id, a.raw from answers a
+got = dict(db.execute("""select i.item_id, a.raw from answers_text a
   join submissions u on u.id=a.submission join campaigns c on c.id=u.campaign
   join survey_items i on i.survey=c.survey and i.idx=a.item_idx
   where u.superseded_by is null and u.division_id=(select id from divisions where fy=2026 and code='120')
@@ -58,13 +58,15 @@ import json, sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
 want = json.loads(open(sys.argv[2]).readline())["answers"]
 got = {f"{s}/{i}": r for s, i, r in db.execute("""select st.code, i.item_id, a.raw
-  from answers a join submissions u on u.id=a.submission join campaigns c on c.id=u.campaign
+  from answers_text a join submissions u on u.id=a.submission join campaigns c on c.id=u.campaign
   join survey_items i on i.survey=c.survey and i.idx=a.item_idx join staff st on st.id=a.staff_id
   where u.superseded_by is null and c.id=(select max(id) from campaigns)""")}
 bad = [k for k, v in want.items() if v is not None and got.get(k) != v]
 print("mismatch", bad[:5], len(want), len(got)) if bad or len(got) != sum(v is not None for v in want.values()) else print("equal", len(got))
 PYEOF
 like "$(cat cmp-s.txt)" "^equal [0-9]+" "stored answers equal the written ones (staff, per member)"
+is "$(sql "$DB" "select count(*) from answers where choice is not null and raw is not null")" 0 "a choice answer is stored without its label (the scale's; answers_text)"
+is "$(sql "$DB" "select count(*) > 0 from answers where choice is null and raw is not null")" 1 "numbers, dates and text keep their raw text"
 is "$(sql "$DB" "select count(distinct staff_id) from answers a join submissions u on u.id=a.submission where u.campaign=$STF")" \
    "$(sql "$DB" "select count(*) from staff s join divisions d on d.id=s.division_id where d.fy=2026 and d.code='120'")" \
    "one answer set per staff member of the division"
@@ -81,6 +83,17 @@ tk import --dry-run corrected/
 is "$rc" 0 "dry run exit 0"
 like "$out" "dry run" "dry run says so"
 is "$(db_digest "$DB")" "$before" "dry run writes nothing"
+# A folder imported again: the files stored before (known by their digest,
+# under any name) are skipped before parsing and still reported unchanged.
+mkdir reimport
+cp filled/$(basename "$F120") reimport/a.xlsx
+cp corrected/$(basename "$F120") reimport/b.xlsx
+tk import --dry-run reimport
+is "$(printf '%s\n' "$out" | awk '{print $1, $2}')" "unchanged reimport/a.xlsx
+ok reimport/b.xlsx
+2 files:" "known file skipped as unchanged, the new one read, in name order"
+like "$out" "2 files: 1 accepted \(0 superseding an earlier submission\), 1 unchanged, 0 rejected" "totals of a re-import"
+is "$(db_digest "$DB")" "$before" "re-import dry run writes nothing"
 
 # A directory: *.xlsx and *.zip in any case, sorted; not Excel's "~$" lock
 # files, hidden files or other names.
@@ -333,7 +346,7 @@ mkdir n-swap && cp swap2.xlsx n-swap/$NB
 tk import n-swap/$NB
 is "$rc" 0 "cells out of order (E6 before A6, B before A in _tenken): accepted"
 want=$($PY -c 'import json,sys; print(json.loads(open("n-ok.json").readline())["answers"]["D-1-02"])')
-is "$(sql "$DB" "select a.raw from answers a join submissions u on u.id=a.submission join survey_items i on i.idx=a.item_idx and i.survey=(select survey from campaigns where id=$NEW) where u.campaign=$NEW and u.superseded_by is null and i.item_id='D-1-02'")" "$want" "an answer whose cell comes before its item id is stored"
+is "$(sql "$DB" "select a.raw from answers_text a join submissions u on u.id=a.submission join survey_items i on i.idx=a.item_idx and i.survey=(select survey from campaigns where id=$NEW) where u.campaign=$NEW and u.superseded_by is null and i.item_id='D-1-02'")" "$want" "an answer whose cell comes before its item id is stored"
 $ZE n-ok/$NB duprow.xlsx 回答 duprow 19
 rejected "a duplicated row" duprow.xlsx "duprow.xlsx: xl/worksheets/sheet[0-9]+.xml:[0-9]+: 回答!19:19: duplicated"
 $ZE n-ok/$NB dupcell.xlsx 回答 dupcell E62
@@ -348,7 +361,7 @@ $ZE n-ok/$NB bool.xlsx 回答 bool E$row
 mkdir n-bool && cp bool.xlsx n-bool/$NB
 tk import n-bool/$NB
 is "$rc" 0 "a boolean cell in a text item: accepted"
-is "$(sql "$DB" "select a.raw from answers a join submissions u on u.id=a.submission join survey_items i on i.idx=a.item_idx and i.survey=(select survey from campaigns where id=$NEW) where u.campaign=$NEW and u.superseded_by is null and i.item_id='D-10-04'")" "TRUE" "and stored as Excel shows it (TRUE)"
+is "$(sql "$DB" "select a.raw from answers_text a join submissions u on u.id=a.submission join survey_items i on i.idx=a.item_idx and i.survey=(select survey from campaigns where id=$NEW) where u.campaign=$NEW and u.superseded_by is null and i.item_id='D-10-04'")" "TRUE" "and stored as Excel shows it (TRUE)"
 
 # ---- follow-ups their gate closes: warned, kept aside, not scored ---------
 tk score --campaign "$NEW" --json

@@ -8,13 +8,18 @@ DB="$T_TMP/t.db"
 export TENKEN_DB="$DB"
 sqlite3 "$DB" < "$TENKEN_TESTDATA/schema-v3.sql"
 before=$(sqlite3 "$DB" "select count(*) from answers")
+texts=$(sqlite3 "$DB" "select submission, staff_id, item_idx, choice, value, raw, comment from answers order by 1, 2, 3" | sha256sum)
+size_before=$(sqlite3 "$DB" "select sum(length(raw)) from answers")
 tk score --campaign 1 --json
 is "$rc" 1 "an old schema is refused before init"
-like "$err" "schema version 3 is older than this tenken's 7; run \`tenken init\` to upgrade" "and the message says what to do"
+like "$err" "schema version 3 is older than this tenken's 8; run \`tenken init\` to upgrade" "and the message says what to do"
 tk init
 is "$rc" 0 "init upgrades"
-is "$(sqlite3 "$DB" "pragma user_version")" 7 "schema version 7"
+is "$(sqlite3 "$DB" "pragma user_version")" 8 "schema version 8"
 is "$(sqlite3 "$DB" "select count(*) from answers")" "$before" "no answer lost"
+is "$(sqlite3 "$DB" "select count(*) from answers where choice is not null and raw is not null")" 0 "schema 8: a choice answer no longer stores its label"
+is "$(sqlite3 "$DB" "select sum(length(raw)) < $size_before from answers")" 1 "and the answers hold less text"
+is "$(sqlite3 "$DB" "select submission, staff_id, item_idx, choice, value, raw, comment from answers_text order by 1, 2, 3" | sha256sum)" "$texts" "answers_text gives every answer's text as raw did before"
 is "$(sqlite3 "$DB" "select count(*) from item_stats")" \
    "$(sqlite3 "$DB" "select count(*) from (select distinct submission, item_idx from answers where item_idx >= 0)")" \
    "item_stats backfilled for every answered item"
@@ -23,7 +28,7 @@ for c in 1 2; do
 	is "$out" "$(cat "$TENKEN_TESTDATA/schema-v3-scores$c.json")" "campaign $c scores as before the upgrade"
 done
 tk log show --last 1
-like "$out" "db.migrate .* schema 3 -> 7" "the upgrade is in the event log"
+like "$out" "db.migrate .* schema 3 -> 8" "the upgrade is in the event log"
 is "$(sqlite3 "$DB" "select count(*) from sqlite_schema where type='trigger' and sql like '%tenken-rule:%'")" 22 "the rules of the standard raise named rules after the upgrade"
 tk log verify
 is "$rc" 0 "event log intact across the upgrade"

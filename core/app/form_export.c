@@ -4,6 +4,10 @@
  * transaction with the form.export event, the workbooks written by
  * reports/form.c as hidden ".part" files and renamed into place after the
  * commit, so a failed export leaves neither tokens nor half a set of forms.
+ *
+ * The calling thread, which owns the connection, issues the tokens and
+ * reads each division's staff; a small pool of threads writes the
+ * workbooks (each one independent), a few forms behind.
  */
 #include "app/form_export.h"
 #include "model/vocab.h"
@@ -16,6 +20,10 @@
 #include "reports/sheet.h"
 
 #include <dirent.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -286,30 +294,213 @@ static int name_form(struct export *x, int i, struct tk_error *err)
 	return TK_OK;
 }
 
-/* Issue the token of form i and write the form as its .part file. */
-static int export_one(struct export *x, int i, struct tk_error *err)
+/* ------------------------------------------------------------ writers */
+
+/* One form to write: what the database gave for it, and how it went. */
+struct job {
+	char token[33];
+	struct tk_form_staff *staff;
+	int nstaff;
+	int rc;
+	struct tk_error err;
+};
+
+#define MAX_WRITERS 4
+#define AHEAD	    8 /* forms prepared but not yet written, at most */
+
+/* The writer threads and the forms handed to them (in order). */
+struct pool {
+	struct export *x;
+	struct job *jobs; /* [x->n] */
+	pthread_mutex_t mu;
+	pthread_cond_t cv;
+	int queued, taken, finished, closed, stop;
+	int nthreads;
+	pthread_t th[MAX_WRITERS];
+};
+
+/* Write form i as its .part file (a writer thread's work). */
+static int write_one(struct export *x, int i, struct job *j)
 {
-	struct tk_form_staff *staff = NULL;
 	struct tk_form_division div = {x->t[i].code, x->t[i].name,
 				       x->t[i].kind};
-	char token[33];
-	int rc, nstaff = 0;
+	return tk_form_write(&(struct tk_form_data){.campaign = &x->facts,
+						    .survey = x->s,
+						    .division = &div,
+						    .staff = j->staff,
+						    .nstaff = j->nstaff,
+						    .token = j->token,
+						    .prefill = x->req->prefill},
+			     x->tmp[i], x->final[i], &j->err);
+}
 
-	new_token(token);
+/* A writer thread: takes the queued forms in order until the queue is
+ * closed and empty, or a form failed. */
+static void *writer(void *arg)
+{
+	struct pool *p = arg;
+	for (;;) {
+		int i;
+		pthread_mutex_lock(&p->mu);
+		while (p->taken == p->queued && !p->closed && !p->stop)
+			pthread_cond_wait(&p->cv, &p->mu);
+		if (p->stop || p->taken == p->queued) {
+			pthread_mutex_unlock(&p->mu);
+			return NULL;
+		}
+		i = p->taken++;
+		pthread_mutex_unlock(&p->mu);
+		int rc = write_one(p->x, i, &p->jobs[i]);
+		free_staff(p->jobs[i].staff, p->jobs[i].nstaff);
+		p->jobs[i].staff = NULL;
+		p->jobs[i].nstaff = 0;
+		pthread_mutex_lock(&p->mu);
+		p->jobs[i].rc = rc;
+		p->finished++;
+		if (rc)
+			p->stop = 1;
+		pthread_cond_broadcast(&p->cv);
+		pthread_mutex_unlock(&p->mu);
+	}
+}
+
+/* How many writers: one per core, at most MAX_WRITERS; one when the
+ * answers to fill in come from a callback (it may keep state, and its
+ * answers depend on the order of the forms). */
+static int writers_wanted(const struct export *x)
+{
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+	if (x->req->prefill || n < 1)
+		return 1;
+	return n > MAX_WRITERS ? MAX_WRITERS : (int)n;
+}
+
+/* Start the writers; TK_ENOMEM when not even one could start. */
+static int pool_start(struct pool *p, struct export *x, struct tk_error *err)
+{
+	int want = writers_wanted(x);
+#ifdef __GLIBC__
+	/* A workbook frees many megabytes when it is written; handing them
+	 * back to the system each time (a trim: a TLB flush on every core)
+	 * cost more than the second writer gained.  Keep up to 64 MiB. */
+	mallopt(M_TRIM_THRESHOLD, 64 << 20);
+#endif
+	p->x = x;
+	p->jobs = tk_xcalloc((size_t)x->n + 1, sizeof *p->jobs);
+	pthread_mutex_init(&p->mu, NULL);
+	pthread_cond_init(&p->cv, NULL);
+	for (p->nthreads = 0; p->nthreads < want; p->nthreads++)
+		if (pthread_create(&p->th[p->nthreads], NULL, writer, p))
+			break;
+	if (!p->nthreads)
+		return tk_error_set(err, TK_ENOMEM,
+				    "cannot start a thread to write the forms");
+	return TK_OK;
+}
+
+/* Report the forms written up to `finished` as progress, one by one as
+ * before (from the calling thread, without the lock held). */
+static void report_progress(struct pool *p, int *shown, int finished)
+{
+	const struct tk_form_export_req *req = p->x->req;
+	while (*shown < finished) {
+		++*shown;
+		if (req->progress)
+			req->progress(req->progress_ctx, *shown, p->x->n);
+	}
+}
+
+/* Wait until fewer than `ahead` queued forms are unwritten (or a writer
+ * failed), reporting progress meanwhile.  Returns 1 when one failed. */
+static int pool_wait(struct pool *p, int ahead, int *shown)
+{
+	for (;;) {
+		int finished, stop, ready;
+		pthread_mutex_lock(&p->mu);
+		while (!p->stop && p->queued - p->finished >= ahead &&
+		       p->finished == *shown)
+			pthread_cond_wait(&p->cv, &p->mu);
+		finished = p->finished;
+		stop = p->stop;
+		ready = p->queued - p->finished < ahead;
+		pthread_mutex_unlock(&p->mu);
+		report_progress(p, shown, finished);
+		if (stop || ready)
+			return stop;
+	}
+}
+
+/* Close the queue, let the writers finish what they took, and join them.
+ * Returns the first failing form's code (in order), err set, or TK_OK. */
+static int pool_finish(struct pool *p, int *shown, struct tk_error *err)
+{
+	int rc = TK_OK;
+	pthread_mutex_lock(&p->mu);
+	p->closed = 1;
+	pthread_cond_broadcast(&p->cv);
+	pthread_mutex_unlock(&p->mu);
+	for (int t = 0; t < p->nthreads; t++)
+		pthread_join(p->th[t], NULL);
+	report_progress(p, shown, p->finished);
+	for (int i = 0; i < p->queued && !rc; i++)
+		if ((rc = p->jobs[i].rc))
+			*err = p->jobs[i].err;
+	for (int i = 0; i < p->queued; i++)
+		free_staff(p->jobs[i].staff, p->jobs[i].nstaff);
+	free(p->jobs);
+	pthread_mutex_destroy(&p->mu);
+	pthread_cond_destroy(&p->cv);
+	return rc;
+}
+
+/* Issue the token of form i and read its staff (the calling thread's
+ * work), then hand it to the writers. */
+static int queue_one(struct pool *p, int i, struct tk_error *err)
+{
+	struct export *x = p->x;
+	struct job *j = &p->jobs[i];
+	int rc;
+
+	new_token(j->token);
 	if ((rc = name_form(x, i, err)) ||
-	    (rc = insert_form(x, i, token, strrchr(x->final[i], '/') + 1, err)))
+	    (rc = insert_form(x, i, j->token, strrchr(x->final[i], '/') + 1,
+			      err)) ||
+	    (x->sq &&
+	     (rc = load_staff(x, x->t[i].id, &j->staff, &j->nstaff, err))))
 		return rc;
-	if (!x->sq || !(rc = load_staff(x, x->t[i].id, &staff, &nstaff, err)))
-		rc = tk_form_write(
-		    &(struct tk_form_data){.campaign = &x->facts,
-					   .survey = x->s,
-					   .division = &div,
-					   .staff = staff,
-					   .nstaff = nstaff,
-					   .token = token,
-					   .prefill = x->req->prefill},
-		    x->tmp[i], x->final[i], err);
-	free_staff(staff, nstaff);
+	pthread_mutex_lock(&p->mu);
+	p->queued = i + 1;
+	pthread_cond_broadcast(&p->cv);
+	pthread_mutex_unlock(&p->mu);
+	return TK_OK;
+}
+
+/* Every form: tokens issued here in order, workbooks written by the pool.
+ * The first failure in the order of the forms is the one reported. */
+static int export_forms(struct export *x, struct tk_error *err)
+{
+	struct pool p = {0};
+	struct tk_error qerr;
+	int rc, qrc = TK_OK, shown = 0;
+
+	if ((rc = pool_start(&p, x, err)))
+		return rc;
+	for (int i = 0; i < x->n; i++) {
+		if (pool_wait(&p, AHEAD, &shown))
+			break;
+		if ((qrc = queue_one(&p, i, &qerr))) {
+			free_staff(p.jobs[i].staff, p.jobs[i].nstaff);
+			p.jobs[i].staff = NULL;
+			p.jobs[i].nstaff = 0;
+			break;
+		}
+	}
+	rc = pool_finish(&p, &shown, err);
+	/* A form before the one that could not be queued failed first. */
+	if (!rc && qrc) {
+		*err = qerr;
+		rc = qrc;
+	}
 	return rc;
 }
 
@@ -327,12 +518,8 @@ static int export_all(struct export *x, struct tk_error *err)
 		 &x->ins, err)))
 		return rc;
 	tk_now(x->now);
-	for (int i = 0; i < x->n; i++) {
-		if ((rc = export_one(x, i, err)))
-			return rc;
-		if (req->progress)
-			req->progress(req->progress_ctx, i + 1, x->n);
-	}
+	if ((rc = export_forms(x, err)))
+		return rc;
 	snprintf(obj, sizeof obj, "campaign %ld", x->c.id);
 	tk_buf_addf(&detail, "%d forms to %s", x->n, req->out_dir);
 	rc = tk_store_log(x->st, "form.export", obj, detail.s, err);

@@ -58,13 +58,21 @@ struct campaign_cache {
 	struct tk_map items; /* item id → index */
 };
 
+/* The answer inserts, prepared once per run. */
+struct insert_stmts {
+	sqlite3_stmt *many, *one;
+};
+
 struct importer {
 	struct tk_store *st;
+	struct insert_stmts ins;
 	const struct tk_import_opts *o;
 	struct tk_import_totals *t;
 	int ncache;
 	struct campaign_cache *cache;
 	struct tk_buf scratch;
+	/* the digests of the files stored before: skipped unparsed */
+	struct tk_map known;
 	/* a failure inside a sealed bundle's member that stopped the run */
 	int member_rc;
 	struct tk_error member_err;
@@ -327,14 +335,16 @@ struct respondent {
 
 /* The choice answer text of a choice item: fills a, or records a problem
  * and returns -1. */
-static int check_choice(struct form *f, const char *sheet, const char *ref,
-			const struct tk_item *it, const char *text,
-			struct answer *a)
+static int check_choice(struct form *f, const char *sheet,
+			const struct cellval *v, const struct tk_item *it,
+			const char *text, struct answer *a)
 {
 	const struct tk_scale *sc = &f->cc->s->scales[it->scale];
 	int c = tk_scale_choice(sc, text);
 	if (c < 0) {
+		char ref[16];
 		struct tk_buf labels = {0};
+		tk_xlsx_ref(v->row, v->col, ref);
 		for (int i = 0; i < sc->nchoices; i++)
 			tk_buf_addf(&labels, "%s%s", i ? ", " : "",
 				    sc->choices[i].label);
@@ -347,7 +357,7 @@ static int check_choice(struct form *f, const char *sheet, const char *ref,
 	a->choice = c;
 	a->has_value = !sc->choices[c].na;
 	a->value = sc->choices[c].value;
-	/* raw stays unset: the label is the scale's (see bind_answer) */
+	/* raw stays unset: the label is the scale's (schema 8) */
 	return 1;
 }
 
@@ -364,24 +374,25 @@ static int check_answer(struct form *f, const char *sheet,
 	const char *text;
 	if (!v->present)
 		return 0;
-	tk_xlsx_ref(v->row, v->col, ref);
 	text = trimmed(f->arena.s + v->text, buf, sizeof buf);
 	if (!*text)
 		return 0;
 	switch (it->type) {
 	case TK_ITEM_CHOICE:
-		return check_choice(f, sheet, ref, it, text, a);
+		return check_choice(f, sheet, v, it, text, a);
 	case TK_ITEM_NUMBER: {
 		char *end;
 		double d =
 		    v->type == TK_CELL_NUMBER ? v->num : strtod(text, &end);
 		if (v->type != TK_CELL_NUMBER && (*end || end == text)) {
+			tk_xlsx_ref(v->row, v->col, ref);
 			problem(f, "%s!%s: item %s: '%s' is not a number",
 				sheet, ref, it->id, text);
 			return -1;
 		}
 		if (!isfinite(d) || (it->has_min && d < it->min) ||
 		    (it->has_max && d > it->max)) {
+			tk_xlsx_ref(v->row, v->col, ref);
 			problem(f,
 				"%s!%s: item %s: %g is out of range (%g to %g)",
 				sheet, ref, it->id, d,
@@ -399,6 +410,7 @@ static int check_answer(struct form *f, const char *sheet,
 		    v->num < 2958466) {
 			tk_xlsx_serial_date(v->num, iso);
 		} else if (!parse_date_text(text, iso)) {
+			tk_xlsx_ref(v->row, v->col, ref);
 			problem(
 			    f,
 			    "%s!%s: item %s: '%s' is not a date (YYYY-MM-DD or YYYY/MM/DD)",
@@ -728,6 +740,18 @@ static void staff_flush(struct staff_ctx *sc)
 	sc->staff_id = 0;
 }
 
+/* sc->who = "staff CODE", the code cut to fit (as snprintf would; this
+ * runs for every row of a national import). */
+static void set_who(struct staff_ctx *sc, const char *code)
+{
+	size_t cl = strlen(code);
+	if (cl > sizeof sc->who - 7)
+		cl = sizeof sc->who - 7;
+	memcpy(sc->who, "staff ", 6);
+	memcpy(sc->who + 6, code, cl);
+	sc->who[6 + cl] = '\0';
+}
+
 /* Staff sheet cells: the header row names the item columns; each row
  * after it is one member of staff. */
 static int staff_cell(void *ctx, const struct tk_xlsx_cell *c)
@@ -786,7 +810,7 @@ static int staff_cell(void *ctx, const struct tk_xlsx_cell *c)
 		sc->staff_id = id;
 		sc->row_ok = 1;
 		sc->any = 1;
-		snprintf(sc->who, sizeof sc->who, "staff %s", code);
+		set_who(sc, code);
 	} else if (sc->row_ok && c->col < sc->ncol) {
 		int it = sc->colitem[c->col];
 		if (it >= 0)
@@ -818,6 +842,7 @@ struct parsed {
 	int other;   /* not a workbook: a sealed bundle or a non-.xlsx */
 	char *error; /* could not be read or parsed: the message */
 	char sha[65];
+	int skipped; /* its digest was known: not parsed */
 	char *meta[M_COUNT];
 	int have_sheet;	   /* the answer sheet named in the metadata exists */
 	char *sheet_error; /* reading the answer sheet failed */
@@ -910,8 +935,10 @@ static void read_meta(struct parsed *p, tk_xlsx *x, int si)
 	tk_buf_reset(&p->text);
 }
 
-/* Hash and parse a workbook held in memory (no database access). */
-static void parse_workbook(struct parsed *p, const void *data, size_t len)
+/* Hash and parse a workbook held in memory (no database access); one
+ * whose digest is in known (or NULL) is only hashed (p->skipped). */
+static void parse_workbook(struct parsed *p, const void *data, size_t len,
+			   const struct tk_map *known)
 {
 	tk_xlsx *x = NULL;
 	struct tk_error xerr;
@@ -919,6 +946,10 @@ static void parse_workbook(struct parsed *p, const void *data, size_t len)
 	int si;
 
 	tk_sha256_hex(data, len, p->sha);
+	if (known && tk_map_get(known, p->sha, NULL)) {
+		p->skipped = 1;
+		return;
+	}
 	if (tk_xlsx_open_buffer(data, len, p->name, NULL, &x, &xerr)) {
 		/* The reader's message starts with the name; ours adds it. */
 		p->error = tk_xstrdup(strncmp(xerr.message, p->name, nl)
@@ -977,6 +1008,19 @@ static void form_free(struct form *f)
 	free(f->examined);
 	free(f->gated);
 	tk_buf_free(&f->warn);
+}
+
+/* Size f's answers and arena for p's cells (each answer comes from at
+ * least one cell), so that they do not grow by copies. */
+static void form_presize(struct form *f, const struct parsed *p)
+{
+	if (!p->ncells)
+		return;
+	f->capans = p->ncells;
+	f->ans = tk_xmalloc(f->capans * sizeof *f->ans);
+	f->arena.cap = p->text.len + p->text.len / 4 + 64;
+	f->arena.s = tk_xmalloc(f->arena.cap);
+	f->arena.s[0] = '\0';
 }
 
 /* Find the form, campaign and division that f's token was issued for.
@@ -1286,8 +1330,20 @@ static int cmp_answer(const void *a, const void *b)
 	return (x->item > y->item) - (x->item < y->item);
 }
 
+/* Put f's answers in the order they are stored; they usually come in it
+ * already (rows by staff code, items in order), which costs one pass. */
+static void sort_answers(struct form *f)
+{
+	for (size_t i = 1; i < f->nans; i++)
+		if (cmp_answer(&f->ans[i - 1], &f->ans[i]) > 0) {
+			qsort(f->ans, f->nans, sizeof *f->ans, cmp_answer);
+			return;
+		}
+}
+
 /* Bind answer a as the 7 parameters from base+1 of an answers INSERT;
- * a choice answer's raw text is its label. */
+ * a choice answer has no raw text: its label is its scale's (schema 8,
+ * the view answers_text). */
 static void bind_answer(sqlite3_stmt *q, int base, long id,
 			const struct answer *a, const struct form *f)
 {
@@ -1303,13 +1359,7 @@ static void bind_answer(sqlite3_stmt *q, int base, long id,
 		sqlite3_bind_double(q, base + 5, a->value);
 	else
 		sqlite3_bind_null(q, base + 5);
-	if (a->choice >= 0 && a->item >= 0) {
-		const struct tk_survey *s = f->cc->s;
-		sqlite3_bind_text(
-		    q, base + 6,
-		    s->scales[s->items[a->item].scale].choices[a->choice].label,
-		    -1, SQLITE_STATIC);
-	} else if (a->raw != (size_t)-1) {
+	if (a->choice < 0 && a->raw != (size_t)-1) {
 		sqlite3_bind_text(q, base + 6, arena + a->raw, -1,
 				  SQLITE_STATIC);
 	} else {
@@ -1328,25 +1378,51 @@ static void bind_answer(sqlite3_stmt *q, int base, long id,
  * (a national import stores some 15 million answers).
  */
 #define BATCH 64
-static int insert_answers(struct tk_store *st, const struct form *f, long id,
-			  struct tk_error *err)
-{
-	sqlite3_stmt *many = NULL, *one = NULL;
-	struct tk_buf sql = {0};
-	size_t i = 0;
-	int rc;
 
+/* Prepare the two answer inserts once per run (the BATCH-row one is long
+ * to compile); kept in ins until insert_stmts_free. */
+static int insert_stmts_prepare(struct tk_store *st, struct insert_stmts *ins,
+				struct tk_error *err)
+{
+	struct tk_buf sql = {0};
+	int rc;
+	if (ins->many)
+		return TK_OK;
 	tk_buf_adds(
 	    &sql,
 	    "INSERT INTO answers(submission, staff_id, item_idx, choice, value, raw, comment) VALUES ");
 	for (int k = 0; k < BATCH; k++)
 		tk_buf_adds(&sql, k ? ",(?,?,?,?,?,?,?)" : "(?,?,?,?,?,?,?)");
-	if ((rc = tk_store_prepare(st, sql.s, &many, err)) ||
+	if ((rc = tk_store_prepare(st, sql.s, &ins->many, err)) ||
 	    (rc = tk_store_prepare(
 		 st,
 		 "INSERT INTO answers(submission, staff_id, item_idx, choice, value, raw, comment) VALUES (?,?,?,?,?,?,?)",
-		 &one, err)))
-		goto done;
+		 &ins->one, err))) {
+		sqlite3_finalize(ins->many);
+		ins->many = NULL;
+	}
+	tk_buf_free(&sql);
+	return rc;
+}
+
+static void insert_stmts_free(struct insert_stmts *ins)
+{
+	sqlite3_finalize(ins->many);
+	sqlite3_finalize(ins->one);
+	ins->many = ins->one = NULL;
+}
+
+static int insert_answers(struct tk_store *st, struct insert_stmts *ins,
+			  const struct form *f, long id, struct tk_error *err)
+{
+	sqlite3_stmt *many, *one;
+	size_t i = 0;
+	int rc;
+
+	if ((rc = insert_stmts_prepare(st, ins, err)))
+		return rc;
+	many = ins->many;
+	one = ins->one;
 	for (; i + BATCH <= f->nans; i += BATCH) {
 		for (int k = 0; k < BATCH; k++)
 			bind_answer(many, 7 * k, id, &f->ans[i + (size_t)k], f);
@@ -1365,9 +1441,8 @@ static int insert_answers(struct tk_store *st, const struct form *f, long id,
 		sqlite3_reset(one);
 	}
 done:
-	sqlite3_finalize(many);
-	sqlite3_finalize(one);
-	tk_buf_free(&sql);
+	sqlite3_reset(many);
+	sqlite3_reset(one);
 	return rc;
 }
 
@@ -1537,8 +1612,39 @@ static int insert_gated(struct tk_store *st, const struct form *f, long id,
 	return rc;
 }
 
-/* Store the submission, its answers, its item statistics and the log
- * line, with the transaction already begun. */
+/*
+ * The references of submission id, checked once: the answers of an import
+ * are written with foreign keys off (a parent lookup per answer row cost a
+ * quarter of a national import).  The answers, item statistics and gated
+ * answers all point at submission id, inserted in this very transaction;
+ * what remains is the submission's own references and the staff of its
+ * gated answers.  TK_EDB when one is dangling.
+ */
+static int check_references(struct tk_store *st, long id, struct tk_error *err)
+{
+	sqlite3_stmt *q;
+	int rc, ok;
+	if ((rc = tk_store_prepare(
+		 st,
+		 "SELECT EXISTS (SELECT 1 FROM submissions u WHERE u.id=?1 AND EXISTS (SELECT 1 FROM campaigns WHERE id=u.campaign) AND EXISTS (SELECT 1 FROM divisions WHERE id=u.division_id) AND EXISTS (SELECT 1 FROM forms WHERE id=u.form) AND (u.superseded_by IS NULL OR EXISTS (SELECT 1 FROM submissions WHERE id=u.superseded_by))) AND NOT EXISTS (SELECT 1 FROM gated_answers g WHERE g.submission=?1 AND g.staff_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM staff WHERE id=g.staff_id)) AND NOT EXISTS (SELECT 1 FROM findings f WHERE f.submission=?1 AND (NOT EXISTS (SELECT 1 FROM audits WHERE id=f.audit) OR NOT EXISTS (SELECT 1 FROM divisions WHERE id=f.division_id)))",
+		 &q, err)))
+		return rc;
+	sqlite3_bind_int64(q, 1, id);
+	if (sqlite3_step(q) != SQLITE_ROW) {
+		rc = tk_store_error(st, err, "submissions");
+		sqlite3_finalize(q);
+		return rc;
+	}
+	ok = sqlite3_column_int(q, 0);
+	sqlite3_finalize(q);
+	if (!ok)
+		return tk_error_set(
+		    err, TK_EDB,
+		    "submission %ld: a reference to a row that does not exist (foreign key check); nothing was imported",
+		    id);
+	return TK_OK;
+}
+
 /* An audit checklist's judgements, evidence and findings. */
 static int store_audit(struct tk_store *st, const struct form *f, long id,
 		       struct tk_error *err)
@@ -1565,8 +1671,11 @@ static int store_audit(struct tk_store *st, const struct form *f, long id,
 	return rc;
 }
 
-static int store_form(struct tk_store *st, struct form *f, const char *sha,
-		      long prev, struct tk_error *err)
+/* Store the submission, its answers, its item statistics and the log
+ * line, with the transaction already begun. */
+static int store_form(struct tk_store *st, struct insert_stmts *ins,
+		      struct form *f, const char *sha, long prev,
+		      struct tk_error *err)
 {
 	char obj[128], detail[600];
 	long id;
@@ -1577,11 +1686,12 @@ static int store_form(struct tk_store *st, struct form *f, const char *sha,
 		return rc;
 	if (prev && (rc = supersede(st, prev, id, err)))
 		return rc;
-	qsort(f->ans, f->nans, sizeof *f->ans, cmp_answer);
-	if ((rc = insert_answers(st, f, id, err)) ||
+	sort_answers(f);
+	if ((rc = insert_answers(st, ins, f, id, err)) ||
 	    (rc = insert_gated(st, f, id, err)) ||
 	    (rc = write_stats(st, f, id, err)) ||
-	    (f->cc->audit && (rc = store_audit(st, f, id, err))))
+	    (f->cc->audit && (rc = store_audit(st, f, id, err))) ||
+	    (rc = check_references(st, id, err)))
 		return rc;
 	snprintf(obj, sizeof obj, "campaign %ld division %s", f->campaign,
 		 f->division_code);
@@ -1592,10 +1702,19 @@ static int store_form(struct tk_store *st, struct form *f, const char *sha,
 	return tk_store_log(st, "form.import", obj, detail, err);
 }
 
-/* Write the submission in one transaction; *outcome tells whether it was
- * accepted, superseded an earlier one, or was stored already. */
-static int write_form(struct importer *im, struct form *f, const char *sha,
-		      int *outcome, struct tk_error *err)
+/* Turn the connection's foreign key checks on or off (outside a
+ * transaction); err may be NULL when an error is already reported. */
+static int foreign_keys(struct tk_store *st, int on, struct tk_error *err)
+{
+	struct tk_error ignored;
+	return tk_store_exec(
+	    st, on ? "PRAGMA foreign_keys=ON" : "PRAGMA foreign_keys=OFF",
+	    err ? err : &ignored);
+}
+
+/* write_form's transaction, with foreign keys off. */
+static int write_form_tx(struct importer *im, struct form *f, const char *sha,
+			 int *outcome, struct tk_error *err)
 {
 	struct tk_store *st = im->st;
 	long prev;
@@ -1610,12 +1729,30 @@ static int write_form(struct importer *im, struct form *f, const char *sha,
 		*outcome = TK_IMPORT_UNCHANGED;
 		return TK_OK;
 	}
-	if ((rc = store_form(st, f, sha, prev, err)))
+	if ((rc = store_form(st, &im->ins, f, sha, prev, err)))
 		goto fail;
 	*outcome = prev ? TK_IMPORT_SUPERSEDED : TK_IMPORT_ACCEPTED;
 	return tk_store_commit(st, err);
 fail:
 	tk_store_rollback(st);
+	return rc;
+}
+
+/* Write the submission in one transaction; *outcome tells whether it was
+ * accepted, superseded an earlier one, or was stored already. */
+static int write_form(struct importer *im, struct form *f, const char *sha,
+		      int *outcome, struct tk_error *err)
+{
+	struct tk_store *st = im->st;
+	int rc;
+
+	/* Off for the bulk insert (a no-op inside a transaction, so set
+	 * before it); store_form checks the references once instead. */
+	if ((rc = foreign_keys(st, 0, err)))
+		return rc;
+	rc = write_form_tx(im, f, sha, outcome, err);
+	if (foreign_keys(st, 1, rc ? NULL : err) && !rc)
+		rc = TK_EDB;
 	return rc;
 }
 
@@ -1836,6 +1973,7 @@ static int import_parsed(struct importer *im, struct parsed *p, int *outcome,
 		goto done;
 	if (f.problems.count)
 		goto rejected;
+	form_presize(&f, p);
 	if ((rc = read_answers(im, &f, p, err)))
 		goto done;
 	check_file_name(&f);
@@ -1878,6 +2016,23 @@ done:
 	return rc;
 }
 
+/* A file skipped unparsed (its digest was known when the run began):
+ * reported unchanged when it is still stored (*outcome), else *outcome is
+ * TK_IMPORT_REJECTED and the caller parses it after all. */
+static int skipped_unchanged(struct importer *im, const struct parsed *p,
+			     int *outcome, struct tk_error *err)
+{
+	int rc, seen;
+	*outcome = TK_IMPORT_REJECTED;
+	if ((rc = already_imported(im, p->sha, &seen, err)))
+		return rc;
+	if (seen) {
+		*outcome = TK_IMPORT_UNCHANGED;
+		report_unchanged(im, p->name);
+	}
+	return TK_OK;
+}
+
 /* A workbook held in memory: a member of a sealed bundle. */
 struct member {
 	const char *name;    /* "BUNDLE:NAME", for messages */
@@ -1891,11 +2046,18 @@ static int import_workbook(struct importer *im, const struct member *m,
 			   int *outcome, struct tk_error *err)
 {
 	struct parsed *p = tk_xcalloc(1, sizeof *p);
-	int rc;
+	int rc = TK_OK;
 	p->name = tk_xstrdup(m->name);
 	snprintf(p->created, sizeof p->created, "%s", m->created);
-	parse_workbook(p, m->data, m->len);
-	rc = import_parsed(im, p, outcome, err);
+	parse_workbook(p, m->data, m->len, &im->known);
+	if (p->skipped && !(rc = skipped_unchanged(im, p, outcome, err)) &&
+	    *outcome != TK_IMPORT_UNCHANGED) {
+		/* Known when the run began, no longer stored: parse it. */
+		p->skipped = 0;
+		parse_workbook(p, m->data, m->len, NULL);
+	}
+	if (!rc && !p->skipped)
+		rc = import_parsed(im, p, outcome, err);
 	parsed_free(p);
 	return rc;
 }
@@ -2014,8 +2176,29 @@ static int import_other(struct importer *im, const char *path,
 	return rejected_file(im, path, TK_REJECT_NOT_FORM, im->scratch.s, err);
 }
 
-/* Read and parse files[i] (the reader thread's work). */
-static struct parsed *read_one(const char *path)
+/* The most cells and text a workbook of this run held so far: the next
+ * one's buffers start that large instead of growing by copies. */
+struct size_hint {
+	size_t cells, text;
+};
+
+/* Size p's cell and text buffers by hint (NULL: nothing to go by). */
+static void presize(struct parsed *p, const struct size_hint *hint)
+{
+	if (!hint || !hint->cells)
+		return;
+	p->capcells = hint->cells;
+	p->cells = tk_xmalloc(p->capcells * sizeof *p->cells);
+	p->text.cap = hint->text + 1;
+	p->text.s = tk_xmalloc(p->text.cap);
+	p->text.s[0] = '\0';
+}
+
+/* Read and parse files[i] (the reader thread's work); a file whose digest
+ * is in known (or NULL) is not parsed.  hint (or NULL) sizes the buffers
+ * and learns this file's sizes. */
+static struct parsed *read_one(const char *path, const struct tk_map *known,
+			       struct size_hint *hint)
 {
 	struct parsed *p = tk_xcalloc(1, sizeof *p);
 	size_t plen = strlen(path), len;
@@ -2032,8 +2215,13 @@ static struct parsed *read_one(const char *path)
 		p->error = tk_xstrdup(ferr.message);
 		return p;
 	}
-	parse_workbook(p, data, len);
+	presize(p, hint);
+	parse_workbook(p, data, len, known);
 	free(data);
+	if (hint && p->ncells > hint->cells)
+		hint->cells = p->ncells;
+	if (hint && p->text.len > hint->text)
+		hint->text = p->text.len;
 	return p;
 }
 
@@ -2048,6 +2236,7 @@ struct pipeline {
 	pthread_mutex_t mu;
 	pthread_cond_t cv;
 	char **files;
+	const struct tk_map *known; /* read-only while the reader runs */
 	int nfiles, produced, consumed, stop;
 	struct parsed *ring[RING];
 };
@@ -2055,6 +2244,7 @@ struct pipeline {
 static void *reader(void *arg)
 {
 	struct pipeline *pl = arg;
+	struct size_hint hint = {0, 0};
 	for (int i = 0; i < pl->nfiles; i++) {
 		struct parsed *p;
 		pthread_mutex_lock(&pl->mu);
@@ -2064,7 +2254,7 @@ static void *reader(void *arg)
 		pthread_mutex_unlock(&pl->mu);
 		if (stop)
 			break;
-		p = read_one(pl->files[i]);
+		p = read_one(pl->files[i], pl->known, &hint);
 		pthread_mutex_lock(&pl->mu);
 		pl->ring[i % RING] = p;
 		pl->produced = i + 1;
@@ -2115,9 +2305,41 @@ static int import_one(struct importer *im, struct parsed *p,
 		return rejected_file(im, p->name, TK_REJECT_UNREADABLE,
 				     p->error, err);
 	}
+	if (p->skipped) {
+		if ((rc = skipped_unchanged(im, p, &outcome, err)))
+			return rc;
+		if (outcome != TK_IMPORT_UNCHANGED) {
+			/* Known when the run began, no longer stored. */
+			struct parsed *again = read_one(p->name, NULL, NULL);
+			rc = import_one(im, again, err);
+			parsed_free(again);
+			return rc;
+		}
+		count(im, outcome);
+		return TK_OK;
+	}
 	rc = import_parsed(im, p, &outcome, err);
 	if (!rc)
 		count(im, outcome);
+	return rc;
+}
+
+/* The digests of every file stored before into im->known, so that the
+ * reader skips them unparsed (a re-import of a growing folder). */
+static int load_known(struct importer *im, struct tk_error *err)
+{
+	sqlite3_stmt *q;
+	int rc;
+	if ((rc = tk_store_prepare(
+		 im->st, "SELECT DISTINCT file_sha256 FROM submissions", &q,
+		 err)))
+		return rc;
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW)
+		tk_map_put(&im->known, (const char *)sqlite3_column_text(q, 0),
+			   1);
+	rc = rc == SQLITE_DONE ? TK_OK
+			       : tk_store_error(im->st, err, "submissions");
+	sqlite3_finalize(q);
 	return rc;
 }
 
@@ -2167,12 +2389,14 @@ int tk_import_paths(struct tk_store *st, const char *const *paths, int n,
 	int nfiles = 0, rc;
 
 	memset(t, 0, sizeof *t);
-	if ((rc = expand(paths, n, &files, &nfiles, err)))
+	if ((rc = expand(paths, n, &files, &nfiles, err)) ||
+	    (nfiles && (rc = load_known(&im, err))))
 		goto done;
 	if (nfiles) {
 		struct pipeline pl = {0};
 		pl.files = files;
 		pl.nfiles = nfiles;
+		pl.known = &im.known;
 		pthread_mutex_init(&pl.mu, NULL);
 		pthread_cond_init(&pl.cv, NULL);
 		if (pthread_create(&pl.thread, NULL, reader, &pl) != 0) {
@@ -2207,5 +2431,7 @@ done:
 		cache_free(&im.cache[i]);
 	free(im.cache);
 	tk_buf_free(&im.scratch);
+	tk_map_free(&im.known);
+	insert_stmts_free(&im.ins);
 	return rc;
 }

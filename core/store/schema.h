@@ -23,6 +23,10 @@
  *      record the acting staff code; the rule triggers also hold on
  *      UPDATE, check the fiscal year, 方面本部 is not 警察本部; dates are
  *      real YYYY-MM-DD ("tenken-date:WHAT")
+ *   8  answers.raw only where it carries information (a number, date or
+ *      text): a choice's label is its scale's, so it is NULL for choices
+ *      (half the size of a database); the view answers_text gives every
+ *      answer's text as raw did
  */
 #ifndef TK_SCHEMA_H
 #define TK_SCHEMA_H
@@ -508,6 +512,21 @@ static const char *const tk_migrations[] = {
     TRIGGERS_7("exceptions_dates", "exceptions", RULES_DATES_EXCEPTIONS_7)
     TRIGGERS_7("improvements_dates", "improvements", RULES_DATES_IMPROVEMENTS_7)
     TRIGGERS_7("campaigns_dates", "campaigns", RULES_DATES_CAMPAIGNS_7),
+    /* 8 ------------------------------------------------------------- */
+    "UPDATE answers SET raw = NULL WHERE choice IS NOT NULL AND raw IS (\n"
+    "  SELECT sc.label FROM submissions u JOIN campaigns c ON c.id = u.campaign\n"
+    "  JOIN survey_items i ON i.survey = c.survey AND i.idx = answers.item_idx\n"
+    "  JOIN survey_scales sc ON sc.survey = i.survey AND sc.scale = i.scale\n"
+    "    AND sc.idx = answers.choice\n"
+    "  WHERE u.id = answers.submission);\n"
+    "CREATE VIEW answers_text AS SELECT a.submission, a.staff_id, a.item_idx,\n"
+    "  a.choice, a.value, coalesce(a.raw, sc.label) AS raw, a.comment\n"
+    "  FROM answers a\n"
+    "  LEFT JOIN submissions u ON u.id = a.submission\n"
+    "  LEFT JOIN campaigns c ON c.id = u.campaign\n"
+    "  LEFT JOIN survey_items i ON i.survey = c.survey AND i.idx = a.item_idx\n"
+    "  LEFT JOIN survey_scales sc ON sc.survey = i.survey AND sc.scale = i.scale\n"
+    "    AND sc.idx = a.choice;\n",
 };
 
 #define TK_MIGRATION_COUNT                                                     \
