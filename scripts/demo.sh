@@ -19,6 +19,8 @@ out=${1:-demo-out}
 : "${TENKEN:=$src/build/tenken}"
 PY=/usr/bin/python3
 FILL="$PY $src/scripts/fill-forms.py"
+# The divisions leave closed follow-ups blank (fill-forms.py --gates).
+GATES="$out/gates"
 rm -rf "$out"
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
@@ -39,10 +41,15 @@ MGR=489596 CHIEF=334182
 step "2. 点検票・チェックリスト (Lua plugins)"
 "$T" plugin list
 
+mkdir -p "$GATES"
+for id in division-self staff-self; do "$T" plugin show "$id" --json > "$GATES/$id.json"; done
+DFILL="$FILL --gates $GATES/division-self.json"
+SFILL="$FILL --gates $GATES/staff-self.json"
+
 step "3. 前年度 (FY2025) の所属自己点検 — 前年比のため"
 c25=$("$T" -q campaign create --survey division-self --year 2025 --due 2025-12-26 --as $MGR)
 "$T" -q form export --campaign "$c25" --out "$out/fy2025/forms"
-$FILL --seed 2025 --quality 0.6 "$out/fy2025/forms" "$out/fy2025/returned" > /dev/null
+$DFILL --seed 2025 --quality 0.6 "$out/fy2025/forms" "$out/fy2025/returned" > /dev/null
 "$T" -q import "$out/fy2025/returned"
 echo "FY2025 campaign $c25 imported"
 
@@ -56,16 +63,16 @@ step "5. 各所属へ配布する点検票 (Excel)"
 "$T" form export --campaign "$cd_" --out "$out/forms/所属自己点検"
 "$T" form export --campaign "$cs" --out "$out/forms/職員自己点検"
 
-step "6. 所属が記入して返送 (openpyxl で記入; 3 所属は未提出)"
+step "6. 所属が記入して返送 (openpyxl で記入; 1 所属は未提出)"
 mkdir -p "$out/returned"
 for f in "$out/forms/所属自己点検"/*.xlsx; do
 	case "$f" in *_1039_* | *_1038_* | *_590_*) continue ;; esac
-	$FILL --seed 2026 --quality 0.8 "$f" "$out/returned/所属" > /dev/null
+	$DFILL --seed 2026 --quality 0.8 "$f" "$out/returned/所属" > /dev/null
 done
-$FILL --seed 2026 --quality 0.85 "$out/forms/職員自己点検" "$out/returned/職員" > /dev/null
+$SFILL --seed 2026 --quality 0.85 "$out/forms/職員自己点検" "$out/returned/職員" > /dev/null
 # One division makes a mistake (an answer not on the list) ...
 bad=$(ls "$out/forms/所属自己点検"/*_1001_*.xlsx)
-$FILL --seed 7 --value D-1-01=たぶん "$bad" "$out/returned/誤り" > /dev/null
+$DFILL --seed 7 --value D-1-01=たぶん "$bad" "$out/returned/誤り" > /dev/null
 
 step "7. 搬送用に封緘 (SHA-256 manifest, AES-256)"
 "$T" -q seal keygen --out "$out/passphrase.txt"
@@ -78,7 +85,7 @@ step "8. 取込み"
 echo "-- a wrong answer is refused with the cell named (exit 3 expected):"
 "$T" import "$out/returned/誤り" || true
 echo "-- ... and a corrected return supersedes the earlier one:"
-$FILL --seed 8 --quality 0.95 "$bad" "$out/returned/訂正" > /dev/null
+$DFILL --seed 8 --quality 0.95 "$bad" "$out/returned/訂正" > /dev/null
 "$T" import "$out/returned/訂正"
 
 step "9. 提出状況"

@@ -7,13 +7,17 @@ another writer's output: inline strings, different part layout and styles.
 
     fill-forms.py [--seed N] [--quality Q] [--blank ITEM] [--value ITEM=TEXT]
                   [--staff-only CODE] [--set [STAFF/]ITEM=TEXT] [--no-random]
-                  IN_DIR_OR_FILE OUT_DIR
+                  [--gates SURVEY.json] IN_DIR_OR_FILE OUT_DIR
 
 Answers are deterministic for a seed.  --set gives one cell's answer (item
 id, or staff id/item id on staff forms); with --no-random only the --set
 cells are filled.  Quality Q in [0,1] is the chance that
 a choice answer is the best one.  Choices are read from the answer sheet's
 drop-down lists; number, date and text cells from their validation type.
+--gates takes the survey as `tenken plugin show ID --json` prints it and
+leaves a follow-up blank when its gate's answer closes it, as a careful
+clerk would (without it, follow-ups are answered at random and the import
+keeps such answers aside).
 Prints one line per file: the answers written, as JSON, for tests to compare.
 """
 import datetime
@@ -58,6 +62,26 @@ def answer(rng, kind, quality):
     return None
 
 
+def gates_of(path):
+    """Map item id -> (gate item id, labels that open it)."""
+    d = json.load(open(path, encoding="utf-8"))
+    out = {}
+    for sec in d.get("sections", []):
+        for it in sec.get("items", []):
+            ap = it.get("applies") or {}
+            if ap.get("item"):
+                out[it["id"]] = (ap["item"], set(ap.get("any") or []))
+    return out
+
+
+def closed(gates, item, answers):
+    """1 when item is a follow-up its gate's answer (in answers) closes."""
+    if item not in gates:
+        return False
+    dep, any_ = gates[item]
+    return answers.get(dep) not in any_
+
+
 def fill(path, out_dir, args):
     wb = openpyxl.load_workbook(path)
     meta = {r[0].value: r[1].value for r in wb["_tenken"].iter_rows(max_col=2)}
@@ -81,6 +105,8 @@ def fill(path, out_dir, args):
                 v = args["value"][item]
             if v is None and not args["no_random"] and kind[0] not in ("list", "decimal", "whole", "date"):
                 v = "特記事項なし"
+            if closed(args["gates"], item, written):
+                v = None
             ws.cell(row, 5).value = v
             if isinstance(v, str) and v.startswith("="):
                 ws.cell(row, 5).data_type = "s"  # text, not a formula
@@ -101,6 +127,9 @@ def fill(path, out_dir, args):
                     v = None
                 if item in args["value"] and (not args["staff_only"] or args["staff_only"] == staff):
                     v = args["value"][item]
+                mine = {k.split("/", 1)[1]: w for k, w in written.items() if k.startswith(f"{staff}/")}
+                if closed(args["gates"], item, mine):
+                    v = None
                 ws.cell(row, c).value = v
                 written[f"{staff}/{item}"] = v
     os.makedirs(out_dir, exist_ok=True)
@@ -112,7 +141,7 @@ def fill(path, out_dir, args):
 
 def main(argv):
     args = {"seed": 1, "quality": 0.8, "blank": set(), "value": {}, "staff_only": None,
-            "set": {}, "no_random": False}
+            "set": {}, "no_random": False, "gates": {}}
     pos = []
     i = 0
     while i < len(argv):
@@ -129,6 +158,8 @@ def main(argv):
         elif a == "--set":
             k, v = argv[i + 1].split("=", 1)
             args["set"][k] = v; i += 1
+        elif a == "--gates":
+            args["gates"] = gates_of(argv[i + 1]); i += 1
         elif a == "--no-random":
             args["no_random"] = True
         elif a == "--staff-only":

@@ -384,6 +384,12 @@ like "$out" "kept aside, not scored: 1 answer\\(s\\) to follow-up questions" "st
 tk status --campaign "$NEW" --json
 like "$out" '"division":"1001"[^}]*"kept_aside":1' "and so does its JSON"
 
+# Many answers kept aside: the first three by cell, the rest in one line.
+$FILL --seed 11 --value D-7-01=いいえ --value D-1-05=はい --value D-9-06=はい "$N1001" n-many > /dev/null
+tk import --dry-run n-many/$NB
+is "$(printf '%s\n' "$err" | grep -c 'is answered, but D-7-01 is')" 3 "three kept-aside answers are named by cell"
+like "$err" "warning: and [0-9]+ more answers to follow-ups their gate closes are kept aside" "the rest are counted in one line"
+
 # ---- file name of another division; resubmission from another file --------
 N1004=$(ls forms-n/*_1004_*.xlsx)
 mkdir n-named && cp n-gated/$NB "n-named/$(basename "$N1004")"

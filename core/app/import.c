@@ -46,6 +46,7 @@
 #define COMMENT_COL	     6 /* F: 備考, or an audit's 所見 */
 #define EXAMINED_COL	     7 /* G: an audit's 確認した証跡 */
 #define STAFF_FIRST_ITEM_COL 4
+#define GATED_NAMED	     3 /* kept-aside answers warned by cell */
 
 struct campaign_cache {
 	long id;
@@ -537,7 +538,9 @@ static void keep_gated(struct form *f, const struct respondent *r, int i,
 	f->gated[f->ngated].a = f->ans[tk->at[i]];
 	f->gated[f->ngated].row = r->rows[i];
 	f->gated[f->ngated].col = r->cols[i];
-	f->ngated++;
+	/* The first few by cell; the rest are counted (report_accepted). */
+	if (++f->ngated > GATED_NAMED)
+		return;
 	warning(
 	    f,
 	    "%s!%s: item %s is answered, but %s is %s%s%s (%s): the answer is kept aside and not scored",
@@ -1915,10 +1918,15 @@ static void report(struct importer *im, const struct tk_import_file_result *r)
 }
 
 /* Report an accepted (or, in a dry run, acceptable) form. */
-static void report_accepted(struct importer *im, const struct form *f,
+static void report_accepted(struct importer *im, struct form *f,
 			    int outcome)
 {
 	struct tk_import_file_result r = {0};
+	if (f->ngated > GATED_NAMED)
+		warning(
+		    f,
+		    "and %zu more answers to follow-ups their gate closes are kept aside and not scored (`tenken status` counts them)",
+		    f->ngated - GATED_NAMED);
 	r.name = f->name;
 	r.outcome = outcome;
 	r.dry_run = im->o->dry_run;
