@@ -212,13 +212,13 @@ int tk_acting_require(struct tk_store *st, const struct tk_acting *a,
 static int id_in_year(struct tk_store *st, const char *table, int fy,
 		      const char *code, long *id, struct tk_error *err)
 {
-	char sql[96];
+	const char *sql =
+	    !strcmp(table, "staff")
+		? "SELECT id FROM staff WHERE fy=?1 AND code=?2"
+		: "SELECT id FROM divisions WHERE fy=?1 AND code=?2";
 	sqlite3_stmt *q;
 	int step, rc;
 	*id = 0;
-	/* table is one of two literals of this file, never input */
-	snprintf(sql, sizeof sql, "SELECT id FROM %s WHERE fy=?1 AND code=?2",
-		 table);
 	if ((rc = tk_store_prepare(st, sql, &q, err)))
 		return rc;
 	sqlite3_bind_int(q, 1, fy);
