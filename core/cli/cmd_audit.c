@@ -257,7 +257,12 @@ int cmd_audit_form(struct tk_args *a, struct tk_error *err)
 	return rc;
 }
 
-int cmd_audit_findings(struct tk_args *a, struct tk_error *err)
+/* One audit (--audit ID) read and rendered by render: `audit show` and
+ * `audit findings`. */
+static int show_audit(struct tk_args *a,
+		      int (*render)(const struct tk_audit_view *, int,
+				    struct tk_buf *, struct tk_error *),
+		      struct tk_error *err)
 {
 	struct tk_store *st = NULL;
 	struct tk_audit_view v;
@@ -268,11 +273,16 @@ int cmd_audit_findings(struct tk_args *a, struct tk_error *err)
 	    (rc = tk_cli_open_store(a, &st, err)))
 		return rc;
 	if (!(rc = tk_audit_get(st, audit, &v, err))) {
-		rc = tk_render_findings(&v, a->json, &b, err);
+		rc = render(&v, a->json, &b, err);
 		tk_audit_view_clear(&v);
 	}
 	tk_store_close(st);
 	return tk_render_emit(&b, rc);
+}
+
+int cmd_audit_findings(struct tk_args *a, struct tk_error *err)
+{
+	return show_audit(a, tk_render_findings, err);
 }
 
 int cmd_audit_finding_edit(struct tk_args *a, struct tk_error *err)
@@ -350,18 +360,5 @@ int cmd_audit_list(struct tk_args *a, struct tk_error *err)
 
 int cmd_audit_show(struct tk_args *a, struct tk_error *err)
 {
-	struct tk_store *st = NULL;
-	struct tk_audit_view v;
-	struct tk_buf b = {0};
-	long audit;
-	int rc;
-	if ((rc = id_arg(a, "--audit", &audit, err)) ||
-	    (rc = tk_cli_open_store(a, &st, err)))
-		return rc;
-	if (!(rc = tk_audit_get(st, audit, &v, err))) {
-		rc = tk_render_audit(&v, a->json, &b, err);
-		tk_audit_view_clear(&v);
-	}
-	tk_store_close(st);
-	return tk_render_emit(&b, rc);
+	return show_audit(a, tk_render_audit, err);
 }
