@@ -115,7 +115,7 @@ static void t_migrate_v1(void)
 	check_int(
 	    count(
 		st,
-		"SELECT count(*) FROM events WHERE action='db.migrate' AND detail='schema 1 -> 8'"),
+		"SELECT count(*) FROM events WHERE action='db.migrate' AND detail='schema 1 -> 9'"),
 	    ==, 1);
 	check_int(count(st, "SELECT count(*) FROM campaigns"), ==, 0);
 	tk_store_close(st);
@@ -199,7 +199,10 @@ static void t_rules(void)
 	    "UPDATE plans SET approved_by=804, approved_on='2027-05-02' WHERE id=5;"
 	    "INSERT INTO audits(id,plan,kind,fy,division_id,created_at) VALUES"
 	    " (71,5,'regular',2027,901,'t'),(72,5,'regular',2027,902,'t');"
-	    "INSERT INTO exceptions(id,division_id,clause,reason,alternative,applicant,approver,starts_on,ends_on,created_at) VALUES(61,901,'c','r','a',803,801,'2027-04-01','2027-05-01','t');";
+	    "INSERT INTO roles(fy,role,staff_id,system,assigned_at) VALUES(2027,'system_security_officer',803,'S','t');"
+	    "INSERT INTO roles(fy,role,staff_id,assigned_at) VALUES(2027,'info_head',802,'t');"
+	    "INSERT INTO exceptions(id,fy,state,system,division_id,clause,reason,alternative,applicant,via,requested_on,starts_on,ends_on,created_at) VALUES(61,2027,'requested','S',901,'c','r','a',803,802,'2027-04-01','2027-04-01','2027-05-01','t');"
+	    "UPDATE exceptions SET state='active', decided_by=801, decided_on='2027-04-02' WHERE id=61;";
 	static const struct {
 		const char *sql, *name, *clause;
 	} cases[] = {
@@ -211,14 +214,16 @@ static void t_rules(void)
 	     "第2 5(2)ウ"},
 	    {"INSERT INTO plans(fy,kind,title,drafted_by,drafted_at,approved_by) VALUES(2027,'regular_audit','p',801,'t',801)",
 	     "兼務禁止", "第2 1(6)"},
-	    {"INSERT INTO exceptions(division_id,clause,reason,alternative,applicant,approver,starts_on,ends_on,created_at) VALUES(901,'c','r','a',803,801,'2027-04-01','2028-04-02','t')",
+	    {"INSERT INTO exceptions(fy,state,system,division_id,clause,reason,alternative,applicant,via,requested_on,starts_on,ends_on,created_at) VALUES(2027,'requested','S',901,'c','r','a',803,802,'2027-04-01','2027-04-01','2028-04-01','t')",
 	     "例外措置の期間", "第2 3(2)イ(ウ)"},
-	    {"INSERT INTO exceptions(division_id,clause,reason,alternative,applicant,starts_on,ends_on,created_at) VALUES(901,'c','r','a',803,'2027-04-01','2027-05-01','t')",
+	    {"INSERT INTO exceptions(fy,state,system,division_id,clause,reason,alternative,applicant,requested_on,starts_on,ends_on,created_at) VALUES(2027,'requested','S',901,'c','r','a',803,'2027-04-01','2027-04-01','2027-05-01','t')",
+	     "例外措置の申請", "第2 3(2)イ(ア)"},
+	    {"UPDATE exceptions SET decided_by=NULL WHERE id=61",
 	     "例外措置の承認", "第2 3(2)イ(イ)"},
 	    {"UPDATE exceptions SET ends_on='2029-01-01' WHERE id=61",
 	     "例外措置の期間", "第2 3(2)イ(ウ)"},
-	    {"UPDATE exceptions SET approver=803 WHERE id=61", "兼務禁止",
-	     "第2 1(6)"},
+	    {"UPDATE exceptions SET decided_by=802 WHERE id=61",
+	     "例外措置の承認", "第2 3(2)イ(エ)"},
 	    {"DELETE FROM events", "証跡", "第6 1(4)"},
 	};
 	check_int(tk_store_open(path("a.db"), 0, &st, &err), ==, TK_OK);

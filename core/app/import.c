@@ -19,6 +19,7 @@
 
 #include "app/acting.h"
 #include "app/audit.h"
+#include "app/returns.h"
 
 #include "app/survey_db.h"
 #include "formats/seal.h"
@@ -1864,8 +1865,9 @@ static int already_imported(struct importer *im, const char *sha, int *found,
 	int rc;
 	*found = 0;
 	if ((rc = tk_store_prepare(
-		 im->st, "SELECT 1 FROM submissions WHERE file_sha256=?1", &q,
-		 err)))
+		 im->st,
+		 "SELECT 1 FROM submissions WHERE file_sha256=?1 UNION ALL SELECT 1 FROM returns WHERE file_sha256=?1",
+		 &q, err)))
 		return rc;
 	sqlite3_bind_text(q, 1, sha, -1, SQLITE_STATIC);
 	rc = sqlite3_step(q);
@@ -1918,8 +1920,7 @@ static void report(struct importer *im, const struct tk_import_file_result *r)
 }
 
 /* Report an accepted (or, in a dry run, acceptable) form. */
-static void report_accepted(struct importer *im, struct form *f,
-			    int outcome)
+static void report_accepted(struct importer *im, struct form *f, int outcome)
 {
 	struct tk_import_file_result r = {0};
 	if (f->ngated > GATED_NAMED)
@@ -1944,6 +1945,62 @@ static void report_unchanged(struct importer *im, const char *name)
 	r.name = name;
 	r.outcome = TK_IMPORT_UNCHANGED;
 	report(im, &r);
+}
+
+/* A returned workbook other than a form (app/returns.h): its handler
+ * checks and stores it; problems go to f->problems. */
+static int import_return(struct importer *im, struct form *f,
+			 const struct parsed *p, int *outcome,
+			 struct tk_error *err)
+{
+	struct tk_return_in in = {0};
+	struct tk_return_out out = {0};
+	struct tk_xlsx_cell *cells;
+	int rc = TK_OK;
+
+	cells = tk_xcalloc(p->ncells + 1, sizeof *cells);
+	for (size_t i = 0; i < p->ncells; i++) {
+		const struct pcell *k = &p->cells[i];
+		cells[i] = (struct tk_xlsx_cell){
+		    k->row, k->col, k->type,   p->text.s + k->text,
+		    k->len, k->num, k->is_date};
+	}
+	in.name = f->name;
+	in.sha = p->sha;
+	in.format = f->meta[M_FORMAT];
+	in.token = f->meta[M_TOKEN];
+	in.division = f->meta[M_DIVISION];
+	in.fy = f->meta[M_FY];
+	in.sheet = f->meta[M_ANSWER_SHEET];
+	in.first_row = f->meta[M_FIRST_ROW] ? atoi(f->meta[M_FIRST_ROW]) : 0;
+	in.cells = cells;
+	in.ncells = p->ncells;
+	in.dry_run = im->o->dry_run;
+	if (!in.sheet || !p->have_sheet)
+		problem(f,
+			"the answer sheet '%s' is missing (altered workbook)",
+			in.sheet ? in.sheet : "");
+	else if (p->sheet_error)
+		problem(f, "%s", p->sheet_error);
+	else if (!strcmp(in.format, TK_RESPONSE_FORMAT))
+		rc = tk_response_import(im->st, &in, &f->problems, &out, err);
+	else
+		rc = tk_progress_import(im->st, &in, &f->problems, &out, err);
+	free(cells);
+	if (!rc && !f->problems.count) {
+		f->division_code = tk_xstrdup(out.division_code);
+		f->division_name = tk_xstrdup(out.division);
+		f->nans = (size_t)out.rows;
+		*outcome =
+		    out.superseded ? TK_IMPORT_SUPERSEDED : TK_IMPORT_ACCEPTED;
+	}
+	return rc;
+}
+
+static int is_return(const char *format)
+{
+	return format && (!strcmp(format, TK_RESPONSE_FORMAT) ||
+			  !strcmp(format, TK_PROGRESS_FORMAT));
 }
 
 /*
@@ -1977,6 +2034,16 @@ static int import_parsed(struct importer *im, struct parsed *p, int *outcome,
 	memset(p->meta, 0, sizeof p->meta);
 	f.created = p->created;
 	f.modified = p->modified;
+	if (is_return(f.meta[M_FORMAT])) {
+		if ((rc = import_return(im, &f, p, outcome, err)))
+			goto done;
+		if (f.problems.count)
+			goto rejected;
+		if (!im->o->dry_run)
+			im->t->answers += (long)f.nans;
+		report_accepted(im, &f, *outcome);
+		goto done;
+	}
 	if ((rc = resolve(im, &f, err)))
 		goto done;
 	if (f.problems.count)
@@ -2339,8 +2406,9 @@ static int load_known(struct importer *im, struct tk_error *err)
 	sqlite3_stmt *q;
 	int rc;
 	if ((rc = tk_store_prepare(
-		 im->st, "SELECT DISTINCT file_sha256 FROM submissions", &q,
-		 err)))
+		 im->st,
+		 "SELECT DISTINCT file_sha256 FROM submissions UNION SELECT file_sha256 FROM returns",
+		 &q, err)))
 		return rc;
 	while ((rc = sqlite3_step(q)) == SQLITE_ROW)
 		tk_map_put(&im->known, (const char *)sqlite3_column_text(q, 0),

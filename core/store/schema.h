@@ -27,6 +27,13 @@
  *      text): a choice's label is its scale's, so it is NULL for choices
  *      (half the size of a database); the view answers_text gives every
  *      answer's text as raw did
+ *   9  from finding to verified fix: notices (改善通知, 横展開, and notices
+ *      of a division's own self-inspection problems) with their response
+ *      workbooks, improvements (措置結果 / 改善計画) with their progress,
+ *      returned workbooks other than forms, exceptions (例外措置) from
+ *      request or provisional permission to decision, end and renewal.
+ *      The notices, improvements and exceptions tables of migration 3 had
+ *      no command writing them; they are replaced, not altered
  */
 #ifndef TK_SCHEMA_H
 #define TK_SCHEMA_H
@@ -121,6 +128,101 @@
 #define RULES_DATES_CAMPAIGNS_7                                                 \
 	"  SELECT RAISE(ABORT, 'tenken-date:due date')\n"                     \
 	"  WHERE NOT " DATE_OK("NEW.due") ";\n"
+/* Migration 9: notices, improvements, exceptions. */
+#define RULES_NOTICES_9                                                          \
+	"  SELECT RAISE(ABORT, 'tenken-date:notice date')\n"                   \
+	"  WHERE NOT (" DATE_OK("NEW.sent_on") " AND " DATE_OK("NEW.respond_by") \
+	" AND " DATE_OK("NEW.responded_on") ");\n"                              \
+	"  SELECT RAISE(ABORT, 'tenken-rule:notice-respond-by')\n"             \
+	"  WHERE NEW.respond_by <= NEW.sent_on;\n"
+/* Checked when the notice is sent (roles may change later in the year). */
+#define RULES_NOTICES_SENT_9                                                     \
+	"  SELECT RAISE(ABORT, 'tenken-rule:notice-sender')\n"                 \
+	"  WHERE NOT EXISTS (SELECT 1 FROM roles WHERE fy = NEW.fy AND\n"      \
+	"    role = 'security_manager' AND staff_id = NEW.sent_by);\n"         \
+	"  SELECT RAISE(ABORT, 'tenken-rule:staff-year')\n"                    \
+	"  WHERE (SELECT fy FROM divisions WHERE id = NEW.division_id) IS NOT NEW.fy;\n" \
+	"  SELECT RAISE(ABORT, 'tenken-rule:notice-audit')\n"                  \
+	"  WHERE NEW.kind = 'audit' AND (SELECT status FROM audits WHERE id = NEW.audit\n" \
+	"    AND division_id = NEW.division_id) IS NOT 'reported';\n"           \
+	"  SELECT RAISE(ABORT, 'tenken-rule:notice-cross')\n"                  \
+	"  WHERE NEW.kind = 'cross' AND (SELECT division_id FROM findings\n"   \
+	"    WHERE id = NEW.source) IS NEW.division_id;\n"
+#define RULES_NOTICE_FINDINGS_9                                                  \
+	"  SELECT RAISE(ABORT, 'tenken-rule:finding-division')\n"             \
+	"  WHERE (SELECT division_id FROM findings WHERE id = NEW.finding) IS NOT\n" \
+	"        (SELECT division_id FROM notices WHERE id = NEW.notice);\n"
+#define RULES_IMPROVEMENTS_9                                                       \
+	"  SELECT RAISE(ABORT, 'tenken-date:improvement date')\n"                \
+	"  WHERE NOT (" DATE_OK("NEW.due") " AND " DATE_OK("NEW.submitted_on")    \
+	" AND " DATE_OK("NEW.progress_on") " AND " DATE_OK("NEW.completed_on")   \
+	" AND " DATE_OK("NEW.verified_on") ");\n"                                \
+	"  SELECT RAISE(ABORT, 'tenken-rule:compensating-measures')\n"           \
+	"  WHERE NEW.kind = 'plan' AND NOT (length(trim(coalesce(NEW.compensating,''))) > 0\n" \
+	"    AND NEW.due IS NOT NULL);\n"                                        \
+	"  SELECT RAISE(ABORT, 'tenken-rule:improvement-division')\n"            \
+	"  WHERE NEW.division_id IS NOT (SELECT division_id FROM findings\n"     \
+	"    WHERE id = NEW.finding);\n"                                         \
+	"  SELECT RAISE(ABORT, 'tenken-rule:improvement-due')\n"                 \
+	"  WHERE NEW.due < (SELECT sent_on FROM notices WHERE id = NEW.notice);\n" \
+	"  SELECT RAISE(ABORT, 'tenken-rule:improvement-verify')\n"              \
+	"  WHERE NEW.verified_by IS NOT NULL AND (NEW.completed_on IS NULL OR\n" \
+	"    NEW.verified_on IS NULL OR NEW.verified_on < NEW.completed_on);\n"
+/* Checked when the verifier is recorded. */
+#define RULES_IMPROVEMENTS_VERIFIED_9                                              \
+	"  SELECT RAISE(ABORT, 'tenken-rule:separation-verify')\n"               \
+	"  WHERE NEW.verified_by IS NOT NULL AND (SELECT division_id FROM staff\n" \
+	"    WHERE id = NEW.verified_by) = NEW.division_id;\n"                   \
+	"  SELECT RAISE(ABORT, 'tenken-rule:improvement-verifier')\n"            \
+	"  WHERE NEW.verified_by IS NOT NULL AND NOT EXISTS (SELECT 1 FROM\n"    \
+	"    staff s JOIN divisions d ON d.id = s.division_id WHERE\n"           \
+	"    s.id = NEW.verified_by AND s.fy = d.fy AND s.fy = (SELECT fy FROM\n" \
+	"    divisions WHERE id = NEW.division_id) AND (d.kind IN ('hq','bureau')\n" \
+	"    OR EXISTS (SELECT 1 FROM roles r WHERE r.fy = s.fy AND\n"           \
+	"    r.role = 'security_manager' AND r.staff_id = s.id)));\n"
+#define RULES_EXCEPTIONS_9                                                           \
+	"  SELECT RAISE(ABORT, 'tenken-date:exception date')\n"                    \
+	"  WHERE NOT (" DATE_OK("NEW.requested_on") " AND " DATE_OK("NEW.starts_on") \
+	" AND " DATE_OK("NEW.ends_on") " AND " DATE_OK("NEW.decided_on")            \
+	" AND " DATE_OK("NEW.closed_on") ");\n"                                      \
+	"  SELECT RAISE(ABORT, 'tenken-rule:separation-approval')\n"               \
+	"  WHERE NEW.decided_by IS NOT NULL AND NEW.decided_by = NEW.applicant;\n" \
+	"  SELECT RAISE(ABORT, 'tenken-rule:exception-approval')\n"                \
+	"  WHERE NEW.state = 'active' AND NEW.decided_by IS NULL;\n"               \
+	"  SELECT RAISE(ABORT, 'tenken-rule:exception-period')\n"                  \
+	"  WHERE NEW.ends_on < NEW.starts_on OR (NEW.ends_on >\n"                  \
+	"    date(NEW.starts_on, '+1 year', '-1 day') AND\n"                       \
+	"    (length(trim(coalesce(NEW.special_reason,''))) = 0 OR\n"              \
+	"     (NEW.state = 'active' AND NEW.special_approval = 0)));\n"
+/* Checked when the exception is requested or provisionally permitted. */
+#define RULES_EXCEPTIONS_REQUESTED_9                                                 \
+	"  SELECT RAISE(ABORT, 'tenken-rule:staff-year')\n"                        \
+	"  WHERE (SELECT fy FROM staff WHERE id = NEW.applicant) IS NOT NEW.fy;\n" \
+	"  SELECT RAISE(ABORT, 'tenken-rule:exception-applicant')\n"               \
+	"  WHERE NOT EXISTS (SELECT 1 FROM roles r WHERE r.fy = NEW.fy AND\n"      \
+	"    r.staff_id = NEW.applicant AND r.role IN\n"                           \
+	"    ('system_security_officer','operations_manager') AND\n"               \
+	"    (r.system = NEW.system OR r.division_id = NEW.division_id));\n"       \
+	"  SELECT RAISE(ABORT, 'tenken-rule:exception-via')\n"                     \
+	"  WHERE NEW.state = 'requested' AND NOT EXISTS (SELECT 1 FROM roles\n"    \
+	"    WHERE fy = NEW.fy AND role = 'info_head' AND staff_id = NEW.via);\n"  \
+	"  SELECT RAISE(ABORT, 'tenken-rule:exception-provisional')\n"             \
+	"  WHERE NEW.state = 'provisional' AND (NEW.permitted_by IS NULL OR\n"     \
+	"    NEW.permitted_by = NEW.applicant OR NOT EXISTS (SELECT 1 FROM\n"      \
+	"    roles r WHERE r.fy = NEW.fy AND r.staff_id = NEW.permitted_by AND\n"  \
+	"    r.role IN ('system_security_officer','operations_manager') AND\n"     \
+	"    (r.system = NEW.system OR r.division_id = NEW.division_id)));\n"      \
+	"  SELECT RAISE(ABORT, 'tenken-rule:exception-state')\n"                   \
+	"  WHERE NEW.state NOT IN ('requested','provisional');\n"
+/* Checked when the decision is recorded. */
+#define RULES_EXCEPTIONS_DECIDED_9                                                   \
+	"  SELECT RAISE(ABORT, 'tenken-rule:exception-decider')\n"                 \
+	"  WHERE NOT EXISTS (SELECT 1 FROM roles\n"                                \
+	"    WHERE fy = NEW.fy AND staff_id = NEW.decided_by AND role =\n"         \
+	"    CASE WHEN EXISTS (SELECT 1 FROM roles m WHERE m.fy = NEW.fy AND\n"    \
+	"    m.role = 'security_manager' AND m.staff_id = NEW.applicant)\n"        \
+	"    THEN 'chief' ELSE 'security_manager' END);\n"
+
 /* Both BEFORE INSERT and BEFORE UPDATE (SQLite has no trigger on both). */
 #define TRIGGERS_7(name, table, body)                                           \
 	"CREATE TRIGGER " name " BEFORE INSERT ON " table " BEGIN\n" body "END;\n" \
@@ -527,6 +629,140 @@ static const char *const tk_migrations[] = {
     "  LEFT JOIN survey_items i ON i.survey = c.survey AND i.idx = a.item_idx\n"
     "  LEFT JOIN survey_scales sc ON sc.survey = i.survey AND sc.scale = i.scale\n"
     "    AND sc.idx = a.choice;\n",
+    /* 9 ------------------------------------------------------------- */
+    "DROP TRIGGER improvements_rules;\n"
+    "DROP TRIGGER improvements_rules_update;\n"
+    "DROP TRIGGER improvements_dates;\n"
+    "DROP TRIGGER improvements_dates_update;\n"
+    "DROP TRIGGER exceptions_rules;\n"
+    "DROP TRIGGER exceptions_rules_update;\n"
+    "DROP TRIGGER exceptions_dates;\n"
+    "DROP TRIGGER exceptions_dates_update;\n"
+    "DROP INDEX exceptions_ends;\n"
+    "DROP TABLE improvements;\n"
+    "DROP TABLE notices;\n"
+    "DROP TABLE exceptions;\n"
+    "ALTER TABLE findings ADD COLUMN source INTEGER REFERENCES findings(id);\n"
+    "ALTER TABLE findings ADD COLUMN closed_on TEXT CHECK(" DATE_OK("closed_on") ");\n"
+    "CREATE TABLE notices(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  fy INTEGER NOT NULL REFERENCES org_years(fy),\n"
+    "  kind TEXT NOT NULL CHECK(kind IN ('audit','self','cross')),\n"
+    "  audit INTEGER REFERENCES audits(id),\n"
+    "  campaign INTEGER REFERENCES campaigns(id),\n"
+    "  source INTEGER REFERENCES findings(id),\n"
+    "  division_id INTEGER NOT NULL REFERENCES divisions(id),\n"
+    "  sent_on TEXT NOT NULL,\n"
+    "  respond_by TEXT NOT NULL,\n"
+    "  sent_by INTEGER NOT NULL REFERENCES staff(id),\n"
+    "  file_name TEXT NOT NULL,\n"
+    "  responded_on TEXT,\n"
+    "  answer TEXT CHECK(answer IS NULL OR answer IN ('none','done','plan')),\n"
+    "  answer_note TEXT,\n"
+    "  created_at TEXT NOT NULL,\n"
+    "  CHECK((kind = 'audit') = (audit IS NOT NULL)),\n"
+    "  CHECK((kind = 'self') = (campaign IS NOT NULL)),\n"
+    "  CHECK((kind = 'cross') = (source IS NOT NULL)));\n"
+    "CREATE INDEX notices_division ON notices(division_id);\n"
+    TRIGGERS_7("notices_rules", "notices", RULES_NOTICES_9)
+    "CREATE TRIGGER notices_sent BEFORE INSERT ON notices BEGIN\n"
+    RULES_NOTICES_SENT_9 "END;\n"
+    "CREATE TABLE notice_findings(\n"
+    "  notice INTEGER NOT NULL REFERENCES notices(id),\n"
+    "  finding INTEGER NOT NULL REFERENCES findings(id),\n"
+    "  PRIMARY KEY(notice, finding)) WITHOUT ROWID;\n"
+    "CREATE INDEX notice_findings_finding ON notice_findings(finding);\n"
+    TRIGGERS_7("notice_findings_rules", "notice_findings", RULES_NOTICE_FINDINGS_9)
+    "CREATE TABLE improvements(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  finding INTEGER NOT NULL REFERENCES findings(id),\n"
+    "  notice INTEGER REFERENCES notices(id),\n"
+    "  division_id INTEGER NOT NULL REFERENCES divisions(id),\n"
+    "  kind TEXT NOT NULL CHECK(kind IN ('measure_taken','plan')),\n"
+    "  description TEXT NOT NULL CHECK(length(trim(description)) > 0),\n"
+    "  compensating TEXT,\n"
+    "  owner TEXT,\n"
+    "  due TEXT,\n"
+    "  milestones TEXT,\n"
+    "  submitted_on TEXT NOT NULL,\n"
+    "  progress INTEGER NOT NULL DEFAULT 0 CHECK(progress BETWEEN 0 AND 100),\n"
+    "  progress_on TEXT,\n"
+    "  progress_note TEXT,\n"
+    "  completed_on TEXT,\n"
+    "  completion_note TEXT,\n"
+    "  verified_by INTEGER REFERENCES staff(id),\n"
+    "  verified_on TEXT,\n"
+    "  superseded_by INTEGER REFERENCES improvements(id),\n"
+    "  created_at TEXT NOT NULL);\n"
+    "CREATE INDEX improvements_finding ON improvements(finding);\n"
+    "CREATE INDEX improvements_division ON improvements(division_id);\n"
+    TRIGGERS_7("improvements_rules", "improvements", RULES_IMPROVEMENTS_9)
+    "CREATE TRIGGER improvements_verifier BEFORE UPDATE OF verified_by ON improvements\n"
+    "  WHEN NEW.verified_by IS NOT NULL AND NEW.verified_by IS NOT OLD.verified_by BEGIN\n"
+    RULES_IMPROVEMENTS_VERIFIED_9 "END;\n"
+    "CREATE TRIGGER improvements_verified BEFORE UPDATE ON improvements\n"
+    "  WHEN OLD.verified_by IS NOT NULL AND NEW.superseded_by IS OLD.superseded_by BEGIN\n"
+    "  SELECT RAISE(ABORT, 'tenken-rule:improvement-verified'); END;\n"
+    "CREATE TABLE improvement_progress(\n"
+    "  improvement INTEGER NOT NULL REFERENCES improvements(id),\n"
+    "  on_date TEXT NOT NULL CHECK(" DATE_OK("on_date") "),\n"
+    "  percent INTEGER NOT NULL CHECK(percent BETWEEN 0 AND 100),\n"
+    "  note TEXT NOT NULL DEFAULT '',\n"
+    "  staff_id INTEGER REFERENCES staff(id),\n"
+    "  source TEXT NOT NULL CHECK(source IN ('command','form')),\n"
+    "  recorded_at TEXT NOT NULL);\n"
+    "CREATE INDEX improvement_progress_of ON improvement_progress(improvement);\n"
+    "CREATE TABLE return_forms(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  kind TEXT NOT NULL CHECK(kind IN ('response','progress')),\n"
+    "  notice INTEGER REFERENCES notices(id),\n"
+    "  division_id INTEGER NOT NULL REFERENCES divisions(id),\n"
+    "  token TEXT NOT NULL UNIQUE,\n"
+    "  issued_on TEXT NOT NULL,\n"
+    "  issued_by INTEGER REFERENCES staff(id),\n"
+    "  file_name TEXT NOT NULL,\n"
+    "  CHECK((kind = 'response') = (notice IS NOT NULL)));\n"
+    "CREATE TABLE returns(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  form INTEGER NOT NULL REFERENCES return_forms(id),\n"
+    "  file_name TEXT NOT NULL,\n"
+    "  file_sha256 TEXT NOT NULL UNIQUE,\n"
+    "  imported_at TEXT NOT NULL,\n"
+    "  imported_by TEXT NOT NULL,\n"
+    "  rows INTEGER NOT NULL);\n"
+    "CREATE TABLE exceptions(\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  fy INTEGER NOT NULL REFERENCES org_years(fy),\n"
+    "  state TEXT NOT NULL CHECK(state IN ('requested','provisional','active',\n"
+    "    'rejected','ended','revoked')),\n"
+    "  system TEXT NOT NULL CHECK(length(trim(system)) > 0),\n"
+    "  division_id INTEGER REFERENCES divisions(id),\n"
+    "  clause TEXT NOT NULL CHECK(length(trim(clause)) > 0),\n"
+    "  reason TEXT NOT NULL CHECK(length(trim(reason)) > 0),\n"
+    "  alternative TEXT NOT NULL CHECK(length(trim(alternative)) > 0),\n"
+    "  special_reason TEXT,\n"
+    "  applicant INTEGER NOT NULL REFERENCES staff(id),\n"
+    "  via INTEGER REFERENCES staff(id),\n"
+    "  requested_on TEXT NOT NULL,\n"
+    "  starts_on TEXT NOT NULL,\n"
+    "  ends_on TEXT NOT NULL,\n"
+    "  permitted_by INTEGER REFERENCES staff(id),\n"
+    "  follows INTEGER REFERENCES exceptions(id),\n"
+    "  renews INTEGER REFERENCES exceptions(id),\n"
+    "  decided_by INTEGER REFERENCES staff(id),\n"
+    "  decided_on TEXT,\n"
+    "  decision_note TEXT,\n"
+    "  special_approval INTEGER NOT NULL DEFAULT 0 CHECK(special_approval IN (0, 1)),\n"
+    "  closed_on TEXT,\n"
+    "  close_note TEXT,\n"
+    "  created_at TEXT NOT NULL);\n"
+    "CREATE INDEX exceptions_ends ON exceptions(ends_on);\n"
+    TRIGGERS_7("exceptions_rules", "exceptions", RULES_EXCEPTIONS_9)
+    "CREATE TRIGGER exceptions_requested BEFORE INSERT ON exceptions BEGIN\n"
+    RULES_EXCEPTIONS_REQUESTED_9 "END;\n"
+    "CREATE TRIGGER exceptions_decided BEFORE UPDATE OF decided_by ON exceptions\n"
+    "  WHEN NEW.decided_by IS NOT NULL AND NEW.decided_by IS NOT OLD.decided_by BEGIN\n"
+    RULES_EXCEPTIONS_DECIDED_9 "END;\n",
 };
 
 #define TK_MIGRATION_COUNT                                                     \
