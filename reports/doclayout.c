@@ -3,7 +3,7 @@
  * (reports/doclayout.h): Japanese official-notice style, A4, marked.
  */
 #include "reports/doclayout.h"
-#include "reports/auditdoc.h" /* tk_doc_wareki */
+#include "reports/auditdoc.h"
 
 #include "lib/util.h"
 
