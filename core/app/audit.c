@@ -13,109 +13,10 @@
 #include "lib/util.h"
 #include "model/vocab.h"
 
+#include "app/query.h"
+
 #include <stdlib.h>
 #include <string.h>
-
-/* ------------------------------------------------------------ helpers */
-
-/* The parameters of one statement: ?1 ?2 numbers, ?3 ?4 ?5 texts (NULL
- * binds NULL). */
-struct qargs {
-	long a, b;
-	const char *c, *d, *e;
-};
-#define ARGS(...) (&(const struct qargs){__VA_ARGS__})
-
-static void bind_args(sqlite3_stmt *q, const struct qargs *x)
-{
-	const char *t[3] = {x->c, x->d, x->e};
-	sqlite3_bind_int64(q, 1, x->a);
-	sqlite3_bind_int64(q, 2, x->b);
-	for (int i = 0; i < 3; i++)
-		if (t[i])
-			sqlite3_bind_text(q, 3 + i, t[i], -1, SQLITE_STATIC);
-}
-
-/* Run sql with x and take column 0 of the first row as a number into
- * *out; *found says whether there was a row (NULL: must be). */
-static int q_long(struct tk_store *st, const char *sql, const struct qargs *x,
-		  long *out, int *found, struct tk_error *err)
-{
-	sqlite3_stmt *q;
-	int step, rc;
-	*out = 0;
-	if ((rc = tk_store_prepare(st, sql, &q, err)))
-		return rc;
-	bind_args(q, x);
-	step = sqlite3_step(q);
-	if (step == SQLITE_ROW)
-		*out = (long)sqlite3_column_int64(q, 0);
-	rc = step == SQLITE_ROW || step == SQLITE_DONE
-		 ? TK_OK
-		 : tk_store_error(st, err, "audit");
-	sqlite3_finalize(q);
-	if (!rc && found)
-		*found = step == SQLITE_ROW;
-	return rc;
-}
-
-/* Run a change with x. */
-static int q_exec(struct tk_store *st, const char *sql, const struct qargs *x,
-		  struct tk_error *err)
-{
-	sqlite3_stmt *q;
-	int rc;
-	if ((rc = tk_store_prepare(st, sql, &q, err)))
-		return rc;
-	bind_args(q, x);
-	rc = sqlite3_step(q) == SQLITE_DONE ? TK_OK
-					    : tk_store_error(st, err, "audit");
-	sqlite3_finalize(q);
-	return rc;
-}
-
-static int log_obj(struct tk_store *st, const char *action, const char *kind,
-		   long id, const char *detail, struct tk_error *err)
-{
-	char obj[64];
-	snprintf(obj, sizeof obj, "%s %ld", kind, id);
-	return tk_store_log(st, action, obj, detail ? detail : "", err);
-}
-
-/* A date option: NULL takes today; else a real YYYY-MM-DD. */
-static int date_arg(const char *name, const char *v, char out[16],
-		    struct tk_error *err)
-{
-	if (!v) {
-		tk_today(out);
-		return TK_OK;
-	}
-	if (!tk_valid_date(v))
-		return tk_error_set(err, TK_EUSAGE,
-				    "%s: '%s' is not a date YYYY-MM-DD", name,
-				    v);
-	snprintf(out, 16, "%s", v);
-	return TK_OK;
-}
-
-/* 1 when s holds more than blanks. */
-static int has_text(const char *s)
-{
-	const char *start;
-	size_t len;
-	tk_trim_span(s, &start, &len);
-	return len > 0;
-}
-
-/* Commit, or roll back when rc says so; returns rc or the commit's. */
-static int finish(struct tk_store *st, int rc, struct tk_error *err)
-{
-	if (rc) {
-		tk_store_rollback(st);
-		return rc;
-	}
-	return tk_store_commit(st, err);
-}
 
 /* The facts of a plan that the steps check. */
 struct plan_facts {
@@ -221,10 +122,10 @@ static int acting_on_team(struct tk_store *st, long audit,
 	int lead_only = may == LEAD_ONLY, manager_too = may == TEAM_OR_MANAGER;
 	long v, mgr;
 	int found, rc;
-	if ((rc = q_long(
+	if ((rc = tk_q_long(
 		 st,
 		 "SELECT role='lead' FROM audit_team WHERE audit=?1 AND staff_id=?2",
-		 ARGS(audit, who->staff_id, NULL, NULL, NULL), &v, &found,
+		 TK_ARGS(audit, who->staff_id, NULL, NULL, NULL), &v, &found,
 		 err)))
 		return rc;
 	if (found && (!lead_only || v))
@@ -254,28 +155,28 @@ static int plan_targets(struct tk_store *st, long plan, int fy,
 	long id;
 	int rc = TK_OK, found;
 	if (!targets || !strcmp(targets, "all"))
-		return q_exec(
+		return tk_q_exec(
 		    st,
 		    "INSERT INTO plan_targets(plan, division_id) SELECT ?1, id FROM divisions WHERE fy=?2 AND kind IN ('hq','station')",
-		    ARGS(plan, fy, NULL, NULL, NULL), err);
+		    TK_ARGS(plan, fy, NULL, NULL, NULL), err);
 	list = tk_xstrdup(targets);
 	for (code = strtok_r(list, ",", &save); !rc && code;
 	     code = strtok_r(NULL, ",", &save)) {
 		code = tk_trim(code);
-		if ((rc = q_long(
+		if ((rc = tk_q_long(
 			 st,
 			 "SELECT id FROM divisions WHERE fy=?1 AND code=?3 AND ?2=?2",
-			 ARGS(fy, 0, code, NULL, NULL), &id, &found, err)))
+			 TK_ARGS(fy, 0, code, NULL, NULL), &id, &found, err)))
 			break;
 		if (!found)
 			rc = tk_error_set(err, TK_ENOTFOUND,
 					  "--targets: no division %s in FY%d",
 					  code, fy);
 		else
-			rc = q_exec(
+			rc = tk_q_exec(
 			    st,
 			    "INSERT OR IGNORE INTO plan_targets(plan, division_id) VALUES (?1, ?2)",
-			    ARGS(plan, id, NULL, NULL, NULL), err);
+			    TK_ARGS(plan, id, NULL, NULL, NULL), err);
 	}
 	free(list);
 	return rc;
@@ -299,20 +200,20 @@ static int schedule_row(struct tk_store *st, long plan, int fy,
 		    err, TK_EINPUT,
 		    "%s:%ld: '%s' is not a date YYYY-MM-DD in FY%d (April %d to March %d)",
 		    c->path, c->line, date, fy, fy, fy + 1);
-	if ((rc = q_long(
+	if ((rc = tk_q_long(
 		 st,
 		 "SELECT t.division_id FROM plan_targets t JOIN divisions d ON d.id=t.division_id WHERE t.plan=?1 AND d.code=?3 AND ?2=?2",
-		 ARGS(plan, 0, code, NULL, NULL), &id, &found, err)))
+		 TK_ARGS(plan, 0, code, NULL, NULL), &id, &found, err)))
 		return rc;
 	if (!found)
 		return tk_error_set(
 		    err, TK_EINPUT,
 		    "%s:%ld: division %s is not a target of the plan (--targets)",
 		    c->path, c->line, code);
-	return q_exec(
+	return tk_q_exec(
 	    st,
 	    "UPDATE plan_targets SET scheduled_on=nullif(?3, ''), procedure=?4 WHERE plan=?1 AND division_id=?2",
-	    ARGS(plan, id, date, proc, NULL), err);
+	    TK_ARGS(plan, id, date, proc, NULL), err);
 }
 
 /* The schedule CSV (division, date, procedure; or 所属, 監査日, 実施要領). */
@@ -430,15 +331,15 @@ static int plan_campaign(struct tk_store *st, const struct tk_survey *s,
 	spec.divisions = ""; /* the plan's targets, added below */
 	spec.marking = rq->marking;
 	if ((rc = tk_campaign_write(st, s, &spec, &campaign, err)) ||
-	    (rc = q_exec(
+	    (rc = tk_q_exec(
 		 st,
 		 "INSERT INTO campaign_targets(campaign, division_id) SELECT ?2, division_id FROM plan_targets WHERE plan=?1",
-		 ARGS(plan, campaign, NULL, NULL, NULL), err)))
+		 TK_ARGS(plan, campaign, NULL, NULL, NULL), err)))
 		return rc;
-	return q_exec(
+	return tk_q_exec(
 	    st,
 	    "UPDATE plans SET campaign=?2, survey=(SELECT survey FROM campaigns WHERE id=?2) WHERE id=?1",
-	    ARGS(plan, campaign, NULL, NULL, NULL), err);
+	    TK_ARGS(plan, campaign, NULL, NULL, NULL), err);
 }
 
 int tk_audit_plan_create(struct tk_store *st, const struct tk_survey *s,
@@ -451,7 +352,7 @@ int tk_audit_plan_create(struct tk_store *st, const struct tk_survey *s,
 
 	*id = 0;
 	if ((rc = check_plan_request(s, rq, err)) ||
-	    (rc = date_arg("--on", rq->on, on, err)))
+	    (rc = tk_date_arg("--on", rq->on, on, err)))
 		return rc;
 	if (rq->title)
 		snprintf(title, sizeof title, "%s", rq->title);
@@ -476,11 +377,11 @@ int tk_audit_plan_create(struct tk_store *st, const struct tk_survey *s,
 		 s->hash, rq->params ? "; params " : "",
 		 rq->params ? rq->params : "",
 		 rq->targets ? rq->targets : "all");
-	rc = log_obj(st, "plan.draft", "plan", *id, detail, err);
+	rc = tk_log_obj(st, "plan.draft", "plan", *id, detail, err);
 done:
 	if (rc)
 		*id = 0;
-	return finish(st, rc, err);
+	return tk_finish(st, rc, err);
 }
 
 int tk_audit_plan_review(struct tk_store *st, long plan, const char *on,
@@ -490,7 +391,7 @@ int tk_audit_plan_review(struct tk_store *st, long plan, const char *on,
 	struct tk_acting who;
 	char d[16];
 	int rc;
-	if ((rc = date_arg("--committee-date", on, d, err)) ||
+	if ((rc = tk_date_arg("--committee-date", on, d, err)) ||
 	    (rc = tk_store_begin(st, err)))
 		return rc;
 	if (!(rc = plan_facts(st, plan, &p, err)) &&
@@ -498,10 +399,10 @@ int tk_audit_plan_review(struct tk_store *st, long plan, const char *on,
 	    !(rc =
 		  tk_acting_require(st, &who, TK_ROLE_MANAGER,
 				    "recording the committee's review", err)) &&
-	    !(rc = q_exec(st, "UPDATE plans SET reviewed_on=?3 WHERE id=?1",
-			  ARGS(plan, 0, d, NULL, NULL), err)))
-		rc = log_obj(st, "plan.review", "plan", plan, d, err);
-	return finish(st, rc, err);
+	    !(rc = tk_q_exec(st, "UPDATE plans SET reviewed_on=?3 WHERE id=?1",
+			     TK_ARGS(plan, 0, d, NULL, NULL), err)))
+		rc = tk_log_obj(st, "plan.review", "plan", plan, d, err);
+	return tk_finish(st, rc, err);
 }
 
 int tk_audit_plan_approve(struct tk_store *st, long plan, const char *on,
@@ -511,12 +412,12 @@ int tk_audit_plan_approve(struct tk_store *st, long plan, const char *on,
 	struct tk_acting who;
 	char d[16];
 	int rc;
-	if ((rc = date_arg("--on", on, d, err)) ||
+	if ((rc = tk_date_arg("--on", on, d, err)) ||
 	    (rc = tk_store_begin(st, err)))
 		return rc;
 	if ((rc = plan_facts(st, plan, &p, err)) ||
 	    (rc = tk_acting_in(st, p.fy, &who, err)))
-		return finish(st, rc, err);
+		return tk_finish(st, rc, err);
 	if (p.approved)
 		rc = tk_rule_refuse(err, "plan-approved", "plan %ld", plan);
 	else if (who.staff_id == p.drafted_by)
@@ -533,13 +434,13 @@ int tk_audit_plan_approve(struct tk_store *st, long plan, const char *on,
 				       "approving an audit plan (第2 5(2)ア)",
 				       err);
 	if (!rc)
-		rc = q_exec(
+		rc = tk_q_exec(
 		    st,
 		    "UPDATE plans SET approved_by=?2, approved_on=?3, approved_at=?4 WHERE id=?1",
-		    ARGS(plan, who.staff_id, d, d, NULL), err);
+		    TK_ARGS(plan, who.staff_id, d, d, NULL), err);
 	if (!rc)
-		rc = log_obj(st, "plan.approve", "plan", plan, d, err);
-	return finish(st, rc, err);
+		rc = tk_log_obj(st, "plan.approve", "plan", plan, d, err);
+	return tk_finish(st, rc, err);
 }
 
 /* ----------------------------------------------------------- audits */
@@ -592,18 +493,18 @@ static int create_one(struct tk_store *st, const struct plan_facts *p,
 	char detail[200];
 	long div, sched;
 	int found, rc;
-	if ((rc = q_long(
+	if ((rc = tk_q_long(
 		 st,
 		 "SELECT id FROM divisions WHERE fy=?1 AND code=?3 AND ?2=?2",
-		 ARGS(p->fy, 0, division, NULL, NULL), &div, &found, err)))
+		 TK_ARGS(p->fy, 0, division, NULL, NULL), &div, &found, err)))
 		return rc;
 	if (!found)
 		return tk_error_set(err, TK_ENOTFOUND, "no division %s in FY%d",
 				    division, p->fy);
-	if ((rc = q_long(
+	if ((rc = tk_q_long(
 		 st,
 		 "SELECT count(*) FROM audits WHERE plan=?1 AND division_id=?2",
-		 ARGS(plan, div, NULL, NULL, NULL), &sched, NULL, err)))
+		 TK_ARGS(plan, div, NULL, NULL, NULL), &sched, NULL, err)))
 		return rc;
 	if (sched)
 		return tk_error_set(
@@ -613,14 +514,14 @@ static int create_one(struct tk_store *st, const struct plan_facts *p,
 	if ((rc = insert_audit(st, p, div, date, id, err)))
 		return rc;
 	if (!date &&
-	    (rc = q_exec(
+	    (rc = tk_q_exec(
 		 st,
 		 "UPDATE audits SET conducted_on=(SELECT scheduled_on FROM plan_targets WHERE plan=?2 AND division_id=audits.division_id) WHERE id=?1",
-		 ARGS(*id, plan, NULL, NULL, NULL), err)))
+		 TK_ARGS(*id, plan, NULL, NULL, NULL), err)))
 		return rc;
 	snprintf(detail, sizeof detail, "plan %ld; division %s; date %s", plan,
 		 division, date ? date : "(schedule)");
-	return log_obj(st, "audit.create", "audit", *id, detail, err);
+	return tk_log_obj(st, "audit.create", "audit", *id, detail, err);
 }
 
 /* The plan exists, is approved, and the acting person is its manager. */
@@ -657,7 +558,7 @@ int tk_audit_create(struct tk_store *st, long plan, const char *division,
 		rc = create_one(st, &p, division, date, id, err);
 	if (rc)
 		*id = 0;
-	return finish(st, rc, err);
+	return tk_finish(st, rc, err);
 }
 
 int tk_audit_create_scheduled(struct tk_store *st, long plan, int *n,
@@ -674,7 +575,7 @@ int tk_audit_create_scheduled(struct tk_store *st, long plan, int *n,
 		 st,
 		 "SELECT d.code, t.scheduled_on FROM plan_targets t JOIN divisions d ON d.id=t.division_id WHERE t.plan=?1 AND t.scheduled_on IS NOT NULL AND NOT EXISTS (SELECT 1 FROM audits a WHERE a.plan=?1 AND a.division_id=t.division_id) ORDER BY t.scheduled_on, d.code",
 		 &q, err)))
-		return finish(st, rc, err);
+		return tk_finish(st, rc, err);
 	sqlite3_bind_int64(q, 1, plan);
 	while (!rc && (step = sqlite3_step(q)) == SQLITE_ROW) {
 		char code[64], date[16];
@@ -689,7 +590,7 @@ int tk_audit_create_scheduled(struct tk_store *st, long plan, int *n,
 	if (!rc && step != SQLITE_DONE)
 		rc = tk_store_error(st, err, "plan_targets");
 	sqlite3_finalize(q);
-	return finish(st, rc, err);
+	return tk_finish(st, rc, err);
 }
 
 /* The audit, its facts, and the acting person resolved in its year. */
@@ -718,12 +619,12 @@ int tk_audit_assign(struct tk_store *st, long audit, const char *staff,
 		return rc;
 	if ((rc = tk_acting_require(st, &who, TK_ROLE_MANAGER,
 				    "naming auditors (第2 5(2)ウ(ア))", err)) ||
-	    (rc = q_long(
+	    (rc = tk_q_long(
 		 st, "SELECT id FROM staff WHERE fy=?1 AND code=?3 AND ?2=?2",
-		 ARGS(a.fy, 0, staff, NULL, NULL), &sid, &found, err)))
-		return finish(st, rc, err);
+		 TK_ARGS(a.fy, 0, staff, NULL, NULL), &sid, &found, err)))
+		return tk_finish(st, rc, err);
 	if (!found)
-		return finish(
+		return tk_finish(
 		    st,
 		    tk_rule_refuse(
 			err, "staff-year",
@@ -731,24 +632,25 @@ int tk_audit_assign(struct tk_store *st, long audit, const char *staff,
 			staff, a.fy),
 		    err);
 	if (remove) {
-		rc = q_exec(
+		rc = tk_q_exec(
 		    st, "DELETE FROM audit_team WHERE audit=?1 AND staff_id=?2",
-		    ARGS(audit, sid, NULL, NULL, NULL), err);
+		    TK_ARGS(audit, sid, NULL, NULL, NULL), err);
 		if (!rc && sqlite3_changes(st->db) == 0)
 			rc = tk_error_set(err, TK_ENOTFOUND,
 					  "%s is not on the team of audit %ld",
 					  staff, audit);
 	} else
-		rc = q_exec(
+		rc = tk_q_exec(
 		    st,
 		    "INSERT INTO audit_team(audit, staff_id, role) VALUES (?1, ?2, ?3) ON CONFLICT(audit, staff_id) DO UPDATE SET role=excluded.role",
-		    ARGS(audit, sid, lead ? "lead" : "auditor", NULL, NULL),
+		    TK_ARGS(audit, sid, lead ? "lead" : "auditor", NULL, NULL),
 		    err);
 	if (!rc && !remove && lead &&
-	    (rc = q_long(
+	    (rc = tk_q_long(
 		 st,
 		 "SELECT count(*) FROM audit_team WHERE audit=?1 AND role='lead' AND ?2=?2",
-		 ARGS(audit, 0, NULL, NULL, NULL), &sid, NULL, err)) == TK_OK &&
+		 TK_ARGS(audit, 0, NULL, NULL, NULL), &sid, NULL, err)) ==
+		TK_OK &&
 	    sid > 1)
 		rc = tk_rule_refuse(
 		    err, "audit-lead",
@@ -760,9 +662,9 @@ int tk_audit_assign(struct tk_store *st, long audit, const char *staff,
 			: "member",
 		 staff);
 	if (!rc)
-		rc = log_obj(st, remove ? "audit.unassign" : "audit.assign",
-			     "audit", audit, detail, err);
-	return finish(st, rc, err);
+		rc = tk_log_obj(st, remove ? "audit.unassign" : "audit.assign",
+				"audit", audit, detail, err);
+	return tk_finish(st, rc, err);
 }
 
 int tk_audit_notify(struct tk_store *st, const struct tk_notice_request *rq,
@@ -775,13 +677,13 @@ int tk_audit_notify(struct tk_store *st, const struct tk_notice_request *rq,
 	char d[16];
 	int rc;
 	*path = NULL;
-	if ((rc = date_arg("--on", rq->on, d, err)) ||
+	if ((rc = tk_date_arg("--on", rq->on, d, err)) ||
 	    (rc = audit_begin(st, audit, &a, &who, err)))
 		return rc;
 	if ((rc = tk_acting_require(
 		 st, &who, TK_ROLE_MANAGER,
 		 "notifying the audited division (第2 5(2)イ)", err)))
-		return finish(st, rc, err);
+		return tk_finish(st, rc, err);
 	if (!a.date[0])
 		rc = tk_error_set(
 		    err, TK_EUSAGE,
@@ -792,21 +694,22 @@ int tk_audit_notify(struct tk_store *st, const struct tk_notice_request *rq,
 				    "notice %s is after the audit date %s", d,
 				    a.date);
 	if (!rc && procedure)
-		rc = q_exec(st, "UPDATE audits SET procedure=?3 WHERE id=?1",
-			    ARGS(audit, 0, procedure, NULL, NULL), err);
+		rc = tk_q_exec(st, "UPDATE audits SET procedure=?3 WHERE id=?1",
+			       TK_ARGS(audit, 0, procedure, NULL, NULL), err);
 	if (!rc)
-		rc = q_exec(st, "UPDATE audits SET notified_on=?3 WHERE id=?1",
-			    ARGS(audit, 0, d, NULL, NULL), err);
+		rc = tk_q_exec(st,
+			       "UPDATE audits SET notified_on=?3 WHERE id=?1",
+			       TK_ARGS(audit, 0, d, NULL, NULL), err);
 	if (!rc)
 		rc = tk_audit_doc_notice(st, audit, rq->out_dir, path, err);
 	if (!rc)
-		rc = log_obj(st, "audit.notify", "audit", audit, d, err);
+		rc = tk_log_obj(st, "audit.notify", "audit", audit, d, err);
 	if (rc && *path) {
 		remove(*path);
 		free(*path);
 		*path = NULL;
 	}
-	return finish(st, rc, err);
+	return tk_finish(st, rc, err);
 }
 
 int tk_audit_form(struct tk_store *st, long audit, const char *out_dir,
@@ -848,10 +751,10 @@ static int finding_begin(struct tk_store *st, long finding, long *audit,
 	struct audit_facts a;
 	struct tk_acting who;
 	int found, rc;
-	if ((rc = q_long(
+	if ((rc = tk_q_long(
 		 st,
 		 "SELECT audit FROM findings WHERE id=?1 AND ?2=?2 AND withdrawn_on IS NULL",
-		 ARGS(finding, 0, NULL, NULL, NULL), audit, &found, err)))
+		 TK_ARGS(finding, 0, NULL, NULL, NULL), audit, &found, err)))
 		return rc;
 	if (!found || !*audit)
 		return tk_error_set(err, TK_ENOTFOUND,
@@ -869,16 +772,17 @@ int tk_finding_edit(struct tk_store *st, long finding, const char *text,
 {
 	long audit;
 	int rc;
-	if (!text || !has_text(text))
+	if (!text || !tk_has_text(text))
 		return tk_error_set(err, TK_EUSAGE,
 				    "--text: the 所見 cannot be empty");
 	if ((rc = finding_begin(st, finding, &audit, err)))
 		return rc;
-	rc = q_exec(st, "UPDATE findings SET text=?3 WHERE id=?1",
-		    ARGS(finding, 0, text, NULL, NULL), err);
+	rc = tk_q_exec(st, "UPDATE findings SET text=?3 WHERE id=?1",
+		       TK_ARGS(finding, 0, text, NULL, NULL), err);
 	if (!rc)
-		rc = log_obj(st, "finding.edit", "finding", finding, text, err);
-	return finish(st, rc, err);
+		rc = tk_log_obj(st, "finding.edit", "finding", finding, text,
+				err);
+	return tk_finish(st, rc, err);
 }
 
 int tk_finding_withdraw(struct tk_store *st, long finding, const char *on,
@@ -891,17 +795,17 @@ int tk_finding_withdraw(struct tk_store *st, long finding, const char *on,
 		return tk_error_set(
 		    err, TK_EUSAGE,
 		    "--reason: say why the finding is withdrawn");
-	if ((rc = date_arg("--on", on, d, err)) ||
+	if ((rc = tk_date_arg("--on", on, d, err)) ||
 	    (rc = finding_begin(st, finding, &audit, err)))
 		return rc;
-	rc = q_exec(
+	rc = tk_q_exec(
 	    st,
 	    "UPDATE findings SET withdrawn_on=?3, withdrawn_reason=?4 WHERE id=?1",
-	    ARGS(finding, 0, d, reason, NULL), err);
+	    TK_ARGS(finding, 0, d, reason, NULL), err);
 	if (!rc)
-		rc = log_obj(st, "finding.withdraw", "finding", finding, reason,
-			     err);
-	return finish(st, rc, err);
+		rc = tk_log_obj(st, "finding.withdraw", "finding", finding,
+				reason, err);
+	return tk_finish(st, rc, err);
 }
 
 /* ------------------------------------------------------------ report */
@@ -912,11 +816,11 @@ static int unanswered(struct tk_store *st, const struct audit_facts *a, long *n,
 		      long *submission, struct tk_error *err)
 {
 	int found, rc;
-	if ((rc = q_long(
+	if ((rc = tk_q_long(
 		 st,
 		 "SELECT id FROM submissions WHERE campaign=?1 AND division_id=?2 AND superseded_by IS NULL",
-		 ARGS(a->campaign, a->division, NULL, NULL, NULL), submission,
-		 &found, err)))
+		 TK_ARGS(a->campaign, a->division, NULL, NULL, NULL),
+		 submission, &found, err)))
 		return rc;
 	if (!found) {
 		*n = -1;
@@ -939,13 +843,13 @@ int tk_audit_report(struct tk_store *st, long audit, const char *on,
 		return tk_error_set(
 		    err, TK_EUSAGE,
 		    "the report needs the lead's 総合評価 (--evaluation-file F): the results are evaluated as a whole (第2 5(2)オ(ア))");
-	if ((rc = date_arg("--on", on, d, err)) ||
+	if ((rc = tk_date_arg("--on", on, d, err)) ||
 	    (rc = audit_begin(st, audit, &a, &who, err)))
 		return rc;
 	if ((rc = acting_on_team(st, audit, &who, LEAD_ONLY, "the report",
 				 err)) ||
 	    (rc = unanswered(st, &a, &n, &sub, err)))
-		return finish(st, rc, err);
+		return tk_finish(st, rc, err);
 	if (a.leads != 1)
 		rc = tk_rule_refuse(err, "audit-lead", "audit %ld has %d leads",
 				    audit, a.leads);
@@ -963,15 +867,15 @@ int tk_audit_report(struct tk_store *st, long audit, const char *on,
 				  "--on %s is before the audit date %s", d,
 				  a.date);
 	if (!rc)
-		rc = q_exec(
+		rc = tk_q_exec(
 		    st,
 		    "UPDATE audits SET evaluation=?3, reported_on=?4, reported_by=?2, status='reported' WHERE id=?1",
-		    ARGS(audit, who.staff_id, evaluation, d, NULL), err);
+		    TK_ARGS(audit, who.staff_id, evaluation, d, NULL), err);
 	if (!rc)
 		rc = tk_audit_doc_report(st, audit, out, err);
 	if (!rc)
-		rc = log_obj(st, "audit.report", "audit", audit, d, err);
+		rc = tk_log_obj(st, "audit.report", "audit", audit, d, err);
 	if (rc)
 		remove(out);
-	return finish(st, rc, err);
+	return tk_finish(st, rc, err);
 }
