@@ -511,3 +511,25 @@ int tk_cli_main(int argc, char **argv)
 	}
 	return run_command(c, argv + used, argc - used, pre, npre);
 }
+
+int tk_cli_id(const struct tk_args *a, const char *name, long *id,
+	      struct tk_error *err)
+{
+	const char *s = tk_arg(a, name);
+	char *end;
+	if (!s)
+		return tk_error_set(err, TK_EUSAGE, "give %s ID", name);
+	*id = strtol(s, &end, 10);
+	if (*end || *id <= 0)
+		return tk_error_set(err, TK_EUSAGE, "%s: '%s' is not an id",
+				    name, s);
+	return TK_OK;
+}
+
+int tk_cli_need(const struct tk_args *a, const char *name, const char **v,
+		struct tk_error *err)
+{
+	if (!(*v = tk_arg(a, name)))
+		return tk_error_set(err, TK_EUSAGE, "%s is required", name);
+	return TK_OK;
+}

@@ -12,30 +12,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* A positive id option. */
-static int id_arg(const struct tk_args *a, const char *name, long *id,
-		  struct tk_error *err)
-{
-	const char *s = tk_arg(a, name);
-	char *end;
-	if (!s)
-		return tk_error_set(err, TK_EUSAGE, "give %s ID", name);
-	*id = strtol(s, &end, 10);
-	if (*end || *id <= 0)
-		return tk_error_set(err, TK_EUSAGE, "%s: '%s' is not an id",
-				    name, s);
-	return TK_OK;
-}
-
-/* A required option. */
-static int need(const struct tk_args *a, const char *name, const char **v,
-		struct tk_error *err)
-{
-	if (!(*v = tk_arg(a, name)))
-		return tk_error_set(err, TK_EUSAGE, "%s is required", name);
-	return TK_OK;
-}
-
 /* The text of a file given by option name (NULL when absent), trimmed. */
 static int text_file(const struct tk_args *a, const char *name, char **out,
 		     struct tk_error *err)
@@ -79,8 +55,8 @@ int cmd_audit_plan_create(struct tk_args *a, struct tk_error *err)
 
 	rq.fy = tk_fiscal_year_today();
 	if ((rc = tk_cli_year(tk_arg(a, "--year"), &rq.fy, err)) ||
-	    (rc = need(a, "--checklist", &checklist, err)) ||
-	    (rc = need(a, "--targets", &rq.targets, err)))
+	    (rc = tk_cli_need(a, "--checklist", &checklist, err)) ||
+	    (rc = tk_cli_need(a, "--targets", &rq.targets, err)))
 		return rc;
 	if (!kind || (strcmp(kind, "regular") && strcmp(kind, "special")))
 		return tk_error_set(err, TK_EUSAGE,
@@ -120,7 +96,7 @@ static int plan_step(struct tk_args *a, const char *date_opt, int approve,
 	const char *on = tk_arg(a, date_opt);
 	long plan;
 	int rc;
-	if ((rc = id_arg(a, "--plan", &plan, err)) ||
+	if ((rc = tk_cli_id(a, "--plan", &plan, err)) ||
 	    (rc = tk_cli_open_store(a, &st, err)))
 		return rc;
 	rc = approve ? tk_audit_plan_approve(st, plan, on, err)
@@ -168,7 +144,7 @@ int cmd_audit_create(struct tk_args *a, struct tk_error *err)
 	const char *division = tk_arg(a, "--division");
 	long plan, id = 0;
 	int rc, n = 0, sched = tk_arg(a, "--scheduled") != NULL;
-	if ((rc = id_arg(a, "--plan", &plan, err)))
+	if ((rc = tk_cli_id(a, "--plan", &plan, err)))
 		return rc;
 	if (!division == !sched)
 		return tk_error_set(
@@ -196,8 +172,8 @@ int cmd_audit_assign(struct tk_args *a, struct tk_error *err)
 	const char *staff, *role = tk_arg(a, "--role");
 	int rm = tk_arg(a, "--remove") != NULL, rc;
 	long audit;
-	if ((rc = id_arg(a, "--audit", &audit, err)) ||
-	    (rc = need(a, "--staff", &staff, err)))
+	if ((rc = tk_cli_id(a, "--audit", &audit, err)) ||
+	    (rc = tk_cli_need(a, "--staff", &staff, err)))
 		return rc;
 	if (!rm && (!role || (strcmp(role, "lead") && strcmp(role, "member"))))
 		return tk_error_set(err, TK_EUSAGE,
@@ -220,8 +196,8 @@ int cmd_audit_notify(struct tk_args *a, struct tk_error *err)
 	char *proc = NULL, *path = NULL;
 	long audit;
 	int rc;
-	if ((rc = id_arg(a, "--audit", &audit, err)) ||
-	    (rc = need(a, "--out", &out, err)) ||
+	if ((rc = tk_cli_id(a, "--audit", &audit, err)) ||
+	    (rc = tk_cli_need(a, "--out", &out, err)) ||
 	    (rc = text_file(a, "--procedure-file", &proc, err)))
 		return rc;
 	if (!(rc = tk_cli_open_store(a, &st, err)))
@@ -244,8 +220,8 @@ int cmd_audit_form(struct tk_args *a, struct tk_error *err)
 	char *path = NULL;
 	long audit;
 	int rc;
-	if ((rc = id_arg(a, "--audit", &audit, err)) ||
-	    (rc = need(a, "--out", &out, err)) ||
+	if ((rc = tk_cli_id(a, "--audit", &audit, err)) ||
+	    (rc = tk_cli_need(a, "--out", &out, err)) ||
 	    (rc = tk_cli_open_store(a, &st, err)))
 		return rc;
 	rc = tk_audit_form(st, audit, out, &path, err);
@@ -269,7 +245,7 @@ static int show_audit(struct tk_args *a,
 	struct tk_buf b = {0};
 	long audit;
 	int rc;
-	if ((rc = id_arg(a, "--audit", &audit, err)) ||
+	if ((rc = tk_cli_id(a, "--audit", &audit, err)) ||
 	    (rc = tk_cli_open_store(a, &st, err)))
 		return rc;
 	if (!(rc = tk_audit_get(st, audit, &v, err))) {
@@ -291,8 +267,8 @@ int cmd_audit_finding_edit(struct tk_args *a, struct tk_error *err)
 	const char *text;
 	long id;
 	int rc;
-	if ((rc = id_arg(a, "--finding", &id, err)) ||
-	    (rc = need(a, "--text", &text, err)) ||
+	if ((rc = tk_cli_id(a, "--finding", &id, err)) ||
+	    (rc = tk_cli_need(a, "--text", &text, err)) ||
 	    (rc = tk_cli_open_store(a, &st, err)))
 		return rc;
 	rc = tk_finding_edit(st, id, text, err);
@@ -308,8 +284,8 @@ int cmd_audit_finding_withdraw(struct tk_args *a, struct tk_error *err)
 	const char *reason;
 	long id;
 	int rc;
-	if ((rc = id_arg(a, "--finding", &id, err)) ||
-	    (rc = need(a, "--reason", &reason, err)) ||
+	if ((rc = tk_cli_id(a, "--finding", &id, err)) ||
+	    (rc = tk_cli_need(a, "--reason", &reason, err)) ||
 	    (rc = tk_cli_open_store(a, &st, err)))
 		return rc;
 	rc = tk_finding_withdraw(st, id, tk_arg(a, "--on"), reason, err);
@@ -326,8 +302,8 @@ int cmd_audit_report(struct tk_args *a, struct tk_error *err)
 	char *eval = NULL;
 	long audit;
 	int rc;
-	if ((rc = id_arg(a, "--audit", &audit, err)) ||
-	    (rc = need(a, "--out", &out, err)) ||
+	if ((rc = tk_cli_id(a, "--audit", &audit, err)) ||
+	    (rc = tk_cli_need(a, "--out", &out, err)) ||
 	    (rc = text_file(a, "--evaluation-file", &eval, err)))
 		return rc;
 	if (!(rc = tk_cli_open_store(a, &st, err)))

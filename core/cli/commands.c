@@ -292,6 +292,37 @@ const struct tk_command tk_commands[] = {
 	 "tenken audit list [--year FY] [--json]",
 	 "list audits with state, team and findings",
 	 ""},
+	{"notice send",
+	 OPTIONS({"--audit", TK_OPT_TEXT, 0}, {"--campaign", TK_OPT_TEXT, 0}, {"--division", TK_OPT_TEXT, 0}, {"--items", TK_OPT_TEXT, 0}, {"--below", TK_OPT_TEXT, 0}, {"--on", TK_OPT_TEXT, 0}, {"--respond-by", TK_OPT_TEXT, 0}, {"--out", TK_OPT_TEXT, 0}, {"--marking", TK_OPT_TEXT, 0}, {"--text", TK_OPT_TEXT, 0}),
+	 cmd_notice_send,
+	 "tenken notice send (--audit ID | --campaign ID --division CODE (--items ID,... | --below GRADE)) --respond-by D [--on D] --out DIR [--text T] [--marking M] --as STAFFCODE",
+	 "send the 改善通知書 and its response workbook to a division head",
+	 "--as the year's 情報セキュリティ管理者 (第2 5(2)オ(イ)).  --audit: the\n"
+	 "open findings of a reported audit not notified yet.  --campaign: findings\n"
+	 "raised from the division's own self-inspection answers (第2 4(2)): the\n"
+	 "items named, or every item scoring below the survey's grade GRADE.\n"
+	 "Writes 改善通知_N_CODE_NAME.xlsx and 回答書_N_CODE.xlsx into DIR.  The\n"
+	 "division answers each finding with 措置済み (what was done, completion\n"
+	 "date) or 改善計画 (measures, 補完的措置, owner, due date on or after the\n"
+	 "notice, milestones; 第2 5(2)オ(エ)) and returns the workbook through\n"
+	 "`tenken import`.  --respond-by must be after --on (default today).\n"},
+	{"notice cross",
+	 OPTIONS({"--finding", TK_OPT_TEXT, 0}, {"--divisions", TK_OPT_TEXT, 0}, {"--on", TK_OPT_TEXT, 0}, {"--respond-by", TK_OPT_TEXT, 0}, {"--out", TK_OPT_TEXT, 0}, {"--marking", TK_OPT_TEXT, 0}, {"--text", TK_OPT_TEXT, 0}),
+	 cmd_notice_cross,
+	 "tenken notice cross --finding ID --divisions all|CODE,... --respond-by D [--on D] --out DIR [--text T] [--marking M] --as STAFFCODE",
+	 "ask other divisions whether a finding's problem exists there (横展開)",
+	 "--as the year's 情報セキュリティ管理者 (第2 5(2)オ(ウ)).  One notice and\n"
+	 "response workbook per division, never the finding's own; \"all\" skips\n"
+	 "divisions asked before, a named one asked before is refused.  The\n"
+	 "answer is 該当なし, 措置済み or 改善計画 (as for `notice send`); the\n"
+	 "latter two raise a finding of that division with its improvement.\n"},
+	{"notice list",
+	 OPTIONS({"--year", TK_OPT_TEXT, 0}, {"--division", TK_OPT_TEXT, 0}, {"--as-of", TK_OPT_TEXT, 0}, {"--json", TK_OPT_FLAG, 0}),
+	 cmd_notice_list,
+	 "tenken notice list [--year FY] [--division CODE] [--as-of D] [--json]",
+	 "list notices with their reply date, response and days overdue",
+	 "Days overdue count from the reply date to --as-of (default today) for\n"
+	 "a notice without a response.\n"},
 	{"audit show",
 	 OPTIONS({"--audit", TK_OPT_TEXT, 0}, {"--json", TK_OPT_FLAG, 0}),
 	 cmd_audit_show,

@@ -31,6 +31,13 @@ int cmd_plugin_show(struct tk_args *a, struct tk_error *err);
  * NULL. */
 int tk_cli_year(const char *s, int *fy, struct tk_error *err);
 
+/* A positive id option (required): TK_EUSAGE naming it otherwise. */
+int tk_cli_id(const struct tk_args *a, const char *name, long *id,
+	      struct tk_error *err);
+/* A required option's value into *v. */
+int tk_cli_need(const struct tk_args *a, const char *name, const char **v,
+		struct tk_error *err);
+
 /* --campaign ID (or the one positional argument) as a number. */
 int tk_cli_campaign_id(const struct tk_args *a, long *id, struct tk_error *err);
 int cmd_campaign_create(struct tk_args *a, struct tk_error *err);
@@ -43,6 +50,9 @@ int cmd_seal(struct tk_args *a, struct tk_error *err);
 int cmd_seal_keygen(struct tk_args *a, struct tk_error *err);
 int cmd_import(struct tk_args *a, struct tk_error *err);
 int cmd_score(struct tk_args *a, struct tk_error *err);
+int cmd_notice_send(struct tk_args *a, struct tk_error *err);
+int cmd_notice_cross(struct tk_args *a, struct tk_error *err);
+int cmd_notice_list(struct tk_args *a, struct tk_error *err);
 int cmd_form_export(struct tk_args *a, struct tk_error *err);
 int cmd_report(struct tk_args *a, struct tk_error *err);
 int cmd_role_set(struct tk_args *a, struct tk_error *err);
