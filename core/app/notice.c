@@ -240,10 +240,18 @@ static int insert_self_finding(struct tk_store *st, long sub,
 	else
 		snprintf(text, sizeof text, "自己点検「%s」で「%s」が未回答",
 			 sc->title, it->text);
-	return tk_q_exec(
+	char detail[256];
+	int rc = tk_q_exec(
 	    st,
 	    "INSERT INTO findings(division_id, submission, item_idx, item_id, clause, severity, text, found_on, created_at) SELECT u.division_id, u.id, ?2, i.item_id, i.clause, i.severity, ?3, ?4, ?5 FROM submissions u JOIN campaigns c ON c.id = u.campaign JOIN survey_items i ON i.survey = c.survey AND i.idx = ?2 WHERE u.id = ?1",
 	    TK_ARGS(sub, i, text, on, tk_now(now)), err);
+	if (rc)
+		return rc;
+	snprintf(detail, sizeof detail,
+		 "self-inspection; submission %ld; item %s (%s)", sub, it->id,
+		 it->clause);
+	return tk_log_obj(st, "finding.raise", "finding",
+			  (long)sqlite3_last_insert_rowid(st->db), detail, err);
 }
 
 /* A self-inspection notice: findings raised from the division's current
@@ -465,9 +473,7 @@ static int make_notice(struct tk_store *st, struct send *s,
 		 TK_ARGS(id, 0, resp, NULL, NULL), err)) ||
 	    (rc = tk_return_form_issue(st, "response", id, d->division_id,
 				       token, resp, NULL, err)) ||
-	    (rc = tk_log_obj(
-		 st, d->kind == TK_NDOC_CROSS ? "notice.cross" : "notice.send",
-		 "notice", id, detail, err)))
+	    (rc = tk_log_obj(st, "notice.send", "notice", id, detail, err)))
 		return rc;
 	doc = (struct tk_ndoc){
 	    d->kind,	 id,	    d->fy,

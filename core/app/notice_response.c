@@ -14,6 +14,7 @@
  */
 #include "app/notice.h"
 
+#include "app/acting.h"
 #include "app/query.h"
 #include "app/returns.h"
 #include "lib/util.h"
@@ -276,7 +277,7 @@ static int read_rows(struct tk_store *st, struct response *r,
 static int cross_finding(struct tk_store *st, const struct response *r,
 			 long *finding, struct tk_error *err)
 {
-	char now[32];
+	char now[32], detail[128];
 	int found, rc;
 	if ((rc = tk_q_long(
 		 st,
@@ -293,6 +294,12 @@ static int cross_finding(struct tk_store *st, const struct response *r,
 		 err)))
 		return rc;
 	*finding = (long)sqlite3_last_insert_rowid(st->db);
+	snprintf(detail, sizeof detail,
+		 "cross-division; notice %ld; source finding %ld", r->t.id,
+		 r->t.source);
+	if ((rc = tk_log_obj(st, "finding.raise", "finding", *finding, detail,
+			     err)))
+		return rc;
 	return tk_q_exec(
 	    st, "INSERT INTO notice_findings(notice, finding) VALUES (?1, ?2)",
 	    TK_ARGS(r->t.id, *finding, NULL, NULL, NULL), err);
@@ -396,13 +403,15 @@ int tk_response_import(struct tk_store *st, const struct tk_return_in *in,
 		       struct tk_error *err)
 {
 	struct tk_return_form rf;
+	struct tk_acting who;
 	struct response r = {.in = in, .pr = pr};
 	int before = pr->count, rc;
 	tk_today(r.today);
 	if ((rc = tk_return_resolve(st, in, "response", &rf, pr, err)) ||
 	    pr->count > before)
 		return rc;
-	if ((rc = load_target(st, rf.notice, &r.t, err)) ||
+	if ((rc = tk_acting_in(st, rf.fy, &who, err)) ||
+	    (rc = load_target(st, rf.notice, &r.t, err)) ||
 	    (rc = read_rows(st, &r, err)))
 		goto done;
 	if (r.t.cross && r.n != 1 && pr->count == before)

@@ -29,10 +29,11 @@ static const struct trail_rule rules[] = {
      "submission "},
     {"audit plan", "SELECT id AS k FROM plans", "plan.draft", "object",
      "plan "},
-    {"audit", "SELECT id AS k FROM audits", "audit.create", "object",
-     "audit "},
+    {"audit", "SELECT id AS k FROM audits", "audit.create", "object", "audit "},
     {"finding", "SELECT id AS k FROM findings", "finding.raise", "object",
      "finding "},
+    {"notice", "SELECT id AS k FROM notices", "notice.send", "object",
+     "notice "},
 };
 
 /* Note one gap; only the first TK_TRAIL_LISTED are kept. */
