@@ -49,15 +49,26 @@ static const char *body_of(const struct tk_ndoc *n)
 
 /* ------------------------------------------------------------ notice */
 
-static const double notice_w[] = {6, 16, 8, 18, 18, 16};
+static const double notice_w[] = {6, 14, 7, 41, 14};
+
+/* What a finding asks for, in a few words (explained under the table). */
+static const char *asked(const struct tk_ndoc *n,
+			 const struct tk_ndoc_finding *f)
+{
+	if (n->kind == TK_NDOC_CROSS)
+		return "有無の確認・報告";
+	if (f->judgement && !strcmp(f->judgement, "不適合"))
+		return "是正・報告";
+	return "改善・報告";
+}
 
 static int findings_table(struct tk_doc *d, lxw_worksheet *ws, int r,
 			  const struct tk_ndoc *n)
 {
 	static const char *const heads[] = {"番号", "根拠", "重要度",
-					    "指摘の内容・求める事項"};
-	static const int sp[4][2] = {{0, 0}, {1, 1}, {2, 2}, {3, 5}};
-	tk_doc_row_head(d, ws, r++, heads, sp, 4);
+					    "指摘の内容（所見）", "求める事項"};
+	static const int sp[5][2] = {{0, 0}, {1, 1}, {2, 2}, {3, 3}, {4, 4}};
+	tk_doc_row_head(d, ws, r++, heads, sp, 5);
 	for (int i = 0; i < n->nfindings; i++, r++) {
 		const struct tk_ndoc_finding *f = &n->findings[i];
 		struct tk_buf what = {0};
@@ -67,15 +78,20 @@ static int findings_table(struct tk_doc *d, lxw_worksheet *ws, int r,
 		if (f->item_id)
 			tk_buf_addf(&what, "（%s）", f->item_id);
 		tk_buf_addf(&what, "%s", str(f->text));
-		if (f->required)
-			tk_buf_addf(&what, "\n【求める事項】%s", f->required);
 		snprintf(no, sizeof no, "%ld", f->id);
 		{
-			const char *t[4] = {no, f->clause, f->severity, what.s};
-			tk_doc_row_cells(d, ws, r, t, sp, 4);
+			const char *t[5] = {no, f->clause, f->severity, what.s,
+					    asked(n, f)};
+			tk_doc_row_cells(d, ws, r, t, sp, 5);
 		}
 		tk_buf_free(&what);
 	}
+	if (n->nfindings && n->findings[0].required)
+		r = tk_doc_lines_from(
+		    d, ws, r, 0,
+		    n->kind == TK_NDOC_CROSS
+			? "有無の確認・報告：同様の課題又は問題点の有無を確認し、ある場合は措置結果又は改善計画を報告すること。"
+			: "是正・報告：速やかに是正して措置結果を報告すること。速やかな是正が困難な場合は、影響を低減させる補完的措置を含む改善計画を報告すること。\n改善・報告：改善を図り、措置結果又は改善計画（補完的措置を含む）を報告すること。");
 	return r + 1;
 }
 
@@ -113,7 +129,7 @@ static void notice_sheet(struct tk_doc *d, lxw_worksheet *ws,
 	struct tk_buf to = {0}, from = {0}, no = {0};
 	struct tk_doc_top t = {0};
 	int r;
-	tk_doc_widths(d, ws, notice_w, 6);
+	tk_doc_widths(d, ws, notice_w, 5);
 	tk_buf_addf(&to, "%s長　%s%s様", str(n->division_name),
 		    str(n->head_name), n->head_name ? "　" : "");
 	tk_buf_addf(&from, "情報セキュリティ管理者　%s", str(n->manager_name));
@@ -152,7 +168,7 @@ int tk_ndoc_notice_write(const struct tk_ndoc *n, const char *path,
 
 /* ------------------------------------------------------------ response */
 
-static const double resp_w[] = {7, 14, 7, 40, 11, 36, 12, 30, 12, 12, 24};
+static const double resp_w[] = {7, 12, 6, 30, 10, 30, 11, 26, 10, 11, 18};
 #define RESP_COLS 11
 #define HEAD_ROW  (TK_NDOC_FIRST_ROW - 2) /* 0-based */
 

@@ -60,33 +60,62 @@ like "$err" "tenken-rule:plan-drafter" "the plan is drawn up by the year's 情�
 q "INSERT INTO roles(fy, role, staff_id, assigned_at) VALUES (2026, 'chief', $(sid 900002), $NOW)"
 like "$err" "tenken-rule:separation-roles" "the 本部長 and the manager are never the same person"
 
-ex() { # starts ends special emergency approver
-	q "INSERT INTO exceptions(division_id, clause, reason, alternative, applicant, approver, starts_on, ends_on, special_approval, emergency, created_at)
-	   VALUES ($(did 120), '第8 3(1)', 'r', 'a', $(sid 900004), $5, '$1', '$2', $3, $4, $NOW)"
+S="'警察情報システム'"
+q "INSERT INTO roles(fy, role, staff_id, system, assigned_at) VALUES (2026, 'system_security_officer', $(sid 900004), $S, $NOW), (2026, 'operations_manager', $(sid 900011), $S, $NOW), (2026, 'info_head', $(sid 900003), NULL, $NOW)"
+ex() { # starts ends special_reason [applicant via state permitted_by]
+	q "INSERT INTO exceptions(fy, state, system, division_id, clause, reason, alternative, special_reason, applicant, via, permitted_by, requested_on, starts_on, ends_on, created_at)
+	   VALUES (2026, '${6:-requested}', $S, $(did 120), '第8 3(1)', 'r', 'a', $3, ${4:-$(sid 900004)}, ${5:-$(sid 900003)}, ${7:-NULL}, '2026-03-20', '$1', '$2', $NOW)"
 }
-ex 2026-04-01 2027-04-01 NULL 0 "$(sid 900002)"
-is "$rc" 0 "an exception of one year"
-ex 2026/04/01 2027-03-01 NULL 0 "$(sid 900002)"
-like "$err" "tenken-date:exception period" "2026/04/01 is not a date (date() gives NULL, the CHECK let it pass before)"
-ex 2026-04-01 2027-04-02 NULL 0 "$(sid 900002)"
-like "$err" "tenken-rule:exception-period" "longer than a year needs special approval"
-ex 2026-04-01 2027-10-01 "$(sid 900001)" 0 "$(sid 900002)"
-is "$rc" 0 "longer with the manager's special approval"
-ex 2026-04-01 2026-05-01 NULL 0 "$(sid 900004)"
-like "$err" "tenken-rule:separation-approval" "the applicant cannot approve their own exception"
-ex 2026-04-01 2026-05-01 NULL 1 NULL
-is "$rc" 0 "an emergency exception may be provisional (no approver yet)"
-ex 2026-04-01 2026-05-01 NULL 0 NULL
-like "$err" "tenken-rule:exception-approval" "a normal exception needs an approver"
+ex 2026-04-01 2027-03-31 NULL
+is "$rc" 0 "an exception of one year: to the day before the start a year on"
+E=$(sqlite3 "$DB" "select max(id) from exceptions")
+ex 2026/04/01 2027-03-01 NULL
+like "$err" "tenken-date:exception date" "2026/04/01 is not a date"
+ex 2026-04-01 2027-04-01 NULL
+like "$err" "tenken-rule:exception-period" "a year and a day needs a special reason and approval"
+ex 2026-04-01 2027-10-01 "'整備計画による'"
+is "$rc" 0 "longer with a special reason, as a request"
+L=$(sqlite3 "$DB" "select max(id) from exceptions")
+q "UPDATE exceptions SET state='active', decided_by=$(sid 900002), decided_on='2026-03-25' WHERE id=$L"
+like "$err" "tenken-rule:exception-period" "approved only with the manager's special approval"
+q "UPDATE exceptions SET state='active', decided_by=$(sid 900002), decided_on='2026-03-25', special_approval=1 WHERE id=$L"
+is "$rc" 0 "approved with the special approval"
+ex 2026-04-01 2026-05-01 NULL "$(sid 900007)"
+like "$err" "tenken-rule:exception-applicant" "only the system's SSR or 運用管理者 applies"
+ex 2026-04-01 2026-05-01 NULL "" "$(sid 900002)"
+like "$err" "tenken-rule:exception-via" "through the 情報管理課長"
+ex 2026-04-01 2026-05-01 NULL "" NULL provisional "$(sid 900004)"
+like "$err" "tenken-rule:exception-provisional" "nobody permits their own emergency exception"
+ex 2026-04-01 2026-05-01 NULL "" NULL provisional "$(sid 900011)"
+is "$rc" 0 "an emergency exception permitted by the 運用管理者 stays provisional"
+ex 2026-04-01 2026-05-01 NULL "" "" active
+like "$err" "tenken-rule:exception-state" "an exception is never made active without a decision"
+q "UPDATE exceptions SET decided_by=$(sid 900004), decided_on='2026-03-25' WHERE id=$E"
+like "$err" "tenken-rule:separation-approval" "the applicant cannot decide on their own exception"
+q "UPDATE exceptions SET decided_by=$(sid 900003), decided_on='2026-03-25' WHERE id=$E"
+like "$err" "tenken-rule:exception-decider" "the 情報セキュリティ管理者 decides"
+q "UPDATE exceptions SET state='active' WHERE id=$E"
+like "$err" "tenken-rule:exception-approval" "not active without a decision"
 
 q "INSERT INTO findings(id, audit, division_id, clause, severity, text, found_on, created_at) VALUES (1, 1, $(did 120), '第8 1(2)エ(ア)', 'high', 'x', '2026-06-01', $NOW)"
 like "$err" "tenken-rule:finding-division" "a finding is about its audit's division"
 q "INSERT INTO findings(id, audit, division_id, clause, severity, text, found_on, created_at) VALUES (1, 1, $(did 1001), '第8 1(2)エ(ア)', 'high', 'x', '2026-06-01', $NOW)"
 is "$rc" 0 "finding recorded"
-q "INSERT INTO improvements(finding, kind, description, submitted_on) VALUES (1, 'plan', '更新する', '2026-06-10')"
+q "INSERT INTO improvements(finding, division_id, kind, description, submitted_on, created_at) VALUES (1, $(did 1001), 'plan', '更新する', '2026-06-10', $NOW)"
 like "$err" "tenken-rule:compensating-measures" "an improvement plan without compensating measures is refused"
-q "INSERT INTO improvements(finding, kind, description, compensating, due, submitted_on) VALUES (1, 'plan', '更新する', '貸出簿で代替', '2026-09-30', '2026-06-10')"
+q "INSERT INTO improvements(finding, division_id, kind, description, submitted_on, created_at) VALUES (1, $(did 120), 'measure_taken', '是正済み', '2026-06-10', $NOW)"
+like "$err" "tenken-rule:improvement-division" "an improvement answers a finding of its own division"
+q "INSERT INTO improvements(finding, division_id, kind, description, compensating, due, submitted_on, created_at) VALUES (1, $(did 1001), 'plan', '更新する', '貸出簿で代替', '2026-09-30', '2026-06-10', $NOW)"
 is "$rc" 0 "an improvement plan with compensating measures and a due date"
-q "INSERT INTO improvements(finding, kind, description, submitted_on) VALUES (1, 'measure_taken', '是正済み', '2026-06-10')"
+q "INSERT INTO improvements(finding, division_id, kind, description, submitted_on, completed_on, created_at) VALUES (1, $(did 1001), 'measure_taken', '是正済み', '2026-06-10', '2026-06-09', $NOW)"
 is "$rc" 0 "a measure taken needs no plan"
+M=$(sqlite3 "$DB" "select max(id) from improvements")
+q "UPDATE improvements SET verified_by=$(sid 900011), verified_on='2026-06-20' WHERE id=$M"
+like "$err" "tenken-rule:separation-verify" "nobody verifies their own division's improvement"
+q "UPDATE improvements SET verified_by=$(sid 900003), verified_on='2026-06-01' WHERE id=$M"
+like "$err" "tenken-rule:improvement-verify" "not before its completion"
+q "UPDATE improvements SET verified_by=$(sid 900003), verified_on='2026-06-20' WHERE id=$M"
+is "$rc" 0 "verified by HQ staff of another division"
+q "UPDATE improvements SET description='x' WHERE id=$M"
+like "$err" "tenken-rule:improvement-verified" "a verified improvement is fixed"
 done_testing

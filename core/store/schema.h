@@ -216,6 +216,8 @@
 	"  WHERE NEW.state NOT IN ('requested','provisional');\n"
 /* Checked when the decision is recorded. */
 #define RULES_EXCEPTIONS_DECIDED_9                                                   \
+	"  SELECT RAISE(ABORT, 'tenken-rule:separation-approval')\n"               \
+	"  WHERE NEW.decided_by = NEW.applicant;\n"                                \
 	"  SELECT RAISE(ABORT, 'tenken-rule:exception-decider')\n"                 \
 	"  WHERE NOT EXISTS (SELECT 1 FROM roles\n"                                \
 	"    WHERE fy = NEW.fy AND staff_id = NEW.decided_by AND role =\n"         \
