@@ -240,6 +240,7 @@ int tk_improvement_complete(struct tk_store *st,
 static int verifiable(const struct tk_imp_facts *x, const char *d,
 		      struct tk_error *err)
 {
+	char today[16];
 	if (x->verified)
 		return tk_rule_refuse(err, "improvement-verified",
 				      "improvement %ld was verified on %s",
@@ -248,6 +249,10 @@ static int verifiable(const struct tk_imp_facts *x, const char *d,
 		return tk_rule_refuse(err, "improvement-verify",
 				      "improvement %ld is not completed",
 				      x->id);
+	if (strcmp(d, tk_today(today)) > 0)
+		return tk_error_set(err, TK_EUSAGE,
+				    "--on %s is in the future (today is %s)", d,
+				    today);
 	if (strcmp(d, x->completed_on) < 0)
 		return tk_rule_refuse(err, "improvement-verify",
 				      "--on %s is before its completion on %s",

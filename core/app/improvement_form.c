@@ -80,13 +80,22 @@ static char *form_path(const char *dir, int fy, const char *code,
 	return tk_buf_take(&b);
 }
 
+/* The division and rows of one progress workbook. */
+struct issue {
+	long division;
+	const char *name, *on;
+	const struct tk_improvement_list *l;
+};
+
 /* Issue the token and write the workbook (in the caller's transaction). */
 static int issue_and_write(struct tk_store *st,
 			   const struct tk_progress_form_request *rq,
-			   long division, const char *name,
-			   const struct tk_improvement_list *l, const char *on,
-			   char **path, int *rows, struct tk_error *err)
+			   const struct issue *is, char **path, int *rows,
+			   struct tk_error *err)
 {
+	long division = is->division;
+	const char *name = is->name, *on = is->on;
+	const struct tk_improvement_list *l = is->l;
 	struct tk_progress_data d = {0};
 	struct tk_progress_row *pr;
 	char token[33], detail[128];
@@ -138,8 +147,8 @@ int tk_improvement_form(struct tk_store *st,
 	    !(rc = tk_acting_require(st, &who, TK_ROLE_MANAGER,
 				     "issuing a progress workbook", err)) &&
 	    !(rc = tk_improvement_list(st, &f, &l, err))) {
-		rc = issue_and_write(st, rq, division, name, &l, on, path, rows,
-				     err);
+		struct issue is = {division, name, on, &l};
+		rc = issue_and_write(st, rq, &is, path, rows, err);
 		written = *path != NULL;
 	}
 	tk_improvement_list_clear(&l);

@@ -58,6 +58,10 @@ int tk_render_improvements(const struct tk_improvement_list *l, int json,
 	struct tk_json j;
 	if (!json) {
 		tk_buf_addf(out, "as of %s: %d improvements\n", l->as_of, l->n);
+		if (l->n)
+			tk_buf_adds(
+			    out,
+			    "id    year   div    find  clause           sev    kind      due        prog  state\n");
 		for (int i = 0; i < l->n; i++)
 			improvement_line(out, &l->rows[i]);
 		return TK_OK;
