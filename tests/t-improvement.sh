@@ -155,6 +155,20 @@ is "$(dom_digest "$TENKEN_DB")" "$d" "the rejected workbook changed nothing"
 fill "$F" future.xlsx 5 "" "" 2026-10-05
 tk import future.xlsx
 like "$err$out" "進捗報告!K5: 完了日 2026-10-05 is in the future" "a completion date in the future is rejected"
+fill "$F" early.xlsx 5 "" "" 2026-07-01
+tk import early.xlsx
+like "$err$out" "進捗報告!K5: 完了日 2026-07-01 is before the improvement was submitted \(2026-07-05\)" "a completion date before the submission is rejected"
+$PY - "$F" <<'PYEOF'
+import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+ws = wb["進捗報告"]
+ws.cell(5, 1).value = 4
+ws.cell(5, 9).value = 10
+wb.save("other.xlsx")
+PYEOF
+tk import other.xlsx
+like "$err$out" "other.xlsx: 進捗報告!A5: '4' is not the number of an improvement of division 1001" "an improvement of another division is refused"
+is "$(dom_digest "$TENKEN_DB")" "$d" "the rejected workbooks changed nothing"
 fill "$F" good.xlsx 5 40 研修様式を作成中 ""
 tk import good.xlsx
 is "$rc" 0 "the filled progress workbook is accepted"
