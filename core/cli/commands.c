@@ -329,6 +329,66 @@ const struct tk_command tk_commands[] = {
 	 "tenken audit show --audit ID [--json]",
 	 "show an audit: plan, dates, team, findings by severity",
 	 ""},
+	{"improvement list",
+	 OPTIONS({"--year", TK_OPT_TEXT, 0}, {"--division", TK_OPT_TEXT, 0}, {"--state", TK_OPT_TEXT, 0}, {"--overdue", TK_OPT_FLAG, 0}, {"--as-of", TK_OPT_TEXT, 0}, {"--json", TK_OPT_FLAG, 0}),
+	 cmd_improvement_list,
+	 "tenken improvement list [--year FY] [--division CODE] [--state in_progress|completed|verified] [--overdue] [--as-of D] [--json]",
+	 "list the current improvements (措置結果・改善計画) with progress, state and days overdue",
+	 "One row per improvement not replaced by a later response: division,\n"
+	 "finding, clause, severity, kind, 補完的措置, due date, progress, state\n"
+	 "and, for a plan not completed whose due date is before --as-of\n"
+	 "(default today), the days overdue.\n"},
+	{"improvement progress",
+	 OPTIONS({"--id", TK_OPT_TEXT, 0}, {"--on", TK_OPT_TEXT, 0}, {"--percent", TK_OPT_TEXT, 0}, {"--note", TK_OPT_TEXT, 0}),
+	 cmd_improvement_progress,
+	 "tenken improvement progress --id N [--on D] --percent P [--note T] --as STAFFCODE",
+	 "record the progress of an improvement, --as staff of its division or the 情報セキュリティ管理者",
+	 "P is 0 to 100.  Kept in the improvement's history; not after it is\n"
+	 "completed.\n"},
+	{"improvement complete",
+	 OPTIONS({"--id", TK_OPT_TEXT, 0}, {"--on", TK_OPT_TEXT, 0}, {"--note", TK_OPT_TEXT, 0}),
+	 cmd_improvement_complete,
+	 "tenken improvement complete --id N [--on D] [--note T] --as STAFFCODE",
+	 "record that an improvement plan is carried out (progress 100)",
+	 "By staff of its division or the 情報セキュリティ管理者; verification\n"
+	 "(`improvement verify`) follows.\n"},
+	{"improvement verify",
+	 OPTIONS({"--id", TK_OPT_TEXT, 0}, {"--on", TK_OPT_TEXT, 0}),
+	 cmd_improvement_verify,
+	 "tenken improvement verify --id N [--on D] --as STAFFCODE",
+	 "verify a completed improvement (措置結果の確認)",
+	 "By the 情報セキュリティ管理者 or HQ staff (警察本部・方面本部) of the\n"
+	 "year, never by staff of the improvement's division (兼務禁止); on or\n"
+	 "after its completion.  When every current improvement of the finding\n"
+	 "is verified, the finding is closed on the same date.\n"},
+	{"improvement form",
+	 OPTIONS({"--division", TK_OPT_TEXT, 0}, {"--year", TK_OPT_TEXT, 0}, {"--out", TK_OPT_TEXT, 0}, {"--on", TK_OPT_TEXT, 0}, {"--marking", TK_OPT_TEXT, 0}),
+	 cmd_improvement_form,
+	 "tenken improvement form --division CODE [--year FY] --out DIR [--on D] [--marking T] --as STAFFCODE",
+	 "write a division's progress workbook (進捗報告) of its open improvements",
+	 "By the 情報セキュリティ管理者.  One row per improvement not yet\n"
+	 "verified; the division fills 進捗率(%), 状況・備考 and 完了日 and the\n"
+	 "workbook comes back through `tenken import` (docs/formats.md).\n"},
+	{"improvement export",
+	 OPTIONS({"--out", TK_OPT_TEXT, 0}, {"--year", TK_OPT_TEXT, 0}, {"--as-of", TK_OPT_TEXT, 0}, {"--marking", TK_OPT_TEXT, 0}),
+	 cmd_improvement_export,
+	 "tenken improvement export --out FILE.xlsx [--year FY] [--as-of D] [--marking T]",
+	 "write the improvement tracker workbook (改善計画一覧 and 集計)",
+	 "改善計画一覧: one row per current improvement, overdue rows\n"
+	 "highlighted; 集計: counts by division and by chapter (第1-第7).\n"
+	 "--marking defaults to \"機密性2 取扱制限：関係者限り\".\n"},
+	{"overdue",
+	 OPTIONS({"--year", TK_OPT_TEXT, 0}, {"--as-of", TK_OPT_TEXT, 0}, {"--json", TK_OPT_FLAG, 0}),
+	 cmd_overdue,
+	 "tenken overdue [--year FY] [--as-of D] [--json]",
+	 "list what is late: notices, improvement plans, cross notices, provisional exceptions",
+	 "Notices (audit, self) past their reply date without a response,\n"
+	 "improvement plans past due and not completed, cross-division notices\n"
+	 "(横展開) past their reply date without an answer, and emergency\n"
+	 "exceptions still provisional with no application more than N days\n"
+	 "after they were requested (N: meta exception.provisional_days,\n"
+	 "default 7).  Due on --as-of (default today) is not late; the day\n"
+	 "after is 1 day overdue.  Exit 0 even when something is late.\n"},
 	{"log verify",
 	 OPTIONS({"--anchor", TK_OPT_TEXT, 0}),
 	 cmd_log_verify,

@@ -72,6 +72,13 @@ int cmd_audit_finding_withdraw(struct tk_args *a, struct tk_error *err);
 int cmd_audit_report(struct tk_args *a, struct tk_error *err);
 int cmd_audit_list(struct tk_args *a, struct tk_error *err);
 int cmd_audit_show(struct tk_args *a, struct tk_error *err);
+int cmd_improvement_list(struct tk_args *a, struct tk_error *err);
+int cmd_improvement_progress(struct tk_args *a, struct tk_error *err);
+int cmd_improvement_complete(struct tk_args *a, struct tk_error *err);
+int cmd_improvement_verify(struct tk_args *a, struct tk_error *err);
+int cmd_improvement_form(struct tk_args *a, struct tk_error *err);
+int cmd_improvement_export(struct tk_args *a, struct tk_error *err);
+int cmd_overdue(struct tk_args *a, struct tk_error *err);
 
 /* What an option takes. */
 enum tk_opt_type {
