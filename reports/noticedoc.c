@@ -352,5 +352,7 @@ int tk_ndoc_response_write(const struct tk_ndoc *n, const char *path,
 	resp_page(&sh, ws, n);
 	resp_meta(&sh, meta, n);
 	worksheet_activate(ws);
-	return tk_sheet_close(&sh, path, name, err);
+	if ((rc = tk_sheet_close(&sh, path, name, err)))
+		return rc;
+	return tk_sheet_very_hidden(path, name, err);
 }

@@ -115,4 +115,10 @@ int tk_sheet_check_target(const char *path, struct tk_error *err);
 int tk_sheet_put_in_place(char *const *tmp, char *const *dest, int n,
 			  int *written, struct tk_error *err);
 
+/* Make the one hidden sheet of the closed workbook at path very hidden
+ * (libxlsxwriter 1.1.4 only writes "hidden"; Excel's "unhide" then does
+ * not list it): rewrites xl/workbook.xml in place.  name for messages. */
+int tk_sheet_very_hidden(const char *path, const char *name,
+			 struct tk_error *err);
+
 #endif

@@ -2,7 +2,7 @@
  * tracker.c — the improvement tracker and the progress workbook
  * (tracker.h).  The _tenken sheet of the progress workbook is made very
  * hidden after the workbook is closed, as reports/form.c does
- * (tracker_hide.c).
+ * (tk_sheet_very_hidden).
  */
 #include "reports/tracker.h"
 

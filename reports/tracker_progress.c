@@ -5,7 +5,6 @@
  */
 #include "reports/sheet.h"
 #include "reports/tracker.h"
-#include "reports/tracker_hide.h"
 
 #include "lib/util.h"
 
@@ -203,5 +202,5 @@ int tk_progress_write(const struct tk_progress_data *d, const char *path,
 	worksheet_activate(ans);
 	if ((rc = tk_sheet_close(&b, path, path, err)))
 		return rc;
-	return tk_tracker_very_hidden(path, path, err);
+	return tk_sheet_very_hidden(path, path, err);
 }

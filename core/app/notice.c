@@ -380,6 +380,7 @@ static int write_one(const struct tk_ndoc *doc, const char *dir,
 		rc = response ? tk_ndoc_response_write(doc, tmp, dest, err)
 			      : tk_ndoc_notice_write(doc, tmp, dest, err);
 	if (rc) {
+		unlink(tmp);
 		free(tmp);
 		free(dest);
 		return rc;
