@@ -62,6 +62,16 @@ int cmd_audit_finding_withdraw(struct tk_args *a, struct tk_error *err);
 int cmd_audit_report(struct tk_args *a, struct tk_error *err);
 int cmd_audit_list(struct tk_args *a, struct tk_error *err);
 int cmd_audit_show(struct tk_args *a, struct tk_error *err);
+int cmd_exception_request(struct tk_args *a, struct tk_error *err);
+int cmd_exception_provisional(struct tk_args *a, struct tk_error *err);
+int cmd_exception_decide(struct tk_args *a, struct tk_error *err);
+int cmd_exception_end(struct tk_args *a, struct tk_error *err);
+int cmd_exception_revoke(struct tk_args *a, struct tk_error *err);
+int cmd_exception_renew(struct tk_args *a, struct tk_error *err);
+int cmd_exception_list(struct tk_args *a, struct tk_error *err);
+int cmd_exception_show(struct tk_args *a, struct tk_error *err);
+int cmd_exception_export(struct tk_args *a, struct tk_error *err);
+int cmd_exception_setting(struct tk_args *a, struct tk_error *err);
 
 /* What an option takes. */
 enum tk_opt_type {
