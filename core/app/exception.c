@@ -46,12 +46,29 @@ static void exc_bind(sqlite3_stmt *q, const struct exc_args *x)
 	}
 }
 
-/* Run sql once with x: column 0 of the first row as a number into *out
- * (when out), as text into txt (when txt); *found whether there was a
- * row. */
+/* Where exc_step puts column 0 of the first row: as a number (n), as text
+ * (txt, size bytes), and whether there was a row (found); each may be
+ * NULL. */
+struct exc_out {
+	long *n;
+	char *txt;
+	size_t size;
+	int *found;
+};
+
+static void exc_take(sqlite3_stmt *q, const struct exc_out *o)
+{
+	const unsigned char *t = sqlite3_column_text(q, 0);
+	if (o->n)
+		*o->n = (long)sqlite3_column_int64(q, 0);
+	if (o->txt)
+		snprintf(o->txt, o->size, "%s", t ? (const char *)t : "");
+}
+
+/* Run sql once with x, the first row's column 0 into o. */
 static int exc_step(struct tk_store *st, const char *sql,
-		    const struct exc_args *x, long *out, char *txt, size_t size,
-		    int *found, struct tk_error *err)
+		    const struct exc_args *x, const struct exc_out *o,
+		    struct tk_error *err)
 {
 	sqlite3_stmt *q;
 	int step, rc;
@@ -59,19 +76,14 @@ static int exc_step(struct tk_store *st, const char *sql,
 		return rc;
 	exc_bind(q, x);
 	step = sqlite3_step(q);
-	if (step == SQLITE_ROW && out)
-		*out = (long)sqlite3_column_int64(q, 0);
-	if (step == SQLITE_ROW && txt)
-		snprintf(txt, size, "%s",
-			 sqlite3_column_text(q, 0)
-			     ? (const char *)sqlite3_column_text(q, 0)
-			     : "");
+	if (step == SQLITE_ROW)
+		exc_take(q, o);
 	rc = step == SQLITE_ROW || step == SQLITE_DONE
 		 ? TK_OK
 		 : tk_store_error(st, err, "exceptions");
 	sqlite3_finalize(q);
-	if (found)
-		*found = step == SQLITE_ROW;
+	if (o->found)
+		*o->found = step == SQLITE_ROW;
 	return rc;
 }
 
@@ -79,22 +91,25 @@ static int exc_long(struct tk_store *st, const char *sql,
 		    const struct exc_args *x, long *out, int *found,
 		    struct tk_error *err)
 {
+	struct exc_out o = {out, NULL, 0, found};
 	*out = 0;
-	return exc_step(st, sql, x, out, NULL, 0, found, err);
+	return exc_step(st, sql, x, &o, err);
 }
 
 static int exc_text(struct tk_store *st, const char *sql,
 		    const struct exc_args *x, char *out, size_t size,
 		    struct tk_error *err)
 {
+	struct exc_out o = {NULL, out, size, NULL};
 	*out = '\0';
-	return exc_step(st, sql, x, NULL, out, size, NULL, err);
+	return exc_step(st, sql, x, &o, err);
 }
 
 static int exc_exec(struct tk_store *st, const char *sql,
 		    const struct exc_args *x, struct tk_error *err)
 {
-	return exc_step(st, sql, x, NULL, NULL, 0, NULL, err);
+	struct exc_out o = {0};
+	return exc_step(st, sql, x, &o, err);
 }
 
 static int exc_log(struct tk_store *st, const char *action, long id,
@@ -268,10 +283,10 @@ static int period_check(struct tk_store *st, const char *from, const char *to,
 
 /* Code of staff or division in fy into *id; not found is an error naming
  * the option. */
-static int code_in_year(struct tk_store *st, int division, int fy,
-			const char *opt, const char *code, long *id,
-			struct tk_error *err)
+static int code_in_year(struct tk_store *st, int fy, const char *opt,
+			const char *code, long *id, struct tk_error *err)
 {
+	int division = !strcmp(opt, "--division");
 	int rc, found;
 	*id = 0;
 	if (!code)
@@ -364,10 +379,10 @@ static int new_exception(struct tk_store *st, struct exc_new *x, long *id,
 	char detail[400];
 	int rc;
 	if ((rc = tk_acting_in(st, x->fy, &who, err)) ||
-	    (rc = code_in_year(st, 1, x->fy, "--division", rq->division,
+	    (rc = code_in_year(st, x->fy, "--division", rq->division,
 			       &x->division, err)) ||
-	    (rc = code_in_year(st, 0, x->fy, "--via", rq->via, &x->via, err)) ||
-	    (rc = code_in_year(st, 0, x->fy, "--permitted-by", rq->permitted_by,
+	    (rc = code_in_year(st, x->fy, "--via", rq->via, &x->via, err)) ||
+	    (rc = code_in_year(st, x->fy, "--permitted-by", rq->permitted_by,
 			       &x->permitted_by, err)) ||
 	    (rc =
 		 period_check(st, rq->from, rq->to, rq->special_reason, err)) ||
