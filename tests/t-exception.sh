@@ -194,16 +194,24 @@ like "$out" "900002.*exception.setting exception.provisional_days 10" "logged"
 tk exception list --provisional --as-of 2026-10-09 --json
 like "$out" "\"overdue\":false" "with 10 days, day 8 is not overdue"
 tk exception setting --provisional-days 7 --as 900002 --year 2026
+d=$(db_digest "$TENKEN_DB")
 tk -q exception request --system 人事システム --clause '第3 4' --reason 障害対応 --alternative 立会い --from 2026-10-01 --to 2026-10-31 --via 900003 --follows "$P1" --on 2026-10-05 --as 900002
 is "$rc" 1 "a formal request of another system cannot follow it"
-like "$err" "exception-state|例外措置 \(第2 3\(2\)イ\).*system" "saying the system differs"
+like "$err" "例外措置 \(第2 3\(2\)イ\).*is for system 警察情報システム, not 人事システム" "saying the system differs"
+same "$d" "a request following another system's exception"
 tk -q exception request --system "$SYS" --clause '第3 4' --reason 障害対応 --alternative 立会い --from 2026-10-01 --to 2026-10-31 --via 900003 --follows "$P1" --on 2026-10-05 --as 900011
 is "$rc" 0 "the formal request follows it"
 E5=$out
 tk exception list --provisional --as-of 2026-10-20 --json
 like "$out" "\"id\":$P1,.*\"followed_by\":$E5,.*\"overdue\":false" "not overdue once a request follows it"
+d=$(db_digest "$TENKEN_DB")
 tk exception request --system "$SYS" --clause '第3 4' --reason r --alternative a --from 2026-10-01 --to 2026-10-31 --via 900003 --follows "$E5" --on 2026-10-05 --as 900011
 is "$rc" 1 "--follows must name a provisional exception"
+like "$err" "例外措置 \(第2 3\(2\)イ\).*is requested, not provisional" "saying its state"
+tk exception request --system "$SYS" --clause '第3 4' --reason r --alternative a --from 2026-10-01 --to 2026-10-31 --via 900003 --follows "$P1" --on 2026-10-05 --as 900011
+is "$rc" 1 "a provisional exception is followed by one request only"
+like "$err" "exception $E5 already follows it" "naming the request"
+same "$d" "refused --follows"
 tk exception decide --id "$E5" --approve --on 2026-10-06 --as 900002
 tk exception show --id "$P1" --json
 like "$out" "\"state\":\"ended\"" "the provisional one ends when its request is decided"

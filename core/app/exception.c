@@ -317,16 +317,18 @@ static int follows_check(struct tk_store *st, long follows, const char *system,
 	if ((rc = exc_facts(st, follows, &f, err)))
 		return rc;
 	if (strcmp(f.state, "provisional"))
-		return tk_rule_refuse(
+		rc = tk_rule_refuse(
 		    err, "exception-state",
 		    "--follows %ld: exception %ld is %s, not provisional",
 		    follows, follows, f.state);
-	if (strcmp(f.system, system))
-		return tk_rule_refuse(
+	else if (strcmp(f.system, system))
+		rc = tk_rule_refuse(
 		    err, "exception-state",
 		    "--follows %ld: exception %ld is for system %s, not %s",
 		    follows, follows, f.system, system);
-	if ((rc = exc_long(st, "SELECT id FROM exceptions WHERE follows=?1",
+	exc_facts_clear(&f);
+	if (rc ||
+	    (rc = exc_long(st, "SELECT id FROM exceptions WHERE follows=?1",
 			   ARGS(N(follows)), &other, &found, err)))
 		return rc;
 	if (found)
