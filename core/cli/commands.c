@@ -389,6 +389,97 @@ const struct tk_command tk_commands[] = {
 	 "after they were requested (N: meta exception.provisional_days,\n"
 	 "default 7).  Due on --as-of (default today) is not late; the day\n"
 	 "after is 1 day overdue.  Exit 0 even when something is late.\n"},
+	{"exception request",
+	 OPTIONS({"--system", TK_OPT_TEXT, 0}, {"--division", TK_OPT_TEXT, 0}, {"--clause", TK_OPT_TEXT, 0}, {"--reason", TK_OPT_TEXT, 0}, {"--alternative", TK_OPT_TEXT, 0}, {"--from", TK_OPT_TEXT, 0}, {"--to", TK_OPT_TEXT, 0}, {"--special-reason", TK_OPT_TEXT, 0}, {"--via", TK_OPT_TEXT, 0}, {"--on", TK_OPT_TEXT, 0}, {"--follows", TK_OPT_TEXT, 0}),
+	 cmd_exception_request,
+	 "tenken exception request --system NAME [--division CODE] --clause C --reason T --alternative T --from D --to D [--special-reason T] --via CODE [--on D] [--follows ID] --as STAFFCODE",
+	 "request an exception to a security measure (例外措置, 第2 3(2)イ(ア))",
+	 "--as is the システムセキュリティ責任者 or 運用管理者 of the system or\n"
+	 "division (rule 例外措置の申請, 第2 3(2)イ(ア)); --via is the year's\n"
+	 "情報管理課長 (same rule).  An empty --reason or --alternative is\n"
+	 "refused (exit 3).  The period --from..--to is inclusive and lasts at\n"
+	 "most one year (2026-04-01 to 2027-03-31) unless --special-reason is\n"
+	 "given, and then the decider must give --special-approval (rule\n"
+	 "例外措置の期間, 第2 3(2)イ(ウ)).  The year is the fiscal year of --on\n"
+	 "(the request date, default today).  --follows ID makes it the formal\n"
+	 "request of an emergency exception (provisional, same system).\n"
+	 "Prints the new id (-q: only the id).\n"},
+	{"exception provisional",
+	 OPTIONS({"--system", TK_OPT_TEXT, 0}, {"--division", TK_OPT_TEXT, 0}, {"--clause", TK_OPT_TEXT, 0}, {"--reason", TK_OPT_TEXT, 0}, {"--alternative", TK_OPT_TEXT, 0}, {"--from", TK_OPT_TEXT, 0}, {"--to", TK_OPT_TEXT, 0}, {"--permitted-by", TK_OPT_TEXT, 0}, {"--on", TK_OPT_TEXT, 0}),
+	 cmd_exception_provisional,
+	 "tenken exception provisional --system NAME [--division CODE] --clause C --reason T --alternative T --from D --to D --permitted-by CODE [--on D] --as STAFFCODE",
+	 "record an emergency exception permitted on the spot (第2 3(2)イ(イ))",
+	 "--permitted-by is a システムセキュリティ責任者 or 運用管理者 of the\n"
+	 "system other than the requester (rule 例外措置（緊急）, 第2 3(2)イ(イ)).\n"
+	 "It stays provisional (never active without a decision) and is overdue\n"
+	 "when more than N days (`exception setting`, default 7) pass after\n"
+	 "--on without a formal request (`exception request --follows ID`).\n"
+	 "When that request is decided, the provisional one ends.\n"},
+	{"exception decide",
+	 OPTIONS({"--id", TK_OPT_TEXT, 0}, {"--approve", TK_OPT_FLAG, 0}, {"--reject", TK_OPT_FLAG, 0}, {"--on", TK_OPT_TEXT, 0}, {"--note", TK_OPT_TEXT, 0}, {"--special-approval", TK_OPT_FLAG, 0}),
+	 cmd_exception_decide,
+	 "tenken exception decide --id N --approve|--reject [--on D] [--note T] [--special-approval] --as STAFFCODE",
+	 "approve or reject a requested exception (第2 3(2)イ(エ))",
+	 "--as is the year's 情報セキュリティ管理者, never the applicant (兼務禁止,\n"
+	 "第2 1(6)); when the manager applied, the 本部長 decides (rule\n"
+	 "例外措置の承認, 第2 3(2)イ(エ)).  Only a requested exception is\n"
+	 "decided (rule 例外措置, 第2 3(2)イ).  --on is the date the decision is\n"
+	 "notified to the applicant, on or after the request.  Approving a\n"
+	 "period over one year needs --special-approval (第2 3(2)イ(ウ)).\n"},
+	{"exception end",
+	 OPTIONS({"--id", TK_OPT_TEXT, 0}, {"--on", TK_OPT_TEXT, 0}, {"--note", TK_OPT_TEXT, 0}),
+	 cmd_exception_end,
+	 "tenken exception end --id N [--on D] [--note T] --as STAFFCODE",
+	 "end an active exception that is no longer needed",
+	 "--as is the applicant or the 情報セキュリティ管理者 (rule 役割).  Only an\n"
+	 "active exception is ended (rule 例外措置, 第2 3(2)イ).\n"},
+	{"exception revoke",
+	 OPTIONS({"--id", TK_OPT_TEXT, 0}, {"--on", TK_OPT_TEXT, 0}, {"--note", TK_OPT_TEXT, 0}),
+	 cmd_exception_revoke,
+	 "tenken exception revoke --id N [--on D] --note T --as STAFFCODE",
+	 "revoke an active exception (第2 3(2)イ(エ))",
+	 "--as is the 情報セキュリティ管理者, or the 本部長 when the manager\n"
+	 "applied (rule 役割).  --note says why.\n"},
+	{"exception renew",
+	 OPTIONS({"--id", TK_OPT_TEXT, 0}, {"--from", TK_OPT_TEXT, 0}, {"--to", TK_OPT_TEXT, 0}, {"--reason", TK_OPT_TEXT, 0}, {"--alternative", TK_OPT_TEXT, 0}, {"--clause", TK_OPT_TEXT, 0}, {"--division", TK_OPT_TEXT, 0}, {"--special-reason", TK_OPT_TEXT, 0}, {"--via", TK_OPT_TEXT, 0}, {"--on", TK_OPT_TEXT, 0}),
+	 cmd_exception_renew,
+	 "tenken exception renew --id N --from D --to D [--reason T] [--alternative T] [--special-reason T] --via CODE [--on D] --as STAFFCODE",
+	 "request the renewal of an active (or expired) exception",
+	 "A new request linked to exception N, copying its system, division,\n"
+	 "clause, reason and alternative unless given, checked and decided as\n"
+	 "any request (`exception request`, `exception decide`).\n"},
+	{"exception list",
+	 OPTIONS({"--year", TK_OPT_TEXT, 0}, {"--active", TK_OPT_FLAG, 0}, {"--expiring-within", TK_OPT_NUMBER, 3660}, {"--expired", TK_OPT_FLAG, 0}, {"--provisional", TK_OPT_FLAG, 0}, {"--requested", TK_OPT_FLAG, 0}, {"--as-of", TK_OPT_TEXT, 0}, {"--json", TK_OPT_FLAG, 0}),
+	 cmd_exception_list,
+	 "tenken exception list [--year FY] [--active|--expiring-within DAYS|--expired|--provisional|--requested] [--as-of D] [--json]",
+	 "list exceptions and their state on a day",
+	 "--as-of defaults to today.  Active: approved and as-of within the\n"
+	 "period; expired: approved and ended before as-of, or ended;\n"
+	 "--expiring-within DAYS: active and ending within DAYS of as-of;\n"
+	 "provisional ones show the days since permission and whether they\n"
+	 "are overdue.\n"},
+	{"exception show",
+	 OPTIONS({"--id", TK_OPT_TEXT, 0}, {"--as-of", TK_OPT_TEXT, 0}, {"--json", TK_OPT_FLAG, 0}),
+	 cmd_exception_show,
+	 "tenken exception show --id N [--as-of D] [--json]",
+	 "show one exception with the names of everyone involved",
+	 ""},
+	{"exception export",
+	 OPTIONS({"--out", TK_OPT_TEXT, 0}, {"--year", TK_OPT_TEXT, 0}, {"--as-of", TK_OPT_TEXT, 0}, {"--marking", TK_OPT_TEXT, 0}),
+	 cmd_exception_export,
+	 "tenken exception export --out FILE.xlsx [--year FY] [--as-of D] [--marking T]",
+	 "write the 例外措置管理簿 workbook",
+	 "One row per exception with its state as of --as-of (default today);\n"
+	 "rows ending within 30 days are yellow, expired ones and overdue\n"
+	 "provisional ones red.  A4 landscape, frozen header with a filter,\n"
+	 "--marking (default 機密性2) in header and footer.\n"},
+	{"exception setting",
+	 OPTIONS({"--provisional-days", TK_OPT_NUMBER, 365}, {"--year", TK_OPT_TEXT, 0}),
+	 cmd_exception_setting,
+	 "tenken exception setting --provisional-days N [--year FY] --as STAFFCODE",
+	 "set the days an emergency exception may wait for its formal request",
+	 "--as is the 情報セキュリティ管理者 of the year (default: this one);\n"
+	 "the setting (meta exception.provisional_days, default 7) is logged.\n"},
 	{"log verify",
 	 OPTIONS({"--anchor", TK_OPT_TEXT, 0}),
 	 cmd_log_verify,

@@ -79,6 +79,16 @@ int cmd_improvement_verify(struct tk_args *a, struct tk_error *err);
 int cmd_improvement_form(struct tk_args *a, struct tk_error *err);
 int cmd_improvement_export(struct tk_args *a, struct tk_error *err);
 int cmd_overdue(struct tk_args *a, struct tk_error *err);
+int cmd_exception_request(struct tk_args *a, struct tk_error *err);
+int cmd_exception_provisional(struct tk_args *a, struct tk_error *err);
+int cmd_exception_decide(struct tk_args *a, struct tk_error *err);
+int cmd_exception_end(struct tk_args *a, struct tk_error *err);
+int cmd_exception_revoke(struct tk_args *a, struct tk_error *err);
+int cmd_exception_renew(struct tk_args *a, struct tk_error *err);
+int cmd_exception_list(struct tk_args *a, struct tk_error *err);
+int cmd_exception_show(struct tk_args *a, struct tk_error *err);
+int cmd_exception_export(struct tk_args *a, struct tk_error *err);
+int cmd_exception_setting(struct tk_args *a, struct tk_error *err);
 
 /* What an option takes. */
 enum tk_opt_type {
