@@ -94,7 +94,9 @@ is "$rc" 1 "a member of the division does not verify its improvement"
 like "$err" "兼務禁止" "兼務禁止 named"
 tk improvement verify --id 1 --on 2026-09-15 --as 900012
 is "$rc" 1 "a station member does not verify"
-like "$err" "措置結果の確認.*情報セキュリティ管理者 or by HQ staff" "the verifier rule named"
+like "$err" "措置結果の確認.*情報セキュリティ管理者 or by 警察本部 staff" "the verifier rule named"
+tk improvement verify --id 1 --on 2026-09-15 --as 900010
+like "$err" "措置結果の確認" "staff of a 方面本部 are not 警察本部: they do not verify"
 tk improvement verify --id 1 --on 2026-09-09 --as 900003
 is "$rc" 1 "verification before the completion date is refused"
 same "$d" "refused verifications"

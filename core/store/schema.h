@@ -177,7 +177,9 @@
 	"  WHERE NEW.verified_by IS NOT NULL AND NOT EXISTS (SELECT 1 FROM\n"    \
 	"    staff s JOIN divisions d ON d.id = s.division_id WHERE\n"           \
 	"    s.id = NEW.verified_by AND s.fy = d.fy AND s.fy = (SELECT fy FROM\n" \
-	"    divisions WHERE id = NEW.division_id) AND (d.kind IN ('hq','bureau')\n" \
+	"    divisions WHERE id = NEW.division_id) AND ((d.kind IN ('hq','bureau')\n" \
+	"    AND NOT EXISTS (SELECT 1 FROM divisions c WHERE c.kind = 'station'\n" \
+	"    AND c.parent_id = CASE d.kind WHEN 'bureau' THEN d.id ELSE d.parent_id END))\n" \
 	"    OR EXISTS (SELECT 1 FROM roles r WHERE r.fy = s.fy AND\n"           \
 	"    r.role = 'security_manager' AND r.staff_id = s.id)));\n"
 #define RULES_EXCEPTIONS_9                                                           \
