@@ -155,7 +155,81 @@ $PY "$src/scripts/fill-audit.py" --seed 9 --findings 2 "$A/special"/*.xlsx "$A/r
 "$T" audit show --audit "$sa"
 "$T" audit findings --audit "$sa"
 
-step "15. 証跡 (event log)"
+step "15. 改善通知 (第2 5(2)オ(イ)): 指摘事項 → 改善通知書と回答書"
+N="$out/improvements"
+mkdir -p "$N/returned"
+ids=$("$T" audit list --year 2026 --json | $PY -c 'import json,sys; print(" ".join(str(r["id"]) for r in json.load(sys.stdin) if r["kind"] == "regular"))')
+for a in $ids; do
+	"$T" notice send --audit "$a" --on 2026-08-05 --respond-by 2026-09-04 --out "$N/改善通知" --as $MGR
+done
+"$T" notice send --audit "$sa" --on 2026-10-05 --respond-by 2026-11-04 --out "$N/改善通知" --as $MGR
+echo "-- the divisions return their 回答書 (filled by openpyxl): 措置済み and 改善計画 with 補完的措置"
+set -- $ids
+$PY "$src/scripts/fill-response.py" --done-on 2026-08-20 --due 2026-12-25 "$N/改善通知/回答書_1_130.xlsx" "$N/returned/回答書_1_130.xlsx" > /dev/null
+$PY "$src/scripts/fill-response.py" --answer plan --due 2027-03-31 "$N/改善通知/回答書_2_210.xlsx" "$N/returned/回答書_2_210.xlsx" > /dev/null
+$PY "$src/scripts/fill-response.py" --answer plan --due 2026-10-31 "$N/改善通知/回答書_3_1101.xlsx" "$N/returned/回答書_3_1101.xlsx" > /dev/null
+$PY "$src/scripts/fill-response.py" --answer plan --due 2026-07-31 "$N/改善通知/回答書_3_1101.xlsx" "$N/returned/bad.xlsx" > /dev/null
+echo "-- a plan due before the notice is refused, naming the cell (exit 3 expected):"
+TENKEN_TODAY=2026-08-25 "$T" import "$N/returned/bad.xlsx" --as $MGR || true
+rm -f "$N/returned/bad.xlsx"
+TENKEN_TODAY=2026-08-25 "$T" import "$N/returned" --as $MGR
+echo "-- the special audit's notice (4) is not answered: it will be overdue"
+
+step "16. 横展開 (第2 5(2)オ(ウ)): 他の所属にも同じ問題がないか"
+F1=$("$T" audit findings --audit 1 --json | $PY -c 'import json,sys; print(json.load(sys.stdin)["findings"][0]["id"])')
+"$T" notice cross --finding "$F1" --divisions 110,210,1102 --on 2026-09-01 --respond-by 2026-09-30 --out "$N/横展開" --as $MGR
+for c in 110:none 210:done 1102:plan; do
+	f=$(ls "$N/横展開"/回答書_*_"${c%%:*}".xlsx)
+	$PY "$src/scripts/fill-response.py" --answer "${c#*:}" --done-on 2026-09-15 --due 2027-01-31 "$f" "$N/returned/横展開_$(basename "$f")" > /dev/null
+done
+TENKEN_TODAY=2026-09-25 "$T" import "$N/returned"/横展開_* --as $MGR
+"$T" notice list --year 2026 --as-of 2026-12-01
+
+step "17. 改善の進捗と確認 (措置結果の確認, 兼務禁止)"
+p130=$("$T" improvement list --division 130 --json | $PY -c 'import json,sys; print(" ".join(str(r["id"]) for r in json.load(sys.stdin)))')
+"$T" improvement progress --id "$(echo $p130 | cut -d' ' -f2)" --on 2026-10-15 --percent 50 --note "様式案を作成" --as 365276 || true
+echo "-- the division reports progress offline: a progress workbook, filled and imported"
+pf=$("$T" -q improvement form --division 210 --out "$N/進捗報告" --on 2026-11-01 --as $MGR)
+$PY - "$pf" "$N/returned/進捗報告_210.xlsx" <<'PYEOF'
+import sys, datetime, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+ws = wb["進捗報告"]
+r = 5
+while ws.cell(r, 1).value is not None:
+    ws.cell(r, 9).value = 60
+    ws.cell(r, 10).value = "様式を改定し、試行中"
+    r += 1
+wb.save(sys.argv[2])
+PYEOF
+TENKEN_TODAY=2026-11-10 "$T" import "$N/returned/進捗報告_210.xlsx" --as $MGR
+echo "-- 130's 措置済み are verified by the 情報管理課長 (not of 130); its own staff may not (兼務禁止; exit 1 expected):"
+for i in $("$T" improvement list --division 130 --json | $PY -c 'import json,sys; print(" ".join(str(r["id"]) for r in json.load(sys.stdin) if r["kind"] == "measure_taken"))'); do
+	"$T" improvement verify --id "$i" --on 2026-09-10 --as 365276
+done
+"$T" improvement list --year 2026 --as-of 2026-12-01
+"$T" overdue --year 2026 --as-of 2026-12-01
+"$T" improvement export --year 2026 --as-of 2026-12-01 --out "$N/改善計画一覧.xlsx"
+
+step "18. 例外措置 (第2 3(2)): 申請 → 決定 → 期限"
+X="$out/exceptions"
+mkdir -p "$X"
+e1=$("$T" -q exception request --system 所属端末 --division 110 --clause "第8 1(2)エ(ア)" \
+	--reason "業務用の外部記録媒体を管理簿に登録できない旧式機器がある" \
+	--alternative "使用の都度、運用管理者が立会い、使用記録を残す" \
+	--from 2026-04-01 --to 2027-03-31 --via 365276 --on 2026-03-20 --as 251899)
+echo "-- the applicant cannot decide (兼務禁止; exit 1 expected):"
+"$T" exception decide --id "$e1" --approve --on 2026-03-25 --as 251899 || true
+"$T" exception decide --id "$e1" --approve --on 2026-03-25 --note "代替措置の記録を毎月確認する" --as $MGR
+e2=$("$T" -q exception request --system 所属端末 --division 110 --clause "第8 1(3)キ" \
+	--reason "改修完了まで一部端末で暗号化機能が使えない" --alternative "該当端末での機密性2情報の取扱いを禁止する" \
+	--from 2026-06-01 --to 2026-12-20 --via 365276 --on 2026-05-20 --as 251899)
+"$T" exception decide --id "$e2" --approve --on 2026-05-25 --as $MGR
+"$T" exception list --year 2026 --as-of 2026-12-01
+echo "-- expiring within 30 days of 2026-12-01:"
+"$T" exception list --year 2026 --expiring-within 30 --as-of 2026-12-01
+"$T" exception export --year 2026 --as-of 2026-12-01 --out "$X/例外措置管理簿.xlsx"
+
+step "19. 証跡 (event log)"
 "$T" log verify
 "$T" log anchor
 
@@ -168,4 +242,8 @@ fi
 printf '  %s\n' "audits/実施通知/ (notices of audit to the division heads)" \
 	"audits/checklists/ and audits/special/ (checklists for the auditors)" \
 	"audits/returned/ (the checklists as the auditors filled them)" \
-	"audits/監査報告書/ (the audit reports to the 情報セキュリティ管理者)"
+	"audits/監査報告書/ (the audit reports to the 情報セキュリティ管理者)" \
+	"improvements/改善通知/ and 横展開/ (notices and their response workbooks)" \
+	"improvements/returned/ (the responses and a progress report as filled)" \
+	"improvements/改善計画一覧.xlsx (the improvement tracker)" \
+	"exceptions/例外措置管理簿.xlsx (the register of exceptions)"

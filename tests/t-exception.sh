@@ -181,6 +181,10 @@ tk exception list --provisional --as-of 2026-10-09 --json
 like "$out" "\"id\":$P1,.*\"days_waiting\":8,.*\"overdue\":true" "day 8: overdue"
 tk exception list --as-of 2026-10-09
 like "$out" "仮措置.*許可から8日 期限超過" "the table says overdue"
+tk overdue --as-of 2026-10-08 --json
+like "$out" '"exceptions":\[\]' "overdue: not on day 7"
+tk overdue --as-of 2026-10-09 --json
+like "$out" "\"exceptions\":\\[\\{\"id\":$P1,.*\"due\":\"2026-10-08\",\"days_overdue\":1" "overdue lists it on day 8, a day late"
 tk exception list --active --as-of 2026-10-02 --json
 unlike "$out" "\"id\":$P1," "a provisional exception is never active"
 d=$(db_digest "$TENKEN_DB")

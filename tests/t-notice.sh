@@ -151,6 +151,10 @@ tk notice list --as-of 2026-09-30 --json
 unlike "$out" '"days_overdue":[1-9]' "not overdue on the reply date"
 tk notice list --as-of 2026-10-01 --json
 like "$out" '"responded_on":null,"answer":null,"findings":0,"improvements":0,"days_overdue":1' "one day overdue the day after"
+tk overdue --as-of 2026-09-30 --json
+like "$out" '"cross":\[\]' "overdue: no cross notice late on its reply date"
+tk overdue --as-of 2026-10-01 --json
+like "$out" '"cross":\[\{"id":[0-9]*,"fy":2026,"division":"[0-9]*".*"due":"2026-09-30","days_overdue":1' "overdue lists the unanswered cross notices the day after"
 
 # --- self-inspection problems ---------------------------------------------
 tk -q campaign create --survey division-self --year 2026 --divisions 1001 --as 900002

@@ -115,8 +115,11 @@ static int issue_and_write(struct tk_store *st,
 	base = strrchr(*path, '/') + 1;
 	snprintf(detail, sizeof detail, "%s: %d improvements", rq->division,
 		 d.n);
-	if (!(rc = tk_return_form_issue(st, "progress", 0, division, token,
-					base, &form, err)) &&
+	if (!(rc = tk_return_form_issue(st,
+					&(struct tk_return_issue){"progress", 0,
+								  division,
+								  token, base},
+					&form, err)) &&
 	    !(rc = tk_mkdirs(rq->out_dir, err)) &&
 	    !(rc = tk_progress_write(&d, *path, err)))
 		rc = tk_store_log(st, "improvement.form", base, detail, err);

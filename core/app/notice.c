@@ -224,10 +224,21 @@ static int select_items(const struct tk_scores *sc, int di,
 }
 
 /* One finding of a self-inspection item, in the caller's transaction. */
-static int insert_self_finding(struct tk_store *st, long sub,
-			       const struct tk_scores *sc, int di, int i,
-			       const char *on, struct tk_error *err)
+/* The division's place in the scores and its current submission. */
+struct self_src {
+	const struct tk_scores *sc;
+	int di;
+	long sub;
+	const char *on;
+};
+
+static int insert_self_finding(struct tk_store *st, const struct self_src *x,
+			       int i, struct tk_error *err)
 {
+	const struct tk_scores *sc = x->sc;
+	int di = x->di;
+	long sub = x->sub;
+	const char *on = x->on;
 	const struct tk_item *it = &sc->s->items[i];
 	const struct tk_item_score *is = &sc->div[di].items[i];
 	char text[2048], now[32];
@@ -300,7 +311,8 @@ static int gather_self(struct tk_store *st, const struct tk_notice_spec *rq,
 			  TK_ARGS(sub, i, NULL, NULL, NULL), &seen, NULL,
 			  err)) &&
 		    !seen)
-			rc = insert_self_finding(st, sub, sc, di, i, on, err);
+			rc = insert_self_finding(
+			    st, &(struct self_src){sc, di, sub, on}, i, err);
 	}
 	free(sel);
 	tk_scores_free(sc);
@@ -472,8 +484,11 @@ static int make_notice(struct tk_store *st, struct send *s,
 		 st,
 		 "UPDATE notices SET file_name = ?3 WHERE id = ?1 AND ?2 = ?2",
 		 TK_ARGS(id, 0, resp, NULL, NULL), err)) ||
-	    (rc = tk_return_form_issue(st, "response", id, d->division_id,
-				       token, resp, NULL, err)) ||
+	    (rc = tk_return_form_issue(st,
+				       &(struct tk_return_issue){"response", id,
+								 d->division_id,
+								 token, resp},
+				       NULL, err)) ||
 	    (rc = tk_log_obj(st, "notice.send", "notice", id, detail, err)))
 		return rc;
 	doc = (struct tk_ndoc){
@@ -630,79 +645,89 @@ static int source_finding(struct tk_store *st, long finding, struct draft *d,
 	    TK_ARGS(finding, 0, NULL, NULL, NULL), err);
 }
 
-/* The divisions to ask: every other division of the year not asked
- * before ("all"), or those named (asked before: refused). */
-static int cross_targets(struct tk_store *st, const struct draft *src,
-			 const char *divisions, long **ids, int *n,
-			 int *skipped, struct tk_error *err)
+/* The divisions a cross notice goes to. */
+struct targets {
+	long *ids;
+	int n, skipped;
+};
+
+static void targets_add(struct targets *t, long id)
 {
-	int all = !strcmp(divisions, "all"), rc = TK_OK;
-	char *list = tk_xstrdup(divisions), *save = NULL;
-	*ids = NULL;
-	*n = *skipped = 0;
-	if (all) {
-		long cnt, id;
-		sqlite3_stmt *q;
-		if ((rc = tk_q_long(
-			 st,
-			 "SELECT count(*) FROM notices WHERE kind = 'cross' AND source = ?1 AND ?2 = ?2",
-			 TK_ARGS(src->source, 0, NULL, NULL, NULL), &cnt, NULL,
-			 err)))
-			goto done;
-		*skipped = (int)cnt;
-		if ((rc = tk_store_prepare(
-			 st,
-			 "SELECT v.id FROM divisions v WHERE v.fy = ?1 AND v.id <> ?2 AND NOT EXISTS (SELECT 1 FROM notices n WHERE n.kind = 'cross' AND n.source = ?3 AND n.division_id = v.id) ORDER BY v.code",
-			 &q, err)))
-			goto done;
-		sqlite3_bind_int(q, 1, src->fy);
-		sqlite3_bind_int64(q, 2, src->division_id);
-		sqlite3_bind_int64(q, 3, src->source);
-		while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
-			id = (long)sqlite3_column_int64(q, 0);
-			*ids =
-			    tk_xrealloc(*ids, (size_t)(*n + 1) * sizeof **ids);
-			(*ids)[(*n)++] = id;
-		}
-		rc = rc == SQLITE_DONE ? TK_OK
-				       : tk_store_error(st, err, "divisions");
-		sqlite3_finalize(q);
-		goto done;
-	}
-	for (char *t = strtok_r(list, ",", &save); t && !rc;
-	     t = strtok_r(NULL, ",", &save)) {
-		long id, asked;
-		int found;
-		const char *code = tk_trim(t);
-		if ((rc = tk_q_long(
-			 st,
-			 "SELECT id FROM divisions WHERE fy = ?1 AND code = ?3 AND ?2 = ?2",
-			 TK_ARGS(src->fy, 0, code, NULL, NULL), &id, &found,
-			 err)))
-			break;
-		if (!found) {
-			rc = tk_error_set(err, TK_ENOTFOUND,
-					  "no division %s in FY%d", code,
-					  src->fy);
-			break;
-		}
-		if ((rc = tk_q_long(
-			 st,
-			 "SELECT count(*) FROM notices WHERE kind = 'cross' AND source = ?1 AND division_id = ?2",
-			 TK_ARGS(src->source, id, NULL, NULL, NULL), &asked,
-			 NULL, err)))
-			break;
-		if (asked) {
-			rc = tk_error_set(
-			    err, TK_EUSAGE,
-			    "division %s was already asked about finding %ld (`tenken notice list`)",
-			    code, src->source);
-			break;
-		}
-		*ids = tk_xrealloc(*ids, (size_t)(*n + 1) * sizeof **ids);
-		(*ids)[(*n)++] = id;
-	}
-done:
+	t->ids = tk_xrealloc(t->ids, (size_t)(t->n + 1) * sizeof *t->ids);
+	t->ids[t->n++] = id;
+}
+
+/* "all": every other division of the year not asked before. */
+static int targets_all(struct tk_store *st, const struct draft *src,
+		       struct targets *t, struct tk_error *err)
+{
+	sqlite3_stmt *q;
+	long cnt;
+	int rc, step;
+	if ((rc = tk_q_long(
+		 st,
+		 "SELECT count(*) FROM notices WHERE kind = 'cross' AND source = ?1 AND ?2 = ?2",
+		 TK_ARGS(src->source, 0, NULL, NULL, NULL), &cnt, NULL, err)))
+		return rc;
+	t->skipped = (int)cnt;
+	if ((rc = tk_store_prepare(
+		 st,
+		 "SELECT v.id FROM divisions v WHERE v.fy = ?1 AND v.id <> ?2 AND NOT EXISTS (SELECT 1 FROM notices n WHERE n.kind = 'cross' AND n.source = ?3 AND n.division_id = v.id) ORDER BY v.code",
+		 &q, err)))
+		return rc;
+	sqlite3_bind_int(q, 1, src->fy);
+	sqlite3_bind_int64(q, 2, src->division_id);
+	sqlite3_bind_int64(q, 3, src->source);
+	while ((step = sqlite3_step(q)) == SQLITE_ROW)
+		targets_add(t, (long)sqlite3_column_int64(q, 0));
+	rc = step == SQLITE_DONE ? TK_OK : tk_store_error(st, err, "divisions");
+	sqlite3_finalize(q);
+	return rc;
+}
+
+/* One division named: of the year, and not asked before. */
+static int target_named(struct tk_store *st, const struct draft *src,
+			const char *code, struct targets *t,
+			struct tk_error *err)
+{
+	long id, asked;
+	int found, rc;
+	if ((rc = tk_q_long(
+		 st,
+		 "SELECT id FROM divisions WHERE fy = ?1 AND code = ?3 AND ?2 = ?2",
+		 TK_ARGS(src->fy, 0, code, NULL, NULL), &id, &found, err)))
+		return rc;
+	if (!found)
+		return tk_error_set(err, TK_ENOTFOUND, "no division %s in FY%d",
+				    code, src->fy);
+	if ((rc = tk_q_long(
+		 st,
+		 "SELECT count(*) FROM notices WHERE kind = 'cross' AND source = ?1 AND division_id = ?2",
+		 TK_ARGS(src->source, id, NULL, NULL, NULL), &asked, NULL,
+		 err)))
+		return rc;
+	if (asked)
+		return tk_error_set(
+		    err, TK_EUSAGE,
+		    "division %s was already asked about finding %ld (`tenken notice list`)",
+		    code, src->source);
+	targets_add(t, id);
+	return TK_OK;
+}
+
+/* The divisions to ask: "all", or those named (asked before: refused). */
+static int cross_targets(struct tk_store *st, const struct draft *src,
+			 const char *divisions, struct targets *t,
+			 struct tk_error *err)
+{
+	char *list, *save = NULL;
+	int rc = TK_OK;
+	if (!strcmp(divisions, "all"))
+		return targets_all(st, src, t, err);
+	list = tk_xstrdup(divisions);
+	for (char *s = strtok_r(list, ",", &save); s && !rc;
+	     s = strtok_r(NULL, ",", &save))
+		rc = target_named(st, src, tk_trim(s), t, err);
 	free(list);
 	return rc;
 }
@@ -712,8 +737,8 @@ int tk_notice_cross(struct tk_store *st, const struct tk_notice_spec *rq,
 {
 	struct send s;
 	struct draft src = {0};
-	long *ids = NULL;
-	int n = 0, rc;
+	struct targets t = {0};
+	int rc;
 	if (!rq->finding || !rq->divisions)
 		return tk_error_set(
 		    err, TK_EUSAGE,
@@ -724,22 +749,22 @@ int tk_notice_cross(struct tk_store *st, const struct tk_notice_spec *rq,
 	    !(rc = manager_of(
 		  st, src.fy, &s,
 		  "sending a cross-division notice (第2 5(2)オ(ウ))", err)))
-		rc = cross_targets(st, &src, rq->divisions, &ids, &n,
-				   &out->skipped, err);
+		rc = cross_targets(st, &src, rq->divisions, &t, err);
+	out->skipped = t.skipped;
 	if (!rc && rq->marking)
 		snprintf(src.marking, sizeof src.marking, "%s", rq->marking);
-	if (!rc && !n)
+	if (!rc && !t.n)
 		rc = tk_error_set(
 		    err, TK_EUSAGE,
 		    "every other division was already asked about finding %ld",
 		    rq->finding);
-	for (int i = 0; !rc && i < n; i++) {
+	for (int i = 0; !rc && i < t.n; i++) {
 		struct draft d = src;
-		d.division_id = ids[i];
+		d.division_id = t.ids[i];
 		if (!(rc = division_facts(st, &d, err)))
 			rc = make_notice(st, &s, &d, err);
 	}
-	free(ids);
+	free(t.ids);
 	draft_clear(&src);
 	return send_end(st, &s, rc, err);
 }

@@ -22,9 +22,8 @@ void tk_return_new_token(char out[33])
 	out[32] = '\0';
 }
 
-int tk_return_form_issue(struct tk_store *st, const char *kind, long notice,
-			 long division_id, const char *token,
-			 const char *file_name, long *id, struct tk_error *err)
+int tk_return_form_issue(struct tk_store *st, const struct tk_return_issue *ri,
+			 long *id, struct tk_error *err)
 {
 	sqlite3_stmt *q;
 	char today[16];
@@ -35,15 +34,15 @@ int tk_return_form_issue(struct tk_store *st, const char *kind, long notice,
 		 "INSERT INTO return_forms(kind, notice, division_id, token, issued_on, issued_by, file_name) VALUES (?1, ?2, ?3, ?4, ?5, (SELECT s.id FROM staff s JOIN divisions d ON d.fy = s.fy WHERE d.id = ?3 AND s.code = ?6), ?7)",
 		 &q, err)))
 		return rc;
-	sqlite3_bind_text(q, 1, kind, -1, SQLITE_STATIC);
-	if (notice > 0)
-		sqlite3_bind_int64(q, 2, notice);
-	sqlite3_bind_int64(q, 3, division_id);
-	sqlite3_bind_text(q, 4, token, -1, SQLITE_STATIC);
+	sqlite3_bind_text(q, 1, ri->kind, -1, SQLITE_STATIC);
+	if (ri->notice > 0)
+		sqlite3_bind_int64(q, 2, ri->notice);
+	sqlite3_bind_int64(q, 3, ri->division_id);
+	sqlite3_bind_text(q, 4, ri->token, -1, SQLITE_STATIC);
 	sqlite3_bind_text(q, 5, tk_today(today), -1, SQLITE_TRANSIENT);
 	if (who)
 		sqlite3_bind_text(q, 6, who, -1, SQLITE_STATIC);
-	sqlite3_bind_text(q, 7, file_name, -1, SQLITE_STATIC);
+	sqlite3_bind_text(q, 7, ri->file_name, -1, SQLITE_STATIC);
 	rc = sqlite3_step(q) == SQLITE_DONE
 		 ? TK_OK
 		 : tk_store_error(st, err, "return_forms");

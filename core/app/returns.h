@@ -63,11 +63,15 @@ struct tk_return_form {
 /* 32 lowercase hex digits from SQLite's CSPRNG. */
 void tk_return_new_token(char out[33]);
 
-/* Record an issued workbook (in the caller's transaction): *id gets its
- * row.  kind "response" (notice > 0) or "progress". */
-int tk_return_form_issue(struct tk_store *st, const char *kind, long notice,
-			 long division_id, const char *token,
-			 const char *file_name, long *id, struct tk_error *err);
+/* An issued workbook: kind "response" (notice > 0) or "progress". */
+struct tk_return_issue {
+	const char *kind;
+	long notice, division_id;
+	const char *token, *file_name;
+};
+/* Record it (in the caller's transaction): *id (or NULL) gets its row. */
+int tk_return_form_issue(struct tk_store *st, const struct tk_return_issue *ri,
+			 long *id, struct tk_error *err);
 
 /* Check in->token and the _tenken values against the issued workbook; a
  * mismatch is a problem (pr); *rf filled when there is none.  Returns
