@@ -176,7 +176,7 @@ TENKEN_TODAY=2026-08-25 "$T" import "$N/returned" --as $MGR
 echo "-- the special audit's notice (4) is not answered: it will be overdue"
 
 step "16. 横展開 (第2 5(2)オ(ウ)): 他の所属にも同じ問題がないか"
-F1=$("$T" audit findings --audit 1 --json | $PY -c 'import json,sys; print(json.load(sys.stdin)["findings"][0]["id"])')
+F1=$("$T" audit findings --audit 1 --json | $PY -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
 "$T" notice cross --finding "$F1" --divisions 110,210,1102 --on 2026-09-01 --respond-by 2026-09-30 --out "$N/横展開" --as $MGR
 for c in 110:none 210:done 1102:plan; do
 	f=$(ls "$N/横展開"/回答書_*_"${c%%:*}".xlsx)
@@ -187,7 +187,9 @@ TENKEN_TODAY=2026-09-25 "$T" import "$N/returned"/横展開_* --as $MGR
 
 step "17. 改善の進捗と確認 (措置結果の確認, 兼務禁止)"
 p130=$("$T" improvement list --division 130 --json | $PY -c 'import json,sys; print(" ".join(str(r["id"]) for r in json.load(sys.stdin)))')
+echo "-- progress is reported by the division or the manager, not by another division (exit 1 expected):"
 "$T" improvement progress --id "$(echo $p130 | cut -d' ' -f2)" --on 2026-10-15 --percent 50 --note "様式案を作成" --as 365276 || true
+"$T" improvement progress --id "$(echo $p130 | cut -d' ' -f2)" --on 2026-10-15 --percent 50 --note "様式案を作成" --as $MGR
 echo "-- the division reports progress offline: a progress workbook, filled and imported"
 pf=$("$T" -q improvement form --division 210 --out "$N/進捗報告" --on 2026-11-01 --as $MGR)
 $PY - "$pf" "$N/returned/進捗報告_210.xlsx" <<'PYEOF'
@@ -203,7 +205,9 @@ wb.save(sys.argv[2])
 PYEOF
 TENKEN_TODAY=2026-11-10 "$T" import "$N/returned/進捗報告_210.xlsx" --as $MGR
 echo "-- 130's 措置済み are verified by the 情報管理課長 (not of 130); its own staff may not (兼務禁止; exit 1 expected):"
-for i in $("$T" improvement list --division 130 --json | $PY -c 'import json,sys; print(" ".join(str(r["id"]) for r in json.load(sys.stdin) if r["kind"] == "measure_taken"))'); do
+m130=$("$T" improvement list --division 130 --json | $PY -c 'import json,sys; print(" ".join(str(r["id"]) for r in json.load(sys.stdin) if r["kind"] == "measure_taken"))')
+"$T" improvement verify --id "$(echo $m130 | cut -d' ' -f1)" --on 2026-09-10 --as 265666 || true
+for i in $m130; do
 	"$T" improvement verify --id "$i" --on 2026-09-10 --as 365276
 done
 "$T" improvement list --year 2026 --as-of 2026-12-01
@@ -216,10 +220,10 @@ mkdir -p "$X"
 e1=$("$T" -q exception request --system 所属端末 --division 110 --clause "第8 1(2)エ(ア)" \
 	--reason "業務用の外部記録媒体を管理簿に登録できない旧式機器がある" \
 	--alternative "使用の都度、運用管理者が立会い、使用記録を残す" \
-	--from 2026-04-01 --to 2027-03-31 --via 365276 --on 2026-03-20 --as 251899)
+	--from 2026-04-01 --to 2027-03-31 --via 365276 --on 2026-04-01 --as 251899)
 echo "-- the applicant cannot decide (兼務禁止; exit 1 expected):"
-"$T" exception decide --id "$e1" --approve --on 2026-03-25 --as 251899 || true
-"$T" exception decide --id "$e1" --approve --on 2026-03-25 --note "代替措置の記録を毎月確認する" --as $MGR
+"$T" exception decide --id "$e1" --approve --on 2026-04-03 --as 251899 || true
+"$T" exception decide --id "$e1" --approve --on 2026-04-03 --note "代替措置の記録を毎月確認する" --as $MGR
 e2=$("$T" -q exception request --system 所属端末 --division 110 --clause "第8 1(3)キ" \
 	--reason "改修完了まで一部端末で暗号化機能が使えない" --alternative "該当端末での機密性2情報の取扱いを禁止する" \
 	--from 2026-06-01 --to 2026-12-20 --via 365276 --on 2026-05-20 --as 251899)

@@ -45,7 +45,8 @@ static int division_of(struct tk_store *st, int fy, const char *code, long *id,
 	return rc;
 }
 
-/* The open (not verified) improvements of the division, as printed. */
+/* The improvements still in progress (not completed: the others have
+ * nothing left to report), as printed. */
 static int open_rows(const struct tk_improvement_list *l,
 		     struct tk_progress_row **out)
 {
@@ -53,7 +54,7 @@ static int open_rows(const struct tk_improvement_list *l,
 	*out = tk_xcalloc((size_t)l->n + 1, sizeof **out);
 	for (int i = 0; i < l->n; i++) {
 		const struct tk_improvement_row *r = &l->rows[i];
-		if (!strcmp(r->state, "verified"))
+		if (strcmp(r->state, "in_progress"))
 			continue;
 		(*out)[n++] = (struct tk_progress_row){
 		    r->id,	    r->finding,

@@ -51,7 +51,7 @@ int cmd_log_verify(struct tk_args *a, struct tk_error *err)
 			    "%ld entries written after the anchor are not covered by it: review them with `tenken log show --last %ld`\n",
 			    res.entries - anchor.n, res.entries - anchor.n);
 		printf(
-		    "cross-check: %ld rows (org years, campaigns, submissions, audit plans, audits, findings) each have their event, and every such event its row\n",
+		    "cross-check: %ld rows (org years, campaigns, submissions, audit plans, audits, findings, notices) each have their event, and every such event its row\n",
 		    res.rows);
 	}
 	tk_store_close(st);

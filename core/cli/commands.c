@@ -366,8 +366,8 @@ const struct tk_command tk_commands[] = {
 	 cmd_improvement_form,
 	 "tenken improvement form --division CODE [--year FY] --out DIR [--on D] [--marking T] --as STAFFCODE",
 	 "write a division's progress workbook (進捗報告) of its open improvements",
-	 "By the 情報セキュリティ管理者.  One row per improvement not yet\n"
-	 "verified; the division fills 進捗率(%), 状況・備考 and 完了日 and the\n"
+	 "By the 情報セキュリティ管理者.  One row per improvement in progress\n"
+	 "(not completed); the division fills 進捗率(%), 状況・備考 and 完了日 and the\n"
 	 "workbook comes back through `tenken import` (docs/formats.md).\n"},
 	{"improvement export",
 	 OPTIONS({"--out", TK_OPT_TEXT, 0}, {"--year", TK_OPT_TEXT, 0}, {"--as-of", TK_OPT_TEXT, 0}, {"--marking", TK_OPT_TEXT, 0}),
