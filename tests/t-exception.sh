@@ -251,7 +251,7 @@ like "$PYOUT" "row [0-9]+ 仮措置（緊急） FFF8CBAD" "an overdue provisiona
 tk exception export --out kanri2.xlsx --year 2026 --as-of 2027-04-01
 PYOUT=$($PY -c 'import sys,openpyxl; ws=openpyxl.load_workbook(sys.argv[1]).active; [print("row", r[0].value, r[11].value, r[0].fill.fgColor.rgb if r[0].fill.fill_type else "none") for r in ws.iter_rows(min_row=4)]; print("mark", ws.oddHeader.left.text)' kanri2.xlsx)
 like "$PYOUT" "row $E1 期間満了 FFF8CBAD" "an expired one is red"
-like "$PYOUT" "mark 機密性2$" "the default marking"
+like "$PYOUT" "mark 機密性2 取扱制限：関係者限り$" "the default marking"
 tk log verify
 is "$rc" 0 "the event log verifies"
 done_testing

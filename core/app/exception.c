@@ -5,6 +5,7 @@
  * read.  See exception.h.
  */
 #include "app/exception.h"
+#include "app/campaign.h"
 
 #include "app/acting.h"
 #include "lib/util.h"
@@ -991,7 +992,7 @@ int tk_exception_export(struct tk_store *st, const struct tk_exception_query *q,
 	owned = tk_xcalloc(4 * (size_t)l.n + 1, sizeof *owned);
 	for (int i = 0; i < l.n; i++)
 		doc_row(&l.rows[i], &rows[i], owned + 4 * i);
-	d.marking = marking;
+	d.marking = marking ? marking : TK_DEFAULT_MARKING;
 	d.as_of = l.as_of;
 	d.fy = q->fy;
 	d.rows = rows;
