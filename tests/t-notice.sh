@@ -119,6 +119,26 @@ is "$(sql "$TENKEN_DB" "select responded_on from notices where id=1")" 2026-08-0
 tk notice list --as-of 2026-09-01 --json
 like "$out" '"id":1,.*"responded_on":"2026-08-01".*"improvements":3,"days_overdue":0' "notice list --json"
 
+# --- to verified closure ---------------------------------------------------
+export TENKEN_TODAY=2026-09-10
+I1=$(sql "$TENKEN_DB" "select id from improvements where finding=$F1 and superseded_by is null")
+tk improvement progress --id "$I1" --on 2026-08-20 --percent 40 --note 様式を改定中 --as 900011
+is "$rc" 0 "the division reports progress"
+tk improvement complete --id "$I1" --on 2026-09-01 --note 運用開始 --as 900011
+is "$rc" 0 "and completes the plan"
+d=$(dom_digest "$TENKEN_DB")
+tk improvement verify --id "$I1" --on 2026-09-05 --as 900011
+like "$err" "兼務禁止" "the division does not verify its own improvement"
+same "$d" "a refused verification"
+tk improvement verify --id "$I1" --on 2026-09-05 --as 900003
+is "$rc" 0 "verified by 警察本部 staff of another division"
+is "$(sql "$TENKEN_DB" "select status||' '||closed_on from findings where id=$F1")" "closed 2026-09-05" "the finding is closed: notice → response → plan → progress → completion → verification"
+is "$(sql "$TENKEN_DB" "select count(*) from findings where audit=$A and status='closed'")" 1 "only that one"
+$PY "$FILL" --answer plan --due 2027-01-31 n/回答書_1_1001.xlsx late.xlsx > /dev/null
+tk import late.xlsx --as 900011
+like "$err" "finding $F1 already has a verified improvement" "a verified finding is not answered again"
+is "$(sql "$TENKEN_DB" "PRAGMA foreign_key_check")" "" "no dangling reference after the notice imports"
+
 # --- 横展開 ---------------------------------------------------------------
 d=$(dom_digest "$TENKEN_DB")
 tk notice cross --finding "$F1" --divisions 1001 --respond-by 2026-09-30 --on 2026-08-15 --out x --as 900002
