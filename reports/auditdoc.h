@@ -54,16 +54,16 @@ struct tk_doc_finding {
 struct tk_doc_audit {
 	long id;
 	int fy;
-	int special;		/* 0 通常監査, 1 特別監査 */
-	const char *marking;	/* e.g. 機密性2 取扱制限：関係者限り */
-	const char *plan_title; /* the 実施計画's title */
-	const char *reason;	/* special audits: why; else NULL */
+	int special;	     /* 0 通常監査, 1 特別監査 */
+	const char *marking; /* e.g. 機密性2 取扱制限：関係者限り */
+	const char *plan_title;	 /* the 実施計画's title */
+	const char *reason;	 /* special audits: why; else NULL */
 	const char *approved_on; /* the plan's approval by the 本部長 */
-	struct tk_doc_person approver;	/* 本部長 */
-	struct tk_doc_person manager;	/* 情報セキュリティ管理者 */
+	struct tk_doc_person approver; /* 本部長 */
+	struct tk_doc_person manager;  /* 情報セキュリティ管理者 */
 	const char *division_code, *division_name;
-	struct tk_doc_person head;      /* 所属長; name NULL when unknown */
-	const char *audit_on;           /* the audit date */
+	struct tk_doc_person head; /* 所属長; name NULL when unknown */
+	const char *audit_on;	   /* the audit date */
 	const char *checklist_title, *checklist_id, *checklist_version;
 	const struct tk_doc_auditor *team;
 	int nteam;
@@ -84,7 +84,8 @@ struct tk_doc_report {
 	const struct tk_doc_audit *a;
 	const char *notified_on; /* NULL when no notice (special audits) */
 	const char *reported_on;
-	const char *evaluation; /* 総合評価, the lead's text; may be multi-line */
+	const char
+	    *evaluation; /* 総合評価, the lead's text; may be multi-line */
 	const struct tk_doc_section *sections;
 	int nsections;
 	const struct tk_doc_finding *findings; /* in the order to print */

@@ -230,25 +230,12 @@ void tk_doc_row_head(struct tk_doc *d, lxw_worksheet *ws, int r,
 
 /* ------------------------------------------------------------ page */
 
-static void header_footer(const char *mark, const char *title, struct tk_buf *h,
-			  struct tk_buf *f)
-{
-	tk_buf_reset(h);
-	tk_buf_reset(f);
-	tk_sheet_hf_part(h, "&L", mark);
-	tk_sheet_hf_part(h, "&R", title);
-	tk_sheet_hf_part(f, "&L", mark);
-	tk_buf_adds(f, "&Cページ &P / &N");
-}
-
 /* A4 (portrait unless landscape), one page wide, print area A1 to
  * (last, ncol-1), rows rep..rep repeated when rep >= 0; the marking and
  * the document's title in header and footer. */
 void tk_doc_page(struct tk_doc *d, lxw_worksheet *ws, const char *title,
 		 int last, int rep, int landscape)
 {
-	const char *mark = d->marking ? d->marking : "";
-	struct tk_buf h = {0}, f = {0};
 	if (landscape)
 		tk_sheet_a4_landscape(ws, 0.75);
 	else
@@ -260,17 +247,7 @@ void tk_doc_page(struct tk_doc *d, lxw_worksheet *ws, const char *title,
 		tk_sheet_keep(&d->sh,
 			      worksheet_print_area(ws, 0, 0, (lxw_row_t)last,
 						   (lxw_col_t)(d->ncol - 1)));
-	header_footer(mark, title, &h, &f);
-	if (lxw_utf8_strlen(h.s) > LXW_HEADER_FOOTER_MAX ||
-	    lxw_utf8_strlen(f.s) > LXW_HEADER_FOOTER_MAX) {
-		char *m = tk_sheet_utf8_prefix(mark, 100);
-		header_footer(m, NULL, &h, &f);
-		free(m);
-	}
-	tk_sheet_keep(&d->sh, worksheet_set_header(ws, h.s));
-	tk_sheet_keep(&d->sh, worksheet_set_footer(ws, f.s));
-	tk_buf_free(&h);
-	tk_buf_free(&f);
+	tk_sheet_marked(&d->sh, ws, d->marking, title);
 }
 
 int tk_doc_top(struct tk_doc *d, lxw_worksheet *ws, const struct tk_doc_top *t)

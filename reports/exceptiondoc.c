@@ -104,21 +104,11 @@ static void put_row(struct tk_sheet *b, lxw_worksheet *ws, const struct fmts *f,
 static void page(struct tk_sheet *b, lxw_worksheet *ws, const char *mark,
 		 int last)
 {
-	struct tk_buf h = {0}, f = {0};
-	char *m = tk_sheet_utf8_prefix(mark, 100);
 	tk_sheet_a4_landscape(ws, 0.75);
 	tk_sheet_keep(b, worksheet_repeat_rows(ws, HEAD_ROW, HEAD_ROW));
 	tk_sheet_keep(
 	    b, worksheet_print_area(ws, 0, 0, (lxw_row_t)last, NCOL - 1));
-	tk_sheet_hf_part(&h, "&L", m);
-	tk_sheet_hf_part(&h, "&R", SHEET);
-	tk_sheet_hf_part(&f, "&L", m);
-	tk_buf_adds(&f, "&Cページ &P / &N");
-	tk_sheet_keep(b, worksheet_set_header(ws, h.s));
-	tk_sheet_keep(b, worksheet_set_footer(ws, f.s));
-	tk_buf_free(&h);
-	tk_buf_free(&f);
-	free(m);
+	tk_sheet_marked(b, ws, mark, SHEET);
 }
 
 static void top(struct tk_sheet *b, lxw_worksheet *ws, const struct fmts *f,

@@ -290,22 +290,14 @@ static void resp_rows(struct resp *w, lxw_worksheet *ws,
 static void resp_page(struct tk_sheet *sh, lxw_worksheet *ws,
 		      const struct tk_ndoc *n)
 {
-	struct tk_buf h = {0}, f = {0};
 	lxw_protection prot = {0};
 	tk_sheet_a4_landscape(ws, 0.75);
-	tk_sheet_hf_part(&h, "&L", n->marking);
-	tk_sheet_hf_part(&h, "&R", "回答書");
-	tk_sheet_hf_part(&f, "&L", n->marking);
-	tk_buf_adds(&f, "&Cページ &P / &N");
-	tk_sheet_keep(sh, worksheet_set_header(ws, h.s));
-	tk_sheet_keep(sh, worksheet_set_footer(ws, f.s));
+	tk_sheet_marked(sh, ws, n->marking, "回答書");
 	tk_sheet_keep(sh, worksheet_repeat_rows(ws, HEAD_ROW, HEAD_ROW));
 	worksheet_freeze_panes(ws, TK_NDOC_FIRST_ROW - 1, 0);
 	prot.format_rows = 1;
 	prot.format_columns = 1;
 	worksheet_protect(ws, NULL, &prot);
-	tk_buf_free(&h);
-	tk_buf_free(&f);
 }
 
 static void resp_meta(struct tk_sheet *sh, lxw_worksheet *ws,

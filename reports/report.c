@@ -873,7 +873,8 @@ static void write_missing(struct book *b, lxw_worksheet *ws)
 			continue;
 		tk_sheet_put(&b->sh, ws, r, 0, x->code, b->f.text);
 		tk_sheet_put(&b->sh, ws, r, 1, x->name, b->f.text);
-		tk_sheet_put(&b->sh, ws, r, 2, tk_kind_label(x->kind), b->f.text);
+		tk_sheet_put(&b->sh, ws, r, 2, tk_kind_label(x->kind),
+			     b->f.text);
 		tk_sheet_put(&b->sh, ws, r, 3, x->group_name, b->f.text);
 		tk_sheet_put(&b->sh, ws, r, 4, x->head_name, b->f.text);
 		r++;

@@ -330,3 +330,33 @@ done:
 	free(out);
 	return rc;
 }
+
+static void marked_text(struct tk_buf *h, struct tk_buf *f, const char *mark,
+			const char *title)
+{
+	tk_buf_reset(h);
+	tk_buf_reset(f);
+	tk_sheet_hf_part(h, "&L", mark);
+	if (title)
+		tk_sheet_hf_part(h, "&R", title);
+	tk_sheet_hf_part(f, "&L", mark);
+	tk_buf_adds(f, "&Cページ &P / &N");
+}
+
+void tk_sheet_marked(struct tk_sheet *b, lxw_worksheet *ws, const char *marking,
+		     const char *title)
+{
+	struct tk_buf h = {0}, f = {0};
+	const char *mark = marking ? marking : "";
+	marked_text(&h, &f, mark, title);
+	if (lxw_utf8_strlen(h.s) > LXW_HEADER_FOOTER_MAX ||
+	    lxw_utf8_strlen(f.s) > LXW_HEADER_FOOTER_MAX) {
+		char *m = tk_sheet_utf8_prefix(mark, 100);
+		marked_text(&h, &f, m, NULL);
+		free(m);
+	}
+	tk_sheet_keep(b, worksheet_set_header(ws, h.s));
+	tk_sheet_keep(b, worksheet_set_footer(ws, f.s));
+	tk_buf_free(&h);
+	tk_buf_free(&f);
+}

@@ -115,6 +115,13 @@ int tk_sheet_check_target(const char *path, struct tk_error *err);
 int tk_sheet_put_in_place(char *const *tmp, char *const *dest, int n,
 			  int *written, struct tk_error *err);
 
+/* The marking on the left of header and footer, title on the right of
+ * the header, "ページ P / N" in the footer's centre; a marking too long for
+ * Excel's 255-character limit is cut to 100 characters, then the title is
+ * left out. */
+void tk_sheet_marked(struct tk_sheet *b, lxw_worksheet *ws, const char *marking,
+		     const char *title);
+
 /* Make the one hidden sheet of the closed workbook at path very hidden
  * (libxlsxwriter 1.1.4 only writes "hidden"; Excel's "unhide" then does
  * not list it): rewrites xl/workbook.xml in place.  name for messages. */

@@ -47,24 +47,13 @@ static void make_fmts(lxw_workbook *wb, struct fmts *f)
 	format_set_unlocked(f->input_date);
 }
 
-/* A4 landscape, the marking on the left of the header and the right of
- * the footer, title on the right of the header, page numbers. */
+/* A4 landscape, marked in header and footer (tk_sheet_marked), with
+ * the title on the right of the header. */
 static void page_setup(struct tk_sheet *b, lxw_worksheet *ws,
 		       const char *marking, const char *title)
 {
-	struct tk_buf h = {0}, f = {0};
 	tk_sheet_a4_landscape(ws, 0.7);
-	tk_sheet_hf_part(&h, "&L", marking);
-	tk_sheet_hf_part(&h, "&R", title);
-	tk_sheet_hf_part(&f, "&C&P / &N&R", marking);
-	if (lxw_utf8_strlen(h.s) <= LXW_HEADER_FOOTER_MAX)
-		tk_sheet_keep(b, worksheet_set_header(ws, h.s));
-	if (lxw_utf8_strlen(f.s) <= LXW_HEADER_FOOTER_MAX)
-		tk_sheet_keep(b, worksheet_set_footer(ws, f.s));
-	else
-		tk_sheet_keep(b, worksheet_set_footer(ws, "&C&P / &N"));
-	tk_buf_free(&h);
-	tk_buf_free(&f);
+	tk_sheet_marked(b, ws, marking, title);
 }
 
 static void put_num(struct tk_sheet *b, lxw_worksheet *ws, int r, int c,

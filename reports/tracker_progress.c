@@ -40,21 +40,11 @@ static void make_fmts(lxw_workbook *wb, struct pfmt *f)
 static void page_setup(struct tk_sheet *b, lxw_worksheet *ws,
 		       const struct tk_progress_data *d)
 {
-	struct tk_buf h = {0}, f = {0};
+	char title[256];
+	snprintf(title, sizeof title, "進捗報告　%s %s", d->division_code,
+		 d->division);
 	tk_sheet_a4_landscape(ws, 0.7);
-	tk_sheet_hf_part(&h, "&L", d->marking);
-	tk_sheet_hf_part(&h, "&R", "進捗報告");
-	tk_sheet_hf_part(&f, "&L", d->division_code);
-	tk_sheet_hf_part(&f, " ", d->division);
-	tk_sheet_hf_part(&f, "&C&P / &N&R", d->marking);
-	if (lxw_utf8_strlen(h.s) <= LXW_HEADER_FOOTER_MAX)
-		tk_sheet_keep(b, worksheet_set_header(ws, h.s));
-	if (lxw_utf8_strlen(f.s) <= LXW_HEADER_FOOTER_MAX)
-		tk_sheet_keep(b, worksheet_set_footer(ws, f.s));
-	else
-		tk_sheet_keep(b, worksheet_set_footer(ws, "&C&P / &N"));
-	tk_buf_free(&h);
-	tk_buf_free(&f);
+	tk_sheet_marked(b, ws, d->marking, title);
 }
 
 static void write_instructions(struct tk_sheet *b, lxw_worksheet *ws,

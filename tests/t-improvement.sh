@@ -197,7 +197,7 @@ fill = ws.cell(late[0], 1).fill.fgColor.rgb if late else ""
 s = wb["集計"]
 chap = {s.cell(r, 1).value: s.cell(r, 2).value for r in range(1, s.max_row + 1)}
 print(wb.sheetnames, ws.cell(3, 1).value, ws.cell(3, 11).value, len(late), fill,
-      "機密性2" in ws.oddHeader.left.text, "機密性2" in ws.oddFooter.right.text,
+      "機密性2" in ws.oddHeader.left.text, "機密性2" in ws.oddFooter.left.text,
       "&P" in ws.oddFooter.center.text, ws.page_setup.paperSize, ws.page_setup.orientation,
       ws.auto_filter.ref, ws.freeze_panes, chap.get("第2"), chap.get("第3"))
 PYEOF

@@ -134,7 +134,7 @@ tk improvement verify --id "$I1" --on 2026-09-05 --as 900003
 is "$rc" 0 "verified by 警察本部 staff of another division"
 is "$(sql "$TENKEN_DB" "select status||' '||closed_on from findings where id=$F1")" "closed 2026-09-05" "the finding is closed: notice → response → plan → progress → completion → verification"
 is "$(sql "$TENKEN_DB" "select count(*) from findings where audit=$A and status='closed'")" 1 "only that one"
-$PY "$FILL" --answer plan --due 2027-01-31 n/回答書_1_1001.xlsx late.xlsx > /dev/null
+$PY "$FILL" --answer plan --due 2027-02-26 n/回答書_1_1001.xlsx late.xlsx > /dev/null
 tk import late.xlsx --as 900011
 like "$err" "finding $F1 already has a verified improvement" "a verified finding is not answered again"
 is "$(sql "$TENKEN_DB" "PRAGMA foreign_key_check")" "" "no dangling reference after the notice imports"

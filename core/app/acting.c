@@ -255,7 +255,8 @@ static int role_scope(struct tk_store *st, const struct tk_role_request *rq,
 	if (rq->system && !*rq->system)
 		return tk_error_set(err, TK_EUSAGE, "--system: empty name");
 	if (rq->division) {
-		if ((rc = id_in_year(st, "divisions", rq->fy, rq->division, div, err)))
+		if ((rc = id_in_year(st, "divisions", rq->fy, rq->division, div,
+				     err)))
 			return rc;
 		if (!*div)
 			return tk_error_set(err, TK_ENOTFOUND,

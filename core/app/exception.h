@@ -148,7 +148,8 @@ int tk_exception_list(struct tk_store *st, const struct tk_exception_query *q,
 void tk_exception_list_clear(struct tk_exception_list *l);
 
 /* The 例外措置管理簿 (reports/exceptiondoc.h) of q's exceptions to out;
- * marking NULL: 機密性2 取扱制限：関係者限り (TK_DEFAULT_MARKING).  *n gets the number of rows written. */
+ * marking NULL: 機密性2 取扱制限：関係者限り (TK_DEFAULT_MARKING).  *n gets the
+ * number of rows written. */
 int tk_exception_export(struct tk_store *st, const struct tk_exception_query *q,
 			const char *marking, const char *out, int *n,
 			struct tk_error *err);

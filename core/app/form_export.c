@@ -10,6 +10,7 @@
  * workbooks (each one independent), a few forms behind.
  */
 #include "app/form_export.h"
+#include "app/returns.h"
 #include "model/vocab.h"
 
 #include "app/acting.h"
@@ -50,19 +51,6 @@ struct export
 	sqlite3_stmt *ins, *sq; /* the forms insert; the staff query or NULL */
 	char **tmp, **final, now[32];
 };
-
-/* 32 lowercase hex digits from SQLite's CSPRNG. */
-static void new_token(char out[33])
-{
-	unsigned char r[16];
-	static const char hex[] = "0123456789abcdef";
-	sqlite3_randomness((int)sizeof r, r);
-	for (int i = 0; i < 16; i++) {
-		out[2 * i] = hex[r[i] >> 4];
-		out[2 * i + 1] = hex[r[i] & 15];
-	}
-	out[32] = '\0';
-}
 
 /* ------------------------------------------------------------ database */
 
@@ -461,7 +449,7 @@ static int queue_one(struct pool *p, int i, struct tk_error *err)
 	struct job *j = &p->jobs[i];
 	int rc;
 
-	new_token(j->token);
+	tk_return_new_token(j->token);
 	if ((rc = name_form(x, i, err)) ||
 	    (rc = insert_form(x, i, j->token, strrchr(x->final[i], '/') + 1,
 			      err)) ||

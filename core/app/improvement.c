@@ -7,6 +7,7 @@
 
 #include "app/acting.h"
 #include "app/improvement_db.h"
+#include "app/query.h"
 #include "lib/util.h"
 
 #include <stdlib.h>
@@ -74,7 +75,7 @@ int tk_improvement_list(struct tk_store *st,
 	sqlite3_stmt *q;
 	int step, rc, cap = 0;
 	memset(l, 0, sizeof *l);
-	if ((rc = tk_imp_date_arg("--as-of", f->as_of, l->as_of, err)) ||
+	if ((rc = tk_date_arg("--as-of", f->as_of, l->as_of, err)) ||
 	    (rc = tk_store_prepare(st, list_sql, &q, err)))
 		return rc;
 	sqlite3_bind_int(q, 1, f->fy);
@@ -191,7 +192,7 @@ int tk_improvement_progress(struct tk_store *st,
 	if (c->percent < 0 || c->percent > 100)
 		return tk_error_set(err, TK_EUSAGE,
 				    "--percent %d: give 0 to 100", c->percent);
-	if ((rc = tk_imp_date_arg("--on", c->on, d, err)) ||
+	if ((rc = tk_date_arg("--on", c->on, d, err)) ||
 	    (rc = change_begin(st, c->id, &x, &who, err)))
 		return rc;
 	s.id = c->id;
@@ -217,7 +218,7 @@ int tk_improvement_complete(struct tk_store *st,
 	struct tk_imp_step s = {0};
 	char d[16], detail[64];
 	int rc;
-	if ((rc = tk_imp_date_arg("--on", c->on, d, err)) ||
+	if ((rc = tk_date_arg("--on", c->on, d, err)) ||
 	    (rc = change_begin(st, c->id, &x, &who, err)))
 		return rc;
 	s.id = c->id;
@@ -269,7 +270,7 @@ int tk_improvement_verify(struct tk_store *st,
 	char d[16], detail[96];
 	int rc;
 	*closed = 0;
-	if ((rc = tk_imp_date_arg("--on", c->on, d, err)) ||
+	if ((rc = tk_date_arg("--on", c->on, d, err)) ||
 	    (rc = change_begin(st, c->id, &x, &who, err)))
 		return rc;
 	if (!(rc = verifiable(&x, d, err)) &&

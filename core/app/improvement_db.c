@@ -53,21 +53,6 @@ int tk_imp_facts(struct tk_store *st, long id, struct tk_imp_facts *x,
 	return rc;
 }
 
-int tk_imp_date_arg(const char *name, const char *v, char out[16],
-		    struct tk_error *err)
-{
-	if (!v) {
-		tk_today(out);
-		return TK_OK;
-	}
-	if (!tk_valid_date(v))
-		return tk_error_set(err, TK_EUSAGE,
-				    "%s: '%s' is not a date YYYY-MM-DD", name,
-				    v);
-	snprintf(out, 16, "%s", v);
-	return TK_OK;
-}
-
 int tk_imp_is_manager(struct tk_store *st, int fy, long staff, int *yes,
 		      struct tk_error *err)
 {

@@ -7,6 +7,7 @@
 #ifndef TK_IMPROVEMENT_DB_H
 #define TK_IMPROVEMENT_DB_H
 
+#include "app/query.h"
 #include "lib/error.h"
 #include "store/store.h"
 
@@ -23,10 +24,6 @@ struct tk_imp_facts {
  * (not superseded) improvement of that id. */
 int tk_imp_facts(struct tk_store *st, long id, struct tk_imp_facts *x,
 		 struct tk_error *err);
-
-/* A date option: NULL takes today; else a real YYYY-MM-DD. */
-int tk_imp_date_arg(const char *name, const char *v, char out[16],
-		    struct tk_error *err);
 
 /* *yes 1 when staff holds the year's 情報セキュリティ管理者 role. */
 int tk_imp_is_manager(struct tk_store *st, int fy, long staff, int *yes,

@@ -11,6 +11,7 @@
 #include "reports/sheet.h"
 #include "reports/tracker.h"
 
+#include "app/query.h"
 #include "lib/util.h"
 
 #include <stdio.h>
@@ -142,7 +143,7 @@ int tk_improvement_form(struct tk_store *st,
 	f.fy = rq->fy;
 	f.division = rq->division;
 	f.as_of = rq->on;
-	if ((rc = tk_imp_date_arg("--on", rq->on, on, err)) ||
+	if ((rc = tk_date_arg("--on", rq->on, on, err)) ||
 	    (rc = tk_store_begin(st, err)))
 		return rc;
 	if (!(rc = division_of(st, rq->fy, rq->division, &division, name,

@@ -28,24 +28,24 @@
 #include "store/store.h"
 
 struct tk_notice_spec {
-	long audit;	      /* send after this reported audit, or 0 */
-	long campaign;	      /* or: a self-inspection campaign ... */
-	const char *division; /* ... and the division (code) */
-	const char *items;    /* ... its items "ID,ID", or NULL */
-	const char *below;    /* ... or its items scoring below this grade */
-	long finding;	      /* cross: the finding to spread */
-	const char *divisions; /* cross: "all" or "CODE,CODE" */
-	const char *on;	       /* notice date; NULL: today */
+	long audit;		/* send after this reported audit, or 0 */
+	long campaign;		/* or: a self-inspection campaign ... */
+	const char *division;	/* ... and the division (code) */
+	const char *items;	/* ... its items "ID,ID", or NULL */
+	const char *below;	/* ... or its items scoring below this grade */
+	long finding;		/* cross: the finding to spread */
+	const char *divisions;	/* cross: "all" or "CODE,CODE" */
+	const char *on;		/* notice date; NULL: today */
 	const char *respond_by; /* required, after on */
 	const char *out_dir;
 	const char *marking; /* NULL: the audit's / campaign's */
-	const char *text;    /* 改善を求める事項 in general words, or NULL */
+	const char *text; /* 改善を求める事項 in general words, or NULL */
 };
 
 /* What a send wrote. */
 struct tk_notice_sent {
-	int n;	     /* notices made */
-	long first;  /* id of the first */
+	int n;	      /* notices made */
+	long first;   /* id of the first */
 	int findings; /* findings notified (cross: 1 per notice) */
 	int skipped;  /* cross "all": divisions already asked */
 	char *dir;    /* where the workbooks are (caller frees) */

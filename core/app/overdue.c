@@ -4,6 +4,7 @@
 #include "app/overdue.h"
 
 #include "app/improvement_db.h"
+#include "app/query.h"
 #include "lib/util.h"
 
 #include <stdlib.h>
@@ -91,7 +92,7 @@ int tk_overdue_get(struct tk_store *st, int fy, const char *as_of,
 {
 	int rc;
 	memset(o, 0, sizeof *o);
-	if ((rc = tk_imp_date_arg("--as-of", as_of, o->as_of, err)) ||
+	if ((rc = tk_date_arg("--as-of", as_of, o->as_of, err)) ||
 	    (rc = provisional_days(st, &o->provisional_days, err)))
 		return rc;
 	for (int k = 0; k < TK_OVERDUE_KINDS && !rc; k++)

@@ -15,22 +15,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* A positive --id. */
-static int exc_id(const struct tk_args *a, const char *name, long *id,
-		  struct tk_error *err)
-{
-	const char *s = tk_arg(a, name);
-	char *end;
-	*id = 0;
-	if (!s)
-		return tk_error_set(err, TK_EUSAGE, "give %s N", name);
-	*id = strtol(s, &end, 10);
-	if (*end || *id <= 0)
-		return tk_error_set(err, TK_EUSAGE, "%s: '%s' is not an id",
-				    name, s);
-	return TK_OK;
-}
-
 /* The options of a request, an emergency permission or a renewal. */
 static int request_args(const struct tk_args *a,
 			struct tk_exception_request *rq, struct tk_error *err)
@@ -48,7 +32,7 @@ static int request_args(const struct tk_args *a,
 	rq->via = tk_arg(a, "--via");
 	rq->permitted_by = tk_arg(a, "--permitted-by");
 	if (tk_arg(a, "--follows"))
-		return exc_id(a, "--follows", &rq->follows, err);
+		return tk_cli_id(a, "--follows", &rq->follows, err);
 	return TK_OK;
 }
 
@@ -108,7 +92,7 @@ int cmd_exception_renew(struct tk_args *a, struct tk_error *err)
 	struct tk_store *st = NULL;
 	long old, id;
 	int rc;
-	if ((rc = exc_id(a, "--id", &old, err)) ||
+	if ((rc = tk_cli_id(a, "--id", &old, err)) ||
 	    (rc = request_args(a, &rq, err)))
 		return rc;
 	if (rq.system || rq.follows || rq.permitted_by)
@@ -135,7 +119,7 @@ int cmd_exception_decide(struct tk_args *a, struct tk_error *err)
 	int approve = tk_arg(a, "--approve") != NULL;
 	int reject = tk_arg(a, "--reject") != NULL;
 	int rc;
-	if ((rc = exc_id(a, "--id", &d.id, err)))
+	if ((rc = tk_cli_id(a, "--id", &d.id, err)))
 		return rc;
 	if (approve == reject)
 		return tk_error_set(err, TK_EUSAGE,
@@ -158,7 +142,7 @@ static int close_cmd(struct tk_args *a, int revoke, struct tk_error *err)
 	struct tk_store *st = NULL;
 	long id;
 	int rc;
-	if ((rc = exc_id(a, "--id", &id, err)))
+	if ((rc = tk_cli_id(a, "--id", &id, err)))
 		return rc;
 	if (revoke && !tk_arg(a, "--note"))
 		return tk_error_set(
@@ -414,7 +398,7 @@ int cmd_exception_show(struct tk_args *a, struct tk_error *err)
 	struct tk_buf b = {0};
 	struct tk_json j;
 	int rc;
-	if ((rc = exc_id(a, "--id", &q.id, err)) ||
+	if ((rc = tk_cli_id(a, "--id", &q.id, err)) ||
 	    (rc = tk_cli_open_store(a, &st, err)))
 		return rc;
 	q.within = 30;

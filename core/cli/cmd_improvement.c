@@ -15,21 +15,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* A positive id option. */
-static int id_arg(const struct tk_args *a, const char *name, long *id,
-		  struct tk_error *err)
-{
-	const char *s = tk_arg(a, name);
-	char *end;
-	if (!s)
-		return tk_error_set(err, TK_EUSAGE, "give %s N", name);
-	*id = strtol(s, &end, 10);
-	if (*end || *id <= 0)
-		return tk_error_set(err, TK_EUSAGE, "%s: '%s' is not an id",
-				    name, s);
-	return TK_OK;
-}
-
 /* --year FY when given, else 0 (every year). */
 static int year_or_all(const struct tk_args *a, int *fy, struct tk_error *err)
 {
@@ -73,7 +58,7 @@ static int change_args(const struct tk_args *a, struct tk_improvement_change *c,
 	memset(c, 0, sizeof *c);
 	c->on = tk_arg(a, "--on");
 	c->note = tk_arg(a, "--note");
-	return id_arg(a, "--id", &c->id, err);
+	return tk_cli_id(a, "--id", &c->id, err);
 }
 
 int cmd_improvement_progress(struct tk_args *a, struct tk_error *err)
