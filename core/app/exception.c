@@ -8,6 +8,7 @@
 #include "app/campaign.h"
 
 #include "app/acting.h"
+#include "app/query.h"
 #include "lib/util.h"
 #include "reports/exceptiondoc.h"
 
@@ -111,24 +112,6 @@ static int exc_exec(struct tk_store *st, const char *sql,
 {
 	struct exc_out o = {0};
 	return exc_step(st, sql, x, &o, err);
-}
-
-static int exc_log(struct tk_store *st, const char *action, long id,
-		   const char *detail, struct tk_error *err)
-{
-	char obj[64];
-	snprintf(obj, sizeof obj, "exception %ld", id);
-	return tk_store_log(st, action, obj, detail ? detail : "", err);
-}
-
-/* Commit, or roll back when rc says so. */
-static int exc_finish(struct tk_store *st, int rc, struct tk_error *err)
-{
-	if (rc) {
-		tk_store_rollback(st);
-		return rc;
-	}
-	return tk_store_commit(st, err);
 }
 
 /* What the steps check of an exception; strings owned. */
@@ -402,12 +385,12 @@ static int new_exception(struct tk_store *st, struct exc_new *x, long *id,
 		 x->follows ? x->follows : x->renews);
 	if (!x->follows && !x->renews)
 		detail[strlen(detail) - 1] = '\0'; /* the 0 */
-	return exc_log(st,
-		       !strcmp(x->state, "provisional")
-			   ? "exception.provisional"
-		       : x->renews ? "exception.renew"
-				   : "exception.request",
-		       *id, detail, err);
+	return tk_log_obj(st,
+			  !strcmp(x->state, "provisional")
+			      ? "exception.provisional"
+			  : x->renews ? "exception.renew"
+				      : "exception.request",
+			  "exception", *id, detail, err);
 }
 
 static int add(struct tk_store *st, const struct tk_exception_request *rq,
@@ -434,7 +417,7 @@ static int add(struct tk_store *st, const struct tk_exception_request *rq,
 		    "give --permitted-by CODE: the SSR or 運用管理者 of the system who permitted it (第2 3(2)イ(イ))");
 	if ((rc = tk_store_begin(st, err)))
 		return rc;
-	return exc_finish(st, new_exception(st, &x, id, err), err);
+	return tk_finish(st, new_exception(st, &x, id, err), err);
 }
 
 int tk_exception_request(struct tk_store *st,
@@ -582,9 +565,9 @@ static int decide(struct tk_store *st, const struct tk_exception_decision *d,
 		    ARGS(N(f.follows), S(on), S("正式な申請に対し決定済み")),
 		    err);
 	if (!rc)
-		rc = exc_log(
+		rc = tk_log_obj(
 		    st, d->approve ? "exception.approve" : "exception.reject",
-		    d->id, on, err);
+		    "exception", d->id, on, err);
 	exc_facts_clear(&f);
 	return rc;
 }
@@ -603,7 +586,7 @@ int tk_exception_decide(struct tk_store *st,
 		tk_today(on);
 	if ((rc = tk_store_begin(st, err)))
 		return rc;
-	return exc_finish(st, decide(st, d, on, err), err);
+	return tk_finish(st, decide(st, d, on, err), err);
 }
 
 /* ---------------------------------------------------- end and revoke */
@@ -661,8 +644,9 @@ static int close_one(struct tk_store *st, long id, int revoke, const char *on,
 			 S(note)),
 		    err);
 	if (!rc)
-		rc = exc_log(st, revoke ? "exception.revoke" : "exception.end",
-			     id, on, err);
+		rc = tk_log_obj(st,
+				revoke ? "exception.revoke" : "exception.end",
+				"exception", id, on, err);
 done:
 	exc_facts_clear(&f);
 	return rc;
@@ -685,7 +669,7 @@ int tk_exception_close(struct tk_store *st, long id, int revoke, const char *on,
 		tk_today(d);
 	if ((rc = tk_store_begin(st, err)))
 		return rc;
-	return exc_finish(st, close_one(st, id, revoke, d, note, err), err);
+	return tk_finish(st, close_one(st, id, revoke, d, note, err), err);
 }
 
 /* ------------------------------------------------------------ setting */
@@ -729,7 +713,7 @@ int tk_exception_set_provisional_days(struct tk_store *st, int fy, int days,
 		  "INSERT INTO meta(key, value) VALUES(?1, ?2) ON CONFLICT(key) DO UPDATE SET value=excluded.value",
 		  ARGS(S(DAYS_KEY), S(v)), err)))
 		rc = tk_store_log(st, "exception.setting", DAYS_KEY, v, err);
-	return exc_finish(st, rc, err);
+	return tk_finish(st, rc, err);
 }
 
 /* ------------------------------------------------------------ reading */

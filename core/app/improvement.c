@@ -171,69 +171,56 @@ static int still_open(const struct tk_imp_facts *x, const char *d,
 	return TK_OK;
 }
 
-static int finish(struct tk_store *st, int rc, struct tk_error *err)
+/* Progress (completed 0) or completion (1) of c, one transaction. */
+static int record(struct tk_store *st, const struct tk_improvement_change *c,
+		  int completed, struct tk_error *err)
 {
-	if (rc) {
-		tk_store_rollback(st);
+	struct tk_imp_facts x;
+	struct tk_acting who;
+	struct tk_imp_step s = {0};
+	char d[16], detail[64];
+	int rc;
+	if ((rc = tk_date_arg("--on", c->on, d, err)) ||
+	    (rc = change_begin(st, c->id, &x, &who, err)))
 		return rc;
-	}
-	return tk_store_commit(st, err);
+	s.id = c->id;
+	s.on = d;
+	s.percent = completed ? 100 : c->percent;
+	s.note = c->note;
+	s.staff_id = who.staff_id;
+	s.source = "command";
+	s.completed = completed;
+	if (completed)
+		snprintf(detail, sizeof detail, "completed on %s", d);
+	else
+		snprintf(detail, sizeof detail, "%d%% on %s", c->percent, d);
+	if (!(rc = may_report(st, &x, &who,
+			      completed ? "the completion" : "the progress",
+			      err)) &&
+	    !(rc = still_open(&x, d, err)) &&
+	    !(rc = tk_imp_record_step(st, &s, err)))
+		rc = tk_imp_log(st,
+				completed ? "improvement.complete"
+					  : "improvement.progress",
+				c->id, detail, err);
+	return tk_finish(st, rc, err);
 }
 
 int tk_improvement_progress(struct tk_store *st,
 			    const struct tk_improvement_change *c,
 			    struct tk_error *err)
 {
-	struct tk_imp_facts x;
-	struct tk_acting who;
-	struct tk_imp_step s = {0};
-	char d[16], detail[64];
-	int rc;
 	if (c->percent < 0 || c->percent > 100)
 		return tk_error_set(err, TK_EUSAGE,
 				    "--percent %d: give 0 to 100", c->percent);
-	if ((rc = tk_date_arg("--on", c->on, d, err)) ||
-	    (rc = change_begin(st, c->id, &x, &who, err)))
-		return rc;
-	s.id = c->id;
-	s.on = d;
-	s.percent = c->percent;
-	s.note = c->note;
-	s.staff_id = who.staff_id;
-	s.source = "command";
-	snprintf(detail, sizeof detail, "%d%% on %s", c->percent, d);
-	if (!(rc = may_report(st, &x, &who, "the progress", err)) &&
-	    !(rc = still_open(&x, d, err)) &&
-	    !(rc = tk_imp_record_step(st, &s, err)))
-		rc = tk_imp_log(st, "improvement.progress", c->id, detail, err);
-	return finish(st, rc, err);
+	return record(st, c, 0, err);
 }
 
 int tk_improvement_complete(struct tk_store *st,
 			    const struct tk_improvement_change *c,
 			    struct tk_error *err)
 {
-	struct tk_imp_facts x;
-	struct tk_acting who;
-	struct tk_imp_step s = {0};
-	char d[16], detail[64];
-	int rc;
-	if ((rc = tk_date_arg("--on", c->on, d, err)) ||
-	    (rc = change_begin(st, c->id, &x, &who, err)))
-		return rc;
-	s.id = c->id;
-	s.on = d;
-	s.percent = 100;
-	s.note = c->note;
-	s.staff_id = who.staff_id;
-	s.source = "command";
-	s.completed = 1;
-	snprintf(detail, sizeof detail, "completed on %s", d);
-	if (!(rc = may_report(st, &x, &who, "the completion", err)) &&
-	    !(rc = still_open(&x, d, err)) &&
-	    !(rc = tk_imp_record_step(st, &s, err)))
-		rc = tk_imp_log(st, "improvement.complete", c->id, detail, err);
-	return finish(st, rc, err);
+	return record(st, c, 1, err);
 }
 
 /* The verification's own checks before the triggers (which hold them
@@ -285,5 +272,5 @@ int tk_improvement_verify(struct tk_store *st,
 			snprintf(detail, sizeof detail, "verified on %s", d);
 		rc = tk_imp_log(st, "improvement.verify", c->id, detail, err);
 	}
-	return finish(st, rc, err);
+	return tk_finish(st, rc, err);
 }
