@@ -119,6 +119,11 @@ is "$rc" 1 "a verified improvement is not changed"
 same "$d" "change to a verified improvement"
 
 # --- the progress workbook -----------------------------------------------
+d=$(dom_digest "$TENKEN_DB")
+tk improvement form --division 130 --out forms --as 900002
+like "$err" "division 130 has no improvement in progress" "no progress workbook for a division with nothing in progress"
+[ ! -d forms ] || [ -z "$(ls forms)" ]; ok $? "and no workbook is written"
+is "$(dom_digest "$TENKEN_DB")" "$d" "nor a token issued"
 tk improvement form --division 1001 --out forms --as 900003
 is "$rc" 1 "only the manager issues a progress workbook"
 tk -q improvement form --division 1001 --out forms --as 900002

@@ -106,6 +106,13 @@ static int issue_and_write(struct tk_store *st,
 	int rc;
 	tk_return_new_token(token);
 	d.n = *rows = open_rows(l, &pr);
+	if (!d.n) {
+		free(pr);
+		return tk_error_set(
+		    err, TK_EUSAGE,
+		    "division %s has no improvement in progress: there is nothing to report on (`tenken improvement list --division %s`)",
+		    rq->division, rq->division);
+	}
 	d.rows = pr;
 	d.marking = rq->marking ? rq->marking : TK_DEFAULT_MARKING;
 	d.division_code = rq->division;
