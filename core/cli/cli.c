@@ -58,8 +58,12 @@ static void print_help(FILE *f)
 	fprintf(f, "usage: tenken [--db FILE] COMMAND [OPTIONS]\n\n"
 		   "Information-security self-inspection (自己点検) and audit "
 		   "(監査) for divisions (所属).\n\nCommands:\n");
+	int w = 0;
 	for (const struct tk_command *c = tk_commands; c->name; c++)
-		fprintf(f, "  %-18s %s\n", c->name, c->summary);
+		if ((int)strlen(c->name) > w)
+			w = (int)strlen(c->name);
+	for (const struct tk_command *c = tk_commands; c->name; c++)
+		fprintf(f, "  %-*s %s\n", w, c->name, c->summary);
 	fprintf(
 	    f,
 	    "\n" GLOBAL_HELP
