@@ -69,6 +69,14 @@
  * with date(x) IS x (a CHECK with date(x) alone passes "2026/04/01",
  * because date() gives NULL). */
 #define DATE_OK(x) "(" x " IS NULL OR date(" x ") IS " x ")"
+/* Division d is part of 警察本部: HQ or a bureau, and not a bureau with
+ * police stations under it (a 方面本部, さいたま市警察部) nor an HQ
+ * division under one (第3 2(2) lists them apart).  Auditors (migration 7)
+ * and verifiers of improvements (migration 9) must be its staff. */
+#define KEIHON_D                                                     \
+	"d.kind IN ('hq','bureau') AND NOT EXISTS (SELECT 1 FROM\n"    \
+	"    divisions c WHERE c.kind = 'station' AND c.parent_id =\n" \
+	"    CASE d.kind WHEN 'bureau' THEN d.id ELSE d.parent_id END)"
 #define RULES_AUDIT_TEAM_7                                                         \
 	"  SELECT RAISE(ABORT, 'tenken-rule:staff-year')\n"                        \
 	"  WHERE (SELECT fy FROM staff WHERE id = NEW.staff_id) IS NOT\n"          \
@@ -79,9 +87,7 @@
 	"  SELECT RAISE(ABORT, 'tenken-rule:auditor-eligibility')\n"               \
 	"  WHERE NOT EXISTS (SELECT 1 FROM staff s JOIN divisions d\n"             \
 	"    ON d.id = s.division_id WHERE s.id = NEW.staff_id AND s.grade >= 4\n" \
-	"    AND d.kind IN ('hq','bureau') AND NOT EXISTS (SELECT 1 FROM\n"        \
-	"    divisions c WHERE c.kind = 'station' AND c.parent_id =\n"             \
-	"    CASE d.kind WHEN 'bureau' THEN d.id ELSE d.parent_id END));\n"        \
+	"    AND " KEIHON_D ");\n" \
 	"  SELECT RAISE(ABORT, 'tenken-rule:audit-reported')\n"                    \
 	"  WHERE (SELECT status FROM audits WHERE id = NEW.audit) = 'reported';\n"
 #define RULES_AUDITS_7                                                                   \
@@ -177,9 +183,7 @@
 	"  WHERE NEW.verified_by IS NOT NULL AND NOT EXISTS (SELECT 1 FROM\n"    \
 	"    staff s JOIN divisions d ON d.id = s.division_id WHERE\n"           \
 	"    s.id = NEW.verified_by AND s.fy = d.fy AND s.fy = (SELECT fy FROM\n" \
-	"    divisions WHERE id = NEW.division_id) AND ((d.kind IN ('hq','bureau')\n" \
-	"    AND NOT EXISTS (SELECT 1 FROM divisions c WHERE c.kind = 'station'\n" \
-	"    AND c.parent_id = CASE d.kind WHEN 'bureau' THEN d.id ELSE d.parent_id END))\n" \
+	"    divisions WHERE id = NEW.division_id) AND ((" KEIHON_D ")\n" \
 	"    OR EXISTS (SELECT 1 FROM roles r WHERE r.fy = s.fy AND\n"           \
 	"    r.role = 'security_manager' AND r.staff_id = s.id)));\n"
 #define RULES_EXCEPTIONS_9                                                           \
