@@ -10,7 +10,7 @@ FUZZ_HARNESSES = xlsx csv seal plugin
 # clang with libFuzzer, or empty: `make check` then skips the fuzz smoke test.
 FUZZ_CC := $(shell sh fuzz/have-libfuzzer.sh 2>/dev/null)
 
-.PHONY: all deps build check check-asan fuzz fuzz-build demo bench format clean
+.PHONY: all deps build check check-asan fuzz fuzz-build demo bench format clean po
 
 all: build
 
@@ -63,3 +63,13 @@ format:
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD)
+
+# After changing messages: extract them (scripts/pot.sh) and merge them into
+# po/ja.po, then translate the new entries (tests/t-i18n.sh fails until
+# every one is translated and none is fuzzy).
+po:
+	@mkdir -p $(BUILD)
+	@sh scripts/pot.sh $(BUILD)/tenken.pot
+	@msgmerge -q -U --backup=none --no-fuzzy-matching --no-wrap po/ja.po $(BUILD)/tenken.pot
+	@msgattrib --no-obsolete --no-wrap -o po/ja.po po/ja.po
+	@msgfmt --statistics -o /dev/null po/ja.po

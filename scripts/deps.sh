@@ -8,7 +8,7 @@
 # in LibreOffice and count printed pages (skipped without them).
 set -eu
 PKGS="cmake make gcc pkg-config perl liblua5.4-dev libsqlite3-dev libzip-dev libssl-dev
-libxlsxwriter-dev libexpat1-dev python3 python3-openpyxl sqlite3"
+libxlsxwriter-dev libexpat1-dev python3 python3-openpyxl sqlite3 gettext"
 [ $# -gt 0 ] && PKGS="$PKGS $*"
 [ "${TENKEN_FUZZ_DEPS:-0}" = 1 ] && PKGS="$PKGS clang libclang-rt-14-dev"
 [ "${TENKEN_LO_DEPS:-0}" = 1 ] && PKGS="$PKGS libreoffice-calc-nogui fonts-noto-cjk poppler-utils"

@@ -15,6 +15,10 @@ trap 'rm -rf "$T_TMP"' EXIT
 : "${TENKEN:?TENKEN must name the tenken binary}"
 : "${TENKEN_SRC:?TENKEN_SRC must name the source tree}"
 export TENKEN_NO_PROGRESS=1 TENKEN_AS=900002
+# Messages in English (the untranslated text the tests match) unless a
+# test asks for Japanese itself (LANG=ja_JP.UTF-8 tk …, t-i18n.sh).
+unset LANGUAGE LC_MESSAGES LANG
+export LC_ALL=C.UTF-8
 # 900002 is staff of the mini organisation; tests of the example
 # organisation act as 365276 (its 情報管理課長, in every year): EX_AS
 EX="$TENKEN_SRC/examples/org"

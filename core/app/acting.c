@@ -5,6 +5,7 @@
 #include "app/acting.h"
 
 #include "formats/csv.h"
+#include "lib/i18n.h"
 #include "lib/problems.h"
 #include "lib/util.h"
 #include "store/rules.h"
@@ -60,13 +61,13 @@ int tk_rule_refuse(struct tk_error *err, const char *key, const char *fmt, ...)
 	char detail[600];
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(detail, sizeof detail, fmt, ap);
+	vsnprintf(detail, sizeof detail, _(fmt), ap);
 	va_end(ap);
 	if (!r)
 		return tk_error_set(err, TK_ERULE, "refused: %s", detail);
 	return tk_error_set(err, TK_ERULE,
 			    "refused by the standard's rule %s (%s): %s (%s)",
-			    r->name, r->clause, r->text, detail);
+			    r->name, r->clause, _(r->text), detail);
 }
 
 /* The years the code is staff in, "FY2025, FY2026", into b. */

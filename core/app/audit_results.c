@@ -6,6 +6,7 @@
  */
 #include "app/acting.h"
 #include "app/audit.h"
+#include "lib/i18n.h"
 #include "lib/util.h"
 
 #include <stdarg.h>
@@ -70,7 +71,7 @@ static void rule_why(char *why, size_t size, const char *key, const char *fmt,
 	char detail[300];
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(detail, sizeof detail, fmt, ap);
+	vsnprintf(detail, sizeof detail, _(fmt), ap);
 	va_end(ap);
 	tk_rule_refuse(&e, key, "%s", detail);
 	{

@@ -8,6 +8,7 @@
  * "tenken: ".
  */
 #include "cli/cli.h"
+#include "lib/i18n.h"
 
 #include "app/org.h"
 #include "cli/commands.h"
@@ -44,32 +45,30 @@ int tk_cli_year(const char *s, int *fy, struct tk_error *err)
 
 /* ------------------------------------------------------------ table */
 
-#define GLOBAL_HELP                                                             \
-	"Global options (before or after the command):\n"                       \
-	"  --db FILE        database (default ./tenken.db, or $TENKEN_DB)\n"    \
-	"  --as STAFFCODE   the member of staff acting (default $TENKEN_AS);\n" \
-	"                   every command that changes the database needs it\n" \
-	"  --plugins DIR    also load plugins from DIR (repeatable)\n"          \
-	"  --plugin-instructions N, --plugin-memory MIB   plugin limits\n"      \
-	"  -q, --quiet      print only errors\n"
+#define GLOBAL_HELP                                                               \
+	_("Global options (before or after the command):\n"                       \
+	  "  --db FILE        database (default ./tenken.db, or $TENKEN_DB)\n"    \
+	  "  --as STAFFCODE   the member of staff acting (default $TENKEN_AS);\n" \
+	  "                   every command that changes the database needs it\n" \
+	  "  --plugins DIR    also load plugins from DIR (repeatable)\n"          \
+	  "  --plugin-instructions N, --plugin-memory MIB   plugin limits\n"      \
+	  "  -q, --quiet      print only errors\n")
 
 static void print_help(FILE *f)
 {
-	fprintf(f, "usage: tenken [--db FILE] COMMAND [OPTIONS]\n\n"
-		   "Information-security self-inspection (自己点検) and audit "
-		   "(監査) for divisions (所属).\n\nCommands:\n");
+	fputs(
+	    _("usage: tenken [--db FILE] COMMAND [OPTIONS]\n\nInformation-security self-inspection (自己点検) and audit (監査) for divisions (所属).\n\nCommands:\n"),
+	    f);
 	int w = 0;
 	for (const struct tk_command *c = tk_commands; c->name; c++)
 		if ((int)strlen(c->name) > w)
 			w = (int)strlen(c->name);
 	for (const struct tk_command *c = tk_commands; c->name; c++)
-		fprintf(f, "  %-*s %s\n", w, c->name, c->summary);
-	fprintf(
-	    f,
-	    "\n" GLOBAL_HELP
-	    "\n`tenken COMMAND --help` for a command's options; docs/cli.md\n"
-	    "for everything.  Exit status: 0 success, 1 failure, 2 usage "
-	    "error,\n3 invalid input (file, plugin, CSV, workbook).\n");
+		fprintf(f, "  %-*s %s\n", w, c->name, _(c->summary));
+	fprintf(f, "\n%s\n", GLOBAL_HELP);
+	fputs(
+	    _("`tenken COMMAND --help` for a command's options; docs/cli.md\nfor everything.  Exit status: 0 success, 1 failure, 2 usage error,\n3 invalid input (file, plugin, CSV, workbook).\n"),
+	    f);
 }
 
 /* 1 when c is a subcommand of the group word ("log" for "log show"). */
@@ -91,28 +90,30 @@ static int group_size(const char *word)
 /* The subcommands of word, each with its usage and summary. */
 static void print_subcommands(const char *word, FILE *f)
 {
-	fprintf(f, "Subcommands:\n");
+	fputs(_("Subcommands:\n"), f);
 	for (const struct tk_command *c = tk_commands; c->name; c++)
 		if (in_group(c, word))
-			fprintf(f, "  %s\n      %s.\n", c->usage, c->summary);
+			fprintf(f, "  %s\n      %s.\n", c->usage,
+				_(c->summary));
 }
 
 /* `tenken help WORD` or `tenken WORD --help` for a group of commands
  * (log, org, plugin, campaign, form...): its subcommands. */
 static void print_group_help(const char *word, FILE *f)
 {
-	fprintf(f, "usage: tenken %s SUBCOMMAND [OPTIONS]\n\n", word);
+	fprintf(f, _("usage: tenken %s SUBCOMMAND [OPTIONS]\n\n"), word);
 	print_subcommands(word, f);
 	fprintf(
 	    f,
-	    "\n`tenken %s SUBCOMMAND --help` for a subcommand's options.\n\n" GLOBAL_HELP,
+	    _("\n`tenken %s SUBCOMMAND --help` for a subcommand's options.\n\n"),
 	    word);
+	fputs(GLOBAL_HELP, f);
 }
 
 static void print_command_help(const struct tk_command *c, FILE *f)
 {
-	fprintf(f, "usage: %s\n\n%s.\n\n%s%s", c->usage, c->summary, c->help,
-		*c->help ? "\n" : "");
+	fprintf(f, _("usage: %s\n\n%s.\n\n%s%s"), c->usage, _(c->summary),
+		*c->help ? _(c->help) : "", *c->help ? "\n" : "");
 	if (!strchr(c->name, ' ') && group_size(c->name)) {
 		print_subcommands(c->name, f);
 		fputc('\n', f);
@@ -375,15 +376,16 @@ static int take_prefix(int *argc, char ***argv, int *npre)
 		if (!(g = find_option(global_options, o))) {
 			fprintf(
 			    stderr,
-			    "tenken: unknown option '%s' (see `tenken --help`)\n",
+			    _("tenken: unknown option '%s' (see `tenken --help`)\n"),
 			    o);
 			return 2;
 		}
 		if (g->type != TK_OPT_FLAG && !strchr(o, '=')) {
 			if (*argc < 2) {
-				fprintf(stderr,
-					"tenken: option '%s' needs a value\n",
-					o);
+				fprintf(
+				    stderr,
+				    _("tenken: option '%s' needs a value\n"),
+				    o);
 				return 2;
 			}
 			n = 2;
@@ -417,7 +419,8 @@ static int help_command(int argc, char **argv)
 			return 0;
 		}
 	}
-	fprintf(stderr, "tenken: no command '%s%s%s' (see `tenken --help`)\n",
+	fprintf(stderr,
+		_("tenken: no command '%s%s%s' (see `tenken --help`)\n"),
 		argv[1], argc > 2 ? " " : "", argc > 2 ? argv[2] : "");
 	return 2;
 }
@@ -455,7 +458,7 @@ static int run_command(const struct tk_command *c, char **args, int nargs,
 		fprintf(stderr, "tenken: %s\n",
 			err.message[0] ? err.message : tk_strerror(rc));
 		if (rc == TK_EUSAGE)
-			fprintf(stderr, "usage: %s\n", c->usage);
+			fprintf(stderr, _("usage: %s\n"), c->usage);
 	}
 	return tk_exit_status(rc);
 }
@@ -478,7 +481,7 @@ static int group_without_sub(int argc, char **argv)
 			print_group_help(group, stdout);
 			return 0;
 		}
-	fprintf(stderr, "tenken: %s needs a subcommand\n", group);
+	fprintf(stderr, _("tenken: %s needs a subcommand\n"), group);
 	print_group_help(group, stderr);
 	return 2;
 }
@@ -505,7 +508,7 @@ int tk_cli_main(int argc, char **argv)
 		int sub = argc > 1 && argv[1][0] != '-';
 		fprintf(
 		    stderr,
-		    "tenken: unknown command '%s%s%s' (see `tenken --help`)\n",
+		    _("tenken: unknown command '%s%s%s' (see `tenken --help`)\n"),
 		    argv[0], sub ? " " : "", sub ? argv[1] : "");
 		return 2;
 	}

@@ -43,6 +43,11 @@ long tk_arg_long(const struct tk_args *a, const char *name, long def);
 /* Run the whole command line; returns the process exit status. */
 int tk_cli_main(int argc, char **argv);
 
+/* i18n.c: choose the message catalogue from the locale (call first), and
+ * whether the locale asks for Japanese (CSV headers, etc.). */
+void tk_i18n_init(void);
+int tk_locale_japanese(void);
+
 /* Open the database named by the arguments (not creating it). */
 int tk_cli_open_store(const struct tk_args *a, struct tk_store **st,
 		      struct tk_error *err);

@@ -3,10 +3,8 @@
  */
 #include "cli/cli.h"
 
-#include <locale.h>
-
 int main(int argc, char **argv)
 {
-	setlocale(LC_CTYPE, "C.UTF-8");
+	tk_i18n_init();
 	return tk_cli_main(argc, argv);
 }

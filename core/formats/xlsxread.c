@@ -22,6 +22,7 @@
  * the parse: there are no entities and nothing external is ever loaded.
  */
 #include "formats/xlsxread.h"
+#include "lib/i18n.h"
 
 #include <expat.h>
 #include <zip.h>
@@ -390,7 +391,7 @@ static void parse_fail(struct parse *ps, int code, const char *fmt, ...)
 	if (ps->rc || ps->stop)
 		return;
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
+	vsnprintf(msg, sizeof msg, _(fmt), ap);
 	va_end(ap);
 	ps->rc =
 	    tk_error_set(ps->err, code, "%s: %s:%lu: %s", ps->x->name, ps->part,

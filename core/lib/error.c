@@ -2,31 +2,32 @@
  * error.c — message table and helpers for struct tk_error.
  */
 #include "lib/error.h"
+#include "lib/i18n.h"
 
 #include <stdio.h>
 #include <string.h>
 
 static const char *const messages[TK_ECODE_COUNT] = {
-    [TK_OK] = "success",
-    [TK_ENOMEM] = "out of memory",
-    [TK_EUSAGE] = "usage error",
-    [TK_EINPUT] = "invalid input",
-    [TK_EPLUGIN] = "plugin error",
-    [TK_EDB] = "database error",
-    [TK_ESCHEMA] = "unsupported database schema",
-    [TK_EIO] = "input/output error",
-    [TK_ENOTFOUND] = "not found",
-    [TK_ERULE] = "not allowed by the security standard",
-    [TK_ELIMIT] = "input exceeds a safety limit",
-    [TK_ESEAL] = "sealed bundle verification failed",
-    [TK_EREPORT] = "workbook could not be written",
+    [TK_OK] = N_("success"),
+    [TK_ENOMEM] = N_("out of memory"),
+    [TK_EUSAGE] = N_("usage error"),
+    [TK_EINPUT] = N_("invalid input"),
+    [TK_EPLUGIN] = N_("plugin error"),
+    [TK_EDB] = N_("database error"),
+    [TK_ESCHEMA] = N_("unsupported database schema"),
+    [TK_EIO] = N_("input/output error"),
+    [TK_ENOTFOUND] = N_("not found"),
+    [TK_ERULE] = N_("not allowed by the security standard"),
+    [TK_ELIMIT] = N_("input exceeds a safety limit"),
+    [TK_ESEAL] = N_("sealed bundle verification failed"),
+    [TK_EREPORT] = N_("workbook could not be written"),
 };
 
 const char *tk_strerror(int code)
 {
 	if (code < 0 || code >= TK_ECODE_COUNT || !messages[code])
-		return "unknown error";
-	return messages[code];
+		return _("unknown error");
+	return _(messages[code]);
 }
 
 int tk_exit_status(int code)
@@ -50,7 +51,7 @@ int tk_error_vset(struct tk_error *err, int code, const char *fmt, va_list ap)
 {
 	if (err) {
 		err->code = code;
-		vsnprintf(err->message, sizeof err->message, fmt, ap);
+		vsnprintf(err->message, sizeof err->message, _(fmt), ap);
 	}
 	return code;
 }

@@ -2,6 +2,7 @@
  * problems.c — the problem-list collector (problems.h).
  */
 #include "lib/problems.h"
+#include "lib/i18n.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -19,7 +20,7 @@ void tk_problem(struct tk_problems *p, const char *fmt, ...)
 	if (++p->count > (p->max > 0 ? p->max : 100))
 		return;
 	va_start(ap, fmt);
-	n = vsnprintf(line, sizeof line, fmt, ap);
+	n = vsnprintf(line, sizeof line, _(fmt), ap);
 	va_end(ap);
 	if (n >= (int)sizeof line) /* cut: drop a partial character */
 		line[tk_utf8_valid_prefix(line, strlen(line))] = '\0';

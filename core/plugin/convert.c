@@ -6,6 +6,7 @@
  */
 #include "plugin/internal.h"
 
+#include "lib/i18n.h"
 #include "lib/problems.h"
 
 #include <math.h>
@@ -175,7 +176,7 @@ static void conv_problem(struct conv *c, const char *where, const char *fmt,
 	va_list ap;
 	char msg[768];
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
+	vsnprintf(msg, sizeof msg, _(fmt), ap);
 	va_end(ap);
 	tk_problem(&c->problems, "%s: %s", where, msg);
 }

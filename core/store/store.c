@@ -3,6 +3,7 @@
  * and the hash-chained event log.  See store.h for the contracts.
  */
 #include "store/store.h"
+#include "lib/i18n.h"
 
 #include "lib/digest.h"
 #include "lib/util.h"
@@ -26,7 +27,7 @@ static int db_error(struct tk_store *st, struct tk_error *err, const char *what,
 	if (r)
 		return tk_error_set(
 		    err, TK_ERULE, "refused by the standard's rule %s (%s): %s",
-		    r->name, r->clause, r->text);
+		    r->name, r->clause, _(r->text));
 	if (msg && !strncmp(msg, TK_DATE_PREFIX, strlen(TK_DATE_PREFIX)))
 		return tk_error_set(err, TK_EINPUT,
 				    "%s: not a date: write it as YYYY-MM-DD",
