@@ -27,7 +27,7 @@ is "$out" "8 forms written to ps" "one form per member of the two divisions"
 is "$(ls ps/120_情報管理課 | tr '\n' ' ')" \
    "1_120_900002_浦和　花子.xlsx 1_120_900003_大宮　次郎.xlsx 1_120_900004_川口　三郎.xlsx 1_120_900005_川越　四郎.xlsx " \
    "a folder per division, CAMPAIGN_CODE_STAFFCODE_NAME.xlsx"
-is "$(sql "$TENKEN_DB" "select count(*), count(distinct staff_id), min(staff_id) > 0 from forms")" "8|8|1" \
+is "$(sql "$TENKEN_DB" "select count(*), count(distinct member_id), min(member_id) > 0 from forms")" "8|8|1" \
    "each form's token is bound to its member"
 like "$(sql "$TENKEN_DB" "select detail from events where action='form.export'")" "8 per-staff forms" "one form.export event"
 F2=ps/120_情報管理課/1_120_900002_浦和　花子.xlsx
@@ -66,7 +66,7 @@ fi
 tk import fill/a2.xlsx "$I3" fill/a4.xlsx
 is "$rc" 0 "per-staff forms imported one by one"
 like "$out" "3 accepted" "three submissions"
-is "$(sql "$TENKEN_DB" "select count(*), count(distinct staff_id) from submissions where superseded_by is null")" "3|3" \
+is "$(sql "$TENKEN_DB" "select count(*), count(distinct member_id) from submissions where superseded_by is null")" "3|3" \
    "one current submission per member"
 is "$(sql "$TENKEN_DB" "select comment from answers where staff_id=(select id from staff where code='900004')")" "育児休業中" \
    "a member who could not answer: the reason is recorded"
@@ -85,7 +85,7 @@ is "$(db_digest "$TENKEN_DB")" "$D0" "and changes nothing"
 $FILL one --seed 9 "$F2" fill/b2.xlsx > /dev/null
 tk import fill/b2.xlsx
 like "$out" "1 superseding" "a member's re-return supersedes"
-is "$(sql "$TENKEN_DB" "select count(*), count(superseded_by) from submissions where staff_id=(select id from staff where code='900002')")" "2|1" \
+is "$(sql "$TENKEN_DB" "select count(*), count(superseded_by) from submissions where member_id=(select id from staff where code='900002')")" "2|1" \
    "history: two submissions of the member, one current"
 is "$(sql "$TENKEN_DB" "select count(*) from submissions where superseded_by is null")" 3 "the other members' stay current"
 # back to the first answers for the comparison below

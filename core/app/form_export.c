@@ -599,7 +599,7 @@ static int export_all(struct export *x, struct tk_error *err)
 
 	if ((rc = tk_store_prepare(
 		 x->st,
-		 "INSERT INTO forms(campaign, division_id, token, issued_at, issued_by, file_name, staff_id) VALUES (?1,?2,?3,?4,?5,?6,?7)",
+		 "INSERT INTO forms(campaign, division_id, token, issued_at, issued_by, file_name, member_id) VALUES (?1,?2,?3,?4,?5,?6,?7)",
 		 &x->ins, err)))
 		return rc;
 	tk_now(x->now);

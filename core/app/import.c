@@ -1042,7 +1042,7 @@ static int lookup_token(struct importer *im, struct form *f, int *found,
 	*found = 0;
 	if ((rc = tk_store_prepare(
 		 im->st,
-		 "SELECT f.id, f.campaign, f.division_id, d.code, d.name, d.kind, f.staff_id FROM forms f JOIN divisions d ON d.id=f.division_id WHERE f.token=?1",
+		 "SELECT f.id, f.campaign, f.division_id, d.code, d.name, d.kind, f.member_id FROM forms f JOIN divisions d ON d.id=f.division_id WHERE f.token=?1",
 		 &q, err)))
 		return rc;
 	sqlite3_bind_text(q, 1, f->meta[M_TOKEN], -1, SQLITE_STATIC);
@@ -1582,7 +1582,7 @@ static int find_previous(struct tk_store *st, const struct form *f,
 	*unchanged = 0;
 	if ((rc = tk_store_prepare(
 		 st,
-		 "SELECT id, 1, 0 FROM submissions WHERE campaign=?1 AND division_id=?2 AND staff_id=?4 AND superseded_by IS NULL AND file_sha256<>?3 UNION ALL SELECT id, 0, 1 FROM submissions WHERE campaign=?1 AND division_id=?2 AND file_sha256=?3",
+		 "SELECT id, 1, 0 FROM submissions WHERE campaign=?1 AND division_id=?2 AND member_id=?4 AND superseded_by IS NULL AND file_sha256<>?3 UNION ALL SELECT id, 0, 1 FROM submissions WHERE campaign=?1 AND division_id=?2 AND file_sha256=?3",
 		 &q, err)))
 		return rc;
 	sqlite3_bind_int64(q, 1, f->campaign);
@@ -1609,7 +1609,7 @@ static int insert_submission(struct tk_store *st, const struct form *f,
 	int rc;
 	if ((rc = tk_store_prepare(
 		 st,
-		 "INSERT INTO submissions(campaign, division_id, form, file_name, file_sha256, imported_at, imported_by, bundle_created, workbook_modified, staff_id) VALUES (?1,?2,?3,?4,?5,?6,?7,nullif(?8,''),nullif(?9,''),?10)",
+		 "INSERT INTO submissions(campaign, division_id, form, file_name, file_sha256, imported_at, imported_by, bundle_created, workbook_modified, member_id) VALUES (?1,?2,?3,?4,?5,?6,?7,nullif(?8,''),nullif(?9,''),?10)",
 		 &q, err)))
 		return rc;
 	sqlite3_bind_int64(q, 1, f->campaign);
@@ -1863,7 +1863,7 @@ static int check_current(struct importer *im, struct form *f,
 	int rc;
 	if ((rc = tk_store_prepare(
 		 im->st,
-		 "SELECT file_name, bundle_created, workbook_modified FROM submissions WHERE campaign=?1 AND division_id=?2 AND staff_id=?3 AND superseded_by IS NULL",
+		 "SELECT file_name, bundle_created, workbook_modified FROM submissions WHERE campaign=?1 AND division_id=?2 AND member_id=?3 AND superseded_by IS NULL",
 		 &q, err)))
 		return rc;
 	sqlite3_bind_int64(q, 1, f->campaign);

@@ -64,8 +64,8 @@ static int check_mixing(struct tk_store *st, struct tk_staff_return *r,
 	if ((rc = tk_q_long(
 		 st,
 		 r->form_staff
-		     ? "SELECT 1 FROM submissions WHERE campaign=?1 AND division_id=?2 AND staff_id=0 AND superseded_by IS NULL"
-		     : "SELECT 1 FROM submissions WHERE campaign=?1 AND division_id=?2 AND staff_id>0 AND superseded_by IS NULL LIMIT 1",
+		     ? "SELECT 1 FROM submissions WHERE campaign=?1 AND division_id=?2 AND member_id=0 AND superseded_by IS NULL"
+		     : "SELECT 1 FROM submissions WHERE campaign=?1 AND division_id=?2 AND member_id>0 AND superseded_by IS NULL LIMIT 1",
 		 TK_ARGS(.a = r->campaign, .b = r->division_id), &other, &found,
 		 err)))
 		return rc;

@@ -23,7 +23,7 @@ struct tk_staff_return {
 	const char *format;	/* the _tenken format */
 	const char *meta_staff; /* the _tenken staff code, or NULL */
 	int staff_survey;	/* the campaign's survey is answered by staff */
-	long form_staff;	/* forms.staff_id: 0 for a division-wide form */
+	long form_staff;	/* forms.member_id: 0 for a division-wide form */
 	long campaign, division_id;
 	const char *division_code;
 	char code[64]; /* out: the member's code (per-staff forms) */

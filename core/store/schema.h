@@ -775,10 +775,10 @@ static const char *const tk_migrations[] = {
     /* Per-staff forms: a form and a submission may belong to one member
      * of staff (0: the division's own, as before); a division's current
      * submissions are one per member. */
-    "ALTER TABLE forms ADD COLUMN staff_id INTEGER NOT NULL DEFAULT 0;\n"
-    "ALTER TABLE submissions ADD COLUMN staff_id INTEGER NOT NULL DEFAULT 0;\n"
+    "ALTER TABLE forms ADD COLUMN member_id INTEGER NOT NULL DEFAULT 0;\n"
+    "ALTER TABLE submissions ADD COLUMN member_id INTEGER NOT NULL DEFAULT 0;\n"
     "DROP INDEX submissions_current;\n"
-    "CREATE UNIQUE INDEX submissions_current ON submissions(campaign, division_id, staff_id)\n"
+    "CREATE UNIQUE INDEX submissions_current ON submissions(campaign, division_id, member_id)\n"
     "  WHERE superseded_by IS NULL;\n",
 };
 
