@@ -807,3 +807,14 @@ int tk_form_write(const struct tk_form_data *d, const char *path,
 	tk_buf_free(&items);
 	return rc;
 }
+
+/* ------------------------------------------------------------ shared */
+
+void tk_form_answer_rule(struct tk_sheet *sh, lxw_worksheet *ws,
+			 const struct tk_survey *s, const struct tk_item *it,
+			 int row, int col)
+{
+	struct form w = {.s = s, .sh = *sh};
+	validate(&w, ws, it, (struct range){row, col, row, col}, NULL);
+	*sh = w.sh;
+}

@@ -11,6 +11,7 @@
 
 #include "lib/error.h"
 #include "model/survey.h"
+#include "reports/sheet.h"
 
 /* The campaign facts a form shows and carries in its _tenken sheet. */
 struct tk_form_campaign {
@@ -60,5 +61,12 @@ struct tk_form_data {
  * caller removes path. */
 int tk_form_write(const struct tk_form_data *d, const char *path,
 		  const char *name, struct tk_error *err);
+
+/* The data validation the answer cell (row, col), 0-based, of item it
+ * takes on a form: the scale's drop-down list, the number's bounds or a
+ * date (reports/staffform.c shares the division forms' rules). */
+void tk_form_answer_rule(struct tk_sheet *sh, lxw_worksheet *ws,
+			 const struct tk_survey *s, const struct tk_item *it,
+			 int row, int col);
 
 #endif

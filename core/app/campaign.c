@@ -5,6 +5,7 @@
 #include "app/campaign.h"
 
 #include "app/acting.h"
+#include "app/query.h"
 #include "model/vocab.h"
 
 #include "app/survey_db.h"
@@ -349,7 +350,7 @@ int tk_campaign_list(struct tk_store *st, struct tk_campaign_list *l,
 	memset(l, 0, sizeof *l);
 	if ((rc = tk_store_prepare(
 		 st,
-		 "SELECT c.id, c.fy, c.title, s.survey_id, s.version, c.due, c.status, (SELECT count(*) FROM campaign_targets t WHERE t.campaign=c.id), (SELECT count(*) FROM submissions u WHERE u.campaign=c.id AND u.superseded_by IS NULL) FROM campaigns c JOIN surveys s ON s.id=c.survey ORDER BY c.id",
+		 "SELECT c.id, c.fy, c.title, s.survey_id, s.version, c.due, c.status, (SELECT count(*) FROM campaign_targets t WHERE t.campaign=c.id), (SELECT count(DISTINCT u.division_id) FROM submissions u WHERE u.campaign=c.id AND u.superseded_by IS NULL) FROM campaigns c JOIN surveys s ON s.id=c.survey ORDER BY c.id",
 		 &q, err)))
 		return rc;
 	while ((step = sqlite3_step(q)) == SQLITE_ROW) {
@@ -393,6 +394,8 @@ static void status_row(sqlite3_stmt *q, struct tk_status *s)
 	r->submissions = sqlite3_column_int(q, 6);
 	r->head = tk_store_col_dup(q, 7);
 	r->kept_aside = sqlite3_column_int(q, 8);
+	r->staff_returned = sqlite3_column_int(q, 9);
+	r->staff_expected = sqlite3_column_int(q, 10);
 	r->status = "missing";
 	if (!r->imported_at)
 		return;
@@ -412,7 +415,7 @@ static int status_rows(struct tk_store *st, long id, struct tk_status *s,
 	int rc, step, cap = 0;
 	if ((rc = tk_store_prepare(
 		 st,
-		 "SELECT d.code, d.name, d.kind, u.imported_at, date(u.imported_at, 'localtime'), (SELECT coalesce(sum(answered), 0) FROM item_stats i WHERE  i.submission=u.id), (SELECT count(*) FROM submissions v WHERE v.campaign=t.campaign  AND v.division_id=t.division_id), h.name, (SELECT count(*) FROM gated_answers g WHERE g.submission=u.id) FROM campaign_targets t JOIN divisions d ON d.id=t.division_id LEFT JOIN submissions u ON u.campaign=t.campaign AND  u.division_id=t.division_id AND u.superseded_by IS NULL LEFT JOIN staff h ON h.id=d.head_staff_id WHERE t.campaign=?1 ORDER BY d.code",
+		 "SELECT d.code, d.name, d.kind, max(u.imported_at), date(max(u.imported_at), 'localtime'), coalesce(sum((SELECT sum(answered) FROM item_stats i WHERE i.submission=u.id)), 0), (SELECT count(*) FROM submissions v WHERE v.campaign=t.campaign AND v.division_id=t.division_id), h.name, coalesce(sum((SELECT count(*) FROM gated_answers g WHERE g.submission=u.id)), 0), coalesce(sum((SELECT count(DISTINCT a.staff_id) FROM answers a WHERE a.submission=u.id AND a.staff_id>0)), 0), (SELECT count(*) FROM staff m WHERE m.division_id=t.division_id) FROM campaign_targets t JOIN divisions d ON d.id=t.division_id LEFT JOIN submissions u ON u.campaign=t.campaign AND u.division_id=t.division_id AND u.superseded_by IS NULL LEFT JOIN staff h ON h.id=d.head_staff_id WHERE t.campaign=?1 GROUP BY t.division_id ORDER BY d.code",
 		 &q, err)))
 		return rc;
 	sqlite3_bind_int64(q, 1, id);
@@ -433,10 +436,15 @@ static int status_rows(struct tk_store *st, long id, struct tk_status *s,
 int tk_campaign_status(struct tk_store *st, long id, struct tk_status *s,
 		       struct tk_error *err)
 {
+	long staff = 0;
 	int rc;
 	memset(s, 0, sizeof *s);
-	if ((rc = tk_campaign_get(st, id, &s->c, err)))
+	if ((rc = tk_campaign_get(st, id, &s->c, err)) ||
+	    (rc = tk_q_long(
+		 st, "SELECT respondent='staff' FROM surveys WHERE id=?1",
+		 TK_ARGS(.a = s->c.survey), &staff, NULL, err)))
 		return rc;
+	s->staff = staff != 0;
 	if ((rc = status_rows(st, id, s, err)))
 		tk_status_clear(s);
 	return rc;

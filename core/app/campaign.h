@@ -84,6 +84,9 @@ struct tk_status_row {
 	int answered;	    /* answer rows of the current submission */
 	int submissions;    /* all versions imported */
 	int kept_aside;	    /* answers to closed follow-ups (gated_answers) */
+	/* staff surveys: members whose answers (or reason for not answering)
+	 * are in the current submissions, and the division's members now */
+	int staff_returned, staff_expected;
 };
 
 /* `tenken status`: the campaign, a row per target division (by code) and
@@ -93,6 +96,7 @@ struct tk_status {
 	int n;
 	struct tk_status_row *rows;
 	int submitted, late; /* missing = n - submitted */
+	int staff;	     /* a staff survey: the staff_* counts apply */
 };
 
 /* Per target division: submitted / missing / late (imported on a local

@@ -19,6 +19,7 @@
 #include "lib/util.h"
 #include "model/survey.h"
 #include "reports/sheet.h"
+#include "reports/staffform.h"
 
 #include <dirent.h>
 #ifdef __GLIBC__
@@ -38,6 +39,13 @@ struct target {
 	unsigned kind; /* TK_KIND_* bit */
 };
 
+/* A per-staff form: the member and their target division (index). */
+struct member {
+	int t;
+	long staff_id;
+	struct tk_form_staff m;
+};
+
 /* One export in progress. */
 struct export
 {
@@ -50,6 +58,10 @@ struct export
 	int n;
 	sqlite3_stmt *ins, *sq; /* the forms insert; the staff query or NULL */
 	char **tmp, **final, now[32];
+	/* the forms: x->n division forms, or one per member (x->u) */
+	int nforms;
+	struct member *u;
+	char **dirs; /* per-staff: each target's folder, or NULL */
 };
 
 /* ------------------------------------------------------------ database */
@@ -155,7 +167,8 @@ static int insert_form(struct export *x, int i, const char *token,
 	sqlite3_stmt *q = x->ins;
 	sqlite3_reset(q);
 	sqlite3_bind_int64(q, 1, x->c.id);
-	sqlite3_bind_int64(q, 2, x->t[i].id);
+	sqlite3_bind_int64(q, 2, x->t[x->u ? x->u[i].t : i].id);
+	sqlite3_bind_int64(q, 7, x->u ? x->u[i].staff_id : 0);
 	sqlite3_bind_text(q, 3, token, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(q, 4, x->now, -1, SQLITE_STATIC);
 	sqlite3_bind_text(q, 5, tk_actor(), -1, SQLITE_STATIC);
@@ -214,6 +227,75 @@ static int audit_campaign(struct tk_store *st, long id)
 	return yes;
 }
 
+/* The folder of target t's per-staff forms: OUT/CODE_NAME, created and
+ * rid of stale .part files of the campaign. */
+static int division_dir(struct export *x, int t, struct tk_error *err)
+{
+	struct tk_buf pre = {0};
+	char *code = tk_sheet_safe_name(x->t[t].code), *base;
+	int rc;
+	tk_buf_addf(&pre, "%s_", code);
+	base = tk_sheet_file_name(pre.s, x->t[t].name, "");
+	tk_buf_reset(&pre);
+	tk_buf_addf(&pre, "%s/%s", x->req->out_dir, base);
+	free(code);
+	free(base);
+	x->dirs[t] = tk_buf_take(&pre);
+	if ((rc = tk_mkdirs(x->dirs[t], err)))
+		return rc;
+	remove_stale_parts(x->dirs[t], x->c.id);
+	return TK_OK;
+}
+
+/* Target t's members (the staff query) appended to x->u; *cap its size. */
+static int load_members(struct export *x, int t, int *cap, struct tk_error *err)
+{
+	sqlite3_stmt *q = x->sq;
+	int rc;
+	sqlite3_reset(q);
+	sqlite3_bind_int64(q, 1, x->t[t].id);
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		struct member *u;
+		if (x->nforms == *cap) {
+			*cap = *cap ? 2 * *cap : 256;
+			x->u = tk_xrealloc(x->u, (size_t)*cap * sizeof *x->u);
+		}
+		u = &x->u[x->nforms++];
+		u->t = t;
+		u->m.code = tk_xstrdup((const char *)sqlite3_column_text(q, 0));
+		u->m.name = tk_xstrdup((const char *)sqlite3_column_text(q, 1));
+		u->m.grade =
+		    tk_xstrdup((const char *)sqlite3_column_text(q, 2));
+		u->staff_id = (long)sqlite3_column_int64(q, 3);
+	}
+	sqlite3_reset(q);
+	if (rc != SQLITE_DONE)
+		return tk_store_error(x->st, err, "staff");
+	return TK_OK;
+}
+
+/* Per-staff forms: every member of the targets into x->u, in the order
+ * of division and staff code, and a folder per division with members. */
+static int prepare_members(struct export *x, struct tk_error *err)
+{
+	int rc, cap = 0;
+	if (x->s->respondent != TK_RESP_STAFF)
+		return tk_error_set(
+		    err, TK_EUSAGE,
+		    "--per-staff is for staff surveys; campaign %ld's survey %s is answered by divisions",
+		    x->c.id, x->s->id);
+	x->dirs = tk_xcalloc((size_t)x->n + 1, sizeof *x->dirs);
+	x->nforms = 0;
+	for (int t = 0; t < x->n; t++) {
+		int first = x->nforms;
+		if ((rc = load_members(x, t, &cap, err)))
+			return rc;
+		if (x->nforms > first && (rc = division_dir(x, t, err)))
+			return rc;
+	}
+	return TK_OK;
+}
+
 /* The campaign (not closed), its survey and targets, the output directory
  * (without stale .part files of the campaign) and the staff query. */
 static int prepare(struct export *x, struct tk_error *err)
@@ -241,7 +323,7 @@ static int prepare(struct export *x, struct tk_error *err)
 	if (x->s->respondent == TK_RESP_STAFF &&
 	    (rc = tk_store_prepare(
 		 x->st,
-		 "SELECT s.code, s.name, g.name FROM staff s JOIN grades g ON g.rank=s.grade WHERE s.division_id=?1 ORDER BY s.code",
+		 "SELECT s.code, s.name, g.name, s.id FROM staff s JOIN grades g ON g.rank=s.grade WHERE s.division_id=?1 ORDER BY s.code",
 		 &x->sq, err)))
 		return rc;
 	x->facts =
@@ -254,30 +336,42 @@ static int prepare(struct export *x, struct tk_error *err)
 				      .survey_id = x->c.survey_id,
 				      .survey_version = x->c.survey_version,
 				      .survey_hash = x->c.survey_hash};
-	x->tmp = tk_xcalloc((size_t)x->n + 1, sizeof *x->tmp);
-	x->final = tk_xcalloc((size_t)x->n + 1, sizeof *x->final);
+	x->nforms = x->n;
+	if (x->req->per_staff && (rc = prepare_members(x, err)))
+		return rc;
+	x->tmp = tk_xcalloc((size_t)x->nforms + 1, sizeof *x->tmp);
+	x->final = tk_xcalloc((size_t)x->nforms + 1, sizeof *x->final);
 	return TK_OK;
 }
 
-/* The final and temporary names of form i. */
+/* The final and temporary names of form i: OUT/ID_CODE_NAME.xlsx, or
+ * per staff OUT/CODE_NAME/ID_CODE_STAFF_NAME.xlsx. */
 static int name_form(struct export *x, int i, struct tk_error *err)
 {
 	struct tk_buf path = {0};
-	char *code = tk_sheet_safe_name(x->t[i].code), *base;
+	const struct member *u = x->u ? &x->u[i] : NULL;
+	int t = u ? u->t : i;
+	char *code = tk_sheet_safe_name(x->t[t].code), *base;
+	const char *dir = u ? x->dirs[t] : x->req->out_dir;
 	int rc;
-	/* The campaign and division code stay whole and keep names unique;
-	 * a long division name is cut to fit the file system. */
+	/* The campaign, division and staff codes stay whole and keep names
+	 * unique; a long name is cut to fit the file system. */
 	tk_buf_addf(&path, "%ld_%s_", x->c.id, code);
-	base = tk_sheet_file_name(path.s, x->t[i].name, ".xlsx");
+	if (u) {
+		char *sc = tk_sheet_safe_name(u->m.code);
+		tk_buf_addf(&path, "%s_", sc);
+		free(sc);
+	}
+	base =
+	    tk_sheet_file_name(path.s, u ? u->m.name : x->t[t].name, ".xlsx");
 	tk_buf_reset(&path);
-	tk_buf_addf(&path, "%s/%s", x->req->out_dir, base);
+	tk_buf_addf(&path, "%s/%s", dir, base);
 	free(code);
 	free(base);
 	x->final[i] = tk_buf_take(&path);
 	if ((rc = tk_sheet_check_target(x->final[i], err)))
 		return rc;
-	tk_buf_addf(&path, "%s/.%s.part", x->req->out_dir,
-		    strrchr(x->final[i], '/') + 1);
+	tk_buf_addf(&path, "%s/.%s.part", dir, strrchr(x->final[i], '/') + 1);
 	x->tmp[i] = tk_buf_take(&path);
 	return TK_OK;
 }
@@ -299,7 +393,7 @@ struct job {
 /* The writer threads and the forms handed to them (in order). */
 struct pool {
 	struct export *x;
-	struct job *jobs; /* [x->n] */
+	struct job *jobs; /* [x->nforms] */
 	pthread_mutex_t mu;
 	pthread_cond_t cv;
 	int queued, taken, finished, closed, stop;
@@ -310,16 +404,19 @@ struct pool {
 /* Write form i as its .part file (a writer thread's work). */
 static int write_one(struct export *x, int i, struct job *j)
 {
-	struct tk_form_division div = {x->t[i].code, x->t[i].name,
-				       x->t[i].kind};
-	return tk_form_write(&(struct tk_form_data){.campaign = &x->facts,
-						    .survey = x->s,
-						    .division = &div,
-						    .staff = j->staff,
-						    .nstaff = j->nstaff,
-						    .token = j->token,
-						    .prefill = x->req->prefill},
-			     x->tmp[i], x->final[i], &j->err);
+	int t = x->u ? x->u[i].t : i;
+	struct tk_form_division div = {x->t[t].code, x->t[t].name,
+				       x->t[t].kind};
+	struct tk_form_data d = {.campaign = &x->facts,
+				 .survey = x->s,
+				 .division = &div,
+				 .staff = x->u ? &x->u[i].m : j->staff,
+				 .nstaff = x->u ? 1 : j->nstaff,
+				 .token = j->token,
+				 .prefill = x->req->prefill};
+	if (x->u)
+		return tk_staff_form_write(&d, x->tmp[i], x->final[i], &j->err);
+	return tk_form_write(&d, x->tmp[i], x->final[i], &j->err);
 }
 
 /* A writer thread: takes the queued forms in order until the queue is
@@ -374,7 +471,7 @@ static int pool_start(struct pool *p, struct export *x, struct tk_error *err)
 	mallopt(M_TRIM_THRESHOLD, 64 << 20);
 #endif
 	p->x = x;
-	p->jobs = tk_xcalloc((size_t)x->n + 1, sizeof *p->jobs);
+	p->jobs = tk_xcalloc((size_t)x->nforms + 1, sizeof *p->jobs);
 	pthread_mutex_init(&p->mu, NULL);
 	pthread_cond_init(&p->cv, NULL);
 	for (p->nthreads = 0; p->nthreads < want; p->nthreads++)
@@ -394,7 +491,7 @@ static void report_progress(struct pool *p, int *shown, int finished)
 	while (*shown < finished) {
 		++*shown;
 		if (req->progress)
-			req->progress(req->progress_ctx, *shown, p->x->n);
+			req->progress(req->progress_ctx, *shown, p->x->nforms);
 	}
 }
 
@@ -453,7 +550,7 @@ static int queue_one(struct pool *p, int i, struct tk_error *err)
 	if ((rc = name_form(x, i, err)) ||
 	    (rc = insert_form(x, i, j->token, strrchr(x->final[i], '/') + 1,
 			      err)) ||
-	    (x->sq &&
+	    (x->sq && !x->u &&
 	     (rc = load_staff(x, x->t[i].id, &j->staff, &j->nstaff, err))))
 		return rc;
 	pthread_mutex_lock(&p->mu);
@@ -473,7 +570,7 @@ static int export_forms(struct export *x, struct tk_error *err)
 
 	if ((rc = pool_start(&p, x, err)))
 		return rc;
-	for (int i = 0; i < x->n; i++) {
+	for (int i = 0; i < x->nforms; i++) {
 		if (pool_wait(&p, AHEAD, &shown))
 			break;
 		if ((qrc = queue_one(&p, i, &qerr))) {
@@ -502,14 +599,15 @@ static int export_all(struct export *x, struct tk_error *err)
 
 	if ((rc = tk_store_prepare(
 		 x->st,
-		 "INSERT INTO forms(campaign, division_id, token, issued_at, issued_by, file_name) VALUES (?1,?2,?3,?4,?5,?6)",
+		 "INSERT INTO forms(campaign, division_id, token, issued_at, issued_by, file_name, member_id) VALUES (?1,?2,?3,?4,?5,?6,?7)",
 		 &x->ins, err)))
 		return rc;
 	tk_now(x->now);
 	if ((rc = export_forms(x, err)))
 		return rc;
 	snprintf(obj, sizeof obj, "campaign %ld", x->c.id);
-	tk_buf_addf(&detail, "%d forms to %s", x->n, req->out_dir);
+	tk_buf_addf(&detail, "%d %sforms to %s", x->nforms,
+		    x->u ? "per-staff " : "", req->out_dir);
 	rc = tk_store_log(x->st, "form.export", obj, detail.s, err);
 	tk_buf_free(&detail);
 	return rc;
@@ -522,7 +620,7 @@ static void clear(struct export *x, int committed)
 {
 	sqlite3_finalize(x->ins);
 	sqlite3_finalize(x->sq);
-	for (int i = 0; x->tmp && i < x->n; i++) {
+	for (int i = 0; x->tmp && i < x->nforms; i++) {
 		if (x->tmp[i] && !committed)
 			unlink(x->tmp[i]);
 		free(x->tmp[i]);
@@ -530,6 +628,15 @@ static void clear(struct export *x, int committed)
 	}
 	free(x->tmp);
 	free(x->final);
+	for (int i = 0; x->u && i < x->nforms; i++) {
+		free(x->u[i].m.code);
+		free(x->u[i].m.name);
+		free(x->u[i].m.grade);
+	}
+	free(x->u);
+	for (int t = 0; x->dirs && t < x->n; t++)
+		free(x->dirs[t]);
+	free(x->dirs);
 	free_targets(x->t, x->n);
 	tk_survey_free(x->s);
 	tk_campaign_clear(&x->c);
@@ -551,7 +658,8 @@ int tk_form_export(struct tk_store *st, const struct tk_form_export_req *req,
 	}
 	/* The tokens are issued: put the forms in place. */
 	if (committed)
-		rc = tk_sheet_put_in_place(x.tmp, x.final, x.n, written, err);
+		rc = tk_sheet_put_in_place(x.tmp, x.final, x.nforms, written,
+					   err);
 	clear(&x, committed);
 	return rc;
 }

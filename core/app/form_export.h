@@ -22,16 +22,20 @@ struct tk_form_export_req {
 	/* 1 only from `audit form` (app/audit.c), which checks the team: an
 	 * audit checklist's campaign is refused otherwise */
 	int audit_checked;
+	/* 1: one form per member of staff (a staff survey), in a folder per
+	 * division, instead of one division-wide form per division */
+	int per_staff;
 };
 
 /*
  * Write one workbook per target division of the campaign into out_dir,
- * named CAMPAIGN_CODE_NAME.xlsx.  Each form gets a fresh token recorded in
- * the forms table; all tokens and the event-log entry form.export are one
- * transaction, and the files are renamed into place only after its commit
- * (a file that cannot be written rolls it back and leaves no form).
- * Returns TK_OK or an error code; *written gets the number of files put in
- * place.
+ * named CAMPAIGN_CODE_NAME.xlsx (per_staff: one per member of staff,
+ * out_dir/CODE_NAME/CAMPAIGN_CODE_STAFFCODE_NAME.xlsx, reports/staffform.h).
+ * Each form gets a fresh token recorded in the forms table; all tokens and the
+ * event-log entry form.export are one transaction, and the files are renamed
+ * into place only after its commit (a file that cannot be written rolls it back
+ * and leaves no form). Returns TK_OK or an error code; *written gets the number
+ * of files put in place.
  */
 int tk_form_export(struct tk_store *st, const struct tk_form_export_req *req,
 		   int *written, struct tk_error *err);

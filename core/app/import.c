@@ -19,6 +19,7 @@
 
 #include "app/acting.h"
 #include "app/audit.h"
+#include "app/import_staff.h"
 #include "app/returns.h"
 
 #include "app/survey_db.h"
@@ -31,6 +32,7 @@
 #include "model/survey.h"
 #include "plugin/plugin.h"
 #include "reports/sheet.h"
+#include "reports/staffform.h"
 
 #include <errno.h>
 #include <math.h>
@@ -104,6 +106,8 @@ struct form {
 	char *meta[16];
 	/* resolved */
 	long form_id, campaign, division_id;
+	long staff_id; /* a per-staff form's member (0: division-wide) */
+	char staff_code[64];
 	int division_kind; /* TK_KIND_* */
 	char *division_code, *division_name;
 	struct campaign_cache *cc;
@@ -138,12 +142,13 @@ enum {
 	M_TOKEN,
 	M_ANSWER_SHEET,
 	M_FIRST_ROW,
+	M_STAFF, /* per-staff forms only (and the keys after it) */
 	M_COUNT
 };
 static const char *const meta_keys[M_COUNT] = {
     "format",	 "campaign",	   "division",	  "fy",
     "survey_id", "survey_version", "survey_hash", "respondent",
-    "token",	 "answer_sheet",   "first_row"};
+    "token",	 "answer_sheet",   "first_row",	  "staff"};
 
 static void problem(struct form *f, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
@@ -1037,7 +1042,7 @@ static int lookup_token(struct importer *im, struct form *f, int *found,
 	*found = 0;
 	if ((rc = tk_store_prepare(
 		 im->st,
-		 "SELECT f.id, f.campaign, f.division_id, d.code, d.name, d.kind FROM forms f JOIN divisions d ON d.id=f.division_id WHERE f.token=?1",
+		 "SELECT f.id, f.campaign, f.division_id, d.code, d.name, d.kind, f.member_id FROM forms f JOIN divisions d ON d.id=f.division_id WHERE f.token=?1",
 		 &q, err)))
 		return rc;
 	sqlite3_bind_text(q, 1, f->meta[M_TOKEN], -1, SQLITE_STATIC);
@@ -1059,9 +1064,29 @@ static int lookup_token(struct importer *im, struct form *f, int *found,
 		const char *k = (const char *)sqlite3_column_text(q, 5);
 		f->division_kind = (int)tk_kind_bit(k);
 	}
+	f->staff_id = (long)sqlite3_column_int64(q, 6);
 	sqlite3_finalize(q);
 	*found = 1;
 	return TK_OK;
+}
+
+/* A per-staff form's member, and the rule that a division does not mix
+ * per-staff and division-wide returns (app/import_staff.h). */
+static int check_staff_return(struct importer *im, struct form *f,
+			      struct tk_error *err)
+{
+	struct tk_staff_return r = {.name = f->name,
+				    .format = f->meta[M_FORMAT],
+				    .meta_staff = f->meta[M_STAFF],
+				    .staff_survey =
+					f->cc->s->respondent == TK_RESP_STAFF,
+				    .form_staff = f->staff_id,
+				    .campaign = f->campaign,
+				    .division_id = f->division_id,
+				    .division_code = f->division_code};
+	int rc = tk_staff_return_check(im->st, &r, &f->problems, err);
+	memcpy(f->staff_code, r.code, sizeof f->staff_code);
+	return rc;
 }
 
 /* Resolve the token, campaign, division and survey.  Problems are
@@ -1069,7 +1094,7 @@ static int lookup_token(struct importer *im, struct form *f, int *found,
 static int resolve(struct importer *im, struct form *f, struct tk_error *err)
 {
 	int rc, found;
-	for (int i = 0; i < M_COUNT; i++)
+	for (int i = 0; i < M_STAFF; i++)
 		if (!f->meta[i]) {
 			problem(
 			    f,
@@ -1077,7 +1102,8 @@ static int resolve(struct importer *im, struct form *f, struct tk_error *err)
 			    meta_keys[i]);
 			return TK_OK;
 		}
-	if (strcmp(f->meta[M_FORMAT], "tenken-form/1")) {
+	if (strcmp(f->meta[M_FORMAT], "tenken-form/1") &&
+	    strcmp(f->meta[M_FORMAT], TK_STAFF_FORM_FORMAT)) {
 		problem(f, "_tenken: unknown form format '%s'",
 			f->meta[M_FORMAT]);
 		return TK_OK;
@@ -1139,7 +1165,7 @@ static int resolve(struct importer *im, struct form *f, struct tk_error *err)
 		    f->cc->hash);
 		return TK_OK;
 	}
-	return TK_OK;
+	return check_staff_return(im, f, err);
 }
 
 /* The staff of f's division into f->roster (code → id). */
@@ -1191,6 +1217,37 @@ static void audit_checks(struct form *f, const struct div_ctx *d)
 	}
 }
 
+/* A per-staff form with no answer and the reason the member could not
+ * answer (休職等) in its absence cell: recorded as the member's note and
+ * left out of the scores, as a blank row with 備考 on a division-wide
+ * staff form.  Returns 1 when so. */
+static int staff_absent(struct form *f, const struct parsed *p,
+			const struct div_ctx *d)
+{
+	char buf[8];
+	struct answer *a;
+	size_t k;
+	if (!f->staff_id)
+		return 0;
+	for (int i = 0; i < f->cc->s->nitems; i++)
+		if (d->vals[i].present &&
+		    *trimmed(f->arena.s + d->vals[i].text, buf, sizeof buf))
+			return 0;
+	for (k = 0; k < p->ncells; k++) {
+		const struct pcell *c = &p->cells[k];
+		if (c->row == TK_STAFF_FORM_ABSENCE_ROW && c->col == ANSWER_COL)
+			break;
+	}
+	if (k == p->ncells ||
+	    !*trimmed(p->text.s + p->cells[k].text, buf, sizeof buf))
+		return 0;
+	a = new_answer(f);
+	a->staff_id = f->staff_id;
+	a->item = -1;
+	a->comment = arena_add(f, p->text.s + p->cells[k].text);
+	return 1;
+}
+
 /* Division forms: every item once in column A, then take the answers. */
 static void read_division(struct form *f, const struct parsed *p,
 			  const char *sheet, uint32_t first)
@@ -1211,17 +1268,21 @@ static void read_division(struct form *f, const struct parsed *p,
 		if (!d.seen[i])
 			problem(f, "%s: item %s is missing from the sheet",
 				sheet, s->items[i].id);
-	if (!f->problems.count) {
+	if (!f->problems.count && !staff_absent(f, p, &d)) {
 		char who[300];
 		uint32_t *rows = tk_xcalloc((size_t)s->nitems, sizeof *rows);
 		uint32_t *cols = tk_xcalloc((size_t)s->nitems, sizeof *cols);
-		struct respondent r = {sheet, d.vals, d.cmts, 0,
+		struct respondent r = {sheet, d.vals, d.cmts, f->staff_id,
 				       rows,  cols,   who};
 		for (int i = 0; i < s->nitems; i++) {
 			rows[i] = (uint32_t)d.seen[i];
 			cols[i] = ANSWER_COL;
 		}
-		snprintf(who, sizeof who, "division %s", f->division_code);
+		if (f->staff_id)
+			snprintf(who, sizeof who, "staff %s", f->staff_code);
+		else
+			snprintf(who, sizeof who, "division %s",
+				 f->division_code);
 		take_answers(f, &r);
 		if (f->cc->audit)
 			audit_checks(f, &d);
@@ -1318,7 +1379,8 @@ static int read_answers(struct importer *im, struct form *f,
 			f->meta[M_RESPONDENT]);
 		return TK_OK;
 	}
-	if (s->respondent == TK_RESP_DIVISION) {
+	if (s->respondent == TK_RESP_DIVISION || f->staff_id) {
+		/* A per-staff form has the division form's columns. */
 		read_division(f, p, sheet, first);
 		return TK_OK;
 	}
@@ -1520,12 +1582,13 @@ static int find_previous(struct tk_store *st, const struct form *f,
 	*unchanged = 0;
 	if ((rc = tk_store_prepare(
 		 st,
-		 "SELECT id, superseded_by IS NULL, file_sha256=?3 FROM submissions WHERE campaign=?1 AND division_id=?2 AND (file_sha256=?3 OR superseded_by IS NULL)",
+		 "SELECT id, 1, 0 FROM submissions WHERE campaign=?1 AND division_id=?2 AND member_id=?4 AND superseded_by IS NULL AND file_sha256<>?3 UNION ALL SELECT id, 0, 1 FROM submissions WHERE campaign=?1 AND division_id=?2 AND file_sha256=?3",
 		 &q, err)))
 		return rc;
 	sqlite3_bind_int64(q, 1, f->campaign);
 	sqlite3_bind_int64(q, 2, f->division_id);
 	sqlite3_bind_text(q, 3, sha, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(q, 4, f->staff_id);
 	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
 		if (sqlite3_column_int(q, 2))
 			*unchanged = 1;
@@ -1546,7 +1609,7 @@ static int insert_submission(struct tk_store *st, const struct form *f,
 	int rc;
 	if ((rc = tk_store_prepare(
 		 st,
-		 "INSERT INTO submissions(campaign, division_id, form, file_name, file_sha256, imported_at, imported_by, bundle_created, workbook_modified) VALUES (?1,?2,?3,?4,?5,?6,?7,nullif(?8,''),nullif(?9,''))",
+		 "INSERT INTO submissions(campaign, division_id, form, file_name, file_sha256, imported_at, imported_by, bundle_created, workbook_modified, member_id) VALUES (?1,?2,?3,?4,?5,?6,?7,nullif(?8,''),nullif(?9,''),?10)",
 		 &q, err)))
 		return rc;
 	sqlite3_bind_int64(q, 1, f->campaign);
@@ -1558,6 +1621,7 @@ static int insert_submission(struct tk_store *st, const struct form *f,
 	sqlite3_bind_text(q, 7, tk_actor(), -1, SQLITE_STATIC);
 	sqlite3_bind_text(q, 8, f->created, -1, SQLITE_STATIC);
 	sqlite3_bind_text(q, 9, f->modified, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(q, 10, f->staff_id);
 	if ((rc = step_once(st, q, "submissions", err)))
 		return rc;
 	*id = (long)sqlite3_last_insert_rowid(st->db);
@@ -1697,8 +1761,8 @@ static int store_form(struct tk_store *st, struct insert_stmts *ins,
 	    (f->cc->audit && (rc = store_audit(st, f, id, err))) ||
 	    (rc = check_references(st, id, err)))
 		return rc;
-	snprintf(obj, sizeof obj, "campaign %ld division %s", f->campaign,
-		 f->division_code);
+	snprintf(obj, sizeof obj, "campaign %ld division %s%s%s", f->campaign,
+		 f->division_code, f->staff_id ? " staff " : "", f->staff_code);
 	snprintf(detail, sizeof detail,
 		 "submission %ld from %s sha256 %s; %zu answers%s%s; %zu gated",
 		 id, f->name, sha, f->nans, prev ? "; supersedes earlier" : "",
@@ -1799,11 +1863,12 @@ static int check_current(struct importer *im, struct form *f,
 	int rc;
 	if ((rc = tk_store_prepare(
 		 im->st,
-		 "SELECT file_name, bundle_created, workbook_modified FROM submissions WHERE campaign=?1 AND division_id=?2 AND superseded_by IS NULL",
+		 "SELECT file_name, bundle_created, workbook_modified FROM submissions WHERE campaign=?1 AND division_id=?2 AND member_id=?3 AND superseded_by IS NULL",
 		 &q, err)))
 		return rc;
 	sqlite3_bind_int64(q, 1, f->campaign);
 	sqlite3_bind_int64(q, 2, f->division_id);
+	sqlite3_bind_int64(q, 3, f->staff_id);
 	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
 		const char *fn = (const char *)sqlite3_column_text(q, 0);
 		check_time(f, "bundle sealed", f->created,
@@ -2051,7 +2116,8 @@ static int import_parsed(struct importer *im, struct parsed *p, int *outcome,
 	form_presize(&f, p);
 	if ((rc = read_answers(im, &f, p, err)))
 		goto done;
-	check_file_name(&f);
+	if (!f.staff_id)
+		check_file_name(&f);
 	if (!f.problems.count && (rc = check_current(im, &f, err)))
 		goto done;
 	if (f.problems.count)

@@ -112,7 +112,8 @@ static int lookup(const struct tk_map *byid, long id)
 	return tk_map_get(byid, key, &i) ? (int)i : -1;
 }
 
-/* The current submissions and their item statistics into sc->div.
+/* The current submissions and their item statistics into sc->div: a
+ * division's per-staff submissions (one a member) add up.
  * TK_OK or TK_EDB. */
 static int load_stats(struct tk_store *st, struct tk_scores *sc,
 		      const struct tk_map *byid, struct tk_error *err)
@@ -121,7 +122,7 @@ static int load_stats(struct tk_store *st, struct tk_scores *sc,
 	int rc, step;
 	if ((rc = tk_store_prepare(
 		 st,
-		 "SELECT division_id, imported_at FROM submissions WHERE campaign=?1 AND superseded_by IS NULL",
+		 "SELECT division_id, max(imported_at) FROM submissions WHERE campaign=?1 AND superseded_by IS NULL GROUP BY division_id",
 		 &q, err)))
 		return rc;
 	sqlite3_bind_int64(q, 1, sc->campaign);
@@ -140,7 +141,7 @@ static int load_stats(struct tk_store *st, struct tk_scores *sc,
 		return rc;
 	if ((rc = tk_store_prepare(
 		 st,
-		 "SELECT u.division_id, s.item_idx, s.answered, s.counted, s.total, s.compliant FROM submissions u JOIN item_stats s ON s.submission=u.id WHERE u.campaign=?1 AND u.superseded_by IS NULL",
+		 "SELECT u.division_id, s.item_idx, sum(s.answered), sum(s.counted), sum(s.total), sum(s.compliant) FROM submissions u JOIN item_stats s ON s.submission=u.id WHERE u.campaign=?1 AND u.superseded_by IS NULL GROUP BY u.division_id, s.item_idx",
 		 &q, err)))
 		return rc;
 	sqlite3_bind_int64(q, 1, sc->campaign);

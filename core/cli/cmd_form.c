@@ -4,10 +4,10 @@
  */
 #include "app/form_export.h"
 #include "cli/commands.h"
+#include "lib/i18n.h"
 #include "lib/util.h"
 
 #include <stdio.h>
-#include <stdlib.h>
 
 /* "\rforms: DONE/TOTAL" on stderr; *shown counts the lines drawn. */
 static void show_progress(void *ctx, int done, int total)
@@ -18,36 +18,31 @@ static void show_progress(void *ctx, int done, int total)
 
 int cmd_form_export(struct tk_args *a, struct tk_error *err)
 {
-	const char *cid = tk_arg(a, "--campaign"), *out = tk_arg(a, "--out");
-	const char *division = tk_arg(a, "--division");
+	const char *out, *division = tk_arg(a, "--division");
 	struct tk_store *st = NULL;
 	long campaign;
-	char *end;
 	struct tk_form_export_req req = {0};
 	int rc, written = 0, shown = 0;
 
-	if (!cid || !out)
-		return tk_error_set(
-		    err, TK_EUSAGE,
-		    "form export needs --campaign ID and --out DIR");
-	campaign = strtol(cid, &end, 10);
-	if (*end || campaign <= 0)
-		return tk_error_set(err, TK_EUSAGE,
-				    "--campaign: '%s' is not a campaign id",
-				    cid);
+	if ((rc = tk_cli_id(a, "--campaign", &campaign, err)) ||
+	    (rc = tk_cli_need(a, "--out", &out, err)))
+		return rc;
 	if (!*out)
 		return tk_error_set(err, TK_EUSAGE, "--out: empty directory");
 	if ((rc = tk_cli_open_store(a, &st, err)))
 		return rc;
-	req = (struct tk_form_export_req){
-	    .campaign = campaign, .out_dir = out, .division_code = division};
+	req = (struct tk_form_export_req){.campaign = campaign,
+					  .out_dir = out,
+					  .division_code = division,
+					  .per_staff =
+					      tk_arg(a, "--per-staff") != NULL};
 	req.progress = tk_progress_wanted(stderr) ? show_progress : NULL;
 	req.progress_ctx = &shown;
 	rc = tk_form_export(st, &req, &written, err);
 	if (shown)
 		fputc('\n', stderr);
 	if (!rc && !a->quiet)
-		printf("%d forms written to %s\n", written, out);
+		printf(_("%d forms written to %s\n"), written, out);
 	tk_store_close(st);
 	return rc;
 }

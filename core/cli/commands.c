@@ -127,13 +127,15 @@ const struct tk_command tk_commands[] = {
 	 N_("reopen a closed campaign"),
 	 ""},
 	{"form export",
-	 OPTIONS({"--campaign", TK_OPT_TEXT, 0}, {"--out", TK_OPT_TEXT, 0}, {"--division", TK_OPT_TEXT, 0}),
+	 OPTIONS({"--campaign", TK_OPT_TEXT, 0}, {"--out", TK_OPT_TEXT, 0}, {"--division", TK_OPT_TEXT, 0}, {"--per-staff", TK_OPT_FLAG, 0}),
 	 cmd_form_export,
-	 "tenken form export --campaign ID --out DIR [--division CODE] --as STAFFCODE",
+	 "tenken form export --campaign ID --out DIR [--division CODE] [--per-staff] --as STAFFCODE",
 	 N_("write the offline self-inspection forms (.xlsx) of a campaign"),
 	 N_("One workbook per target division (or only --division CODE), named\n"
 	 "CAMPAIGN_CODE_NAME.xlsx.  Each form carries a fresh token recorded\n"
-	 "in the database; forms exported earlier stay valid.\n")},
+	 "in the database; forms exported earlier stay valid.\n"
+	 "--per-staff (staff surveys): one workbook per member of staff instead,\n"
+	 "DIR/CODE_NAME/CAMPAIGN_CODE_STAFFCODE_NAME.xlsx, bound to the member.\n")},
 	{"seal",
 	 OPTIONS({"--out", TK_OPT_TEXT, 0}, {"--passphrase-file", TK_OPT_TEXT, 0}),
 	 cmd_seal,

@@ -3,6 +3,7 @@
  * output, and the helpers the renderers share (render.h).
  */
 #include "cli/render.h"
+#include "lib/i18n.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -200,6 +201,10 @@ static int status_json(const struct tk_status *s, struct tk_buf *out,
 		tk_json_kv_int(&j, "answered", r->answered);
 		tk_json_kv_int(&j, "submissions", r->submissions);
 		tk_json_kv_int(&j, "kept_aside", r->kept_aside);
+		if (s->staff) {
+			tk_json_kv_int(&j, "staff_returned", r->staff_returned);
+			tk_json_kv_int(&j, "staff_expected", r->staff_expected);
+		}
 		tk_json_kv_str(&j, "head", r->head);
 		tk_json_end(&j);
 	}
@@ -236,6 +241,9 @@ int tk_render_status(const struct tk_status *s, int json, struct tk_buf *out,
 			    out,
 			    "%-8s kept aside, not scored: %d answer(s) to follow-up questions their gate question closes (see the import warnings)\n",
 			    "", r->kept_aside);
+		if (s->staff)
+			tk_buf_addf(out, _("%-8s staff returned: %d of %d\n"),
+				    "", r->staff_returned, r->staff_expected);
 	}
 	tk_buf_addf(out, "%d of %d submitted (%d late), %d missing\n",
 		    s->submitted, s->n, s->late, s->n - s->submitted);

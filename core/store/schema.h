@@ -771,6 +771,15 @@ static const char *const tk_migrations[] = {
     "CREATE TRIGGER exceptions_decided BEFORE UPDATE OF decided_by ON exceptions\n"
     "  WHEN NEW.decided_by IS NOT NULL AND NEW.decided_by IS NOT OLD.decided_by BEGIN\n"
     RULES_EXCEPTIONS_DECIDED_9 "END;\n",
+    /* 10 ------------------------------------------------------------ */
+    /* Per-staff forms: a form and a submission may belong to one member
+     * of staff (0: the division's own, as before); a division's current
+     * submissions are one per member. */
+    "ALTER TABLE forms ADD COLUMN member_id INTEGER NOT NULL DEFAULT 0;\n"
+    "ALTER TABLE submissions ADD COLUMN member_id INTEGER NOT NULL DEFAULT 0;\n"
+    "DROP INDEX submissions_current;\n"
+    "CREATE UNIQUE INDEX submissions_current ON submissions(campaign, division_id, member_id)\n"
+    "  WHERE superseded_by IS NULL;\n",
 };
 
 #define TK_MIGRATION_COUNT                                                     \
