@@ -393,6 +393,10 @@ static void status_row(sqlite3_stmt *q, struct tk_status *s)
 	r->submissions = sqlite3_column_int(q, 6);
 	r->head = tk_store_col_dup(q, 7);
 	r->kept_aside = sqlite3_column_int(q, 8);
+	r->inspected_on = tk_store_col_dup(q, 9);
+	r->filled_by = tk_store_col_dup(q, 10);
+	r->head_confirmed_by = tk_store_col_dup(q, 11);
+	r->head_confirmed_on = tk_store_col_dup(q, 12);
 	r->status = "missing";
 	if (!r->imported_at)
 		return;
@@ -412,7 +416,7 @@ static int status_rows(struct tk_store *st, long id, struct tk_status *s,
 	int rc, step, cap = 0;
 	if ((rc = tk_store_prepare(
 		 st,
-		 "SELECT d.code, d.name, d.kind, u.imported_at, date(u.imported_at, 'localtime'), (SELECT coalesce(sum(answered), 0) FROM item_stats i WHERE  i.submission=u.id), (SELECT count(*) FROM submissions v WHERE v.campaign=t.campaign  AND v.division_id=t.division_id), h.name, (SELECT count(*) FROM gated_answers g WHERE g.submission=u.id) FROM campaign_targets t JOIN divisions d ON d.id=t.division_id LEFT JOIN submissions u ON u.campaign=t.campaign AND  u.division_id=t.division_id AND u.superseded_by IS NULL LEFT JOIN staff h ON h.id=d.head_staff_id WHERE t.campaign=?1 ORDER BY d.code",
+		 "SELECT d.code, d.name, d.kind, u.imported_at, date(u.imported_at, 'localtime'), (SELECT coalesce(sum(answered), 0) FROM item_stats i WHERE  i.submission=u.id), (SELECT count(*) FROM submissions v WHERE v.campaign=t.campaign  AND v.division_id=t.division_id), h.name, (SELECT count(*) FROM gated_answers g WHERE g.submission=u.id), u.inspected_on, u.filled_by, u.head_confirmed_by, u.head_confirmed_on FROM campaign_targets t JOIN divisions d ON d.id=t.division_id LEFT JOIN submissions u ON u.campaign=t.campaign AND  u.division_id=t.division_id AND u.superseded_by IS NULL LEFT JOIN staff h ON h.id=d.head_staff_id WHERE t.campaign=?1 ORDER BY d.code",
 		 &q, err)))
 		return rc;
 	sqlite3_bind_int64(q, 1, id);
@@ -449,6 +453,10 @@ void tk_status_clear(struct tk_status *s)
 		free(s->rows[i].name);
 		free(s->rows[i].imported_at);
 		free(s->rows[i].head);
+		free(s->rows[i].inspected_on);
+		free(s->rows[i].filled_by);
+		free(s->rows[i].head_confirmed_by);
+		free(s->rows[i].head_confirmed_on);
 	}
 	free(s->rows);
 	tk_campaign_clear(&s->c);

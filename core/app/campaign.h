@@ -84,6 +84,8 @@ struct tk_status_row {
 	int answered;	    /* answer rows of the current submission */
 	int submissions;    /* all versions imported */
 	int kept_aside;	    /* answers to closed follow-ups (gated_answers) */
+	/* the form's head: 点検日, 記入者, 所属長確認 and its date, or NULL */
+	char *inspected_on, *filled_by, *head_confirmed_by, *head_confirmed_on;
 };
 
 /* `tenken status`: the campaign, a row per target division (by code) and
