@@ -35,6 +35,16 @@
 #define ANSWER_SHEET "回答"
 #define FIRST_ROW    6 /* 1-based, as written into _tenken */
 #define HEADER_ROW   4 /* 0-based: row 5 */
+/* The head of a self-inspection division form (回答!F1:G4): 点検日, 記入者,
+ * 所属長確認 (氏名, 確認日); the inputs are in column G, rows 1-4, and
+ * _tenken's head_cells names them for the importer. */
+#define HEAD_LABEL_COL 5
+#define HEAD_INPUT_COL 6
+#define HEAD_CELLS     "G1,G2,G3,G4"
+/* Line height (points) of wrapped 11 pt text on 記入要領, generous for a
+ * Japanese fallback font. */
+#define INSTR_LINE_PT 16.0
+#define INSTR_TEXT_W  96.0
 
 /* Column widths of the division answer sheet, A..G. */
 static const double division_widths[] = {10, 18, 60, 20, 18, 30, 50};
@@ -47,7 +57,7 @@ static const double audit_widths[] = {10, 16, 50, 18, 14, 36, 30, 44};
 struct formats {
 	lxw_format *title, *subtitle, *hint, *hint_wrap, *head, *cell, *cell_id;
 	lxw_format *na;
-	lxw_format *answer, *answer_date, *comment;
+	lxw_format *answer, *answer_date, *comment, *closed;
 	lxw_format *i_title, *i_label, *i_value, *i_heading, *i_num, *i_text;
 };
 
@@ -182,6 +192,10 @@ static void make_formats(lxw_workbook *wb, struct formats *f)
 	f->answer_date = fmt_answer(wb, 0);
 	format_set_num_format(f->answer_date, "yyyy/mm/dd");
 	f->comment = fmt_answer(wb, 1);
+	/* A follow-up its gate closes (conditional formatting). */
+	f->closed = workbook_add_format(wb);
+	format_set_bg_color(f->closed, 0xD9D9D9);
+	format_set_font_color(f->closed, 0x7F7F7F);
 
 	f->i_title = workbook_add_format(wb);
 	format_set_bold(f->i_title);
@@ -241,11 +255,47 @@ static void page_setup(struct form *w, lxw_worksheet *ws)
 
 /* ------------------------------------------------------------ 記入要領 */
 
+/* A self-inspection form answered by the division carries the head fields
+ * (点検日, 記入者, 所属長確認); staff forms and audit checklists do not. */
+static int has_head(const struct form *w)
+{
+	return w->s->respondent != TK_RESP_STAFF &&
+	       !tk_survey_kind_is_audit(w->s->kind);
+}
+
+/* The one date example of a form, in the campaign's fiscal year and in a
+ * form the importer reads (YYYY/MM/DD, as Excel shows a date cell). */
+static void date_example(int fy, char out[16])
+{
+	snprintf(out, 16, "%04d/10/01", fy % 10000);
+}
+
+/* The lines text takes in column B of 記入要領: a full-width character
+ * counts as 2 columns (sheet.h counts 1.85: the width is scaled to it). */
+static int instr_lines(const char *text)
+{
+	const double width = INSTR_TEXT_W * 1.85 / 2.0;
+	double h = tk_sheet_row_height(&text, &width, 1);
+	return h > 0 ? (int)((h - 2) / 13.0 + 0.5) : 1;
+}
+
+/* Row r as tall as its text in column B needs: neither LibreOffice nor
+ * Excel grows the rows of a generated file, and a cut instruction is not
+ * read. */
+static void instr_fit(struct form *w, lxw_worksheet *ws, int r,
+		      const char *text)
+{
+	double h = instr_lines(text) * INSTR_LINE_PT + 4;
+	tk_sheet_keep(&w->sh, worksheet_set_row(ws, (lxw_row_t)r,
+						h > 409 ? 409 : h, NULL));
+}
+
 static int instr_row(struct form *w, lxw_worksheet *ws, int r,
 		     const char *label, const char *value)
 {
 	tk_sheet_put(&w->sh, ws, r, 0, label, w->f.i_label);
 	tk_sheet_put(&w->sh, ws, r, 1, value, w->f.i_value);
+	instr_fit(w, ws, r, value);
 	return r + 1;
 }
 
@@ -256,6 +306,7 @@ static int instr_step(struct form *w, lxw_worksheet *ws, int r, int n,
 	snprintf(num, sizeof num, "%d.", n);
 	tk_sheet_put(&w->sh, ws, r, 0, num, w->f.i_num);
 	tk_sheet_put(&w->sh, ws, r, 1, text, w->f.i_text);
+	instr_fit(w, ws, r, text);
 	return r + 1;
 }
 
@@ -265,6 +316,7 @@ struct asks {
 	int choice;   /* an item is answered from a scale */
 	int none;     /* a scale offers 該当なし */
 	int num_date; /* a number or date item */
+	int gated;    /* a follow-up item gated by another's answer */
 };
 
 static struct asks survey_asks(const struct tk_survey *s, unsigned kind)
@@ -283,6 +335,8 @@ static struct asks survey_asks(const struct tk_survey *s, unsigned kind)
 		}
 		if (it->type == TK_ITEM_NUMBER || it->type == TK_ITEM_DATE)
 			a.num_date = 1;
+		if (it->applies_item >= 0 && item_applies(it, kind))
+			a.gated = 1;
 	}
 	return a;
 }
@@ -330,6 +384,17 @@ static void instr_howto(struct form *w, lxw_worksheet *ws, int r)
 {
 	struct asks a = survey_asks(w->s, w->t->kind);
 	int audit = tk_survey_kind_is_audit(w->s->kind);
+	int head = has_head(w);
+	char date_step[256], head_step[512], ex[16];
+	date_example(w->c->fy, ex);
+	snprintf(date_step, sizeof date_step,
+		 "数量は半角数字で、日付は西暦（例：%s）で入力してください。",
+		 ex);
+	snprintf(
+	    head_step, sizeof head_step,
+	    "「" ANSWER_SHEET
+	    "」シート右上の黄色の欄に、点検日（%d年4月1日から%d年3月31日までの日付）、記入者の職・氏名、所属長確認（確認した所属長の氏名と確認日）を記入してください。",
+	    w->c->fy, w->c->fy + 1);
 	const struct {
 		int on;
 		const char *text;
@@ -348,8 +413,10 @@ static void instr_howto(struct form *w, lxw_worksheet *ws, int r)
 	     "その項目に当たる業務・機器・取扱いがない場合は「該当なし」を選んでください。"},
 	    {a.na,
 	     "灰色で「対象外」と表示された項目は、この所属では回答不要です。"},
-	    {a.num_date,
-	     "数量は半角数字で、日付は西暦（例：2026/04/01）で入力してください。"},
+	    {a.num_date, date_step},
+	    {head, head_step},
+	    {a.gated && w->s->respondent != TK_RESP_STAFF,
+	     "前提の項目の回答により回答不要となった項目は、行が灰色で表示されます。その項目は空欄のままにしてください。"},
 	    {w->s->respondent == TK_RESP_STAFF,
 	     "休職・長期不在などで回答できない職員は、その行の回答欄を空欄のままにし、備考欄に理由を記入してください（集計から除かれます）。"},
 	    {1,
@@ -436,16 +503,20 @@ static void number_rule(const struct tk_item *it, lxw_data_validation *v,
 	v->error_message = msg;
 }
 
-/* A date validation (1990-2200) into v. */
-static void date_rule(lxw_data_validation *v)
+/* A date validation (1990-2200) into v, its message (with the form's
+ * date example, in fiscal year fy) in msg. */
+static void date_rule(lxw_data_validation *v, char msg[256], int fy)
 {
 	lxw_datetime from = {1990, 1, 1, 0, 0, 0};
 	lxw_datetime to = {2200, 12, 31, 0, 0, 0};
+	char ex[16];
+	date_example(fy, ex);
 	v->validate = LXW_VALIDATION_TYPE_DATE;
 	v->criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
 	v->minimum_datetime = from;
 	v->maximum_datetime = to;
-	v->error_message = "日付を西暦で入力してください（例：2026/04/01）。";
+	snprintf(msg, 256, "日付を西暦で入力してください（例：%s）。", ex);
+	v->error_message = msg;
 }
 
 /* The data validation of an item's answer cells over range g, or none
@@ -476,7 +547,7 @@ static void validate(struct form *w, lxw_worksheet *ws,
 	else if (it->type == TK_ITEM_NUMBER)
 		number_rule(it, &v, msg);
 	else if (it->type == TK_ITEM_DATE)
-		date_rule(&v);
+		date_rule(&v, msg, w->c->fy);
 	else if (!prompt)
 		ok = 0;
 	else
@@ -517,6 +588,93 @@ static void sheet_heading(struct form *w, lxw_worksheet *ws)
 	tk_buf_free(&b);
 }
 
+/* 点検日 (G1): a date in the campaign's fiscal year; 所属長確認日 (G4): a
+ * date. */
+static void head_rules(struct form *w, lxw_worksheet *ws)
+{
+	lxw_data_validation v = {0}, c = {0};
+	char msg[256], cmsg[256];
+	int fy = w->c->fy;
+	v.validate = LXW_VALIDATION_TYPE_DATE;
+	v.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
+	v.minimum_datetime = (lxw_datetime){fy, 4, 1, 0, 0, 0};
+	v.maximum_datetime = (lxw_datetime){fy + 1, 3, 31, 0, 0, 0};
+	v.error_title = "入力エラー";
+	snprintf(
+	    msg, sizeof msg,
+	    "点検日は%d年度内（%d/04/01から%d/03/31まで）の日付を入力してください。",
+	    fy, fy, fy + 1);
+	v.error_message = msg;
+	v.show_input = LXW_VALIDATION_OFF;
+	tk_sheet_keep(
+	    &w->sh, worksheet_data_validation_cell(ws, 0, HEAD_INPUT_COL, &v));
+	c.error_title = "入力エラー";
+	c.show_input = LXW_VALIDATION_OFF;
+	date_rule(&c, cmsg, fy);
+	tk_sheet_keep(
+	    &w->sh, worksheet_data_validation_cell(ws, 3, HEAD_INPUT_COL, &c));
+}
+
+/* The head of a self-inspection form, F1:G4: labels, and the yellow
+ * unlocked inputs 点検日, 記入者, 所属長確認 (氏名) and its date. */
+static void write_head(struct form *w, lxw_worksheet *ws)
+{
+	static const char *const labels[] = {"点検日", "記入者（職・氏名）",
+					     "所属長確認（氏名）",
+					     "所属長確認日"};
+	for (int k = 0; k < 4; k++) {
+		tk_sheet_put(&w->sh, ws, k, HEAD_LABEL_COL, labels[k],
+			     w->f.i_label);
+		tk_sheet_blank(&w->sh, ws, k, HEAD_INPUT_COL,
+			       k == 0 || k == 3 ? w->f.answer_date
+						: w->f.answer);
+	}
+	head_rules(w, ws);
+}
+
+/* The condition under which the gate's answer (column E, row gr, 1-based)
+ * closes follow-up it: answered, and none of the labels that open it. */
+static char *closed_formula(const struct tk_item *it, int gr)
+{
+	struct tk_buf b = {0};
+	tk_buf_addf(&b, "=AND($E$%d<>\"\"", gr);
+	for (int k = 0; k < it->napplies_any; k++) {
+		tk_buf_addf(&b, ",$E$%d<>\"", gr);
+		for (const char *p = it->applies_any[k]; *p; p++) {
+			if (*p == '"')
+				tk_buf_addc(&b, '"');
+			tk_buf_addc(&b, *p);
+		}
+		tk_buf_addc(&b, '"');
+	}
+	tk_buf_addc(&b, ')');
+	return tk_buf_take(&b);
+}
+
+/* Shade the row of each follow-up item when its gate's answer closes it
+ * (conditional formatting keyed on the gate's cell), so that the clerk
+ * sees it needs no answer. */
+static void shade_followups(struct form *w, lxw_worksheet *ws, int ncols)
+{
+	const struct tk_survey *s = w->s;
+	for (int i = 0; i < s->nitems; i++) {
+		const struct tk_item *it = &s->items[i];
+		lxw_conditional_format cf = {0};
+		int r = FIRST_ROW - 1 + i;
+		if (it->applies_item < 0 || it->applies_item >= s->nitems ||
+		    it->napplies_any <= 0 || !item_applies(it, w->t->kind))
+			continue;
+		cf.type = LXW_CONDITIONAL_TYPE_FORMULA;
+		cf.value_string =
+		    closed_formula(it, FIRST_ROW + it->applies_item);
+		cf.format = w->f.closed;
+		tk_sheet_keep(&w->sh, worksheet_conditional_format_range(
+					  ws, (lxw_row_t)r, 0, (lxw_row_t)r,
+					  (lxw_col_t)(ncols - 1), &cf));
+		free(cf.value_string);
+	}
+}
+
 /* The columns of a division answer sheet: self-inspection forms, or an
  * audit checklist with one more input column. */
 struct layout {
@@ -548,7 +706,7 @@ static struct layout sheet_layout(const struct tk_survey *s)
 	    7,
 	    6,
 	    0,
-	    "黄色の欄（回答・備考）に入力してください。回答は欄を選ぶと表示される▼の一覧から選びます。"};
+	    "黄色の欄（点検日・記入者・所属長確認、回答・備考）に入力してください。回答は欄を選ぶと表示される▼の一覧から選びます。"};
 }
 
 /* The guidance column's text: for audits, what to examine first. */
@@ -574,6 +732,8 @@ static void write_division_answers(struct form *w, lxw_worksheet *ws)
 	for (int c = 0; c < L.ncols; c++)
 		tk_sheet_width(&w->sh, ws, c, c, L.widths[c]);
 	sheet_heading(w, ws);
+	if (has_head(w))
+		write_head(w, ws);
 	tk_sheet_put(&w->sh, ws, 3, 0, L.hint, w->f.hint);
 	tk_sheet_keep(&w->sh, worksheet_set_row(ws, HEADER_ROW, 20, NULL));
 	for (int c = 0; c < L.ncols; c++)
@@ -621,6 +781,7 @@ static void write_division_answers(struct form *w, lxw_worksheet *ws)
 			run = i;
 	}
 
+	shade_followups(w, ws, L.ncols);
 	worksheet_freeze_panes(ws, FIRST_ROW - 1, 0);
 	worksheet_set_selection(ws, FIRST_ROW - 1, 4, FIRST_ROW - 1, 4);
 	tk_sheet_keep(&w->sh, worksheet_repeat_rows(ws, 0, HEADER_ROW));
@@ -740,9 +901,15 @@ static void write_meta(struct form *w, lxw_worksheet *ws)
 	snprintf(campaign, sizeof campaign, "%ld", w->c->id);
 	snprintf(fy, sizeof fy, "%d", w->c->fy);
 	snprintf(first, sizeof first, "%d", FIRST_ROW);
-	for (size_t i = 0; i < sizeof kv / sizeof kv[0]; i++) {
+	size_t n = sizeof kv / sizeof kv[0];
+	for (size_t i = 0; i < n; i++) {
 		tk_sheet_put(&w->sh, ws, (int)i, 0, kv[i][0], NULL);
 		tk_sheet_put(&w->sh, ws, (int)i, 1, kv[i][1], NULL);
+	}
+	/* Where the head fields are (回答!G1:G4), for the importer. */
+	if (has_head(w)) {
+		tk_sheet_put(&w->sh, ws, (int)n, 0, "head_cells", NULL);
+		tk_sheet_put(&w->sh, ws, (int)n, 1, HEAD_CELLS, NULL);
 	}
 	worksheet_protect(ws, NULL, NULL);
 	worksheet_hide(ws);

@@ -1046,6 +1046,24 @@ static void result_missing(struct book *b, lxw_worksheet *ws, int r)
 	tk_buf_free(&t);
 }
 
+/* What the division wrote at the head of its form: 点検日, 記入者 and
+ * 所属長確認 (the head's name and the date); "未記入" when blank. */
+static int result_form_head(struct book *b, lxw_worksheet *ws, int r,
+			    const struct tk_division_score *x)
+{
+	struct tk_buf t = {0};
+	const char *by = x->head_confirmed_by, *on = x->head_confirmed_on;
+	r = kv_text(b, ws, r, "点検日",
+		    x->inspected_on ? x->inspected_on : "未記入");
+	r = kv_text(b, ws, r, "記入者", x->filled_by ? x->filled_by : "未記入");
+	if (by || on)
+		tk_buf_addf(&t, "%s（確認日 %s）", by ? by : "氏名未記入",
+			    on ? on : "未記入");
+	r = kv_text(b, ws, r, "所属長確認", t.s ? t.s : "未記入");
+	tk_buf_free(&t);
+	return r;
+}
+
 /* The key figures of a division that submitted; returns the next row. */
 static int result_figures(struct book *b, lxw_worksheet *ws, int r,
 			  const struct tk_division_score *x)
@@ -1061,6 +1079,7 @@ static int result_figures(struct book *b, lxw_worksheet *ws, int r,
 		tk_buf_addf(&t, "（%.10s %.5s UTC 取込）", x->submitted_at,
 			    x->submitted_at + 11);
 	r = kv_text(b, ws, r, "提出", t.s);
+	r = result_form_head(b, ws, r, x);
 	r = kv_num(b, ws, r, "得点（100点満点）",
 		   (struct figure){x->has_score ? x->score : NAN,
 				   b->f.value_num,

@@ -18,6 +18,12 @@ drop-down lists; number, date and text cells from their validation type.
 leaves a follow-up blank when its gate's answer closes it, as a careful
 clerk would (without it, follow-ups are answered at random and the import
 keeps such answers aside).
+The head of a division self-inspection form (the cells _tenken's
+head_cells names: 点検日, 記入者, 所属長確認, 所属長確認日) is filled too: a
+点検日 in the campaign's fiscal year and not after today (TENKEN_TODAY when
+set; left blank when the year has not begun), the clerk and the head.  --set 点検日=TEXT (and
+記入者=, 所属長確認=, 所属長確認日=) gives one of them; an empty TEXT
+leaves it blank.
 Prints one line per file: the answers written, as JSON, for tests to compare.
 """
 import datetime
@@ -82,6 +88,37 @@ def closed(gates, item, answers):
     return answers.get(dep) not in any_
 
 
+HEAD = ("点検日", "記入者", "所属長確認", "所属長確認日")
+
+
+def fill_head(ws, meta, rng, args):
+    """The head cells of a division form, as a division would fill them."""
+    refs = (meta.get("head_cells") or "").split(",")
+    if len(refs) != len(HEAD):
+        return {}
+    fy = int(meta["fy"])
+    start = datetime.date(fy, 4, 1)
+    today = os.environ.get("TENKEN_TODAY")  # tenken's own clock, when fixed
+    today = datetime.date.fromisoformat(today) if today else datetime.date.today()
+    end = min(datetime.date(fy + 1, 3, 31), today)
+    head = {}
+    if not args["no_random"]:
+        if end >= start:
+            day = end - datetime.timedelta(days=rng.randrange((end - start).days + 1))
+            head["点検日"] = datetime.datetime(day.year, day.month, day.day)
+            head["所属長確認日"] = head["点検日"]
+        head["記入者"] = rng.choice(["警部補 佐藤一郎", "警部 鈴木花子", "巡査部長 高橋健"])
+        head["所属長確認"] = rng.choice(["田中正", "伊藤誠", "渡辺明"])
+    for k in HEAD:
+        if k in args["set"]:
+            head[k] = args["set"][k] or None
+    for k, ref in zip(HEAD, refs):
+        if head.get(k) is not None:
+            ws[ref].value = head[k]
+    return {k: v.strftime("%Y-%m-%d") if isinstance(v, datetime.datetime) else v
+            for k, v in head.items() if v is not None}
+
+
 def fill(path, out_dir, args):
     wb = openpyxl.load_workbook(path)
     meta = {r[0].value: r[1].value for r in wb["_tenken"].iter_rows(max_col=2)}
@@ -90,6 +127,9 @@ def fill(path, out_dir, args):
     rng = random.Random(f'{args["seed"]}:{meta["division"]}')
     val = validations(ws)
     written = {}
+    # Its own random stream: the answers of a seed stay what they were.
+    hrng = random.Random(f'{args["seed"]}:{meta["division"]}:head')
+    head = fill_head(ws, meta, hrng, args) if meta["respondent"] == "division" else {}
     if meta["respondent"] == "division":
         for row in range(first, ws.max_row + 1):
             item = ws.cell(row, 1).value
@@ -135,8 +175,10 @@ def fill(path, out_dir, args):
     os.makedirs(out_dir, exist_ok=True)
     out = os.path.join(out_dir, os.path.basename(path))
     wb.save(out)
-    print(json.dumps({"file": out, "division": meta["division"], "answers": written},
-                     ensure_ascii=False, default=str))
+    line = {"file": out, "division": meta["division"], "answers": written}
+    if head:
+        line["head"] = head
+    print(json.dumps(line, ensure_ascii=False, default=str))
 
 
 def main(argv):

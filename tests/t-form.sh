@@ -55,7 +55,7 @@ campaign|$DC
 division|120
 fy|2026
 survey_id|division-self
-survey_version|2023.2
+survey_version|2023.3
 survey_hash|$(sql "$DB" "select s.hash from campaigns c join surveys s on s.id=c.survey where c.id=$DC")
 respondent|division
 token|$token

@@ -32,7 +32,7 @@ unlike "$(item_of A-6-05)" '施錠' "A-6-05 no longer adds locking to 第8 1(2)�
 unlike "$(item_of A-7-15)" '報告' "A-7-15 no longer adds reporting to 第8 1(6)ア"
 
 tk plugin show division-self --json
-like "$out" '"version":"2023\.2"' "division-self version bumped to 2023.2"
+like "$out" '"version":"2023\.3"' "division-self version bumped to 2023.3"
 is "$(item_of D-1-04)" "" "D-1-04 (not a duty of 第8 1(2)ア(ア)) removed"
 like "$(item_of D-2-07)" '要機密情報を必要最小限' "D-2-07 keeps 要機密情報を必要最小限"
 unlike "$(item_of D-2-07)" '持ち出しを記録|許可と記録' "D-2-07 adds no record keeping"

@@ -396,6 +396,10 @@ static void status_row(sqlite3_stmt *q, struct tk_status *s)
 	r->kept_aside = sqlite3_column_int(q, 8);
 	r->staff_returned = sqlite3_column_int(q, 9);
 	r->staff_expected = sqlite3_column_int(q, 10);
+	r->inspected_on = tk_store_col_dup(q, 11);
+	r->filled_by = tk_store_col_dup(q, 12);
+	r->head_confirmed_by = tk_store_col_dup(q, 13);
+	r->head_confirmed_on = tk_store_col_dup(q, 14);
 	r->status = "missing";
 	if (!r->imported_at)
 		return;
@@ -415,7 +419,7 @@ static int status_rows(struct tk_store *st, long id, struct tk_status *s,
 	int rc, step, cap = 0;
 	if ((rc = tk_store_prepare(
 		 st,
-		 "SELECT d.code, d.name, d.kind, max(u.imported_at), date(max(u.imported_at), 'localtime'), coalesce(sum((SELECT sum(answered) FROM item_stats i WHERE i.submission=u.id)), 0), (SELECT count(*) FROM submissions v WHERE v.campaign=t.campaign AND v.division_id=t.division_id), h.name, coalesce(sum((SELECT count(*) FROM gated_answers g WHERE g.submission=u.id)), 0), coalesce(sum((SELECT count(DISTINCT a.staff_id) FROM answers a WHERE a.submission=u.id AND a.staff_id>0)), 0), (SELECT count(*) FROM staff m WHERE m.division_id=t.division_id) FROM campaign_targets t JOIN divisions d ON d.id=t.division_id LEFT JOIN submissions u ON u.campaign=t.campaign AND u.division_id=t.division_id AND u.superseded_by IS NULL LEFT JOIN staff h ON h.id=d.head_staff_id WHERE t.campaign=?1 GROUP BY t.division_id ORDER BY d.code",
+		 "SELECT d.code, d.name, d.kind, max(u.imported_at), date(max(u.imported_at), 'localtime'), coalesce(sum((SELECT sum(answered) FROM item_stats i WHERE i.submission=u.id)), 0), (SELECT count(*) FROM submissions v WHERE v.campaign=t.campaign AND v.division_id=t.division_id), h.name, coalesce(sum((SELECT count(*) FROM gated_answers g WHERE g.submission=u.id)), 0), coalesce(sum((SELECT count(DISTINCT a.staff_id) FROM answers a WHERE a.submission=u.id AND a.staff_id>0)), 0), (SELECT count(*) FROM staff m WHERE m.division_id=t.division_id), max(u.inspected_on), max(u.filled_by), max(u.head_confirmed_by), max(u.head_confirmed_on) FROM campaign_targets t JOIN divisions d ON d.id=t.division_id LEFT JOIN submissions u ON u.campaign=t.campaign AND u.division_id=t.division_id AND u.superseded_by IS NULL LEFT JOIN staff h ON h.id=d.head_staff_id WHERE t.campaign=?1 GROUP BY t.division_id ORDER BY d.code",
 		 &q, err)))
 		return rc;
 	sqlite3_bind_int64(q, 1, id);
@@ -457,6 +461,10 @@ void tk_status_clear(struct tk_status *s)
 		free(s->rows[i].name);
 		free(s->rows[i].imported_at);
 		free(s->rows[i].head);
+		free(s->rows[i].inspected_on);
+		free(s->rows[i].filled_by);
+		free(s->rows[i].head_confirmed_by);
+		free(s->rows[i].head_confirmed_on);
 	}
 	free(s->rows);
 	tk_campaign_clear(&s->c);

@@ -87,6 +87,8 @@ struct tk_status_row {
 	/* staff surveys: members whose answers (or reason for not answering)
 	 * are in the current submissions, and the division's members now */
 	int staff_returned, staff_expected;
+	/* the form's head: 点検日, 記入者, 所属長確認 and its date, or NULL */
+	char *inspected_on, *filled_by, *head_confirmed_by, *head_confirmed_on;
 };
 
 /* `tenken status`: the campaign, a row per target division (by code) and

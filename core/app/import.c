@@ -98,6 +98,13 @@ struct gated {
 	uint32_t row, col;
 };
 
+/* The head of a self-inspection form (_tenken head_cells): 点検日 and
+ * 所属長確認日 as YYYY-MM-DD or "", 記入者 and the head's name or NULL. */
+struct form_head {
+	char inspected_on[16], confirmed_on[16];
+	char *filled_by, *confirmed_by;
+};
+
 /* What the reader gathers from one workbook. */
 struct form {
 	const char *name;	     /* for messages */
@@ -128,6 +135,7 @@ struct form {
 	 * evidence examined (or (size_t)-1) */
 	struct tk_audit_target at;
 	size_t *examined;
+	struct form_head head;
 };
 
 enum {
@@ -142,13 +150,16 @@ enum {
 	M_TOKEN,
 	M_ANSWER_SHEET,
 	M_FIRST_ROW,
-	M_STAFF, /* per-staff forms only (and the keys after it) */
+	M_REQUIRED, /* the keys before are required; the rest optional */
+	M_STAFF = M_REQUIRED, /* per-staff forms only */
+	M_HEAD_CELLS,	      /* division forms since the head (点検日 …) */
 	M_COUNT
 };
 static const char *const meta_keys[M_COUNT] = {
     "format",	 "campaign",	   "division",	  "fy",
     "survey_id", "survey_version", "survey_hash", "respondent",
-    "token",	 "answer_sheet",   "first_row",	  "staff"};
+    "token",	 "answer_sheet",   "first_row",	  "staff",
+    "head_cells"};
 
 static void problem(struct form *f, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
@@ -1017,6 +1028,8 @@ static void form_free(struct form *f)
 	free(f->examined);
 	free(f->gated);
 	tk_buf_free(&f->warn);
+	free(f->head.filled_by);
+	free(f->head.confirmed_by);
 }
 
 /* Size f's answers and arena for p's cells (each answer comes from at
@@ -1094,7 +1107,7 @@ static int check_staff_return(struct importer *im, struct form *f,
 static int resolve(struct importer *im, struct form *f, struct tk_error *err)
 {
 	int rc, found;
-	for (int i = 0; i < M_STAFF; i++)
+	for (int i = 0; i < M_REQUIRED; i++)
 		if (!f->meta[i]) {
 			problem(
 			    f,
@@ -1351,6 +1364,123 @@ static int read_staff(struct importer *im, struct form *f,
 	return TK_OK;
 }
 
+/* ------------------------------------------------------ form head */
+
+/* Cell reference "G12" as 1-based row and column; 0 when it is not one. */
+static int parse_ref(const char *s, uint32_t *row, uint32_t *col)
+{
+	uint32_t c = 0, r = 0;
+	for (; *s >= 'A' && *s <= 'Z' && c < 100000; s++)
+		c = c * 26 + (uint32_t)(*s - 'A' + 1);
+	for (; *s >= '0' && *s <= '9' && r < 10000000; s++)
+		r = r * 10 + (uint32_t)(*s - '0');
+	*row = r;
+	*col = c;
+	return !*s && r && c;
+}
+
+/* The text (trimmed, in buf) of the cell at row, col of p, and the cell,
+ * or NULL when blank. */
+static const char *head_cell(const struct parsed *p, uint32_t row, uint32_t col,
+			     char *buf, size_t n, const struct pcell **cell)
+{
+	for (size_t i = 0; i < p->ncells && p->cells[i].row <= row; i++)
+		if (p->cells[i].row == row && p->cells[i].col == col) {
+			const char *t =
+			    trimmed(p->text.s + p->cells[i].text, buf, n);
+			*cell = &p->cells[i];
+			return *t ? t : NULL;
+		}
+	return NULL;
+}
+
+/* A head date cell as YYYY-MM-DD in out ("" when blank); a problem naming
+ * sheet!ref when it is not a date.  Returns 1 when out holds a date. */
+static int head_date(struct form *f, const struct parsed *p, const char *sheet,
+		     const char *ref, const char *what, char out[16])
+{
+	uint32_t row, col;
+	const struct pcell *c = NULL;
+	char buf[256];
+	const char *t;
+	out[0] = '\0';
+	if (!parse_ref(ref, &row, &col) ||
+	    !(t = head_cell(p, row, col, buf, sizeof buf, &c)))
+		return 0;
+	if (c->type == TK_CELL_NUMBER && c->num >= 1 && c->num < 2958466)
+		tk_xlsx_serial_date(c->num, out);
+	else if (!parse_date_text(t, out)) {
+		problem(
+		    f,
+		    "%s!%s: %s '%s' is not a date (YYYY-MM-DD or YYYY/MM/DD)",
+		    sheet, ref, what, t);
+		return 0;
+	}
+	return 1;
+}
+
+/* A head text cell (記入者, 所属長確認), or NULL when blank. */
+static char *head_text(const struct parsed *p, const char *ref)
+{
+	uint32_t row, col;
+	const struct pcell *c = NULL;
+	char buf[512];
+	const char *t;
+	if (!parse_ref(ref, &row, &col) ||
+	    !(t = head_cell(p, row, col, buf, sizeof buf, &c)))
+		return NULL;
+	return tk_xstrdup(t);
+}
+
+/* 点検日: blank is a warning; a date outside the campaign's fiscal year or
+ * after today is a problem. */
+static void check_inspected(struct form *f, const char *sheet, const char *ref,
+			    int have)
+{
+	char from[16], to[16], today[16];
+	const char *d = f->head.inspected_on;
+	if (!have) {
+		if (!*d && !f->problems.count)
+			warning(
+			    f,
+			    "%s!%s: 点検日が未記入 (the inspection date is blank)",
+			    sheet, ref);
+		return;
+	}
+	snprintf(from, sizeof from, "%04d-04-01", f->cc->fy % 10000);
+	snprintf(to, sizeof to, "%04d-03-31", (f->cc->fy + 1) % 10000);
+	tk_today(today);
+	if (strcmp(d, from) < 0 || strcmp(d, to) > 0)
+		problem(f,
+			"%s!%s: 点検日 %s is outside fiscal year %d (%s to %s)",
+			sheet, ref, d, f->cc->fy, from, to);
+	else if (strcmp(d, today) > 0)
+		problem(f, "%s!%s: 点検日 %s is after today (%s)", sheet, ref,
+			d, today);
+}
+
+/* The head of a self-inspection form (点検日, 記入者, 所属長確認 and its
+ * date) from the cells _tenken's head_cells names; forms exported before
+ * it have none. */
+static void read_head(struct form *f, const struct parsed *p, const char *sheet)
+{
+	char refs[4][16] = {{0}};
+	const char *spec = f->meta[M_HEAD_CELLS];
+	int have;
+	if (!spec || f->cc->audit)
+		return;
+	if (sscanf(spec, "%15[A-Z0-9],%15[A-Z0-9],%15[A-Z0-9],%15[A-Z0-9]",
+		   refs[0], refs[1], refs[2], refs[3]) != 4) {
+		problem(f, "_tenken: head_cells '%s' is not valid", spec);
+		return;
+	}
+	have = head_date(f, p, sheet, refs[0], "点検日", f->head.inspected_on);
+	f->head.filled_by = head_text(p, refs[1]);
+	f->head.confirmed_by = head_text(p, refs[2]);
+	head_date(f, p, sheet, refs[3], "所属長確認日", f->head.confirmed_on);
+	check_inspected(f, sheet, refs[0], have);
+}
+
 /* Read the answer sheet of a resolved form into f->ans.  Problems are
  * recorded; returns non-zero only for database failures. */
 static int read_answers(struct importer *im, struct form *f,
@@ -1382,6 +1512,7 @@ static int read_answers(struct importer *im, struct form *f,
 	if (s->respondent == TK_RESP_DIVISION || f->staff_id) {
 		/* A per-staff form has the division form's columns. */
 		read_division(f, p, sheet, first);
+		read_head(f, p, sheet);
 		return TK_OK;
 	}
 	return read_staff(im, f, p, sheet, first, err);
@@ -1628,6 +1759,25 @@ static int insert_submission(struct tk_store *st, const struct form *f,
 	return TK_OK;
 }
 
+/* The head of the form (点検日, 記入者, 所属長確認) on submission id. */
+static int store_head(struct tk_store *st, const struct form *f, long id,
+		      struct tk_error *err)
+{
+	sqlite3_stmt *q;
+	int rc;
+	if ((rc = tk_store_prepare(
+		 st,
+		 "UPDATE submissions SET inspected_on=nullif(?2,''), filled_by=?3, head_confirmed_by=?4, head_confirmed_on=nullif(?5,'') WHERE id=?1",
+		 &q, err)))
+		return rc;
+	sqlite3_bind_int64(q, 1, id);
+	sqlite3_bind_text(q, 2, f->head.inspected_on, -1, SQLITE_STATIC);
+	sqlite3_bind_text(q, 3, f->head.filled_by, -1, SQLITE_STATIC);
+	sqlite3_bind_text(q, 4, f->head.confirmed_by, -1, SQLITE_STATIC);
+	sqlite3_bind_text(q, 5, f->head.confirmed_on, -1, SQLITE_STATIC);
+	return step_once(st, q, "submissions", err);
+}
+
 /* Point submission prev's superseded_by at to (prev itself first, to step
  * aside: the current submission of a division is unique). */
 static int supersede(struct tk_store *st, long prev, long to,
@@ -1750,7 +1900,8 @@ static int store_form(struct tk_store *st, struct insert_stmts *ins,
 	int rc;
 	if (prev && (rc = supersede(st, prev, prev, err)))
 		return rc;
-	if ((rc = insert_submission(st, f, sha, &id, err)))
+	if ((rc = insert_submission(st, f, sha, &id, err)) ||
+	    (rc = store_head(st, f, id, err)))
 		return rc;
 	if (prev && (rc = supersede(st, prev, id, err)))
 		return rc;

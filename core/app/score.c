@@ -34,6 +34,10 @@ void tk_scores_free(struct tk_scores *sc)
 		free(d->group_name);
 		free(d->head_name);
 		free(d->submitted_at);
+		free(d->inspected_on);
+		free(d->filled_by);
+		free(d->head_confirmed_by);
+		free(d->head_confirmed_on);
 		free(d->section);
 		free(d->items);
 		tk_hooks_rows_free(d->extra_labels, d->extra_values, d->nextra);
@@ -122,7 +126,7 @@ static int load_stats(struct tk_store *st, struct tk_scores *sc,
 	int rc, step;
 	if ((rc = tk_store_prepare(
 		 st,
-		 "SELECT division_id, max(imported_at) FROM submissions WHERE campaign=?1 AND superseded_by IS NULL GROUP BY division_id",
+		 "SELECT division_id, max(imported_at), max(inspected_on), max(filled_by), max(head_confirmed_by), max(head_confirmed_on) FROM submissions WHERE campaign=?1 AND superseded_by IS NULL GROUP BY division_id",
 		 &q, err)))
 		return rc;
 	sqlite3_bind_int64(q, 1, sc->campaign);
@@ -132,6 +136,10 @@ static int load_stats(struct tk_store *st, struct tk_scores *sc,
 			continue;
 		sc->div[i].submitted = 1;
 		sc->div[i].submitted_at = dupcol(q, 1);
+		sc->div[i].inspected_on = dupcol(q, 2);
+		sc->div[i].filled_by = dupcol(q, 3);
+		sc->div[i].head_confirmed_by = dupcol(q, 4);
+		sc->div[i].head_confirmed_on = dupcol(q, 5);
 		sc->submitted++;
 	}
 	rc = step == SQLITE_DONE ? TK_OK

@@ -175,13 +175,17 @@ const struct tk_command tk_commands[] = {
 	 "A resubmission older than the current one (bundle sealed or workbook\n"
 	 "saved earlier) is refused unless --allow-older.  Warnings (stderr):\n"
 	 "answers to follow-ups their gate closes (kept aside, not scored), a\n"
-	 "file name naming another division, a resubmission from another file.\n")},
+	 "file name naming another division, a resubmission from another file,\n"
+	 "a blank 点検日.  A 点検日 outside the campaign's fiscal year or after\n"
+	 "today is refused.\n")},
 	{"status",
 	 OPTIONS({"--campaign", TK_OPT_TEXT, 0}, {"--json", TK_OPT_FLAG, 0}),
 	 cmd_status,
 	 "tenken status --campaign ID [--json]",
 	 N_("per division: submitted / missing / late, answers"),
-	 N_("Late means imported after the due date.\n")},
+	 N_("Late means imported after the due date.  --json also gives the\n"
+	 "form's head per division: inspected_on (点検日), filled_by (記入者),\n"
+	 "head_confirmed_by and head_confirmed_on (所属長確認).\n")},
 	{"score",
 	 OPTIONS({"--campaign", TK_OPT_TEXT, 0}, {"--by", TK_OPT_TEXT, 0}, {"--json", TK_OPT_FLAG, 0}, {"--csv", TK_OPT_FLAG, 0}),
 	 cmd_score,

@@ -206,6 +206,10 @@ static int status_json(const struct tk_status *s, struct tk_buf *out,
 			tk_json_kv_int(&j, "staff_expected", r->staff_expected);
 		}
 		tk_json_kv_str(&j, "head", r->head);
+		tk_json_kv_str(&j, "inspected_on", r->inspected_on);
+		tk_json_kv_str(&j, "filled_by", r->filled_by);
+		tk_json_kv_str(&j, "head_confirmed_by", r->head_confirmed_by);
+		tk_json_kv_str(&j, "head_confirmed_on", r->head_confirmed_on);
 		tk_json_end(&j);
 	}
 	tk_json_end(&j);

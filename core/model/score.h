@@ -33,6 +33,8 @@ struct tk_division_score {
 	char *head_name;
 	int submitted;
 	char *submitted_at;
+	/* the form's head: 点検日, 記入者, 所属長確認 and its date, or NULL */
+	char *inspected_on, *filled_by, *head_confirmed_by, *head_confirmed_on;
 	int has_score;
 	double score;	   /* 0..100 */
 	const char *grade; /* points into the survey; "" when no score */

@@ -34,6 +34,9 @@
  *      request or provisional permission to decision, end and renewal.
  *      The notices, improvements and exceptions tables of migration 3 had
  *      no command writing them; they are replaced, not altered
+ *  10  submissions keep the head of the self-inspection form: 点検日
+ *      (inspected_on), 記入者 (filled_by), 所属長確認 (head_confirmed_by,
+ *      head_confirmed_on); NULL for forms without them
  */
 #ifndef TK_SCHEMA_H
 #define TK_SCHEMA_H
@@ -780,6 +783,15 @@ static const char *const tk_migrations[] = {
     "DROP INDEX submissions_current;\n"
     "CREATE UNIQUE INDEX submissions_current ON submissions(campaign, division_id, member_id)\n"
     "  WHERE superseded_by IS NULL;\n",
+    /* 11 ------------------------------------------------------------ */
+    /* The head of a division form: 点検日, 記入者, 所属長確認 and its
+     * date, as returned with the answers. */
+    "ALTER TABLE submissions ADD COLUMN inspected_on TEXT\n"
+    "  CHECK(inspected_on IS NULL OR date(inspected_on) IS inspected_on);\n"
+    "ALTER TABLE submissions ADD COLUMN filled_by TEXT;\n"
+    "ALTER TABLE submissions ADD COLUMN head_confirmed_by TEXT;\n"
+    "ALTER TABLE submissions ADD COLUMN head_confirmed_on TEXT\n"
+    "  CHECK(head_confirmed_on IS NULL OR date(head_confirmed_on) IS head_confirmed_on);\n",
 };
 
 #define TK_MIGRATION_COUNT                                                     \

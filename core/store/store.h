@@ -16,7 +16,7 @@
 #include <sqlite3.h>
 
 /* The schema version this build writes. */
-#define TK_SCHEMA_VERSION 10
+#define TK_SCHEMA_VERSION 11
 
 enum {
 	TK_STORE_CREATE = 1, /* create / migrate (tenken init) */
