@@ -25,6 +25,7 @@
 #include "formats/seal.h"
 #include "formats/xlsxread.h"
 #include "lib/digest.h"
+#include "lib/i18n.h"
 #include "lib/map.h"
 #include "lib/problems.h"
 #include "lib/util.h"
@@ -97,9 +98,23 @@ struct gated {
 };
 
 /* What the reader gathers from one workbook. */
+/* One problem as a record (offsets into form.ptext): sheet!cell or "",
+ * the item id or "", the value as read or "", what is wrong, how to fix it
+ * or "". */
+struct prec {
+	size_t cell, item, value, what, fix;
+};
+
 struct form {
 	const char *name;	     /* for messages */
 	struct tk_problems problems; /* each prefixed with name */
+	/* the same problems as records (at most MAX_PROBLEMS) */
+	struct prec *precs;
+	int nprecs;
+	struct tk_buf ptext;
+	/* the campaign's title, due date and marking and the division's
+	 * head, when the token resolved (for the slip) */
+	char *campaign_title, *due, *marking, *head_name;
 	/* _tenken sheet */
 	char *meta[16];
 	/* resolved */
@@ -107,8 +122,10 @@ struct form {
 	int division_kind; /* TK_KIND_* */
 	char *division_code, *division_name;
 	struct campaign_cache *cc;
-	/* staff roster of the division: code → staff id */
-	struct tk_map roster;
+	/* staff roster of the division: code → staff id; code → offset of
+	 * the name in names */
+	struct tk_map roster, staff_name;
+	struct tk_buf names;
 	struct tk_map seen_staff;
 	/* answers */
 	struct tk_buf arena;
@@ -145,22 +162,92 @@ static const char *const meta_keys[M_COUNT] = {
     "survey_id", "survey_version", "survey_hash", "respondent",
     "token",	 "answer_sheet",   "first_row"};
 
-static void problem(struct form *f, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
-/* Record a problem of form f, prefixed with the form's name. */
-static void problem(struct form *f, const char *fmt, ...)
+/* Where a problem is and how to fix it: sheet and cell (row 0: none),
+ * item id, the value as read and the fix (each NULL when not known). */
+struct where {
+	const char *sheet;
+	uint32_t row, col;
+	const char *item, *value, *fix;
+};
+
+static size_t ptext_add(struct form *f, const char *s)
 {
-	va_list ap;
-	char msg[1024];
+	size_t off = f->ptext.len;
+	tk_buf_add(&f->ptext, s ? s : "", strlen(s ? s : "") + 1);
+	return off;
+}
+
+/*
+ * Record a problem of form f: a text line "NAME: SHEET!CELL: item ID:
+ * WHAT; FIX" (the parts known) and the same as a record.  Past
+ * MAX_PROBLEMS it is only counted.
+ */
+static void add_problem(struct form *f, const struct where *w, const char *what)
+{
+	struct tk_buf line = {0};
+	char cell[300] = "", ref[16];
+	struct prec *pr;
 	if (f->problems.count >= MAX_PROBLEMS) {
 		f->problems
 		    .count++; /* past the limit: counted, not formatted */
 		return;
 	}
+	if (w->sheet && w->row)
+		snprintf(cell, sizeof cell, "%s!%s", w->sheet,
+			 tk_xlsx_ref(w->row, w->col, ref));
+	tk_buf_addf(&line, "%s: ", f->name);
+	if (*cell || w->sheet)
+		tk_buf_addf(&line, "%s: ", *cell ? cell : w->sheet);
+	if (w->item && *w->item)
+		tk_buf_addf(&line, _("item %s: "), w->item);
+	tk_buf_adds(&line, what);
+	if (w->fix && *w->fix)
+		tk_buf_addf(&line, "; %s", w->fix);
+	tk_problem(&f->problems, "%s", line.s);
+	tk_buf_free(&line);
+	if (!f->precs)
+		f->precs = tk_xcalloc(MAX_PROBLEMS, sizeof *f->precs);
+	pr = &f->precs[f->nprecs++];
+	pr->cell = ptext_add(f, cell);
+	pr->item = ptext_add(f, w->item);
+	pr->value = ptext_add(f, w->value);
+	pr->what = ptext_add(f, what);
+	pr->fix = ptext_add(f, w->fix);
+}
+
+static void problem_at(struct form *f, const struct where *w, const char *fmt,
+		       ...) __attribute__((format(printf, 3, 4)));
+/* A problem at w; fmt (translated here) says what is wrong. */
+static void problem_at(struct form *f, const struct where *w, const char *fmt,
+		       ...)
+{
+	va_list ap;
+	char msg[1024];
+	if (f->problems.count >= MAX_PROBLEMS) {
+		f->problems.count++;
+		return;
+	}
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
+	vsnprintf(msg, sizeof msg, _(fmt), ap);
 	va_end(ap);
-	tk_problem(&f->problems, "%s: %s", f->name, msg);
+	add_problem(f, w, msg);
+}
+
+static void problem(struct form *f, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+/* A problem of form f as a whole (no cell); fmt is translated here. */
+static void problem(struct form *f, const char *fmt, ...)
+{
+	va_list ap;
+	char msg[1024];
+	if (f->problems.count >= MAX_PROBLEMS) {
+		f->problems.count++;
+		return;
+	}
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, _(fmt), ap);
+	va_end(ap);
+	add_problem(f, &(struct where){0}, msg);
 }
 
 /* Copy s (with its NUL) into f's arena; returns its offset (the arena
@@ -335,6 +422,40 @@ struct respondent {
 	const char *who;	     /* "division X" or "staff X" */
 };
 
+/* The labels of scale sc, "A, B, C", into b. */
+static void choice_list(const struct tk_scale *sc, struct tk_buf *b)
+{
+	for (int i = 0; i < sc->nchoices; i++)
+		tk_buf_addf(b, "%s%s", i ? ", " : "", sc->choices[i].label);
+}
+
+/* "from A to B", "A or more", "B or less" or "" for item it, into buf. */
+static const char *range_text(const struct tk_item *it, char *buf, size_t n)
+{
+	if (it->has_min && it->has_max)
+		snprintf(buf, n, _("from %g to %g"), it->min, it->max);
+	else if (it->has_min)
+		snprintf(buf, n, _("%g or more"), it->min);
+	else if (it->has_max)
+		snprintf(buf, n, _("%g or less"), it->max);
+	else
+		*buf = '\0';
+	return buf;
+}
+
+/* How to fix a number cell of item it, into buf. */
+static const char *number_fix(const struct tk_item *it, char *buf, size_t n)
+{
+	char range[128];
+	if (*range_text(it, range, sizeof range))
+		snprintf(buf, n, _("enter a number %s (digits only, no units)"),
+			 range);
+	else
+		snprintf(buf, n, "%s",
+			 _("enter a number (digits only, no units)"));
+	return buf;
+}
+
 /* The choice answer text of a choice item: fills a, or records a problem
  * and returns -1. */
 static int check_choice(struct form *f, const char *sheet,
@@ -344,15 +465,14 @@ static int check_choice(struct form *f, const char *sheet,
 	const struct tk_scale *sc = &f->cc->s->scales[it->scale];
 	int c = tk_scale_choice(sc, text);
 	if (c < 0) {
-		char ref[16];
 		struct tk_buf labels = {0};
-		tk_xlsx_ref(v->row, v->col, ref);
-		for (int i = 0; i < sc->nchoices; i++)
-			tk_buf_addf(&labels, "%s%s", i ? ", " : "",
-				    sc->choices[i].label);
-		problem(f,
-			"%s!%s: item %s: '%s' is not one of the choices (%s)",
-			sheet, ref, it->id, text, labels.s);
+		choice_list(sc, &labels);
+		problem_at(
+		    f,
+		    &(struct where){
+			sheet, v->row, v->col, it->id, text,
+			_("choose one of the choices from the cell's list")},
+		    "'%s' is not one of the choices (%s)", text, labels.s);
 		tk_buf_free(&labels);
 		return -1;
 	}
@@ -372,7 +492,7 @@ static int check_answer(struct form *f, const char *sheet,
 			const struct tk_item *it, const struct cellval *v,
 			struct answer *a)
 {
-	char ref[16], buf[1024];
+	char buf[1024], fix[256], range[128];
 	const char *text;
 	if (!v->present)
 		return 0;
@@ -386,20 +506,17 @@ static int check_answer(struct form *f, const char *sheet,
 		char *end;
 		double d =
 		    v->type == TK_CELL_NUMBER ? v->num : strtod(text, &end);
+		struct where w = {sheet,  v->row,
+				  v->col, it->id,
+				  text,	  number_fix(it, fix, sizeof fix)};
 		if (v->type != TK_CELL_NUMBER && (*end || end == text)) {
-			tk_xlsx_ref(v->row, v->col, ref);
-			problem(f, "%s!%s: item %s: '%s' is not a number",
-				sheet, ref, it->id, text);
+			problem_at(f, &w, "'%s' is not a number", text);
 			return -1;
 		}
 		if (!isfinite(d) || (it->has_min && d < it->min) ||
 		    (it->has_max && d > it->max)) {
-			tk_xlsx_ref(v->row, v->col, ref);
-			problem(f,
-				"%s!%s: item %s: %g is out of range (%g to %g)",
-				sheet, ref, it->id, d,
-				it->has_min ? it->min : -INFINITY,
-				it->has_max ? it->max : INFINITY);
+			problem_at(f, &w, "%g is out of range (%s)", d,
+				   range_text(it, range, sizeof range));
 			return -1;
 		}
 		snprintf(buf, sizeof buf, "%.15g", d);
@@ -412,11 +529,13 @@ static int check_answer(struct form *f, const char *sheet,
 		    v->num < 2958466) {
 			tk_xlsx_serial_date(v->num, iso);
 		} else if (!parse_date_text(text, iso)) {
-			tk_xlsx_ref(v->row, v->col, ref);
-			problem(
+			problem_at(
 			    f,
-			    "%s!%s: item %s: '%s' is not a date (YYYY-MM-DD or YYYY/MM/DD)",
-			    sheet, ref, it->id, text);
+			    &(struct where){
+				sheet, v->row, v->col, it->id, text,
+				_("enter a real date as YYYY-MM-DD or YYYY/MM/DD (e.g. 2026-12-01), or as an Excel date")},
+			    "'%s' is not a date (YYYY-MM-DD or YYYY/MM/DD)",
+			    text);
 			return -1;
 		}
 		a->raw = arena_add(f, iso);
@@ -460,7 +579,7 @@ static void take_item(struct form *f, const struct respondent *r, int i,
 {
 	const struct tk_item *it = &f->cc->s->items[i];
 	const struct cellval *v = &r->vals[i];
-	char ref[16], buf[256];
+	char buf[256];
 	struct answer a;
 	memset(&a, 0, sizeof a);
 	a.choice = -1;
@@ -470,13 +589,14 @@ static void take_item(struct form *f, const struct respondent *r, int i,
 		if (v->present) {
 			const char *t =
 			    trimmed(f->arena.s + v->text, buf, sizeof buf);
-			if (*t && strcmp(t, "対象外")) {
-				tk_xlsx_ref(v->row, v->col, ref);
-				problem(
+			if (*t && strcmp(t, "対象外"))
+				problem_at(
 				    f,
-				    "%s!%s: item %s does not apply to this division (%s); leave it blank",
-				    r->sheet, ref, it->id, r->who);
-			}
+				    &(struct where){
+					r->sheet, v->row, v->col, it->id, t,
+					_("leave the cell blank (or write 対象外)")},
+				    "does not apply to this division (%s)",
+				    r->who);
 		}
 		return;
 	}
@@ -550,6 +670,28 @@ static void keep_gated(struct form *f, const struct respondent *r, int i,
 	    gate ? "'" : "", r->who);
 }
 
+/* How to answer a required item it that was left blank (at most 512
+ * bytes into buf). */
+static const char *required_fix(const struct form *f, const struct tk_item *it,
+				char *buf)
+{
+	struct tk_buf labels = {0};
+	if (it->type != TK_ITEM_CHOICE) {
+		if (it->type == TK_ITEM_NUMBER)
+			return number_fix(it, buf, 512);
+		snprintf(
+		    buf, 512, "%s",
+		    it->type == TK_ITEM_DATE
+			? _("enter the date as YYYY-MM-DD (e.g. 2026-12-01)")
+			: _("enter an answer"));
+		return buf;
+	}
+	choice_list(&f->cc->s->scales[it->scale], &labels);
+	snprintf(buf, 512, _("choose one of: %s"), labels.s);
+	tk_buf_free(&labels);
+	return buf;
+}
+
 /* Pass 2 for item i: a follow-up that does not apply is marked (item -2);
  * a required answer that is missing is a problem. */
 static void require_item(struct form *f, const struct respondent *r, int i,
@@ -557,7 +699,7 @@ static void require_item(struct form *f, const struct respondent *r, int i,
 {
 	const struct tk_item *it = &f->cc->s->items[i];
 	int applies = applies_to_kind(f, it);
-	char ref[16];
+	char fix[512];
 	if (applies && it->applies_item >= 0) {
 		int d = it->applies_item;
 		applies = 0;
@@ -574,11 +716,12 @@ static void require_item(struct form *f, const struct respondent *r, int i,
 			f->ans[tk->at[i]].item = -2;
 		}
 	}
-	if (applies && it->required && tk->have[i] != 1 && tk->have[i] != 3) {
-		tk_xlsx_ref(r->rows[i], r->cols[i], ref);
-		problem(f, "%s!%s: item %s: an answer is required (%s)",
-			r->sheet, ref, it->id, r->who);
-	}
+	if (applies && it->required && tk->have[i] != 1 && tk->have[i] != 3)
+		problem_at(f,
+			   &(struct where){r->sheet, r->rows[i], r->cols[i],
+					   it->id, NULL,
+					   required_fix(f, it, fix)},
+			   "an answer is required (%s)", r->who);
 }
 
 /* The plugin's own validation of the answers from f->ans[first]. */
@@ -670,11 +813,12 @@ static int div_cell(void *ctx, const struct tk_xlsx_cell *c)
 		const char *id = trimmed(c->text, buf, sizeof buf);
 		if (tk_map_get(&d->f->cc->items, id, &idx)) {
 			if (d->seen[idx]) {
-				char ref[16];
-				problem(
+				problem_at(
 				    d->f,
-				    "%s!%s: item %s appears twice (first in row %d)",
-				    d->sheet, tk_xlsx_ref(c->row, 1, ref), id,
+				    &(struct where){
+					d->sheet, c->row, 1, id, NULL,
+					_("delete the copied row; use the form as exported")},
+				    "appears twice (first in row %d)",
 				    d->seen[idx]);
 			} else {
 				d->item = (int)idx;
@@ -705,7 +849,26 @@ struct staff_ctx {
 	const char *sheet;
 	char who[160];
 	int any;
+	uint32_t cmtcol; /* the 備考 column, or 0 */
 };
+
+/* A staff row with no answer and no reason in 備考: one problem naming
+ * the member, the row and what to write. */
+static void absent_problem(struct staff_ctx *sc)
+{
+	struct form *f = sc->f;
+	const char *code = sc->who + 6; /* after "staff " */
+	long off;
+	const char *name =
+	    tk_map_get(&f->staff_name, code, &off) ? f->names.s + off : "";
+	problem_at(
+	    f,
+	    &(struct where){
+		sc->sheet, sc->cmtcol ? sc->row : 0, sc->cmtcol, NULL, NULL,
+		_("write the reason for absence (欠席等) in the 備考 column, or fill in the member's answers")},
+	    "staff %s %s (row %u) has no answers and no reason for absence",
+	    code, name, sc->row);
+}
 
 /* The end of a staff row: take its answers, then clear the row. */
 static void staff_flush(struct staff_ctx *sc)
@@ -725,11 +888,13 @@ static void staff_flush(struct staff_ctx *sc)
 		/* A member of staff who could not take part (leave, long
 		 * absence) has a blank row and the reason in 備考: recorded,
 		 * and left out of the scores. */
-		if (answered || !noted) {
+		if (answered) {
 			struct respondent r = {
 			    sc->sheet,	 sc->vals,    NULL,   sc->staff_id,
 			    sc->itemrow, sc->itemcol, sc->who};
 			take_answers(f, &r);
+		} else if (!noted) {
+			absent_problem(sc);
 		}
 		if (noted) {
 			struct answer *a = new_answer(f);
@@ -771,19 +936,23 @@ static int staff_cell(void *ctx, const struct tk_xlsx_cell *c)
 			if (tk_map_get(&f->cc->items, t, &idx)) {
 				if (sc->itemcol[idx]) {
 					char first[16];
-					problem(
+					problem_at(
 					    f,
-					    "%s!%s: item %s appears twice (first in %s)",
-					    sc->sheet,
-					    tk_xlsx_ref(c->row, c->col, ref), t,
+					    &(struct where){
+						sc->sheet, c->row, c->col, t,
+						NULL,
+						_("delete the copied column; use the form as exported")},
+					    "appears twice (first in %s)",
 					    tk_xlsx_ref(c->row,
 							sc->itemcol[idx],
 							first));
 				}
 				sc->colitem[c->col] = (int)idx;
 				sc->itemcol[idx] = c->col;
-			} else if (!strcmp(t, "備考"))
+			} else if (!strcmp(t, "備考")) {
 				sc->colitem[c->col] = -2;
+				sc->cmtcol = c->col;
+			}
 		}
 		return 0;
 	}
@@ -807,8 +976,12 @@ static int staff_cell(void *ctx, const struct tk_xlsx_cell *c)
 			return 0;
 		}
 		if (!tk_map_put(&f->seen_staff, code, c->row)) {
-			problem(f, "%s!%s: staff '%s' appears twice", sc->sheet,
-				tk_xlsx_ref(c->row, 1, ref), code);
+			problem_at(
+			    f,
+			    &(struct where){
+				sc->sheet, c->row, 1, NULL, code,
+				_("delete the copied row: one row per member of staff")},
+			    "staff '%s' appears twice", code);
 			return 0;
 		}
 		sc->staff_id = id;
@@ -1005,7 +1178,15 @@ static void form_free(struct form *f)
 	free(f->division_code);
 	free(f->division_name);
 	tk_map_free(&f->roster);
+	tk_map_free(&f->staff_name);
+	tk_buf_free(&f->names);
 	tk_map_free(&f->seen_staff);
+	free(f->precs);
+	tk_buf_free(&f->ptext);
+	free(f->campaign_title);
+	free(f->due);
+	free(f->marking);
+	free(f->head_name);
 	tk_buf_free(&f->arena);
 	tk_problems_free(&f->problems);
 	free(f->ans);
@@ -1149,13 +1330,18 @@ static int load_roster(struct importer *im, struct form *f,
 	sqlite3_stmt *q;
 	int rc;
 	if ((rc = tk_store_prepare(
-		 im->st, "SELECT id, code FROM staff WHERE division_id=?1", &q,
+		 im->st,
+		 "SELECT id, code, name FROM staff WHERE division_id=?1", &q,
 		 err)))
 		return rc;
 	sqlite3_bind_int64(q, 1, f->division_id);
-	while ((rc = sqlite3_step(q)) == SQLITE_ROW)
-		tk_map_put(&f->roster, (const char *)sqlite3_column_text(q, 1),
-			   (long)sqlite3_column_int64(q, 0));
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		const char *code = (const char *)sqlite3_column_text(q, 1);
+		const char *name = (const char *)sqlite3_column_text(q, 2);
+		tk_map_put(&f->roster, code, (long)sqlite3_column_int64(q, 0));
+		tk_map_put(&f->staff_name, code, (long)f->names.len);
+		tk_buf_add(&f->names, name, strlen(name) + 1);
+	}
 	rc = rc == SQLITE_DONE ? TK_OK : tk_store_error(im->st, err, "staff");
 	sqlite3_finalize(q);
 	return rc;
@@ -1173,7 +1359,6 @@ static void audit_checks(struct form *f, const struct div_ctx *d)
 	for (size_t k = 0; k < f->nans; k++) {
 		const struct answer *a = &f->ans[k];
 		const char *j, *note;
-		char ref[16];
 		if (a->item < 0 ||
 		    !tk_audit_label_finding(answer_text(f, a), &j))
 			continue;
@@ -1181,13 +1366,14 @@ static void audit_checks(struct form *f, const struct div_ctx *d)
 		while (*note == ' ' || *note == '\t' || *note == '\n')
 			note++;
 		if (!*note)
-			problem(
+			problem_at(
 			    f,
-			    "%s!%s: item %s is judged %s: write the 所見 (what was found: the evidence, counts, dates) in this cell",
-			    d->sheet,
-			    tk_xlsx_ref((uint32_t)d->seen[a->item], COMMENT_COL,
-					ref),
-			    s->items[a->item].id, answer_text(f, a));
+			    &(struct where){
+				d->sheet, (uint32_t)d->seen[a->item],
+				COMMENT_COL, s->items[a->item].id,
+				answer_text(f, a),
+				_("write the 所見 (what was found: the evidence, counts, dates) in this cell")},
+			    "is judged %s without a 所見", answer_text(f, a));
 	}
 }
 
@@ -1209,8 +1395,12 @@ static void read_division(struct form *f, const struct parsed *p,
 	replay(p, div_cell, &d);
 	for (int i = 0; i < s->nitems; i++)
 		if (!d.seen[i])
-			problem(f, "%s: item %s is missing from the sheet",
-				sheet, s->items[i].id);
+			problem_at(
+			    f,
+			    &(struct where){
+				sheet, 0, 0, s->items[i].id, NULL,
+				_("restore the item's row: copy the answers into the form as exported")},
+			    "is missing from the sheet");
 	if (!f->problems.count) {
 		char who[300];
 		uint32_t *rows = tk_xcalloc((size_t)s->nitems, sizeof *rows);
@@ -1245,16 +1435,23 @@ static void staff_missing(struct form *f, const struct staff_ctx *sc)
 			found[sc->colitem[c]] = 1;
 	for (int i = 0; i < s->nitems; i++)
 		if (!found[i])
-			problem(f, "%s: item %s is missing from row %u",
-				sc->sheet, s->items[i].id, sc->first_row - 1);
+			problem_at(
+			    f,
+			    &(struct where){
+				sc->sheet, 0, 0, s->items[i].id, NULL,
+				_("restore the item's column: copy the answers into the form as exported")},
+			    "is missing from row %u", sc->first_row - 1);
 	free(found);
 	for (size_t i = 0; i < f->roster.cap; i++)
 		if (f->roster.keys[i] &&
 		    !tk_map_get(&f->seen_staff, f->roster.keys[i], NULL))
-			problem(
+			problem_at(
 			    f,
-			    "%s: staff '%s' of this division is missing from the form",
-			    sc->sheet, f->roster.keys[i]);
+			    &(struct where){
+				sc->sheet, 0, 0, NULL, f->roster.keys[i],
+				_("restore the member's row (with the answers, or the reason for absence in 備考)")},
+			    "staff '%s' of this division is missing from the form",
+			    f->roster.keys[i]);
 }
 
 /* Staff forms: one row per member of the division's roster.  Returns
