@@ -32,6 +32,7 @@
 #include "model/survey.h"
 #include "plugin/plugin.h"
 #include "reports/sheet.h"
+#include "reports/slipdoc.h"
 
 #include <errno.h>
 #include <math.h>
@@ -1218,7 +1219,7 @@ static int lookup_token(struct importer *im, struct form *f, int *found,
 	*found = 0;
 	if ((rc = tk_store_prepare(
 		 im->st,
-		 "SELECT f.id, f.campaign, f.division_id, d.code, d.name, d.kind FROM forms f JOIN divisions d ON d.id=f.division_id WHERE f.token=?1",
+		 "SELECT f.id, f.campaign, f.division_id, d.code, d.name, d.kind, c.title, c.due, c.marking, h.name FROM forms f JOIN divisions d ON d.id=f.division_id JOIN campaigns c ON c.id=f.campaign LEFT JOIN staff h ON h.id=d.head_staff_id WHERE f.token=?1",
 		 &q, err)))
 		return rc;
 	sqlite3_bind_text(q, 1, f->meta[M_TOKEN], -1, SQLITE_STATIC);
@@ -1240,6 +1241,10 @@ static int lookup_token(struct importer *im, struct form *f, int *found,
 		const char *k = (const char *)sqlite3_column_text(q, 5);
 		f->division_kind = (int)tk_kind_bit(k);
 	}
+	f->campaign_title = tk_store_col_dup(q, 6);
+	f->due = tk_store_col_dup(q, 7);
+	f->marking = tk_store_col_dup(q, 8);
+	f->head_name = tk_store_col_dup(q, 9);
 	sqlite3_finalize(q);
 	*found = 1;
 	return TK_OK;
@@ -2078,33 +2083,29 @@ static int already_imported(struct importer *im, const char *sha, int *found,
 }
 
 /*
- * Log a refused file (import.reject) in a transaction of its own: its
- * SHA-256 (or "-" when it could not be read), the division when known and
- * the first problem.  Nothing is logged in a dry run.
+ * Log a refused file (import.reject) in a transaction of its own: the
+ * object ("campaign N division CODE" when the form's token resolved, as
+ * form.import's, which `tenken status` compares; else "file NAME"), its
+ * SHA-256 (or "-" when it could not be read) and the first problem.
+ * Nothing is logged in a dry run.
  */
-static int log_reject(struct importer *im, const char *name, const char *sha,
-		      const char *division, const char *problems,
+static int log_reject(struct importer *im, const char *obj, const char *name,
+		      const char *sha, const char *problems,
 		      struct tk_error *err)
 {
-	struct tk_buf obj = {0}, detail = {0};
+	struct tk_buf detail = {0};
 	size_t first = problems ? strcspn(problems, "\n") : 0;
 	int rc;
 	if (im->o->dry_run)
 		return TK_OK;
-	if (division)
-		tk_buf_addf(&obj, "division %s", division);
-	else
-		tk_buf_addf(&obj, "file %s", name);
 	tk_buf_addf(&detail, "%s sha256 %s: %.*s", name,
 		    sha && *sha ? sha : "-", (int)first,
 		    problems ? problems : "");
 	if (!(rc = tk_store_begin(im->st, err))) {
-		rc =
-		    tk_store_log(im->st, "import.reject", obj.s, detail.s, err);
+		rc = tk_store_log(im->st, "import.reject", obj, detail.s, err);
 		rc = rc ? (tk_store_rollback(im->st), rc)
 			: tk_store_commit(im->st, err);
 	}
-	tk_buf_free(&obj);
 	tk_buf_free(&detail);
 	return rc;
 }
@@ -2200,6 +2201,118 @@ static int is_return(const char *format)
 			  !strcmp(format, TK_PROGRESS_FORMAT));
 }
 
+/* f's problem records as the caller sees them; caller frees. */
+static struct tk_import_problem *problem_list(const struct form *f)
+{
+	struct tk_import_problem *l =
+	    tk_xcalloc((size_t)f->nprecs + 1, sizeof *l);
+	const char *t = f->ptext.s;
+	for (int i = 0; i < f->nprecs; i++) {
+		const struct prec *p = &f->precs[i];
+		l[i] = (struct tk_import_problem){t + p->cell, t + p->item,
+						  t + p->value, t + p->what,
+						  t + p->fix};
+	}
+	return l;
+}
+
+/* Write the 差戻し票 of refused form f (its token resolved) into the
+ * slips folder; *path gets its path (caller frees). */
+static int write_slip(struct importer *im, const struct form *f,
+		      const struct tk_import_problem *l, char **path,
+		      struct tk_error *err)
+{
+	struct tk_slip_problem *sp =
+	    tk_xcalloc((size_t)f->nprecs + 1, sizeof *sp);
+	char today[16], *file;
+	struct tk_slip s = {0};
+	int rc;
+	*path = NULL;
+	if ((rc = tk_mkdirs(im->o->slips_dir, err))) {
+		free(sp);
+		return rc;
+	}
+	for (int i = 0; i < f->nprecs; i++)
+		sp[i] = (struct tk_slip_problem){
+		    l[i].cell, l[i].item, l[i].value, l[i].what, l[i].fix};
+	s = (struct tk_slip){f->marking,
+			     tk_today(today),
+			     f->campaign,
+			     f->campaign_title,
+			     f->due,
+			     f->division_code,
+			     f->division_name,
+			     f->head_name,
+			     base_name(f->name),
+			     sp,
+			     f->nprecs,
+			     f->problems.count - f->nprecs};
+	file =
+	    tk_slip_file_name(f->campaign, f->division_code, f->division_name);
+	{
+		struct tk_buf b = {0};
+		tk_buf_addf(&b, "%s/%s", im->o->slips_dir, file);
+		*path = b.s;
+	}
+	if ((rc = tk_slip_write(&s, *path, *path, err))) {
+		free(*path);
+		*path = NULL;
+	}
+	free(file);
+	free(sp);
+	return rc;
+}
+
+/* Report, log and (when asked) write the slip of a form refused for its
+ * problems.  Returns non-zero only when the log or the slip could not be
+ * written. */
+static int report_rejected(struct importer *im, struct form *f, const char *sha,
+			   struct tk_error *err)
+{
+	struct tk_import_file_result r = {0};
+	struct tk_import_problem *l = problem_list(f);
+	char *slip = NULL;
+	int rc = TK_OK;
+	if (f->problems.count > MAX_PROBLEMS)
+		tk_buf_addf(&f->problems.text, "\n%s: ... and %d more problems",
+			    f->name, f->problems.count - MAX_PROBLEMS);
+	if (f->form_id && im->o->slips_dir)
+		rc = write_slip(im, f, l, &slip, err);
+	r.name = f->name;
+	r.file = base_name(f->name);
+	r.outcome = TK_IMPORT_REJECTED;
+	r.rejection = TK_REJECT_PROBLEMS;
+	r.nproblems = f->problems.count;
+	r.problems = f->problems.text.s;
+	r.list = l;
+	r.nlist = f->nprecs;
+	if (f->form_id) {
+		r.campaign = f->campaign;
+		r.campaign_title = f->campaign_title;
+		r.due = f->due;
+		r.marking = f->marking;
+		r.division_code = f->division_code;
+		r.division = f->division_name;
+		r.head = f->head_name;
+	}
+	r.slip = slip;
+	report(im, &r);
+	if (!rc) {
+		struct tk_buf obj = {0};
+		if (f->form_id)
+			tk_buf_addf(&obj, "campaign %ld division %s",
+				    f->campaign, f->division_code);
+		else
+			tk_buf_addf(&obj, "file %s", f->name);
+		rc = log_reject(im, obj.s, f->name, sha, f->problems.text.s,
+				err);
+		tk_buf_free(&obj);
+	}
+	free(slip);
+	free(l);
+	return rc;
+}
+
 /*
  * Check and store one parsed workbook.  Returns TK_OK with the outcome in
  * *outcome (a rejection is an outcome, not an error), or an error code for
@@ -2269,20 +2382,7 @@ static int import_parsed(struct importer *im, struct parsed *p, int *outcome,
 	goto done;
 rejected:
 	*outcome = TK_IMPORT_REJECTED;
-	if (f.problems.count > MAX_PROBLEMS)
-		tk_buf_addf(&f.problems.text, "\n%s: ... and %d more problems",
-			    name, f.problems.count - MAX_PROBLEMS);
-	{
-		struct tk_import_file_result r = {0};
-		r.name = name;
-		r.outcome = TK_IMPORT_REJECTED;
-		r.rejection = TK_REJECT_PROBLEMS;
-		r.nproblems = f.problems.count;
-		r.problems = f.problems.text.s;
-		report(im, &r);
-		rc = log_reject(im, name, p->sha, f.division_code,
-				f.problems.text.s, err);
-	}
+	rc = report_rejected(im, &f, p->sha, err);
 done:
 	form_free(&f);
 	return rc;
@@ -2400,6 +2500,7 @@ static int rejected_file(struct importer *im, const char *path,
 	struct tk_import_file_result r = {0};
 	char sha[65];
 	r.name = path;
+	r.file = base_name(path);
 	r.outcome = TK_IMPORT_REJECTED;
 	r.rejection = why;
 	r.problems = message;
@@ -2407,7 +2508,14 @@ static int rejected_file(struct importer *im, const char *path,
 	im->t->rejected++;
 	im->t->files++;
 	file_sha(path, sha);
-	return log_reject(im, path, sha, NULL, message, err);
+	{
+		struct tk_buf obj = {0};
+		int rc;
+		tk_buf_addf(&obj, "file %s", path);
+		rc = log_reject(im, obj.s, path, sha, message, err);
+		tk_buf_free(&obj);
+		return rc;
+	}
 }
 
 /* A file the reader thread did not parse: a sealed bundle or not a form. */

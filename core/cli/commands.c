@@ -157,9 +157,9 @@ const struct tk_command tk_commands[] = {
 	 "overwritten.  Give the file to the importing side by another channel\n"
 	 "than the bundle.\n"},
 	{"import",
-	 OPTIONS({"--dry-run", TK_OPT_FLAG, 0}, {"--passphrase-file", TK_OPT_TEXT, 0}, {"--allow-older", TK_OPT_FLAG, 0}),
+	 OPTIONS({"--dry-run", TK_OPT_FLAG, 0}, {"--passphrase-file", TK_OPT_TEXT, 0}, {"--allow-older", TK_OPT_FLAG, 0}, {"--slips", TK_OPT_TEXT, 0}),
 	 cmd_import,
-	 "tenken import [--dry-run] [--allow-older] [--passphrase-file F] FILE|DIR... --as STAFFCODE",
+	 "tenken import [--dry-run] [--allow-older] [--passphrase-file F] [--slips DIR] FILE|DIR... --as STAFFCODE",
 	 "import returned forms (.xlsx) and sealed bundles (.zip)",
 	 "Each workbook is checked completely and imported in one transaction;\n"
 	 "a rejected one gets every problem listed with sheet!cell and nothing\n"
@@ -172,7 +172,11 @@ const struct tk_command tk_commands[] = {
 	 "A resubmission older than the current one (bundle sealed or workbook\n"
 	 "saved earlier) is refused unless --allow-older.  Warnings (stderr):\n"
 	 "answers to follow-ups their gate closes (kept aside, not scored), a\n"
-	 "file name naming another division, a resubmission from another file.\n"},
+	 "file name naming another division, a resubmission from another file.\n"
+	 "For each refused form whose division is known a 差戻し票 (what is\n"
+	 "wrong, cell by cell, and how to fix it) is written into --slips DIR\n"
+	 "(default: a folder 差戻し票 inside the first DIR, or beside the first\n"
+	 "FILE), also with --dry-run; one line per slip written.\n"},
 	{"status",
 	 OPTIONS({"--campaign", TK_OPT_TEXT, 0}, {"--json", TK_OPT_FLAG, 0}),
 	 cmd_status,
