@@ -154,4 +154,17 @@ print(rows[h + 1][1], "|", rows[h + 1][4])
 PYEOF
 like "$(cat slip2.txt)" "^回答![A-Z]+7 \| staff $code7 $name7" "the slip's row names the 備考 cell and the member"
 
+# ---- org import: a problem names the column as the file's header does --
+printf '所属コード,所属名,区分,上位所属コード,所属長職員番号\n100,総務部,bureau,,900001\n120,情報管理課,castle,,900002\n' > jd.csv
+printf '職員番号,氏名,職級,所属コード\n900001,埼玉　一郎,部長級,100\n900002,浦和　花子,所属長,120\n' > js.csv
+before=$(db_digest "$DB")
+tk org import --year 2027 --divisions jd.csv --staff js.csv
+is "$rc" 3 "org import with Japanese headers and bad values: refused"
+like "$err" "jd.csv:3: column '区分': unknown kind 'castle'" "the divisions file's own header names the column"
+like "$err" "js.csv:3: column '職級': unknown grade '所属長'" "the staff file's own header names the column"
+is "$(db_digest "$DB")" "$before" "org import refused: database unchanged"
+sed 's/^職員番号,氏名,職級,所属コード/id,name,grade,division/' js.csv > es.csv
+tk org import --year 2027 --divisions jd.csv --staff es.csv
+like "$err" "es.csv:3: column 'grade': unknown grade" "English headers: the English name"
+
 done_testing
