@@ -181,8 +181,11 @@ const struct tk_command tk_commands[] = {
 	 OPTIONS({"--campaign", TK_OPT_TEXT, 0}, {"--json", TK_OPT_FLAG, 0}),
 	 cmd_status,
 	 "tenken status --campaign ID [--json]",
-	 "per division: submitted / missing / late, answers",
-	 "Late means imported after the due date.\n"},
+	 "per division: submitted / missing / late, answers, state",
+	 "Late means imported after the due date.  The state column (JSON\n"
+	 "\"state\") is returned (差戻し中: a form was refused after the last\n"
+	 "accepted one, or with none accepted), else submitted, late (also a\n"
+	 "missing form once the due date has passed) or missing.\n"},
 	{"score",
 	 OPTIONS({"--campaign", TK_OPT_TEXT, 0}, {"--by", TK_OPT_TEXT, 0}, {"--json", TK_OPT_FLAG, 0}, {"--csv", TK_OPT_FLAG, 0}),
 	 cmd_score,
