@@ -125,6 +125,13 @@ is "$rc" 3 "a file that is no form is refused"
 unlike "$out" "^slip" "no slip for a file whose division is unknown"
 [ ! -d junk/差戻し票 ]; ok $? "no 差戻し票 folder made when no slip is written"
 
+# a slip that cannot be written is said on stderr; the run goes on
+echo x > notadir
+tk import --slips notadir/slips dry ret
+is "$rc" 3 "slips folder cannot be made: still exit 3"
+like "$err" "dry/.*: no 差戻し票 written: .*notadir/slips.*\(give --slips DIR\)" "the slip that could not be written is named"
+is "$(printf '%s\n' "$out" | grep -c '^rejected')" 2 "the run goes on to the next file"
+
 # ---- staff: one problem per absent member, naming them -----------------
 S120=$(ls fs/*_120_*.xlsx)
 $PY - "$S120" absent.xlsx <<'PYEOF'

@@ -2263,51 +2263,61 @@ static int write_slip(struct importer *im, const struct form *f,
 	return rc;
 }
 
+/* The result of form f refused for its problems (l: its records). */
+static void rejected_result(const struct form *f,
+			    const struct tk_import_problem *l,
+			    struct tk_import_file_result *r)
+{
+	memset(r, 0, sizeof *r);
+	r->name = f->name;
+	r->file = base_name(f->name);
+	r->outcome = TK_IMPORT_REJECTED;
+	r->rejection = TK_REJECT_PROBLEMS;
+	r->nproblems = f->problems.count;
+	r->problems = f->problems.text.s;
+	r->list = l;
+	r->nlist = f->nprecs;
+	if (!f->form_id)
+		return;
+	r->campaign = f->campaign;
+	r->campaign_title = f->campaign_title;
+	r->due = f->due;
+	r->marking = f->marking;
+	r->division_code = f->division_code;
+	r->division = f->division_name;
+	r->head = f->head_name;
+}
+
 /* Report, log and (when asked) write the slip of a form refused for its
- * problems.  Returns non-zero only when the log or the slip could not be
- * written. */
+ * problems.  A slip that cannot be written is reported with the file
+ * (slip_error) and the run goes on.  Returns non-zero only when the log
+ * could not be written. */
 static int report_rejected(struct importer *im, struct form *f, const char *sha,
 			   struct tk_error *err)
 {
-	struct tk_import_file_result r = {0};
+	struct tk_import_file_result r;
 	struct tk_import_problem *l = problem_list(f);
+	struct tk_buf obj = {0};
+	struct tk_error serr;
 	char *slip = NULL;
-	int rc = TK_OK;
+	int rc;
 	if (f->problems.count > MAX_PROBLEMS)
 		tk_buf_addf(&f->problems.text, "\n%s: ... and %d more problems",
 			    f->name, f->problems.count - MAX_PROBLEMS);
-	if (f->form_id && im->o->slips_dir)
-		rc = write_slip(im, f, l, &slip, err);
-	r.name = f->name;
-	r.file = base_name(f->name);
-	r.outcome = TK_IMPORT_REJECTED;
-	r.rejection = TK_REJECT_PROBLEMS;
-	r.nproblems = f->problems.count;
-	r.problems = f->problems.text.s;
-	r.list = l;
-	r.nlist = f->nprecs;
-	if (f->form_id) {
-		r.campaign = f->campaign;
-		r.campaign_title = f->campaign_title;
-		r.due = f->due;
-		r.marking = f->marking;
-		r.division_code = f->division_code;
-		r.division = f->division_name;
-		r.head = f->head_name;
-	}
+	rejected_result(f, l, &r);
+	tk_error_clear(&serr);
+	if (f->form_id && im->o->slips_dir &&
+	    write_slip(im, f, l, &slip, &serr))
+		r.slip_error = serr.message;
 	r.slip = slip;
 	report(im, &r);
-	if (!rc) {
-		struct tk_buf obj = {0};
-		if (f->form_id)
-			tk_buf_addf(&obj, "campaign %ld division %s",
-				    f->campaign, f->division_code);
-		else
-			tk_buf_addf(&obj, "file %s", f->name);
-		rc = log_reject(im, obj.s, f->name, sha, f->problems.text.s,
-				err);
-		tk_buf_free(&obj);
-	}
+	if (f->form_id)
+		tk_buf_addf(&obj, "campaign %ld division %s", f->campaign,
+			    f->division_code);
+	else
+		tk_buf_addf(&obj, "file %s", f->name);
+	rc = log_reject(im, obj.s, f->name, sha, f->problems.text.s, err);
+	tk_buf_free(&obj);
 	free(slip);
 	free(l);
 	return rc;

@@ -72,6 +72,8 @@ struct tk_import_file_result {
 	long campaign;
 	const char *campaign_title, *due, *marking, *head;
 	const char *slip;
+	/* the slip could not be written: why (the run goes on), or NULL */
+	const char *slip_error;
 	/* When REJECTED: the details, one problem a line (no final newline);
 	 * for PROBLEMS each line starts with "name: ". */
 	const char *problems;

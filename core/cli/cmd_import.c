@@ -84,6 +84,10 @@ static void on_file(void *ctx, const struct tk_import_file_result *r)
 		fprintf(stderr, "%s\n", r->problems);
 	else if (r->warnings)
 		fprintf(stderr, "%s\n", r->warnings);
+	if (r->slip_error)
+		fprintf(stderr,
+			_("%s: no 差戻し票 written: %s (give --slips DIR)\n"),
+			r->name, r->slip_error);
 	if (r->slip && !v->quiet) {
 		printf("%-10s %s\n", _("slip"), r->slip);
 		fflush(stdout);
