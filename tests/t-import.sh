@@ -262,7 +262,7 @@ PYEOF
 rejected "zip bomb" bomb.xlsx "bomb.xlsx: .*(limit|larger)"
 
 # Several files at once: good ones go in, bad ones are listed, exit 3.
-mkdir mixed && cp "$G" mixed/ && cp bad-choice/* mixed/zz-bad.xlsx
+mkdir mixed && cp "$G" mixed/ && cp bad-choice/*.xlsx mixed/zz-bad.xlsx
 tk import mixed
 is "$rc" 3 "mixed directory: exit 3"
 like "$out" "1 accepted .* 1 rejected" "mixed directory: totals"
