@@ -1416,7 +1416,7 @@ static void read_division(struct form *f, const struct parsed *p,
 			rows[i] = (uint32_t)d.seen[i];
 			cols[i] = ANSWER_COL;
 		}
-		snprintf(who, sizeof who, "division %s", f->division_code);
+		snprintf(who, sizeof who, _("division %s"), f->division_code);
 		take_answers(f, &r);
 		if (f->cc->audit)
 			audit_checks(f, &d);
