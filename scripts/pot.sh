@@ -10,7 +10,7 @@ out=${1:-po/tenken.pot}
 src=${TENKEN_SRC:-$(cd "$(dirname "$0")/.." && pwd)}
 cd "$src"
 # name:argument of the format (or msgid) of each translating function
-fmts="tk_error_set:3 tk_problem:2 tk_rule_refuse:3 problem:2 warning:2
+fmts="tk_error_set:3 tk_problem:2 tk_rule_refuse:3 problem:2 problem_at:3 warning:2
 conv_problem:3 parse_fail:3 seal_fail:2 rule_why:4"
 set -- --from-code=UTF-8 --language=C --no-wrap --sort-by-file \
 	--package-name=tenken --msgid-bugs-address=- \

@@ -153,7 +153,7 @@ $PY "$FILL" --findings 3 --seed 4 --set A-1-02=不適合 --no-note A-1-02 "$FORM
 d=$(dom_digest "$TENKEN_DB")
 tk import nonote.xlsx --as 900003
 is "$rc" 3 "a 不適合 without 所見 is refused"
-like "$err" "回答!F7: item A-1-02 is judged 不適合: write the 所見" "naming the cell"
+like "$err" "回答!F7: item A-1-02: is judged 不適合 without a 所見; write the 所見" "naming the cell"
 tk import filled.xlsx --as 900004
 like "$err" "rule 役割.*recorded by its team or the 情報セキュリティ管理者, not by --as 900004" "results are recorded by the team"
 is "$(dom_digest "$TENKEN_DB")" "$d" "refused checklists: nothing but the rejections' events written"

@@ -9,7 +9,9 @@
 #include "model/vocab.h"
 
 #include "app/survey_db.h"
+#include "lib/util.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -382,6 +384,26 @@ void tk_campaign_list_clear(struct tk_campaign_list *l)
 	memset(l, 0, sizeof *l);
 }
 
+/*
+ * The state of row r (its status already set): "returned" when a form of
+ * the division was refused after its last accepted one (or with none
+ * accepted), else its status, a missing return counting as "late" once
+ * the due day has passed.
+ */
+static const char *state_of(struct tk_status *s, const struct tk_status_row *r,
+			    int refused_last)
+{
+	char today[16];
+	if (refused_last) {
+		s->returned++;
+		return "returned";
+	}
+	if (!strcmp(r->status, "missing") && s->c.due &&
+	    strcmp(tk_today(today), s->c.due) > 0)
+		return "late";
+	return r->status;
+}
+
 /* One status row from the query of status_rows(). */
 static void status_row(sqlite3_stmt *q, struct tk_status *s)
 {
@@ -401,8 +423,10 @@ static void status_row(sqlite3_stmt *q, struct tk_status *s)
 	r->head_confirmed_by = tk_store_col_dup(q, 13);
 	r->head_confirmed_on = tk_store_col_dup(q, 14);
 	r->status = "missing";
-	if (!r->imported_at)
+	if (!r->imported_at) {
+		r->state = state_of(s, r, sqlite3_column_int(q, 15));
 		return;
+	}
 	s->submitted++;
 	r->status = "submitted";
 	/* Late: imported on a (local) day after the due day. */
@@ -410,19 +434,24 @@ static void status_row(sqlite3_stmt *q, struct tk_status *s)
 		r->status = "late";
 		s->late++;
 	}
+	r->state = state_of(s, r, sqlite3_column_int(q, 15));
 }
 
 static int status_rows(struct tk_store *st, long id, struct tk_status *s,
 		       struct tk_error *err)
 {
 	sqlite3_stmt *q;
+	char obj[64];
 	int rc, step, cap = 0;
 	if ((rc = tk_store_prepare(
 		 st,
-		 "SELECT d.code, d.name, d.kind, max(u.imported_at), date(max(u.imported_at), 'localtime'), coalesce(sum((SELECT sum(answered) FROM item_stats i WHERE i.submission=u.id)), 0), (SELECT count(*) FROM submissions v WHERE v.campaign=t.campaign AND v.division_id=t.division_id), h.name, coalesce(sum((SELECT count(*) FROM gated_answers g WHERE g.submission=u.id)), 0), coalesce(sum((SELECT count(DISTINCT a.staff_id) FROM answers a WHERE a.submission=u.id AND a.staff_id>0)), 0), (SELECT count(*) FROM staff m WHERE m.division_id=t.division_id), max(u.inspected_on), max(u.filled_by), max(u.head_confirmed_by), max(u.head_confirmed_on) FROM campaign_targets t JOIN divisions d ON d.id=t.division_id LEFT JOIN submissions u ON u.campaign=t.campaign AND u.division_id=t.division_id AND u.superseded_by IS NULL LEFT JOIN staff h ON h.id=d.head_staff_id WHERE t.campaign=?1 GROUP BY t.division_id ORDER BY d.code",
+		 "WITH ev AS MATERIALIZED (SELECT object, max(CASE WHEN action='import.reject' THEN id END) AS rej, max(CASE WHEN action='form.import' THEN id END) AS acc FROM events WHERE action IN ('import.reject', 'form.import') AND substr(object, 1, length(?2))=?2 GROUP BY object) SELECT d.code, d.name, d.kind, max(u.imported_at), date(max(u.imported_at), 'localtime'), coalesce(sum((SELECT sum(answered) FROM item_stats i WHERE i.submission=u.id)), 0), (SELECT count(*) FROM submissions v WHERE v.campaign=t.campaign AND v.division_id=t.division_id), h.name, coalesce(sum((SELECT count(*) FROM gated_answers g WHERE g.submission=u.id)), 0), coalesce(sum((SELECT count(DISTINCT a.staff_id) FROM answers a WHERE a.submission=u.id AND a.staff_id>0)), 0), (SELECT count(*) FROM staff m WHERE m.division_id=t.division_id), max(u.inspected_on), max(u.filled_by), max(u.head_confirmed_by), max(u.head_confirmed_on), coalesce(ev.rej > coalesce(ev.acc, 0), 0) FROM campaign_targets t JOIN divisions d ON d.id=t.division_id LEFT JOIN submissions u ON u.campaign=t.campaign AND u.division_id=t.division_id AND u.superseded_by IS NULL LEFT JOIN staff h ON h.id=d.head_staff_id LEFT JOIN ev ON ev.object=?2 || d.code WHERE t.campaign=?1 GROUP BY t.division_id ORDER BY d.code",
 		 &q, err)))
 		return rc;
 	sqlite3_bind_int64(q, 1, id);
+	/* the object of form.import and import.reject events (app/import.c) */
+	snprintf(obj, sizeof obj, "campaign %ld division ", id);
+	sqlite3_bind_text(q, 2, obj, -1, SQLITE_STATIC);
 	while ((step = sqlite3_step(q)) == SQLITE_ROW) {
 		if (s->n == cap) {
 			cap = cap ? cap * 2 : 64;

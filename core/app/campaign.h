@@ -81,6 +81,11 @@ struct tk_status_row {
 	char *imported_at;  /* current submission, NULL when missing */
 	char *head;	    /* the head's name, or NULL */
 	const char *status; /* "submitted", "late" or "missing" (static) */
+	/* "returned" (a form refused after the last accepted one, or with
+	 * none accepted: waiting for the corrected form), else "submitted",
+	 * "late" (imported after the due day, or missing after it) or
+	 * "missing" (static) */
+	const char *state;
 	int answered;	    /* answer rows of the current submission */
 	int submissions;    /* all versions imported */
 	int kept_aside;	    /* answers to closed follow-ups (gated_answers) */
@@ -99,6 +104,7 @@ struct tk_status {
 	struct tk_status_row *rows;
 	int submitted, late; /* missing = n - submitted */
 	int staff;	     /* a staff survey: the staff_* counts apply */
+	int returned;	     /* rows whose state is "returned" */
 };
 
 /* Per target division: submitted / missing / late (imported on a local

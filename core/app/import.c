@@ -26,12 +26,14 @@
 #include "formats/seal.h"
 #include "formats/xlsxread.h"
 #include "lib/digest.h"
+#include "lib/i18n.h"
 #include "lib/map.h"
 #include "lib/problems.h"
 #include "lib/util.h"
 #include "model/survey.h"
 #include "plugin/plugin.h"
 #include "reports/sheet.h"
+#include "reports/slipdoc.h"
 #include "reports/staffform.h"
 
 #include <errno.h>
@@ -106,9 +108,23 @@ struct form_head {
 };
 
 /* What the reader gathers from one workbook. */
+/* One problem as a record (offsets into form.ptext): sheet!cell or "",
+ * the item id or "", the value as read or "", what is wrong, how to fix it
+ * or "". */
+struct prec {
+	size_t cell, item, value, what, fix;
+};
+
 struct form {
 	const char *name;	     /* for messages */
 	struct tk_problems problems; /* each prefixed with name */
+	/* the same problems as records (at most MAX_PROBLEMS) */
+	struct prec *precs;
+	int nprecs;
+	struct tk_buf ptext;
+	/* the campaign's title, due date and marking and the division's
+	 * head, when the token resolved (for the slip) */
+	char *campaign_title, *due, *marking, *head_name;
 	/* _tenken sheet */
 	char *meta[16];
 	/* resolved */
@@ -118,8 +134,10 @@ struct form {
 	int division_kind; /* TK_KIND_* */
 	char *division_code, *division_name;
 	struct campaign_cache *cc;
-	/* staff roster of the division: code → staff id */
-	struct tk_map roster;
+	/* staff roster of the division: code → staff id; code → offset of
+	 * the name in names */
+	struct tk_map roster, staff_name;
+	struct tk_buf names;
 	struct tk_map seen_staff;
 	/* answers */
 	struct tk_buf arena;
@@ -161,22 +179,92 @@ static const char *const meta_keys[M_COUNT] = {
     "token",	 "answer_sheet",   "first_row",	  "staff",
     "head_cells"};
 
-static void problem(struct form *f, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
-/* Record a problem of form f, prefixed with the form's name. */
-static void problem(struct form *f, const char *fmt, ...)
+/* Where a problem is and how to fix it: sheet and cell (row 0: none),
+ * item id, the value as read and the fix (each NULL when not known). */
+struct where {
+	const char *sheet;
+	uint32_t row, col;
+	const char *item, *value, *fix;
+};
+
+static size_t ptext_add(struct form *f, const char *s)
 {
-	va_list ap;
-	char msg[1024];
+	size_t off = f->ptext.len;
+	tk_buf_add(&f->ptext, s ? s : "", strlen(s ? s : "") + 1);
+	return off;
+}
+
+/*
+ * Record a problem of form f: a text line "NAME: SHEET!CELL: item ID:
+ * WHAT; FIX" (the parts known) and the same as a record.  Past
+ * MAX_PROBLEMS it is only counted.
+ */
+static void add_problem(struct form *f, const struct where *w, const char *what)
+{
+	struct tk_buf line = {0};
+	char cell[300] = "", ref[16];
+	struct prec *pr;
 	if (f->problems.count >= MAX_PROBLEMS) {
 		f->problems
 		    .count++; /* past the limit: counted, not formatted */
 		return;
 	}
+	if (w->sheet && w->row)
+		snprintf(cell, sizeof cell, "%s!%s", w->sheet,
+			 tk_xlsx_ref(w->row, w->col, ref));
+	tk_buf_addf(&line, "%s: ", f->name);
+	if (*cell || w->sheet)
+		tk_buf_addf(&line, "%s: ", *cell ? cell : w->sheet);
+	if (w->item && *w->item)
+		tk_buf_addf(&line, _("item %s: "), w->item);
+	tk_buf_adds(&line, what);
+	if (w->fix && *w->fix)
+		tk_buf_addf(&line, "; %s", w->fix);
+	tk_problem(&f->problems, "%s", line.s);
+	tk_buf_free(&line);
+	if (!f->precs)
+		f->precs = tk_xcalloc(MAX_PROBLEMS, sizeof *f->precs);
+	pr = &f->precs[f->nprecs++];
+	pr->cell = ptext_add(f, cell);
+	pr->item = ptext_add(f, w->item);
+	pr->value = ptext_add(f, w->value);
+	pr->what = ptext_add(f, what);
+	pr->fix = ptext_add(f, w->fix);
+}
+
+static void problem_at(struct form *f, const struct where *w, const char *fmt,
+		       ...) __attribute__((format(printf, 3, 4)));
+/* A problem at w; fmt (translated here) says what is wrong. */
+static void problem_at(struct form *f, const struct where *w, const char *fmt,
+		       ...)
+{
+	va_list ap;
+	char msg[1024];
+	if (f->problems.count >= MAX_PROBLEMS) {
+		f->problems.count++;
+		return;
+	}
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
+	vsnprintf(msg, sizeof msg, _(fmt), ap);
 	va_end(ap);
-	tk_problem(&f->problems, "%s: %s", f->name, msg);
+	add_problem(f, w, msg);
+}
+
+static void problem(struct form *f, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+/* A problem of form f as a whole (no cell); fmt is translated here. */
+static void problem(struct form *f, const char *fmt, ...)
+{
+	va_list ap;
+	char msg[1024];
+	if (f->problems.count >= MAX_PROBLEMS) {
+		f->problems.count++;
+		return;
+	}
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, _(fmt), ap);
+	va_end(ap);
+	add_problem(f, &(struct where){0}, msg);
 }
 
 /* Copy s (with its NUL) into f's arena; returns its offset (the arena
@@ -351,6 +439,40 @@ struct respondent {
 	const char *who;	     /* "division X" or "staff X" */
 };
 
+/* The labels of scale sc, "A, B, C", into b. */
+static void choice_list(const struct tk_scale *sc, struct tk_buf *b)
+{
+	for (int i = 0; i < sc->nchoices; i++)
+		tk_buf_addf(b, "%s%s", i ? ", " : "", sc->choices[i].label);
+}
+
+/* "from A to B", "A or more", "B or less" or "" for item it, into buf. */
+static const char *range_text(const struct tk_item *it, char *buf, size_t n)
+{
+	if (it->has_min && it->has_max)
+		snprintf(buf, n, _("from %g to %g"), it->min, it->max);
+	else if (it->has_min)
+		snprintf(buf, n, _("%g or more"), it->min);
+	else if (it->has_max)
+		snprintf(buf, n, _("%g or less"), it->max);
+	else
+		*buf = '\0';
+	return buf;
+}
+
+/* How to fix a number cell of item it, into buf. */
+static const char *number_fix(const struct tk_item *it, char *buf, size_t n)
+{
+	char range[128];
+	if (*range_text(it, range, sizeof range))
+		snprintf(buf, n, _("enter a number %s (digits only, no units)"),
+			 range);
+	else
+		snprintf(buf, n, "%s",
+			 _("enter a number (digits only, no units)"));
+	return buf;
+}
+
 /* The choice answer text of a choice item: fills a, or records a problem
  * and returns -1. */
 static int check_choice(struct form *f, const char *sheet,
@@ -360,15 +482,14 @@ static int check_choice(struct form *f, const char *sheet,
 	const struct tk_scale *sc = &f->cc->s->scales[it->scale];
 	int c = tk_scale_choice(sc, text);
 	if (c < 0) {
-		char ref[16];
 		struct tk_buf labels = {0};
-		tk_xlsx_ref(v->row, v->col, ref);
-		for (int i = 0; i < sc->nchoices; i++)
-			tk_buf_addf(&labels, "%s%s", i ? ", " : "",
-				    sc->choices[i].label);
-		problem(f,
-			"%s!%s: item %s: '%s' is not one of the choices (%s)",
-			sheet, ref, it->id, text, labels.s);
+		choice_list(sc, &labels);
+		problem_at(
+		    f,
+		    &(struct where){
+			sheet, v->row, v->col, it->id, text,
+			_("choose one of the choices from the cell's list")},
+		    "'%s' is not one of the choices (%s)", text, labels.s);
 		tk_buf_free(&labels);
 		return -1;
 	}
@@ -388,7 +509,7 @@ static int check_answer(struct form *f, const char *sheet,
 			const struct tk_item *it, const struct cellval *v,
 			struct answer *a)
 {
-	char ref[16], buf[1024];
+	char buf[1024], fix[256], range[128];
 	const char *text;
 	if (!v->present)
 		return 0;
@@ -402,20 +523,17 @@ static int check_answer(struct form *f, const char *sheet,
 		char *end;
 		double d =
 		    v->type == TK_CELL_NUMBER ? v->num : strtod(text, &end);
+		struct where w = {sheet,  v->row,
+				  v->col, it->id,
+				  text,	  number_fix(it, fix, sizeof fix)};
 		if (v->type != TK_CELL_NUMBER && (*end || end == text)) {
-			tk_xlsx_ref(v->row, v->col, ref);
-			problem(f, "%s!%s: item %s: '%s' is not a number",
-				sheet, ref, it->id, text);
+			problem_at(f, &w, "'%s' is not a number", text);
 			return -1;
 		}
 		if (!isfinite(d) || (it->has_min && d < it->min) ||
 		    (it->has_max && d > it->max)) {
-			tk_xlsx_ref(v->row, v->col, ref);
-			problem(f,
-				"%s!%s: item %s: %g is out of range (%g to %g)",
-				sheet, ref, it->id, d,
-				it->has_min ? it->min : -INFINITY,
-				it->has_max ? it->max : INFINITY);
+			problem_at(f, &w, "%g is out of range (%s)", d,
+				   range_text(it, range, sizeof range));
 			return -1;
 		}
 		snprintf(buf, sizeof buf, "%.15g", d);
@@ -428,11 +546,13 @@ static int check_answer(struct form *f, const char *sheet,
 		    v->num < 2958466) {
 			tk_xlsx_serial_date(v->num, iso);
 		} else if (!parse_date_text(text, iso)) {
-			tk_xlsx_ref(v->row, v->col, ref);
-			problem(
+			problem_at(
 			    f,
-			    "%s!%s: item %s: '%s' is not a date (YYYY-MM-DD or YYYY/MM/DD)",
-			    sheet, ref, it->id, text);
+			    &(struct where){
+				sheet, v->row, v->col, it->id, text,
+				_("enter a real date as YYYY-MM-DD or YYYY/MM/DD (e.g. 2026-12-01), or as an Excel date")},
+			    "'%s' is not a date (YYYY-MM-DD or YYYY/MM/DD)",
+			    text);
 			return -1;
 		}
 		a->raw = arena_add(f, iso);
@@ -476,7 +596,7 @@ static void take_item(struct form *f, const struct respondent *r, int i,
 {
 	const struct tk_item *it = &f->cc->s->items[i];
 	const struct cellval *v = &r->vals[i];
-	char ref[16], buf[256];
+	char buf[256];
 	struct answer a;
 	memset(&a, 0, sizeof a);
 	a.choice = -1;
@@ -486,13 +606,14 @@ static void take_item(struct form *f, const struct respondent *r, int i,
 		if (v->present) {
 			const char *t =
 			    trimmed(f->arena.s + v->text, buf, sizeof buf);
-			if (*t && strcmp(t, "対象外")) {
-				tk_xlsx_ref(v->row, v->col, ref);
-				problem(
+			if (*t && strcmp(t, "対象外"))
+				problem_at(
 				    f,
-				    "%s!%s: item %s does not apply to this division (%s); leave it blank",
-				    r->sheet, ref, it->id, r->who);
-			}
+				    &(struct where){
+					r->sheet, v->row, v->col, it->id, t,
+					_("leave the cell blank (or write 対象外)")},
+				    "does not apply to this division (%s)",
+				    r->who);
 		}
 		return;
 	}
@@ -531,9 +652,9 @@ static void warning(struct form *f, const char *fmt, ...)
 	va_list ap;
 	char msg[1024];
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
+	vsnprintf(msg, sizeof msg, _(fmt), ap);
 	va_end(ap);
-	tk_buf_addf(&f->warn, "%s%s: warning: %s", f->warn.len ? "\n" : "",
+	tk_buf_addf(&f->warn, _("%s%s: warning: %s"), f->warn.len ? "\n" : "",
 		    f->name, msg);
 }
 
@@ -566,6 +687,28 @@ static void keep_gated(struct form *f, const struct respondent *r, int i,
 	    gate ? "'" : "", r->who);
 }
 
+/* How to answer a required item it that was left blank (at most 512
+ * bytes into buf). */
+static const char *required_fix(const struct form *f, const struct tk_item *it,
+				char *buf)
+{
+	struct tk_buf labels = {0};
+	if (it->type != TK_ITEM_CHOICE) {
+		if (it->type == TK_ITEM_NUMBER)
+			return number_fix(it, buf, 512);
+		snprintf(
+		    buf, 512, "%s",
+		    it->type == TK_ITEM_DATE
+			? _("enter the date as YYYY-MM-DD (e.g. 2026-12-01)")
+			: _("enter an answer"));
+		return buf;
+	}
+	choice_list(&f->cc->s->scales[it->scale], &labels);
+	snprintf(buf, 512, _("choose one of: %s"), labels.s);
+	tk_buf_free(&labels);
+	return buf;
+}
+
 /* Pass 2 for item i: a follow-up that does not apply is marked (item -2);
  * a required answer that is missing is a problem. */
 static void require_item(struct form *f, const struct respondent *r, int i,
@@ -573,7 +716,7 @@ static void require_item(struct form *f, const struct respondent *r, int i,
 {
 	const struct tk_item *it = &f->cc->s->items[i];
 	int applies = applies_to_kind(f, it);
-	char ref[16];
+	char fix[512];
 	if (applies && it->applies_item >= 0) {
 		int d = it->applies_item;
 		applies = 0;
@@ -590,11 +733,12 @@ static void require_item(struct form *f, const struct respondent *r, int i,
 			f->ans[tk->at[i]].item = -2;
 		}
 	}
-	if (applies && it->required && tk->have[i] != 1 && tk->have[i] != 3) {
-		tk_xlsx_ref(r->rows[i], r->cols[i], ref);
-		problem(f, "%s!%s: item %s: an answer is required (%s)",
-			r->sheet, ref, it->id, r->who);
-	}
+	if (applies && it->required && tk->have[i] != 1 && tk->have[i] != 3)
+		problem_at(f,
+			   &(struct where){r->sheet, r->rows[i], r->cols[i],
+					   it->id, NULL,
+					   required_fix(f, it, fix)},
+			   "an answer is required (%s)", r->who);
 }
 
 /* The plugin's own validation of the answers from f->ans[first]. */
@@ -686,11 +830,12 @@ static int div_cell(void *ctx, const struct tk_xlsx_cell *c)
 		const char *id = trimmed(c->text, buf, sizeof buf);
 		if (tk_map_get(&d->f->cc->items, id, &idx)) {
 			if (d->seen[idx]) {
-				char ref[16];
-				problem(
+				problem_at(
 				    d->f,
-				    "%s!%s: item %s appears twice (first in row %d)",
-				    d->sheet, tk_xlsx_ref(c->row, 1, ref), id,
+				    &(struct where){
+					d->sheet, c->row, 1, id, NULL,
+					_("delete the copied row; use the form as exported")},
+				    "appears twice (first in row %d)",
 				    d->seen[idx]);
 			} else {
 				d->item = (int)idx;
@@ -721,7 +866,26 @@ struct staff_ctx {
 	const char *sheet;
 	char who[160];
 	int any;
+	uint32_t cmtcol; /* the 備考 column, or 0 */
 };
+
+/* A staff row with no answer and no reason in 備考: one problem naming
+ * the member, the row and what to write. */
+static void absent_problem(struct staff_ctx *sc)
+{
+	struct form *f = sc->f;
+	const char *code = sc->who + 6; /* after "staff " */
+	long off;
+	const char *name =
+	    tk_map_get(&f->staff_name, code, &off) ? f->names.s + off : "";
+	problem_at(
+	    f,
+	    &(struct where){
+		sc->sheet, sc->cmtcol ? sc->row : 0, sc->cmtcol, NULL, NULL,
+		_("write the reason for absence (欠席等) in the 備考 column, or fill in the member's answers")},
+	    "staff %s %s (row %u) has no answers and no reason for absence",
+	    code, name, sc->row);
+}
 
 /* The end of a staff row: take its answers, then clear the row. */
 static void staff_flush(struct staff_ctx *sc)
@@ -741,11 +905,13 @@ static void staff_flush(struct staff_ctx *sc)
 		/* A member of staff who could not take part (leave, long
 		 * absence) has a blank row and the reason in 備考: recorded,
 		 * and left out of the scores. */
-		if (answered || !noted) {
+		if (answered) {
 			struct respondent r = {
 			    sc->sheet,	 sc->vals,    NULL,   sc->staff_id,
 			    sc->itemrow, sc->itemcol, sc->who};
 			take_answers(f, &r);
+		} else if (!noted) {
+			absent_problem(sc);
 		}
 		if (noted) {
 			struct answer *a = new_answer(f);
@@ -787,19 +953,23 @@ static int staff_cell(void *ctx, const struct tk_xlsx_cell *c)
 			if (tk_map_get(&f->cc->items, t, &idx)) {
 				if (sc->itemcol[idx]) {
 					char first[16];
-					problem(
+					problem_at(
 					    f,
-					    "%s!%s: item %s appears twice (first in %s)",
-					    sc->sheet,
-					    tk_xlsx_ref(c->row, c->col, ref), t,
+					    &(struct where){
+						sc->sheet, c->row, c->col, t,
+						NULL,
+						_("delete the copied column; use the form as exported")},
+					    "appears twice (first in %s)",
 					    tk_xlsx_ref(c->row,
 							sc->itemcol[idx],
 							first));
 				}
 				sc->colitem[c->col] = (int)idx;
 				sc->itemcol[idx] = c->col;
-			} else if (!strcmp(t, "備考"))
+			} else if (!strcmp(t, "備考")) {
 				sc->colitem[c->col] = -2;
+				sc->cmtcol = c->col;
+			}
 		}
 		return 0;
 	}
@@ -823,8 +993,12 @@ static int staff_cell(void *ctx, const struct tk_xlsx_cell *c)
 			return 0;
 		}
 		if (!tk_map_put(&f->seen_staff, code, c->row)) {
-			problem(f, "%s!%s: staff '%s' appears twice", sc->sheet,
-				tk_xlsx_ref(c->row, 1, ref), code);
+			problem_at(
+			    f,
+			    &(struct where){
+				sc->sheet, c->row, 1, NULL, code,
+				_("delete the copied row: one row per member of staff")},
+			    "staff '%s' appears twice", code);
 			return 0;
 		}
 		sc->staff_id = id;
@@ -1021,7 +1195,15 @@ static void form_free(struct form *f)
 	free(f->division_code);
 	free(f->division_name);
 	tk_map_free(&f->roster);
+	tk_map_free(&f->staff_name);
+	tk_buf_free(&f->names);
 	tk_map_free(&f->seen_staff);
+	free(f->precs);
+	tk_buf_free(&f->ptext);
+	free(f->campaign_title);
+	free(f->due);
+	free(f->marking);
+	free(f->head_name);
 	tk_buf_free(&f->arena);
 	tk_problems_free(&f->problems);
 	free(f->ans);
@@ -1055,7 +1237,7 @@ static int lookup_token(struct importer *im, struct form *f, int *found,
 	*found = 0;
 	if ((rc = tk_store_prepare(
 		 im->st,
-		 "SELECT f.id, f.campaign, f.division_id, d.code, d.name, d.kind, f.member_id FROM forms f JOIN divisions d ON d.id=f.division_id WHERE f.token=?1",
+		 "SELECT f.id, f.campaign, f.division_id, d.code, d.name, d.kind, f.member_id, c.title, c.due, c.marking, h.name FROM forms f JOIN divisions d ON d.id=f.division_id JOIN campaigns c ON c.id=f.campaign LEFT JOIN staff h ON h.id=d.head_staff_id WHERE f.token=?1",
 		 &q, err)))
 		return rc;
 	sqlite3_bind_text(q, 1, f->meta[M_TOKEN], -1, SQLITE_STATIC);
@@ -1078,6 +1260,10 @@ static int lookup_token(struct importer *im, struct form *f, int *found,
 		f->division_kind = (int)tk_kind_bit(k);
 	}
 	f->staff_id = (long)sqlite3_column_int64(q, 6);
+	f->campaign_title = tk_store_col_dup(q, 7);
+	f->due = tk_store_col_dup(q, 8);
+	f->marking = tk_store_col_dup(q, 9);
+	f->head_name = tk_store_col_dup(q, 10);
 	sqlite3_finalize(q);
 	*found = 1;
 	return TK_OK;
@@ -1188,13 +1374,18 @@ static int load_roster(struct importer *im, struct form *f,
 	sqlite3_stmt *q;
 	int rc;
 	if ((rc = tk_store_prepare(
-		 im->st, "SELECT id, code FROM staff WHERE division_id=?1", &q,
+		 im->st,
+		 "SELECT id, code, name FROM staff WHERE division_id=?1", &q,
 		 err)))
 		return rc;
 	sqlite3_bind_int64(q, 1, f->division_id);
-	while ((rc = sqlite3_step(q)) == SQLITE_ROW)
-		tk_map_put(&f->roster, (const char *)sqlite3_column_text(q, 1),
-			   (long)sqlite3_column_int64(q, 0));
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		const char *code = (const char *)sqlite3_column_text(q, 1);
+		const char *name = (const char *)sqlite3_column_text(q, 2);
+		tk_map_put(&f->roster, code, (long)sqlite3_column_int64(q, 0));
+		tk_map_put(&f->staff_name, code, (long)f->names.len);
+		tk_buf_add(&f->names, name, strlen(name) + 1);
+	}
 	rc = rc == SQLITE_DONE ? TK_OK : tk_store_error(im->st, err, "staff");
 	sqlite3_finalize(q);
 	return rc;
@@ -1212,7 +1403,6 @@ static void audit_checks(struct form *f, const struct div_ctx *d)
 	for (size_t k = 0; k < f->nans; k++) {
 		const struct answer *a = &f->ans[k];
 		const char *j, *note;
-		char ref[16];
 		if (a->item < 0 ||
 		    !tk_audit_label_finding(answer_text(f, a), &j))
 			continue;
@@ -1220,13 +1410,14 @@ static void audit_checks(struct form *f, const struct div_ctx *d)
 		while (*note == ' ' || *note == '\t' || *note == '\n')
 			note++;
 		if (!*note)
-			problem(
+			problem_at(
 			    f,
-			    "%s!%s: item %s is judged %s: write the 所見 (what was found: the evidence, counts, dates) in this cell",
-			    d->sheet,
-			    tk_xlsx_ref((uint32_t)d->seen[a->item], COMMENT_COL,
-					ref),
-			    s->items[a->item].id, answer_text(f, a));
+			    &(struct where){
+				d->sheet, (uint32_t)d->seen[a->item],
+				COMMENT_COL, s->items[a->item].id,
+				answer_text(f, a),
+				_("write the 所見 (what was found: the evidence, counts, dates) in this cell")},
+			    "is judged %s without a 所見", answer_text(f, a));
 	}
 }
 
@@ -1279,8 +1470,12 @@ static void read_division(struct form *f, const struct parsed *p,
 	replay(p, div_cell, &d);
 	for (int i = 0; i < s->nitems; i++)
 		if (!d.seen[i])
-			problem(f, "%s: item %s is missing from the sheet",
-				sheet, s->items[i].id);
+			problem_at(
+			    f,
+			    &(struct where){
+				sheet, 0, 0, s->items[i].id, NULL,
+				_("restore the item's row: copy the answers into the form as exported")},
+			    "is missing from the sheet");
 	if (!f->problems.count && !staff_absent(f, p, &d)) {
 		char who[300];
 		uint32_t *rows = tk_xcalloc((size_t)s->nitems, sizeof *rows);
@@ -1292,9 +1487,9 @@ static void read_division(struct form *f, const struct parsed *p,
 			cols[i] = ANSWER_COL;
 		}
 		if (f->staff_id)
-			snprintf(who, sizeof who, "staff %s", f->staff_code);
+			snprintf(who, sizeof who, _("staff %s"), f->staff_code);
 		else
-			snprintf(who, sizeof who, "division %s",
+			snprintf(who, sizeof who, _("division %s"),
 				 f->division_code);
 		take_answers(f, &r);
 		if (f->cc->audit)
@@ -1319,16 +1514,23 @@ static void staff_missing(struct form *f, const struct staff_ctx *sc)
 			found[sc->colitem[c]] = 1;
 	for (int i = 0; i < s->nitems; i++)
 		if (!found[i])
-			problem(f, "%s: item %s is missing from row %u",
-				sc->sheet, s->items[i].id, sc->first_row - 1);
+			problem_at(
+			    f,
+			    &(struct where){
+				sc->sheet, 0, 0, s->items[i].id, NULL,
+				_("restore the item's column: copy the answers into the form as exported")},
+			    "is missing from row %u", sc->first_row - 1);
 	free(found);
 	for (size_t i = 0; i < f->roster.cap; i++)
 		if (f->roster.keys[i] &&
 		    !tk_map_get(&f->seen_staff, f->roster.keys[i], NULL))
-			problem(
+			problem_at(
 			    f,
-			    "%s: staff '%s' of this division is missing from the form",
-			    sc->sheet, f->roster.keys[i]);
+			    &(struct where){
+				sc->sheet, 0, 0, NULL, f->roster.keys[i],
+				_("restore the member's row (with the answers, or the reason for absence in 備考)")},
+			    "staff '%s' of this division is missing from the form",
+			    f->roster.keys[i]);
 }
 
 /* Staff forms: one row per member of the division's roster.  Returns
@@ -2097,33 +2299,29 @@ static int already_imported(struct importer *im, const char *sha, int *found,
 }
 
 /*
- * Log a refused file (import.reject) in a transaction of its own: its
- * SHA-256 (or "-" when it could not be read), the division when known and
- * the first problem.  Nothing is logged in a dry run.
+ * Log a refused file (import.reject) in a transaction of its own: the
+ * object ("campaign N division CODE" when the form's token resolved, as
+ * form.import's, which `tenken status` compares; else "file NAME"), its
+ * SHA-256 (or "-" when it could not be read) and the first problem.
+ * Nothing is logged in a dry run.
  */
-static int log_reject(struct importer *im, const char *name, const char *sha,
-		      const char *division, const char *problems,
+static int log_reject(struct importer *im, const char *obj, const char *name,
+		      const char *sha, const char *problems,
 		      struct tk_error *err)
 {
-	struct tk_buf obj = {0}, detail = {0};
+	struct tk_buf detail = {0};
 	size_t first = problems ? strcspn(problems, "\n") : 0;
 	int rc;
 	if (im->o->dry_run)
 		return TK_OK;
-	if (division)
-		tk_buf_addf(&obj, "division %s", division);
-	else
-		tk_buf_addf(&obj, "file %s", name);
 	tk_buf_addf(&detail, "%s sha256 %s: %.*s", name,
 		    sha && *sha ? sha : "-", (int)first,
 		    problems ? problems : "");
 	if (!(rc = tk_store_begin(im->st, err))) {
-		rc =
-		    tk_store_log(im->st, "import.reject", obj.s, detail.s, err);
+		rc = tk_store_log(im->st, "import.reject", obj, detail.s, err);
 		rc = rc ? (tk_store_rollback(im->st), rc)
 			: tk_store_commit(im->st, err);
 	}
-	tk_buf_free(&obj);
 	tk_buf_free(&detail);
 	return rc;
 }
@@ -2219,6 +2417,128 @@ static int is_return(const char *format)
 			  !strcmp(format, TK_PROGRESS_FORMAT));
 }
 
+/* f's problem records as the caller sees them; caller frees. */
+static struct tk_import_problem *problem_list(const struct form *f)
+{
+	struct tk_import_problem *l =
+	    tk_xcalloc((size_t)f->nprecs + 1, sizeof *l);
+	const char *t = f->ptext.s;
+	for (int i = 0; i < f->nprecs; i++) {
+		const struct prec *p = &f->precs[i];
+		l[i] = (struct tk_import_problem){t + p->cell, t + p->item,
+						  t + p->value, t + p->what,
+						  t + p->fix};
+	}
+	return l;
+}
+
+/* Write the 差戻し票 of refused form f (its token resolved) into the
+ * slips folder; *path gets its path (caller frees). */
+static int write_slip(struct importer *im, const struct form *f,
+		      const struct tk_import_problem *l, char **path,
+		      struct tk_error *err)
+{
+	struct tk_slip_problem *sp =
+	    tk_xcalloc((size_t)f->nprecs + 1, sizeof *sp);
+	char today[16], *file;
+	struct tk_slip s = {0};
+	int rc;
+	*path = NULL;
+	if ((rc = tk_mkdirs(im->o->slips_dir, err))) {
+		free(sp);
+		return rc;
+	}
+	for (int i = 0; i < f->nprecs; i++)
+		sp[i] = (struct tk_slip_problem){
+		    l[i].cell, l[i].item, l[i].value, l[i].what, l[i].fix};
+	s = (struct tk_slip){f->marking,
+			     tk_today(today),
+			     f->campaign,
+			     f->campaign_title,
+			     f->due,
+			     f->division_code,
+			     f->division_name,
+			     f->head_name,
+			     base_name(f->name),
+			     sp,
+			     f->nprecs,
+			     f->problems.count - f->nprecs};
+	file =
+	    tk_slip_file_name(f->campaign, f->division_code, f->division_name);
+	{
+		struct tk_buf b = {0};
+		tk_buf_addf(&b, "%s/%s", im->o->slips_dir, file);
+		*path = b.s;
+	}
+	if ((rc = tk_slip_write(&s, *path, *path, err))) {
+		free(*path);
+		*path = NULL;
+	}
+	free(file);
+	free(sp);
+	return rc;
+}
+
+/* The result of form f refused for its problems (l: its records). */
+static void rejected_result(const struct form *f,
+			    const struct tk_import_problem *l,
+			    struct tk_import_file_result *r)
+{
+	memset(r, 0, sizeof *r);
+	r->name = f->name;
+	r->file = base_name(f->name);
+	r->outcome = TK_IMPORT_REJECTED;
+	r->rejection = TK_REJECT_PROBLEMS;
+	r->nproblems = f->problems.count;
+	r->problems = f->problems.text.s;
+	r->list = l;
+	r->nlist = f->nprecs;
+	if (!f->form_id)
+		return;
+	r->campaign = f->campaign;
+	r->campaign_title = f->campaign_title;
+	r->due = f->due;
+	r->marking = f->marking;
+	r->division_code = f->division_code;
+	r->division = f->division_name;
+	r->head = f->head_name;
+}
+
+/* Report, log and (when asked) write the slip of a form refused for its
+ * problems.  A slip that cannot be written is reported with the file
+ * (slip_error) and the run goes on.  Returns non-zero only when the log
+ * could not be written. */
+static int report_rejected(struct importer *im, struct form *f, const char *sha,
+			   struct tk_error *err)
+{
+	struct tk_import_file_result r;
+	struct tk_import_problem *l = problem_list(f);
+	struct tk_buf obj = {0};
+	struct tk_error serr;
+	char *slip = NULL;
+	int rc;
+	if (f->problems.count > MAX_PROBLEMS)
+		tk_buf_addf(&f->problems.text, "\n%s: ... and %d more problems",
+			    f->name, f->problems.count - MAX_PROBLEMS);
+	rejected_result(f, l, &r);
+	tk_error_clear(&serr);
+	if (f->form_id && im->o->slips_dir &&
+	    write_slip(im, f, l, &slip, &serr))
+		r.slip_error = serr.message;
+	r.slip = slip;
+	report(im, &r);
+	if (f->form_id)
+		tk_buf_addf(&obj, "campaign %ld division %s", f->campaign,
+			    f->division_code);
+	else
+		tk_buf_addf(&obj, "file %s", f->name);
+	rc = log_reject(im, obj.s, f->name, sha, f->problems.text.s, err);
+	tk_buf_free(&obj);
+	free(slip);
+	free(l);
+	return rc;
+}
+
 /*
  * Check and store one parsed workbook.  Returns TK_OK with the outcome in
  * *outcome (a rejection is an outcome, not an error), or an error code for
@@ -2289,20 +2609,7 @@ static int import_parsed(struct importer *im, struct parsed *p, int *outcome,
 	goto done;
 rejected:
 	*outcome = TK_IMPORT_REJECTED;
-	if (f.problems.count > MAX_PROBLEMS)
-		tk_buf_addf(&f.problems.text, "\n%s: ... and %d more problems",
-			    name, f.problems.count - MAX_PROBLEMS);
-	{
-		struct tk_import_file_result r = {0};
-		r.name = name;
-		r.outcome = TK_IMPORT_REJECTED;
-		r.rejection = TK_REJECT_PROBLEMS;
-		r.nproblems = f.problems.count;
-		r.problems = f.problems.text.s;
-		report(im, &r);
-		rc = log_reject(im, name, p->sha, f.division_code,
-				f.problems.text.s, err);
-	}
+	rc = report_rejected(im, &f, p->sha, err);
 done:
 	form_free(&f);
 	return rc;
@@ -2420,6 +2727,7 @@ static int rejected_file(struct importer *im, const char *path,
 	struct tk_import_file_result r = {0};
 	char sha[65];
 	r.name = path;
+	r.file = base_name(path);
 	r.outcome = TK_IMPORT_REJECTED;
 	r.rejection = why;
 	r.problems = message;
@@ -2427,7 +2735,14 @@ static int rejected_file(struct importer *im, const char *path,
 	im->t->rejected++;
 	im->t->files++;
 	file_sha(path, sha);
-	return log_reject(im, path, sha, NULL, message, err);
+	{
+		struct tk_buf obj = {0};
+		int rc;
+		tk_buf_addf(&obj, "file %s", path);
+		rc = log_reject(im, obj.s, path, sha, message, err);
+		tk_buf_free(&obj);
+		return rc;
+	}
 }
 
 /* A file the reader thread did not parse: a sealed bundle or not a form. */

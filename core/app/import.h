@@ -36,6 +36,16 @@ enum tk_import_rejection {
 	TK_REJECT_UNREADABLE, /* the file cannot be read */
 };
 
+/* One problem of a refused form, as a record (the text line of it is in
+ * tk_import_file_result.problems).  Strings are never NULL. */
+struct tk_import_problem {
+	const char *cell;  /* "SHEET!A1", or "" when not about one cell */
+	const char *item;  /* the item id, or "" */
+	const char *value; /* the value as read, or "" */
+	const char *what;  /* what is wrong (translated) */
+	const char *fix;   /* how to fix it, one line (translated), or "" */
+};
+
 /*
  * What became of one file (or one member of a sealed bundle).  The strings
  * belong to the importer and are valid only during the on_file call.
@@ -45,9 +55,25 @@ struct tk_import_file_result {
 	enum tk_import_outcome outcome;
 	enum tk_import_rejection rejection; /* when REJECTED */
 	int dry_run;			    /* accepted, but nothing written */
-	const char *division_code, *division; /* when accepted */
-	size_t answers;			      /* when accepted */
-	int nproblems;			      /* when REJECTED for PROBLEMS */
+	const char *file; /* the file's own name (a bundle member's) */
+	/* when accepted, and when REJECTED for PROBLEMS once the form's token
+	 * resolved (else NULL) */
+	const char *division_code, *division;
+	size_t answers; /* when accepted */
+	int nproblems;	/* when REJECTED for PROBLEMS */
+	/* When REJECTED for PROBLEMS: the first problems (at most 100) as
+	 * records; the rest are only counted in nproblems. */
+	const struct tk_import_problem *list;
+	int nlist;
+	/* When REJECTED for PROBLEMS and the token resolved: the campaign
+	 * (id 0 otherwise), its title, due date (or NULL) and marking, the
+	 * division's head (or NULL), and the 差戻し票 written for the form
+	 * (NULL when none: no slips asked for, or a dry run without them). */
+	long campaign;
+	const char *campaign_title, *due, *marking, *head;
+	const char *slip;
+	/* the slip could not be written: why (the run goes on), or NULL */
+	const char *slip_error;
 	/* When REJECTED: the details, one problem a line (no final newline);
 	 * for PROBLEMS each line starts with "name: ". */
 	const char *problems;
@@ -69,7 +95,11 @@ struct tk_import_opts {
 	int dry_run;		/* check only; write nothing */
 	int allow_older;	/* accept a return older than the current one */
 	const char *passphrase; /* for sealed bundles, or NULL */
-	void *ctx;		/* passed to the callbacks */
+	/* Write a 差戻し票 (reports/slipdoc.h) into this folder (made when
+	 * the first is written) for each refused form whose division is
+	 * known, also in a dry run; NULL: none. */
+	const char *slips_dir;
+	void *ctx; /* passed to the callbacks */
 	/* Called once per file as it is decided; may be NULL. */
 	void (*on_file)(void *ctx, const struct tk_import_file_result *r);
 	/* Called after each file with the count done so far; may be NULL. */

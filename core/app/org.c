@@ -51,6 +51,10 @@ struct org_input {
 	struct tk_problems pr;
 	char dsha[65], ssha[65];
 	const char *roles, *roles_enc; /* roles CSV, or NULL */
+	/* the columns as each file's header names them (English or
+	 * Japanese), for messages: divisions code, name, kind, parent, head;
+	 * staff id, name, grade, division */
+	char *dcol[5], *scol[4];
 };
 
 /* Grades (職級) from the database into in->grades and in->grade_list. */
@@ -96,11 +100,14 @@ struct columns {
  * when there was one.
  */
 static int read_header(struct tk_csv *c, const struct colspec *cols, int n,
-		       int *idx, struct tk_problems *pr)
+		       int *idx, char **as, struct tk_problems *pr)
 {
 	int bad = 0;
-	for (int i = 0; i < n; i++)
+	for (int i = 0; i < n; i++) {
 		idx[i] = -1;
+		free(as[i]);
+		as[i] = tk_xstrdup(cols[i].name);
+	}
 	for (int f = 0; f < c->nfields; f++) {
 		char *h = tk_trim(c->fields[f]);
 		long cp = tk_csv_bad_char(c, f);
@@ -129,6 +136,8 @@ static int read_header(struct tk_csv *c, const struct colspec *cols, int n,
 			bad = 1;
 		} else {
 			idx[found] = f;
+			free(as[found]);
+			as[found] = tk_xstrdup(h);
 		}
 	}
 	for (int i = 0; i < n; i++)
@@ -141,19 +150,19 @@ static int read_header(struct tk_csv *c, const struct colspec *cols, int n,
 	return bad;
 }
 
-/* Read the header line: 1 when the data rows can be read, 0 when not (a
- * problem was noted or *rc holds a read error). */
+/* Read the header line (as[i] gets column i's name in it): 1 when the
+ * data rows can be read, 0 when not (a problem was noted), or minus the
+ * code of a read error. */
 static int start_file(struct tk_csv *c, const struct columns *cols, int *idx,
-		      struct tk_problems *pr, int *rc, struct tk_error *err)
+		      char **as, struct tk_problems *pr, struct tk_error *err)
 {
 	int r = tk_csv_next(c, err);
-	*rc = r < 0 ? -r : 0;
 	if (r == 0)
 		tk_problem(pr, "%s: empty file (expected a header line)",
 			   c->path);
 	if (r <= 0)
-		return 0;
-	return !read_header(c, cols->col, cols->n, idx, pr);
+		return r;
+	return !read_header(c, cols->col, cols->n, idx, as, pr);
 }
 
 /* Field i of the current record, trimmed; "" when the record is short. */
@@ -177,17 +186,16 @@ static const struct columns staff_cols = {{{"id", "職員番号"},
 
 /* 1 when no field of the record holds a control character (NUL, C0/C1,
  * line separators, bidi overrides); else a problem naming the first. */
-static int no_controls(struct tk_csv *c, const int *idx,
-		       const struct columns *cols, struct tk_problems *pr)
+static int no_controls(struct tk_csv *c, const int *idx, int n, char *const *as,
+		       struct tk_problems *pr)
 {
-	for (int i = 0; i < cols->n; i++) {
+	for (int i = 0; i < n; i++) {
 		long cp;
 		if (idx[i] >= c->nfields ||
 		    (cp = tk_csv_bad_char(c, idx[i])) < 0)
 			continue;
 		tk_problem(pr, "%s:%ld: column '%s': control character U+%04lX",
-			   c->path, c->line, cols->col[i].name,
-			   (unsigned long)cp);
+			   c->path, c->line, as[i], (unsigned long)cp);
 		return 0;
 	}
 	return 1;
@@ -214,25 +222,25 @@ static int check_division(struct tk_csv *c, const int *idx,
 	if (!valid_code(code)) {
 		tk_problem(
 		    &in->pr,
-		    "%s:%ld: column 'code': invalid code '%s' (letters, digits, - and _; at most 32)",
-		    c->path, c->line, code);
+		    "%s:%ld: column '%s': invalid code '%s' (letters, digits, - and _; at most 32)",
+		    c->path, c->line, in->dcol[0], code);
 		return 0;
 	}
 	if (tk_map_get(&in->divs, code, &first)) {
 		tk_problem(
 		    &in->pr,
-		    "%s:%ld: column 'code': duplicate code '%s' (first on line %ld)",
-		    c->path, c->line, code, in->d[first].line);
+		    "%s:%ld: column '%s': duplicate code '%s' (first on line %ld)",
+		    c->path, c->line, in->dcol[0], code, in->d[first].line);
 		return 0;
 	}
 	if (!tk_kind_parse(kind))
 		tk_problem(
 		    &in->pr,
-		    "%s:%ld: column 'kind': unknown kind '%s' (expected bureau/部, hq/本部所属 or station/警察署)",
-		    c->path, c->line, kind);
+		    "%s:%ld: column '%s': unknown kind '%s' (expected bureau/部, hq/本部所属 or station/警察署)",
+		    c->path, c->line, in->dcol[2], kind);
 	if (!*field(c, idx, 1))
-		tk_problem(&in->pr, "%s:%ld: column 'name': empty name",
-			   c->path, c->line);
+		tk_problem(&in->pr, "%s:%ld: column '%s': empty name", c->path,
+			   c->line, in->dcol[1]);
 	return 1;
 }
 
@@ -241,13 +249,13 @@ static int check_division(struct tk_csv *c, const int *idx,
 static int read_divisions(struct tk_csv *c, struct org_input *in,
 			  struct tk_error *err)
 {
-	int idx[5], r, rc;
+	int idx[5], r;
 	long cap = 0;
-	if (!start_file(c, &div_cols, idx, &in->pr, &rc, err))
-		return rc;
+	if ((r = start_file(c, &div_cols, idx, in->dcol, &in->pr, err)) <= 0)
+		return -r;
 	while ((r = tk_csv_next(c, err)) > 0) {
 		struct div_row d = {0};
-		if (!no_controls(c, idx, &div_cols, &in->pr) ||
+		if (!no_controls(c, idx, 5, in->dcol, &in->pr) ||
 		    !check_division(c, idx, in))
 			continue;
 		d.line = c->line;
@@ -274,30 +282,30 @@ static int check_staff(struct tk_csv *c, const int *idx, struct org_input *in)
 	long first;
 	if (!valid_code(code)) {
 		tk_problem(&in->pr,
-			   "%s:%ld: column 'id': invalid staff id '%s'",
-			   c->path, c->line, code);
+			   "%s:%ld: column '%s': invalid staff id '%s'",
+			   c->path, c->line, in->scol[0], code);
 		return 0;
 	}
 	if (tk_map_get(&in->staff, code, &first)) {
 		tk_problem(
 		    &in->pr,
-		    "%s:%ld: column 'id': duplicate staff id '%s' (first on line %ld)",
-		    c->path, c->line, code, in->s[first].line);
+		    "%s:%ld: column '%s': duplicate staff id '%s' (first on line %ld)",
+		    c->path, c->line, in->scol[0], code, in->s[first].line);
 		return 0;
 	}
 	if (!tk_map_get(&in->grades, grade, NULL))
 		tk_problem(
 		    &in->pr,
-		    "%s:%ld: column 'grade': unknown grade '%s' (expected one of %s)",
-		    c->path, c->line, grade, in->grade_list.s);
+		    "%s:%ld: column '%s': unknown grade '%s' (expected one of %s)",
+		    c->path, c->line, in->scol[2], grade, in->grade_list.s);
 	if (!tk_map_get(&in->divs, div, NULL))
 		tk_problem(
 		    &in->pr,
-		    "%s:%ld: column 'division': unknown division '%s' (not in the divisions file)",
-		    c->path, c->line, div);
+		    "%s:%ld: column '%s': unknown division '%s' (not in the divisions file)",
+		    c->path, c->line, in->scol[3], div);
 	if (!*field(c, idx, 1))
-		tk_problem(&in->pr, "%s:%ld: column 'name': empty name",
-			   c->path, c->line);
+		tk_problem(&in->pr, "%s:%ld: column '%s': empty name", c->path,
+			   c->line, in->scol[1]);
 	return 1;
 }
 
@@ -305,14 +313,14 @@ static int check_staff(struct tk_csv *c, const int *idx, struct org_input *in)
 static int read_staff(struct tk_csv *c, struct org_input *in,
 		      struct tk_error *err)
 {
-	int idx[4], r, rc;
+	int idx[4], r;
 	long cap = 0;
-	if (!start_file(c, &staff_cols, idx, &in->pr, &rc, err))
-		return rc;
+	if ((r = start_file(c, &staff_cols, idx, in->scol, &in->pr, err)) <= 0)
+		return -r;
 	while ((r = tk_csv_next(c, err)) > 0) {
 		struct staff_row s = {0};
 		long rank = 0;
-		if (!no_controls(c, idx, &staff_cols, &in->pr) ||
+		if (!no_controls(c, idx, 4, in->scol, &in->pr) ||
 		    !check_staff(c, idx, in))
 			continue;
 		tk_map_get(&in->grades, field(c, idx, 2), &rank);
@@ -341,27 +349,29 @@ static void check_links(struct org_input *in, long i)
 		if (!tk_map_get(&in->divs, x->parent, &p))
 			tk_problem(
 			    &in->pr,
-			    "%s:%ld: column 'parent': parent '%s' does not exist",
-			    in->dpath, x->line, x->parent);
+			    "%s:%ld: column '%s': parent '%s' does not exist",
+			    in->dpath, x->line, in->dcol[3], x->parent);
 		else if (d[p].kind && d[p].kind != TK_KIND_BUREAU)
 			tk_problem(
 			    &in->pr,
-			    "%s:%ld: column 'parent': parent '%s' is a %s, not a bureau (部・方面本部)",
-			    in->dpath, x->line, x->parent,
+			    "%s:%ld: column '%s': parent '%s' is a %s, not a bureau (部・方面本部)",
+			    in->dpath, x->line, in->dcol[3], x->parent,
 			    tk_kind_code((unsigned)d[p].kind));
 	}
 	if (*x->head) {
 		if (!tk_map_get(&in->staff, x->head, &h))
 			tk_problem(
 			    &in->pr,
-			    "%s:%ld: column 'head': head '%s' is not in %s",
-			    in->dpath, x->line, x->head, in->spath);
+			    "%s:%ld: column '%s': head '%s' is not in %s",
+			    in->dpath, x->line, in->dcol[4], x->head,
+			    in->spath);
 		else if (strcmp(in->s[h].division, x->code) != 0)
 			tk_problem(
 			    &in->pr,
-			    "%s:%ld: column 'head': head '%s' belongs to division '%s', not '%s' (%s:%ld)",
-			    in->dpath, x->line, x->head, in->s[h].division,
-			    x->code, in->spath, in->s[h].line);
+			    "%s:%ld: column '%s': head '%s' belongs to division '%s', not '%s' (%s:%ld)",
+			    in->dpath, x->line, in->dcol[4], x->head,
+			    in->s[h].division, x->code, in->spath,
+			    in->s[h].line);
 	}
 }
 
@@ -381,8 +391,9 @@ static void check_structure(struct org_input *in)
 			if (cur == i || ++steps > nd) {
 				tk_problem(
 				    &in->pr,
-				    "%s:%ld: column 'parent': division '%s' is its own ancestor (cycle in the hierarchy)",
-				    in->dpath, d[i].line, d[i].code);
+				    "%s:%ld: column '%s': division '%s' is its own ancestor (cycle in the hierarchy)",
+				    in->dpath, d[i].line, in->dcol[3],
+				    d[i].code);
 				break;
 			}
 		}
@@ -703,6 +714,10 @@ static void input_free(struct org_input *in)
 	}
 	free(in->d);
 	free(in->s);
+	for (int i = 0; i < 5; i++)
+		free(in->dcol[i]);
+	for (int i = 0; i < 4; i++)
+		free(in->scol[i]);
 	tk_map_free(&in->divs);
 	tk_map_free(&in->staff);
 	tk_map_free(&in->grades);

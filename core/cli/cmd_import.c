@@ -5,9 +5,14 @@
 #include "cli/commands.h"
 #include "formats/seal.h"
 
+#include "lib/i18n.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+
+#define TK_SLIPS_DIR "差戻し票"
 
 struct view {
 	int quiet;    /* no per-file lines, no totals */
@@ -79,6 +84,36 @@ static void on_file(void *ctx, const struct tk_import_file_result *r)
 		fprintf(stderr, "%s\n", r->problems);
 	else if (r->warnings)
 		fprintf(stderr, "%s\n", r->warnings);
+	if (r->slip_error)
+		fprintf(stderr,
+			_("%s: no 差戻し票 written: %s (give --slips DIR)\n"),
+			r->name, r->slip_error);
+	if (r->slip && !v->quiet) {
+		printf("%-10s %s\n", _("slip"), r->slip);
+		fflush(stdout);
+	}
+}
+
+/* The folder for the 差戻し票: --slips, else 差戻し票 inside the first
+ * directory given, or beside the first file.  Caller frees. */
+static char *slips_dir(const struct tk_args *a)
+{
+	const char *given = tk_arg(a, "--slips"), *first = a->pos[0];
+	struct tk_buf b = {0};
+	struct stat sb;
+	if (given && *given)
+		return tk_xstrdup(given);
+	if (stat(first, &sb) == 0 && S_ISDIR(sb.st_mode)) {
+		tk_buf_addf(&b, "%s/%s", first, TK_SLIPS_DIR);
+	} else {
+		const char *slash = strrchr(first, '/');
+		if (slash)
+			tk_buf_addf(&b, "%.*s/%s", (int)(slash - first), first,
+				    TK_SLIPS_DIR);
+		else
+			tk_buf_adds(&b, TK_SLIPS_DIR);
+	}
+	return b.s;
 }
 
 /* The progress line on stderr, redrawn after each file. */
@@ -113,7 +148,7 @@ int cmd_import(struct tk_args *a, struct tk_error *err)
 	struct tk_import_totals t;
 	struct view v = {0};
 	const char *pf = tk_arg(a, "--passphrase-file");
-	char *pass = NULL;
+	char *pass = NULL, *slips = NULL;
 	int rc;
 
 	if (a->npos == 0)
@@ -128,6 +163,7 @@ int cmd_import(struct tk_args *a, struct tk_error *err)
 	o.dry_run = a->dry_run;
 	o.allow_older = tk_arg(a, "--allow-older") != NULL;
 	o.passphrase = pass;
+	o.slips_dir = slips = slips_dir(a);
 	v.quiet = a->quiet;
 	v.progress = tk_progress_wanted(stderr) && !a->quiet;
 	o.ctx = &v;
@@ -142,6 +178,7 @@ done:
 			*p++ = 0;
 		free(pass);
 	}
+	free(slips);
 	tk_store_close(st);
 	return rc;
 }

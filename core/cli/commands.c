@@ -160,9 +160,9 @@ const struct tk_command tk_commands[] = {
 	 "overwritten.  Give the file to the importing side by another channel\n"
 	 "than the bundle.\n")},
 	{"import",
-	 OPTIONS({"--dry-run", TK_OPT_FLAG, 0}, {"--passphrase-file", TK_OPT_TEXT, 0}, {"--allow-older", TK_OPT_FLAG, 0}),
+	 OPTIONS({"--dry-run", TK_OPT_FLAG, 0}, {"--passphrase-file", TK_OPT_TEXT, 0}, {"--allow-older", TK_OPT_FLAG, 0}, {"--slips", TK_OPT_TEXT, 0}),
 	 cmd_import,
-	 "tenken import [--dry-run] [--allow-older] [--passphrase-file F] FILE|DIR... --as STAFFCODE",
+	 "tenken import [--dry-run] [--allow-older] [--passphrase-file F] [--slips DIR] FILE|DIR... --as STAFFCODE",
 	 N_("import returned forms (.xlsx) and sealed bundles (.zip)"),
 	 N_("Each workbook is checked completely and imported in one transaction;\n"
 	 "a rejected one gets every problem listed with sheet!cell and nothing\n"
@@ -177,15 +177,20 @@ const struct tk_command tk_commands[] = {
 	 "answers to follow-ups their gate closes (kept aside, not scored), a\n"
 	 "file name naming another division, a resubmission from another file,\n"
 	 "a blank 点検日.  A 点検日 outside the campaign's fiscal year or after\n"
-	 "today is refused.\n")},
+	 "today is refused.\n"
+	 "For each refused form whose division is known a 差戻し票 (what is\n"
+	 "wrong, cell by cell, and how to fix it) is written into --slips DIR\n"
+	 "(default: a folder 差戻し票 inside the first DIR, or beside the first\n"
+	 "FILE), also with --dry-run; one line per slip written.\n")},
 	{"status",
 	 OPTIONS({"--campaign", TK_OPT_TEXT, 0}, {"--json", TK_OPT_FLAG, 0}),
 	 cmd_status,
 	 "tenken status --campaign ID [--json]",
-	 N_("per division: submitted / missing / late, answers"),
-	 N_("Late means imported after the due date.  --json also gives the\n"
-	 "form's head per division: inspected_on (点検日), filled_by (記入者),\n"
-	 "head_confirmed_by and head_confirmed_on (所属長確認).\n")},
+	 N_("per division: submitted / missing / late, answers, state"),
+	 N_("Late means imported after the due date.  The state column (JSON\n"
+	 "\"state\") is returned (差戻し中: a form was refused after the last\n"
+	 "accepted one, or with none accepted), else submitted, late (also a\n"
+	 "missing form once the due date has passed) or missing.\n")},
 	{"score",
 	 OPTIONS({"--campaign", TK_OPT_TEXT, 0}, {"--by", TK_OPT_TEXT, 0}, {"--json", TK_OPT_FLAG, 0}, {"--csv", TK_OPT_FLAG, 0}),
 	 cmd_score,

@@ -197,6 +197,7 @@ static int status_json(const struct tk_status *s, struct tk_buf *out,
 		tk_json_kv_str(&j, "division", r->code);
 		tk_json_kv_str(&j, "name", r->name);
 		tk_json_kv_str(&j, "status", r->status);
+		tk_json_kv_str(&j, "state", r->state);
 		tk_json_kv_str(&j, "imported_at", r->imported_at);
 		tk_json_kv_int(&j, "answered", r->answered);
 		tk_json_kv_int(&j, "submissions", r->submissions);
@@ -217,8 +218,22 @@ static int status_json(const struct tk_status *s, struct tk_buf *out,
 	tk_json_kv_int(&j, "submitted", s->submitted);
 	tk_json_kv_int(&j, "late", s->late);
 	tk_json_kv_int(&j, "missing", s->n - s->submitted);
+	tk_json_kv_int(&j, "returned", s->returned);
 	tk_json_end(&j);
 	return tk_render_json_done(&j, err);
+}
+
+/* The state of a status row as a person reads it (差戻し中 in Japanese). */
+static const char *state_word(const char *state)
+{
+	static const char *const words[][2] = {{"submitted", N_("submitted")},
+					       {"returned", N_("returned")},
+					       {"missing", N_("missing")},
+					       {"late", N_("late")}};
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (!strcmp(state, words[i][0]))
+			return _(words[i][1]);
+	return state;
 }
 
 int tk_render_status(const struct tk_status *s, int json, struct tk_buf *out,
@@ -229,13 +244,15 @@ int tk_render_status(const struct tk_status *s, int json, struct tk_buf *out,
 	tk_buf_addf(out, "campaign %ld: %s (due %s)\n", s->c.id,
 		    tk_render_esc(s->c.title),
 		    s->c.due ? tk_render_esc(s->c.due) : "-");
-	tk_buf_addf(out, "%-8s %-10s %-20s %8s %9s  %s\n", "code", "status",
-		    "imported", "answers", "versions", "division (head)");
+	tk_buf_addf(out, "%-8s %-10s %-10s %-20s %8s %9s  %s\n", "code",
+		    "status", _("state"), "imported", "answers", "versions",
+		    "division (head)");
 	for (int i = 0; i < s->n; i++) {
 		const struct tk_status_row *r = &s->rows[i];
 		tk_buf_addf(
-		    out, "%-8s %-10s %-20s %8d %9d  %s%s%s%s\n",
+		    out, "%-8s %-10s %-10s %-20s %8d %9d  %s%s%s%s\n",
 		    tk_render_esc(r->code), tk_render_esc(r->status),
+		    state_word(r->state),
 		    r->imported_at ? tk_render_esc(r->imported_at) : "-",
 		    r->answered, r->submissions, tk_render_esc(r->name),
 		    r->head ? " (" : "", r->head ? tk_render_esc(r->head) : "",
