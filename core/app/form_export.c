@@ -270,7 +270,7 @@ static int name_form(struct export *x, int i, struct tk_error *err)
 	tk_buf_addf(&path, "%ld_%s_", x->c.id, code);
 	base = tk_sheet_file_name(path.s, x->t[i].name, ".xlsx");
 	tk_buf_reset(&path);
-	tk_buf_addf(&path, "%s/%s", x->req->out_dir, base);
+	tk_buf_add_path(&path, x->req->out_dir, base);
 	free(code);
 	free(base);
 	x->final[i] = tk_buf_take(&path);

@@ -4,6 +4,7 @@
  */
 #include "app/form_export.h"
 #include "cli/commands.h"
+#include "lib/i18n.h"
 #include "lib/util.h"
 
 #include <stdio.h>
@@ -47,7 +48,9 @@ int cmd_form_export(struct tk_args *a, struct tk_error *err)
 	if (shown)
 		fputc('\n', stderr);
 	if (!rc && !a->quiet)
-		printf("%d forms written to %s\n", written, out);
+		printf(P_("%d form written to %s\n", "%d forms written to %s\n",
+			  written),
+		       written, out);
 	tk_store_close(st);
 	return rc;
 }
