@@ -170,4 +170,17 @@ is "$rc" 3 "the old staff form is refused"
 like "$err" "staff '900099' of this division is missing from the form .*re-export that division's form after the org import, or use per-staff forms \(form export --per-staff\)" "the message tells the manager what to do"
 is "$(dom_digest "$DB")" "$before" "refused: no domain table changed"
 
+# ---- the demo: the divisions it leaves out are the ones it says --------
+$PY - "$TENKEN_SRC/scripts/demo.sh" "$TENKEN_SRC/examples/org/fy2026/divisions.csv" <<'PYEOF' > demo.txt
+import csv, re, sys
+demo = open(sys.argv[1]).read()
+codes = {r["code"] for r in csv.DictReader(open(sys.argv[2], encoding="utf-8-sig"))}
+m = re.search(r"^MISSING=(\S+)$", demo, re.M)
+skipped = m.group(1).split(",") if m else re.findall(r"\*_(\w+)_\*", demo)
+said = re.search(r"step \"6\.[^\"]*?(\d+) 所属", demo)
+print(len(skipped), said.group(1) if said else "?",
+      all(c in codes for c in skipped), '*_"$MISSING"_*' in demo)
+PYEOF
+is "$(cat demo.txt)" "1 1 True True" "the demo leaves out one FY2026 division, as it says (status: 1 missing)"
+
 done_testing
