@@ -1,7 +1,7 @@
 /*
  * t-dates.c — dates and numbers as people in Japan write and read them
  * (lib/util.h): the Japanese era at its boundaries, UTC times shown in
- * local time, full-width digits read as numbers.
+ * local time, full-width digits read as numbers, paths with one slash.
  */
 #include "lib/util.h"
 #include "tap.h"
@@ -78,6 +78,23 @@ static void t_digits(void)
 	check_str(tk_normalize_digits(h), "1，000");
 }
 
+static void t_path(void)
+{
+	struct tk_buf b = {0};
+	tk_buf_add_path(&b, "再提出/", "a.xlsx");
+	check_str(b.s, "再提出/a.xlsx");
+	tk_buf_reset(&b);
+	tk_buf_add_path(&b, "再提出//", "a.xlsx");
+	check_str(b.s, "再提出/a.xlsx");
+	tk_buf_reset(&b);
+	tk_buf_add_path(&b, "out", "a.xlsx");
+	check_str(b.s, "out/a.xlsx");
+	tk_buf_reset(&b);
+	tk_buf_add_path(&b, "/", "a.xlsx");
+	check_str(b.s, "/a.xlsx");
+	tk_buf_free(&b);
+}
+
 int main(void)
 {
 	TEST(t_wareki_reiwa(), "令和: 元年 from 2019-05-01, then 2, 8 ...");
@@ -86,5 +103,6 @@ int main(void)
 	TEST(t_wareki_other(), "not a date, or before 大正: copied as it is");
 	TEST(t_local_time(), "stored UTC times shown in local time (TZ), no Z");
 	TEST(t_digits(), "full-width digits and signs read as ASCII");
+	TEST(t_path(), "a directory and a name joined by one slash");
 	return test_done();
 }

@@ -26,6 +26,16 @@ for h in "help campaign" "campaign --help"; do
 done
 tk help audit
 like "$out" "tenken audit plan approve" "tenken help audit lists the audit plan subcommands"
+bad=
+for g in org role plugin campaign form seal log audit "audit plan" "audit finding" notice improvement exception; do
+	# shellcheck disable=SC2086
+	tk help $g
+	[ "$rc" -eq 0 ] && printf '%s' "$out" | grep -q "^  tenken $g " || bad="$bad help:$g"
+	# shellcheck disable=SC2086
+	tk $g --help
+	[ "$rc" -eq 0 ] && printf '%s' "$out" | grep -q "^  tenken $g " || bad="$bad --help:$g"
+done
+is "$bad" "" "every command group: help GROUP and GROUP --help list its subcommands"
 
 # ---- singular and plural; one slash in paths ---------------------------
 tk form export --campaign "$CS" --out fs2/
