@@ -100,8 +100,8 @@ int tk_doc_notice_write(const struct tk_doc_notice *n, const char *path,
 int tk_doc_report_write(const struct tk_doc_report *r, const char *path,
 			const char *name, struct tk_error *err);
 
-/* "令和8年12月1日" for "2026-12-01" into out (at least 32 bytes); the
- * ISO text itself when it is not a date of the Reiwa era or later. */
+/* "令和8年12月1日" for "2026-12-01" into out (at least 32 bytes): the
+ * one era helper, tk_wareki (lib/util.h), under its documents' name. */
 void tk_doc_wareki(const char *iso, char *out, size_t size);
 
 #endif

@@ -13,44 +13,9 @@
 
 /* ------------------------------------------------------------ dates */
 
-static int days_in(int y, int m)
-{
-	static const int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-	int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-	return m == 2 && leap ? 29 : d[m - 1];
-}
-
-/* Parse exactly "YYYY-MM-DD"; 1 when it is a real date. */
-static int parse_iso(const char *s, int *y, int *m, int *d)
-{
-	for (int i = 0; i < 10; i++) {
-		int dash = i == 4 || i == 7;
-		if (!s[i] || (dash ? s[i] != '-' : (s[i] < '0' || s[i] > '9')))
-			return 0;
-	}
-	if (s[10])
-		return 0;
-	*y = atoi(s);
-	*m = atoi(s + 5);
-	*d = atoi(s + 8);
-	return *m >= 1 && *m <= 12 && *d >= 1 && *d <= days_in(*y, *m);
-}
-
 void tk_doc_wareki(const char *iso, char *out, size_t size)
 {
-	int y, m, d;
-	if (!size)
-		return;
-	if (!iso)
-		iso = "";
-	if (!parse_iso(iso, &y, &m, &d) || y * 10000 + m * 100 + d < 20190501) {
-		snprintf(out, size, "%s", iso);
-		return;
-	}
-	if (y == 2019)
-		snprintf(out, size, "令和元年%d月%d日", m, d);
-	else
-		snprintf(out, size, "令和%d年%d月%d日", y - 2018, m, d);
+	tk_wareki(iso, out, size); /* the one helper: lib/util.h */
 }
 
 /* ------------------------------------------------------------ formats */

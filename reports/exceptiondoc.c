@@ -114,7 +114,7 @@ static void page(struct tk_sheet *b, lxw_worksheet *ws, const char *mark,
 static void top(struct tk_sheet *b, lxw_worksheet *ws, const struct fmts *f,
 		const struct tk_excdoc *d)
 {
-	char t[160], s[400];
+	char t[160], s[400], day[64];
 	if (d->fy)
 		snprintf(t, sizeof t, "例外措置管理簿（%d年度）", d->fy);
 	else
@@ -123,7 +123,7 @@ static void top(struct tk_sheet *b, lxw_worksheet *ws, const struct fmts *f,
 	snprintf(
 	    s, sizeof s,
 	    "状態は %s 現在。黄色: 有効期間の終了が近いもの　赤: 期間満了または緊急時の仮措置で正式な申請が期限を過ぎたもの　件数 %d",
-	    d->as_of ? d->as_of : "", d->n);
+	    tk_wareki(d->as_of, day, sizeof day), d->n);
 	tk_sheet_put(b, ws, 1, 0, s, f->text);
 	tk_sheet_put(b, ws, 0, NCOL - 3, d->marking ? d->marking : MARKING,
 		     f->text);

@@ -347,6 +347,7 @@ static int instr_facts(struct form *w, lxw_worksheet *ws)
 {
 	const struct tk_survey *s = w->s;
 	struct tk_buf b = {0};
+	char due[64];
 	int r = 0;
 
 	tk_sheet_put(&w->sh, ws, r++, 0, w->c->title, w->f.i_title);
@@ -354,7 +355,9 @@ static int instr_facts(struct form *w, lxw_worksheet *ws)
 	tk_buf_addf(&b, "%s %s", w->t->code, w->t->name);
 	r = instr_row(w, ws, r, "所属", b.s);
 	r = instr_row(w, ws, r, "提出期限",
-		      w->c->due && *w->c->due ? w->c->due : "未定");
+		      w->c->due && *w->c->due
+			  ? tk_wareki(w->c->due, due, sizeof due)
+			  : "未定");
 	r = instr_row(w, ws, r, "提出先", w->c->return_to);
 	r = instr_row(w, ws, r, "取扱区分", w->c->marking);
 	tk_buf_reset(&b);

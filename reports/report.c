@@ -200,6 +200,12 @@ static void color_scale(struct book *b, lxw_worksheet *ws, int r1, int r2,
 
 /* ------------------------------------------------------------ text */
 
+/* The due date for a reader ("令和8年12月25日"), or 未定. */
+static const char *due_label(const char *due, char *buf, size_t size)
+{
+	return due && *due ? tk_wareki(due, buf, size) : "未定";
+}
+
 /* "2026年度（令和8年度）" into buf. */
 static const char *fy_label(int fy, char *buf, size_t n)
 {
@@ -413,7 +419,7 @@ static int write_key_figures(struct book *b, lxw_worksheet *ws, int r)
 	const struct tk_scores *sc = b->sc;
 	const struct tk_survey *s = sc->s;
 	struct tk_buf t = {0};
-	char fy[64], today[16];
+	char fy[64], today[16], day[64];
 
 	r = kv_text(b, ws, r, "年度", fy_label(sc->fy, fy, sizeof fy));
 	tk_buf_addf(&t, "%s（%s 版 %s）", s->title, s->id, s->version);
@@ -421,8 +427,9 @@ static int write_key_figures(struct book *b, lxw_worksheet *ws, int r)
 	tk_buf_reset(&t);
 	tk_buf_addf(&t, "%ld", sc->campaign);
 	r = kv_text(b, ws, r, "実施計画番号", t.s);
-	r = kv_text(b, ws, r, "提出期限", *sc->due ? sc->due : "未定");
-	r = kv_text(b, ws, r, "作成日", tk_today(today));
+	r = kv_text(b, ws, r, "提出期限", due_label(sc->due, day, sizeof day));
+	r = kv_text(b, ws, r, "作成日",
+		    tk_wareki(tk_today(today), day, sizeof day));
 	if (b->anchor)
 		r = kv_text(b, ws, r, "証跡アンカー（作成時）", b->anchor);
 	r = kv_text(b, ws, r, "取扱区分", sc->marking);
@@ -847,12 +854,13 @@ static void write_missing(struct book *b, lxw_worksheet *ws)
 	static const double widths[] = {10, 26, 12, 22, 18};
 	struct tk_buf t = {0};
 	int r = 3, missing = sc->targeted - sc->submitted;
+	char day[64];
 
 	for (int c = 0; c < 5; c++)
 		tk_sheet_width(&b->sh, ws, c, c, widths[c]);
 	tk_sheet_put(&b->sh, ws, 0, 0, "未提出の所属", b->f.title);
 	tk_buf_addf(&t, "提出期限：%s　対象 %d 所属のうち未提出 %d 所属",
-		    *sc->due ? sc->due : "未定", sc->targeted, missing);
+		    due_label(sc->due, day, sizeof day), sc->targeted, missing);
 	tk_sheet_put(&b->sh, ws, 1, 0, t.s, b->f.note);
 	if (missing <= 0) {
 		tk_buf_reset(&t);
@@ -1035,8 +1043,9 @@ static int result_head(struct book *b, lxw_worksheet *ws,
 static void result_missing(struct book *b, lxw_worksheet *ws, int r)
 {
 	struct tk_buf t = {0};
+	char day[64];
 	tk_buf_addf(&t, "未提出（提出期限：%s）",
-		    *b->sc->due ? b->sc->due : "未定");
+		    due_label(b->sc->due, day, sizeof day));
 	r = kv_text(b, ws, r, "提出", t.s);
 	r++;
 	tk_sheet_put(
@@ -1075,9 +1084,13 @@ static int result_figures(struct book *b, lxw_worksheet *ws, int r,
 
 	tk_buf_reset(&t);
 	tk_buf_adds(&t, "提出済み");
-	if (x->submitted_at && strlen(x->submitted_at) >= 16)
-		tk_buf_addf(&t, "（%.10s %.5s UTC 取込）", x->submitted_at,
-			    x->submitted_at + 11);
+	if (x->submitted_at && strlen(x->submitted_at) >= 16) {
+		char at[32], day[64];
+		tk_local_time(x->submitted_at, at, sizeof at);
+		at[10] = '\0'; /* "YYYY-MM-DD", then "HH:MM" at 11 */
+		tk_buf_addf(&t, "（%s %.5s 取込）",
+			    tk_wareki(at, day, sizeof day), at + 11);
+	}
 	r = kv_text(b, ws, r, "提出", t.s);
 	r = result_form_head(b, ws, r, x);
 	r = kv_num(b, ws, r, "得点（100点満点）",

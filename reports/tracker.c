@@ -113,10 +113,11 @@ static void list_row(struct tk_sheet *b, lxw_worksheet *ws, int r,
 static void write_list(struct tk_sheet *b, lxw_worksheet *ws,
 		       const struct tk_tracker_data *d, const struct fmts *f)
 {
-	char sub[96];
+	char sub[128], day[64];
 	tk_sheet_put(b, ws, 0, 0, "改善計画一覧（措置結果・改善計画の進捗）",
 		     f->title);
-	snprintf(sub, sizeof sub, "%s現在", d->as_of);
+	snprintf(sub, sizeof sub, "%s現在",
+		 tk_wareki(d->as_of, day, sizeof day));
 	tk_sheet_put(b, ws, 1, 0, sub, f->hint);
 	for (int c = 0; c < TRK_COLS; c++) {
 		tk_sheet_width(b, ws, c, c, list_widths[c]);

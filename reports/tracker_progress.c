@@ -51,7 +51,7 @@ static void write_instructions(struct tk_sheet *b, lxw_worksheet *ws,
 			       const struct tk_progress_data *d,
 			       const struct pfmt *f)
 {
-	char who[256];
+	char who[256], issued[64];
 	static const char *const lines[] = {
 	    "「" TK_PROGRESS_SHEET
 	    "」シートの黄色の欄に、改善計画ごとの現在の状況を記入してください。",
@@ -62,7 +62,8 @@ static void write_instructions(struct tk_sheet *b, lxw_worksheet *ws,
 	    "行の追加・削除、シート名の変更はしないでください。記入後、情報セキュリティ管理者に返送してください。",
 	};
 	snprintf(who, sizeof who, "%s %s（令和%d年度）　発行日 %s",
-		 d->division_code, d->division, d->fy - 2018, d->issued_on);
+		 d->division_code, d->division, d->fy - 2018,
+		 tk_wareki(d->issued_on, issued, sizeof issued));
 	tk_sheet_width(b, ws, 0, 0, 110);
 	tk_sheet_put(b, ws, 0, 0, "改善計画 進捗報告書 記入要領", f->title);
 	tk_sheet_put(b, ws, 1, 0, who, f->text);

@@ -201,7 +201,7 @@ static void t_wareki(void)
 	tk_doc_wareki("2024-02-29", b, sizeof b);
 	check_str(b, "令和6年2月29日");
 	tk_doc_wareki("2019-04-30", b, sizeof b);
-	check_str(b, "2019-04-30");
+	check_str(b, "平成31年4月30日"); /* the era helper, lib/util.h */
 	tk_doc_wareki("2023-02-29", b, sizeof b);
 	check_str(b, "2023-02-29");
 	tk_doc_wareki("2026-13-01", b, sizeof b);
@@ -525,7 +525,9 @@ int main(void)
 			return perror("mkdtemp"), 1;
 	}
 	make_items();
-	TEST(t_wareki(), "tk_doc_wareki: Reiwa dates, anything else unchanged");
+	TEST(
+	    t_wareki(),
+	    "tk_doc_wareki: era dates (平成 before 2019-05-01), anything else unchanged");
 	TEST(
 	    t_notice(),
 	    "実施通知: letter, team, procedure, items sheet, marking, A4, font");

@@ -92,7 +92,7 @@ g=$(cells "$F" 回答 A6:G80 | grep '^D-7-02|')
 like "$g" 'D-7-01 が「はい」の場合に回答' "conditional item says what it depends on"
 ins=$(cells "$F" 記入要領 A1:B40)
 like "$ins" "所属\|120 情報管理課" "instructions: division"
-like "$ins" "提出期限\|2026-12-25" "instructions: due date"
+like "$ins" "提出期限\|令和8年12月25日" "instructions: due date in the Japanese era (2026-12-25)"
 like "$ins" "提出先\|総務部情報管理課" "instructions: return to"
 like "$ins" "取扱区分\|機密性2 & 関係者限り" "instructions: marking"
 like "$ins" "1\.\|運用管理担当者が" "instructions: the survey's numbered steps"
@@ -123,7 +123,7 @@ like "$(cells "$F" _tenken A8:B9)" "respondent\|staff" "_tenken respondent staff
 before=$(sql "$DB" "select count(*) from forms where campaign=$DC")
 tk form export --campaign "$DC" --out "$OUT/one" --division 120
 is "$rc" 0 "--division exports one form"
-is "$out" "1 forms written to $OUT/one" "--division summary"
+is "$out" "1 form written to $OUT/one" "--division summary"
 is "$(ls "$OUT/one")" "${DC}_120_情報管理課.xlsx" "only that division's file"
 is "$(sql "$DB" "select count(*) from forms f join divisions d on d.id=f.division_id where f.campaign=$DC and d.code='120'")" 2 "a new token; the old one is kept"
 new=$(sql "$DB" "select token from forms where campaign=$DC order by id desc limit 1")

@@ -254,7 +254,7 @@ ws = openpyxl.load_workbook(sys.argv[1])["結果"]
 kv = {r[0]: r[1] for r in ws.iter_rows(max_col=2, values_only=True) if r[0]}
 print(kv.get("提出", ""), kv.get("得点（100点満点）"))
 PYEOF
-like "$(cat dmiss.txt)" "^未提出（提出期限：2026-12-25） None$" "a division without a submission gets a workbook saying 未提出"
+like "$(cat dmiss.txt)" "^未提出（提出期限：令和8年12月25日） None$" "a division without a submission gets a workbook saying 未提出 (due date in the Japanese era)"
 
 F=$(ls div/130_*.xlsx)
 unlike "$(allxml "$F")" "<f>" "division named '=…': its workbook has no formula"

@@ -4,6 +4,7 @@
 # a superseded resubmission) compared with `tenken score --json`.
 . "$(dirname "$0")/lib.sh"
 PY=/usr/bin/python3
+BOM=$(printf '\357\273\277') # CSV for people starts with a UTF-8 BOM
 FILL="$PY $TENKEN_SRC/scripts/fill-forms.py --no-random"
 MINI="$TENKEN_TESTDATA/mini"
 export TENKEN_DB="$T_TMP/t.db" TENKEN_PLUGIN_PATH="$TENKEN_TESTDATA/plugins/ok"
@@ -53,7 +54,7 @@ like "$out" '"group":"100","name":"総務部","divisions":2,"scored":2,"score":4
 tk score --campaign "$C" --by item --json
 like "$out" '"item":"T-2","section":"S1","clause":"第8 1\(2\)エ\(ア\)","weight":1,"severity":"medium","divisions":3,"mean":66.67,"compliance":66.67,"weakest":\["120"\]' "item T-2: mean, compliance, weakest"
 tk score --campaign "$C" --csv
-like "$out" "^division,name,kind,group,submitted,score" "csv header"
+like "$out" "^${BOM}division,name,kind,group,submitted,score" "csv header (after the UTF-8 BOM)"
 like "$out" "120,情報管理課,hq,100,1,64.29,B,1," "csv row"
 tk score --campaign "$C"
 like "$out" "organisation 40.9, 3/3 submitted" "organisation score is the mean of division scores (40.87)"
@@ -116,7 +117,7 @@ PYEOF
 )" "6 [] '+SUM(1)|'-2+3|'@cmd|'=1,2|'=HYPERLINK(\"http://x\")" "no CSV cell starts a formula; names kept after the quote"
 like "$out" "\"'-120\",\"'\+SUM\(1\)\"" "a code starting with - is neutralised too"
 tk score --campaign "$C" --by item --csv
-like "$out" "^item,section" "item csv still written"
+like "$out" "^${BOM}item,section" "item csv still written"
 
 # The plugin's report hook adds a sheet to each division's workbook.
 tk report --campaign "$C" --per-division rep

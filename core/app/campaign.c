@@ -91,14 +91,33 @@ done:
 	return rc;
 }
 
+/* --due of a campaign of FY fy: a date, not before the year starts (1
+ * April of fy).  TK_OK or TK_EUSAGE. */
+static int check_due(const char *due, int fy, struct tk_error *err)
+{
+	char start[16];
+	if (!due)
+		return TK_OK;
+	if (!tk_valid_date(due))
+		return tk_error_set(err, TK_EUSAGE,
+				    "--due: '%s' is not a date YYYY-MM-DD",
+				    due);
+	snprintf(start, sizeof start, "%04d-04-01", fy);
+	if (strcmp(due, start) < 0)
+		return tk_error_set(
+		    err, TK_EUSAGE,
+		    "--due %s is before FY%d starts (%s): a campaign's due date is in its fiscal year or later",
+		    due, fy, start);
+	return TK_OK;
+}
+
 /* The survey may be used for a campaign with spec: TK_OK or TK_EUSAGE. */
 static int check_spec(const struct tk_survey *s,
 		      const struct tk_campaign_spec *spec, struct tk_error *err)
 {
-	if (spec->due && !tk_valid_date(spec->due))
-		return tk_error_set(err, TK_EUSAGE,
-				    "--due: '%s' is not a date YYYY-MM-DD",
-				    spec->due);
+	int rc;
+	if ((rc = check_due(spec->due, spec->fy, err)))
+		return rc;
 	if (tk_survey_kind_is_audit(s->kind))
 		return tk_error_set(
 		    err, TK_EUSAGE,
@@ -328,6 +347,136 @@ int tk_campaign_set_status(struct tk_store *st, long id, const char *status,
 fail:
 	sqlite3_finalize(q);
 	tk_store_rollback(st);
+	return rc;
+}
+
+/* ------------------------------------------------------------ edit */
+
+/* What campaign edit may change in c: TK_OK, TK_EUSAGE or TK_ERULE. */
+static int edit_allowed(const struct tk_campaign *c,
+			const struct tk_campaign_edit *e, struct tk_error *err)
+{
+	int rc;
+	if (!e->due && !e->title)
+		return tk_error_set(
+		    err, TK_EUSAGE,
+		    "campaign edit: give --due D, --title T or both");
+	if (e->title && !tk_has_text(e->title))
+		return tk_error_set(err, TK_EUSAGE,
+				    "--title: the title is empty");
+	if ((rc = check_due(e->due, c->fy, err)))
+		return rc;
+	if (!strcmp(c->status, TK_CAMPAIGN_CLOSED))
+		return tk_error_set(
+		    err, TK_ERULE,
+		    "campaign %ld is closed: `tenken campaign reopen` it before changing its due date or title",
+		    c->id);
+	return TK_OK;
+}
+
+/* The change and its event, inside the caller's transaction. */
+static int edit_write(struct tk_store *st, const struct tk_campaign *c,
+		      const struct tk_campaign_edit *e, struct tk_error *err)
+{
+	struct tk_acting who;
+	struct tk_buf d = {0};
+	int rc;
+	if ((rc = audit_plan_campaign(st, c->id, err)) ||
+	    (rc = tk_acting_manager_duty(st, c->fy, "changing a campaign", &who,
+					 err)) ||
+	    (rc = tk_q_exec(
+		 st,
+		 "UPDATE campaigns SET due=coalesce(?3, due), title=coalesce(?4, title) WHERE id=?1",
+		 TK_ARGS(c->id, 0, e->due, e->title, NULL), err)))
+		return rc;
+	if (e->due)
+		tk_buf_addf(&d, "due %s -> %s", c->due ? c->due : "-", e->due);
+	if (e->title)
+		tk_buf_addf(&d, "%stitle %s -> %s", e->due ? "; " : "",
+			    c->title, e->title);
+	rc = tk_log_obj(st, "campaign.edit", "campaign", c->id, d.s, err);
+	tk_buf_free(&d);
+	return rc;
+}
+
+int tk_campaign_edit(struct tk_store *st, const struct tk_campaign_edit *e,
+		     struct tk_error *err)
+{
+	struct tk_campaign c;
+	int rc = tk_campaign_get(st, e->id, &c, err);
+	if (!rc && !(rc = edit_allowed(&c, e, err)) &&
+	    !(rc = tk_store_begin(st, err)))
+		rc = tk_finish(st, edit_write(st, &c, e, err), err);
+	tk_campaign_clear(&c);
+	return rc;
+}
+
+/* ------------------------------------------------------------ delete */
+
+/* TK_ERULE when campaign id has submissions or notices (they are
+ * evidence: close the campaign instead). */
+static int delete_allowed(struct tk_store *st, long id, struct tk_error *err)
+{
+	long n = 0;
+	int rc;
+	if ((rc = tk_q_long(
+		 st, "SELECT count(*) FROM submissions WHERE campaign=?1",
+		 TK_ARGS(id, 0, NULL, NULL, NULL), &n, NULL, err)))
+		return rc;
+	if (n)
+		return tk_error_set(
+		    err, TK_ERULE,
+		    "campaign %ld has %ld submission(s) (returned forms imported): it cannot be deleted; close it with `tenken campaign close`",
+		    id, n);
+	if ((rc =
+		 tk_q_long(st, "SELECT count(*) FROM notices WHERE campaign=?1",
+			   TK_ARGS(id, 0, NULL, NULL, NULL), &n, NULL, err)))
+		return rc;
+	if (n)
+		return tk_error_set(
+		    err, TK_ERULE,
+		    "campaign %ld has %ld notice(s) sent from it: it cannot be deleted",
+		    id, n);
+	return audit_plan_campaign(st, id, err);
+}
+
+/* The rows of campaign id (targets, exported forms, the campaign) and
+ * the event; *forms gets the number of forms deleted. */
+static int delete_write(struct tk_store *st, const struct tk_campaign *c,
+			long *forms, struct tk_error *err)
+{
+	struct tk_acting who;
+	char detail[600];
+	int rc;
+	if ((rc = delete_allowed(st, c->id, err)) ||
+	    (rc = tk_acting_manager_duty(st, c->fy, "deleting a campaign", &who,
+					 err)) ||
+	    (rc = tk_q_long(st, "SELECT count(*) FROM forms WHERE campaign=?1",
+			    TK_ARGS(c->id, 0, NULL, NULL, NULL), forms, NULL,
+			    err)) ||
+	    (rc = tk_q_exec(st, "DELETE FROM forms WHERE campaign=?1",
+			    TK_ARGS(c->id, 0, NULL, NULL, NULL), err)) ||
+	    (rc =
+		 tk_q_exec(st, "DELETE FROM campaign_targets WHERE campaign=?1",
+			   TK_ARGS(c->id, 0, NULL, NULL, NULL), err)) ||
+	    (rc = tk_q_exec(st, "DELETE FROM campaigns WHERE id=?1",
+			    TK_ARGS(c->id, 0, NULL, NULL, NULL), err)))
+		return rc;
+	snprintf(detail, sizeof detail, "%s; survey %s; FY%d; %ld form(s)",
+		 c->title, c->survey_id, c->fy, *forms);
+	return tk_log_obj(st, "campaign.delete", "campaign", c->id, detail,
+			  err);
+}
+
+int tk_campaign_delete(struct tk_store *st, long id, long *forms,
+		       struct tk_error *err)
+{
+	struct tk_campaign c;
+	int rc = tk_campaign_get(st, id, &c, err);
+	*forms = 0;
+	if (!rc && !(rc = tk_store_begin(st, err)))
+		rc = tk_finish(st, delete_write(st, &c, forms, err), err);
+	tk_campaign_clear(&c);
 	return rc;
 }
 

@@ -56,6 +56,27 @@ void tk_campaign_clear(struct tk_campaign *c);
 int tk_campaign_set_status(struct tk_store *st, long id, const char *status,
 			   struct tk_error *err);
 
+/* `campaign edit`: a new due date and/or title of an open campaign (not
+ * an audit plan's), --as the year's 情報セキュリティ管理者; the due date
+ * not before the fiscal year starts (as for create).  One transaction,
+ * logged campaign.edit with the old and new values.  TK_EUSAGE, TK_ERULE
+ * (closed, or not the manager), TK_ENOTFOUND. */
+struct tk_campaign_edit {
+	long id;
+	const char *due;   /* NULL: unchanged */
+	const char *title; /* NULL: unchanged */
+};
+int tk_campaign_edit(struct tk_store *st, const struct tk_campaign_edit *e,
+		     struct tk_error *err);
+
+/* `campaign delete`: a campaign without any submission (nor notice, nor
+ * audit plan) is deleted with its targets and the forms exported for it
+ * (their tokens no longer import), --as the year's manager; one
+ * transaction, logged campaign.delete.  *forms gets how many forms went
+ * with it.  TK_ERULE naming the number of submissions otherwise. */
+int tk_campaign_delete(struct tk_store *st, long id, long *forms,
+		       struct tk_error *err);
+
 /* One row of `campaign list`; strings owned by the list. */
 struct tk_campaign_row {
 	long id;

@@ -365,7 +365,7 @@ static int name_form(struct export *x, int i, struct tk_error *err)
 	base =
 	    tk_sheet_file_name(path.s, u ? u->m.name : x->t[t].name, ".xlsx");
 	tk_buf_reset(&path);
-	tk_buf_addf(&path, "%s/%s", dir, base);
+	tk_buf_add_path(&path, dir, base);
 	free(code);
 	free(base);
 	x->final[i] = tk_buf_take(&path);

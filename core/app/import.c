@@ -520,13 +520,16 @@ static int check_answer(struct form *f, const char *sheet,
 	case TK_ITEM_CHOICE:
 		return check_choice(f, sheet, v, it, text, a);
 	case TK_ITEM_NUMBER: {
-		char *end;
+		/* ３．５ and －１ read as they show (tk_normalize_digits) */
+		char *end, *num = tk_normalize_digits(tk_xstrdup(text));
 		double d =
-		    v->type == TK_CELL_NUMBER ? v->num : strtod(text, &end);
+		    v->type == TK_CELL_NUMBER ? v->num : strtod(num, &end);
+		int bad = v->type != TK_CELL_NUMBER && (*end || end == num);
 		struct where w = {sheet,  v->row,
 				  v->col, it->id,
 				  text,	  number_fix(it, fix, sizeof fix)};
-		if (v->type != TK_CELL_NUMBER && (*end || end == text)) {
+		free(num);
+		if (bad) {
 			problem_at(f, &w, "'%s' is not a number", text);
 			return -1;
 		}
@@ -1528,8 +1531,8 @@ static void staff_missing(struct form *f, const struct staff_ctx *sc)
 			    f,
 			    &(struct where){
 				sc->sheet, 0, 0, NULL, f->roster.keys[i],
-				_("restore the member's row (with the answers, or the reason for absence in 備考)")},
-			    "staff '%s' of this division is missing from the form",
+				_("re-export that division's form after the org import, or use per-staff forms (form export --per-staff); or restore the member's row (with the answers, or the reason for absence in 備考)")},
+			    "staff '%s' of this division is missing from the form (moved in after it was exported?)",
 			    f->roster.keys[i]);
 }
 
@@ -1845,6 +1848,25 @@ done:
 	return rc;
 }
 
+/* 1 when a is an answer to an item that counts: not a note of the row
+ * (item -1), not kept aside (-2), not a comment alone.  `tenken import`
+ * and `tenken status` (item_stats) count these, docs/cli.md. */
+static int is_counted(const struct answer *a)
+{
+	return a->item >= 0 && (a->choice >= 0 || a->raw != (size_t)-1);
+}
+
+static int is_return(const char *format);
+
+/* The number of answers of f that count (is_counted). */
+static size_t counted_answers(const struct form *f)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < f->nans; i++)
+		n += (size_t)is_counted(&f->ans[i]);
+	return n;
+}
+
 /* The per-item aggregates of a submission (schema 4: item_stats). */
 static int write_stats(struct tk_store *st, const struct form *f, long id,
 		       struct tk_error *err)
@@ -1857,7 +1879,7 @@ static int write_stats(struct tk_store *st, const struct form *f, long id,
 	sqlite3_stmt *q;
 	for (size_t i = 0; i < f->nans; i++) {
 		const struct answer *a = &f->ans[i];
-		if (a->item < 0 || (a->choice < 0 && a->raw == (size_t)-1))
+		if (!is_counted(a))
 			continue;
 		agg[a->item].answered++;
 		if (a->has_value) {
@@ -2118,7 +2140,8 @@ static int store_form(struct tk_store *st, struct insert_stmts *ins,
 		 f->division_code, f->staff_id ? " staff " : "", f->staff_code);
 	snprintf(detail, sizeof detail,
 		 "submission %ld from %s sha256 %s; %zu answers%s%s; %zu gated",
-		 id, f->name, sha, f->nans, prev ? "; supersedes earlier" : "",
+		 id, f->name, sha, counted_answers(f),
+		 prev ? "; supersedes earlier" : "",
 		 f->older ? " (older than it: --allow-older)" : "", f->ngated);
 	return tk_store_log(st, "form.import", obj, detail, err);
 }
@@ -2347,7 +2370,7 @@ static void report_accepted(struct importer *im, struct form *f, int outcome)
 	r.dry_run = im->o->dry_run;
 	r.division_code = f->division_code;
 	r.division = f->division_name;
-	r.answers = f->nans;
+	r.answers = is_return(f->meta[M_FORMAT]) ? f->nans : counted_answers(f);
 	r.warnings = f->warn.len ? f->warn.s : NULL;
 	report(im, &r);
 }
@@ -2604,7 +2627,7 @@ static int import_parsed(struct importer *im, struct parsed *p, int *outcome,
 		report_unchanged(im, name);
 		goto done;
 	}
-	im->t->answers += (long)f.nans;
+	im->t->answers += (long)counted_answers(&f);
 	report_accepted(im, &f, *outcome);
 	goto done;
 rejected:

@@ -79,7 +79,7 @@ static int write_division(struct run *x, int d, struct tk_error *err)
 	tk_buf_addf(&path, "%s_", code);
 	base = tk_sheet_file_name(path.s, x->sc->div[d].name, ".xlsx");
 	tk_buf_reset(&path);
-	tk_buf_addf(&path, "%s/%s", x->req->div_dir, base);
+	tk_buf_add_path(&path, x->req->div_dir, base);
 	free(code);
 	free(base);
 	x->dest[i] = tk_buf_take(&path);

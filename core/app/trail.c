@@ -11,7 +11,9 @@
  * One domain table and the event that records each of its rows: keys
  * selects the rows' keys (as k); the event with `action` names a row by
  * the word that follows `prefix` at the start of its `field` (object or
- * detail), up to the next space.  A later table is one more row.
+ * detail), up to the next space.  A later table is one more row.  A key
+ * stands for a row while it has more `action` events than `gone` events
+ * (a deleted campaign, whose id may be used again).
  */
 struct trail_rule {
 	const char *what;   /* a row, in messages: "submission" */
@@ -19,21 +21,24 @@ struct trail_rule {
 	const char *action; /* "form.import" */
 	const char *field;  /* "object" or "detail" (never user text) */
 	const char *prefix; /* "submission " */
+	const char *gone;   /* the event that deleted a row, or NULL */
 };
 
 static const struct trail_rule rules[] = {
-    {"org year", "SELECT fy AS k FROM org_years", "org.import", "object", "FY"},
+    {"org year", "SELECT fy AS k FROM org_years", "org.import", "object", "FY",
+     NULL},
     {"campaign", "SELECT id AS k FROM campaigns", "campaign.create", "object",
-     "campaign "},
+     "campaign ", "campaign.delete"},
     {"submission", "SELECT id AS k FROM submissions", "form.import", "detail",
-     "submission "},
-    {"audit plan", "SELECT id AS k FROM plans", "plan.draft", "object",
-     "plan "},
-    {"audit", "SELECT id AS k FROM audits", "audit.create", "object", "audit "},
+     "submission ", NULL},
+    {"audit plan", "SELECT id AS k FROM plans", "plan.draft", "object", "plan ",
+     NULL},
+    {"audit", "SELECT id AS k FROM audits", "audit.create", "object", "audit ",
+     NULL},
     {"finding", "SELECT id AS k FROM findings", "finding.raise", "object",
-     "finding "},
+     "finding ", NULL},
     {"notice", "SELECT id AS k FROM notices", "notice.send", "object",
-     "notice "},
+     "notice ", NULL},
 };
 
 /* Note one gap; only the first TK_TRAIL_LISTED are kept. */
@@ -76,7 +81,7 @@ static int count_rows(struct tk_store *st, const struct trail_rule *r,
 static int check_rule(struct tk_store *st, const struct trail_rule *r,
 		      struct tk_trail_result *res, struct tk_error *err)
 {
-	char sql[1024];
+	char sql[1536];
 	sqlite3_stmt *q;
 	int rc, step;
 
@@ -85,8 +90,8 @@ static int check_rule(struct tk_store *st, const struct trail_rule *r,
 	snprintf(
 	    sql, sizeof sql,
 	    "WITH r(k) AS (SELECT CAST(k AS TEXT) FROM (%s)), "
-	    "t(t) AS (SELECT substr(%s, length(?2) + 1) FROM events WHERE action = ?1 AND substr(%s, 1, length(?2)) = ?2), "
-	    "e(k) AS (SELECT DISTINCT CASE instr(t, ' ') WHEN 0 THEN t ELSE substr(t, 1, instr(t, ' ') - 1) END FROM t) "
+	    "t(t, n) AS (SELECT substr(%s, length(?2) + 1), CASE action WHEN ?1 THEN 1 ELSE -1 END FROM events WHERE (action = ?1 OR action = ?3) AND substr(%s, 1, length(?2)) = ?2), "
+	    "e(k) AS (SELECT k FROM (SELECT CASE instr(t, ' ') WHEN 0 THEN t ELSE substr(t, 1, instr(t, ' ') - 1) END AS k, n FROM t) GROUP BY k HAVING sum(n) > 0) "
 	    "SELECT g, k FROM (SELECT 0 AS g, k FROM r WHERE k NOT IN (SELECT k FROM e) "
 	    "UNION ALL SELECT 1, k FROM e WHERE k NOT IN (SELECT k FROM r)) "
 	    "ORDER BY g, length(k), k",
@@ -95,6 +100,8 @@ static int check_rule(struct tk_store *st, const struct trail_rule *r,
 		return rc;
 	sqlite3_bind_text(q, 1, r->action, -1, SQLITE_STATIC);
 	sqlite3_bind_text(q, 2, r->prefix, -1, SQLITE_STATIC);
+	if (r->gone)
+		sqlite3_bind_text(q, 3, r->gone, -1, SQLITE_STATIC);
 	while ((step = sqlite3_step(q)) == SQLITE_ROW) {
 		const char *k = (const char *)sqlite3_column_text(q, 1);
 		add_gap(res, r, sqlite3_column_int(q, 0), k ? k : "");

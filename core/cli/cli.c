@@ -540,3 +540,15 @@ int tk_cli_need(const struct tk_args *a, const char *name, const char **v,
 		return tk_error_set(err, TK_EUSAGE, "%s is required", name);
 	return TK_OK;
 }
+
+int tk_cli_japanese(const struct tk_args *a)
+{
+	const char *loc = env("LC_ALL");
+	if (tk_arg(a, "--ja"))
+		return 1;
+	if (!loc)
+		loc = env("LC_MESSAGES");
+	if (!loc)
+		loc = env("LANG");
+	return loc && !strncmp(loc, "ja", 2);
+}

@@ -6,6 +6,7 @@
 #include "app/org.h"
 #include "cli/commands.h"
 #include "cli/render.h"
+#include "lib/i18n.h"
 #include "lib/util.h"
 
 #include <stdio.h>
@@ -160,8 +161,10 @@ int cmd_audit_create(struct tk_args *a, struct tk_error *err)
 	else if (!rc && !sched)
 		printf("audit %ld created: division %s\n", id, division);
 	else if (!rc)
-		printf("%d audits created from the schedule of plan %ld\n", n,
-		       plan);
+		printf(P_("%d audit created from the schedule of plan %ld\n",
+			  "%d audits created from the schedule of plan %ld\n",
+			  n),
+		       n, plan);
 	tk_store_close(st);
 	return rc;
 }

@@ -1,11 +1,12 @@
 /*
- * cmd_campaign.c — tenken campaign create / list / show / close / reopen,
- * and tenken status.  (tenken score is in cmd_score.c.)
+ * cmd_campaign.c — tenken campaign create / list / show / edit / delete /
+ * close / reopen, and tenken status.  (tenken score is in cmd_score.c.)
  */
 #include "app/campaign.h"
 #include "app/org.h"
 #include "cli/commands.h"
 #include "cli/render.h"
+#include "lib/i18n.h"
 #include "model/vocab.h"
 
 #include <stdlib.h>
@@ -90,31 +91,31 @@ int cmd_campaign_list(struct tk_args *a, struct tk_error *err)
 }
 
 /* campaign show: the campaign's facts rendered into b. */
-static int show_campaign(struct tk_store *st, long id, int json,
+static int show_campaign(struct tk_store *st, long id, enum tk_format fmt,
 			 struct tk_buf *b, struct tk_error *err)
 {
 	struct tk_campaign c;
 	int rc = tk_campaign_get(st, id, &c, err);
 	if (!rc)
-		rc = tk_render_campaign(&c, json, b, err);
+		rc = tk_render_campaign(&c, fmt == TK_FMT_JSON, b, err);
 	tk_campaign_clear(&c);
 	return rc;
 }
 
 /* status: the returns of each target division rendered into b. */
-static int show_status(struct tk_store *st, long id, int json, struct tk_buf *b,
-		       struct tk_error *err)
+static int show_status(struct tk_store *st, long id, enum tk_format fmt,
+		       struct tk_buf *b, struct tk_error *err)
 {
 	struct tk_status s;
 	int rc = tk_campaign_status(st, id, &s, err);
 	if (!rc)
-		rc = tk_render_status(&s, json, b, err);
+		rc = tk_render_status(&s, fmt, b, err);
 	tk_status_clear(&s);
 	return rc;
 }
 
 /* Renders the output of a one-campaign command into b. */
-typedef int campaign_show_fn(struct tk_store *st, long id, int json,
+typedef int campaign_show_fn(struct tk_store *st, long id, enum tk_format fmt,
 			     struct tk_buf *b, struct tk_error *err);
 
 /* A command on one campaign (--campaign ID) whose whole output show
@@ -129,7 +130,11 @@ static int campaign_command(struct tk_args *a, campaign_show_fn *show,
 	if (!rc)
 		rc = tk_cli_open_store(a, &st, err);
 	if (!rc)
-		rc = show(st, id, a->json, &b, err);
+		rc = show(st, id,
+			  a->csv    ? TK_FMT_CSV
+			  : a->json ? TK_FMT_JSON
+				    : TK_FMT_TABLE,
+			  &b, err);
 	tk_store_close(st);
 	return tk_render_emit(&b, rc);
 }
@@ -155,6 +160,41 @@ static int set_status(struct tk_args *a, const char *status,
 	return rc;
 }
 
+int cmd_campaign_edit(struct tk_args *a, struct tk_error *err)
+{
+	struct tk_store *st = NULL;
+	struct tk_campaign_edit e = {0};
+	int rc = tk_cli_id(a, "--campaign", &e.id, err);
+	e.due = tk_arg(a, "--due");
+	e.title = tk_arg(a, "--title");
+	if (!rc)
+		rc = tk_cli_open_store(a, &st, err);
+	if (!rc)
+		rc = tk_campaign_edit(st, &e, err);
+	if (!rc && !a->quiet)
+		printf(_("campaign %ld changed\n"), e.id);
+	tk_store_close(st);
+	return rc;
+}
+
+int cmd_campaign_delete(struct tk_args *a, struct tk_error *err)
+{
+	struct tk_store *st = NULL;
+	long id, forms = 0;
+	int rc = tk_cli_id(a, "--campaign", &id, err);
+	if (!rc)
+		rc = tk_cli_open_store(a, &st, err);
+	if (!rc)
+		rc = tk_campaign_delete(st, id, &forms, err);
+	if (!rc && !a->quiet)
+		printf(P_("campaign %ld deleted with %ld exported form\n",
+			  "campaign %ld deleted with %ld exported forms\n",
+			  forms),
+		       id, forms);
+	tk_store_close(st);
+	return rc;
+}
+
 int cmd_campaign_close(struct tk_args *a, struct tk_error *err)
 {
 	return set_status(a, TK_CAMPAIGN_CLOSED, err);
@@ -167,5 +207,9 @@ int cmd_campaign_reopen(struct tk_args *a, struct tk_error *err)
 
 int cmd_status(struct tk_args *a, struct tk_error *err)
 {
+	if (a->json && a->csv)
+		return tk_error_set(err, TK_EUSAGE,
+				    "give --json or --csv, not both");
+	tk_render_csv_japanese(tk_cli_japanese(a));
 	return campaign_command(a, show_status, err);
 }

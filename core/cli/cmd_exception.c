@@ -8,6 +8,7 @@
 #include "app/exception.h"
 #include "cli/commands.h"
 #include "cli/render.h"
+#include "lib/i18n.h"
 #include "lib/json.h"
 #include "lib/util.h"
 
@@ -431,7 +432,9 @@ int cmd_exception_export(struct tk_args *a, struct tk_error *err)
 		return rc;
 	rc = tk_exception_export(st, &q, tk_arg(a, "--marking"), out, &n, err);
 	if (!rc && !a->quiet)
-		printf("%s: 例外措置管理簿, %d exceptions\n", out, n);
+		printf(P_("%s: 例外措置管理簿, %d exception\n",
+			  "%s: 例外措置管理簿, %d exceptions\n", n),
+		       out, n);
 	tk_store_close(st);
 	return rc;
 }

@@ -42,7 +42,9 @@ int cmd_form_export(struct tk_args *a, struct tk_error *err)
 	if (shown)
 		fputc('\n', stderr);
 	if (!rc && !a->quiet)
-		printf(_("%d forms written to %s\n"), written, out);
+		printf(P_("%d form written to %s\n", "%d forms written to %s\n",
+			  written),
+		       written, out);
 	tk_store_close(st);
 	return rc;
 }

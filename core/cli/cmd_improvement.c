@@ -9,6 +9,7 @@
 #include "cli/commands.h"
 #include "cli/render.h"
 #include "cli/render_improvement.h"
+#include "lib/i18n.h"
 #include "lib/util.h"
 
 #include <stdio.h>
@@ -162,7 +163,9 @@ int cmd_improvement_export(struct tk_args *a, struct tk_error *err)
 	if ((rc = tk_cli_open_store(a, &st, err)))
 		return rc;
 	if (!(rc = tk_improvement_export(st, &rq, &rows, err)) && !a->quiet)
-		printf("%s: %d improvements\n", rq.out, rows);
+		printf(
+		    P_("%s: %d improvement\n", "%s: %d improvements\n", rows),
+		    rq.out, rows);
 	tk_store_close(st);
 	return rc;
 }

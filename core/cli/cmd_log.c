@@ -92,7 +92,9 @@ int cmd_log_show(struct tk_args *a, struct tk_error *err)
 	rc = tk_store_events(st, tk_arg_long(a, "--last", 50), &ev, &n, err);
 	/* Who: the acting staff code and, in brackets, the OS login. */
 	for (int i = 0; !rc && i < n; i++) {
-		printf("%ld %s ", ev[i].id, tk_render_esc(ev[i].at));
+		char at[32];
+		printf("%ld %s ", ev[i].id,
+		       tk_render_esc(tk_local_time(ev[i].at, at, sizeof at)));
 		if (ev[i].staff)
 			printf("%s(", tk_render_esc(ev[i].staff));
 		printf("%s%s ", tk_render_esc(ev[i].actor),

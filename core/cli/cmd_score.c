@@ -43,6 +43,7 @@ int cmd_score(struct tk_args *a, struct tk_error *err)
 				    "give --json or --csv, not both");
 	if ((rc = tk_cli_campaign_id(a, &id, err)))
 		return rc;
+	tk_render_csv_japanese(tk_cli_japanese(a));
 	if ((rc = tk_cli_open_store(a, &st, err)))
 		return rc;
 	rc = tk_scores_compute(st, id, &sc, err);

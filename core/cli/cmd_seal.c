@@ -8,6 +8,7 @@
  */
 #include "cli/commands.h"
 #include "formats/seal.h"
+#include "lib/i18n.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -35,8 +36,9 @@ int cmd_seal(struct tk_args *a, struct tk_error *err)
 		goto cleanup;
 	rc = tk_seal_create(out, a->pos, a->npos, pass, err);
 	if (!rc && !a->quiet)
-		printf("sealed %d files into %s (%s)\n", a->npos, out,
-		       pass ? "AES-256" : "not encrypted");
+		printf(P_("sealed %d file into %s (%s)\n",
+			  "sealed %d files into %s (%s)\n", a->npos),
+		       a->npos, out, pass ? "AES-256" : "not encrypted");
 cleanup:
 	if (pass) {
 		explicit_bzero(pass, strlen(pass));

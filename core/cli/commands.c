@@ -98,7 +98,8 @@ const struct tk_command tk_commands[] = {
 	 "tenken campaign create --survey ID --year FY [--title T] [--due YYYY-MM-DD] [--divisions all|CODE,...] [--marking TEXT] [--return-to TEXT] [--param K=V]... --as STAFFCODE",
 	 N_("plan a self-inspection (自己点検実施計画) and freeze its survey"),
 	 N_("Freezes the survey definition (id, version, content hash) so a later\n"
-	 "edit of the plugin never changes this campaign.  --divisions all (the\n"
+	 "edit of the plugin never changes this campaign.  --due is not before\n"
+	 "the fiscal year starts (1 April).  --divisions all (the\n"
 	 "default) targets every HQ division and police station of the year.\n"
 	 "--marking defaults to \"機密性2 取扱制限：関係者限り\".  With -q only the id\n"
 	 "is printed.\n")},
@@ -114,6 +115,24 @@ const struct tk_command tk_commands[] = {
 	 "tenken campaign show --campaign ID [--json]",
 	 N_("show a campaign"),
 	 ""},
+	{"campaign edit",
+	 OPTIONS({"--campaign", TK_OPT_TEXT, 0}, {"--due", TK_OPT_TEXT, 0}, {"--title", TK_OPT_TEXT, 0}),
+	 cmd_campaign_edit,
+	 "tenken campaign edit --campaign ID [--due YYYY-MM-DD] [--title T] --as STAFFCODE",
+	 N_("change an open campaign's due date or title"),
+	 N_("By the year's 情報セキュリティ管理者, while the campaign is open (a\n"
+	 "closed one is reopened first).  The due date may be extended or\n"
+	 "brought forward, never before the fiscal year starts.  Forms\n"
+	 "exported earlier still import; export them again to print the new\n"
+	 "date.  Logged with the old and new values.\n")},
+	{"campaign delete",
+	 OPTIONS({"--campaign", TK_OPT_TEXT, 0}),
+	 cmd_campaign_delete,
+	 "tenken campaign delete --campaign ID --as STAFFCODE",
+	 N_("delete a campaign that has no submission yet"),
+	 N_("By the year's 情報セキュリティ管理者.  The forms exported for it are\n"
+	 "deleted with it (returned copies no longer import).  A campaign\n"
+	 "with submissions is refused, naming how many: close it instead.\n")},
 	{"campaign close",
 	 OPTIONS({"--campaign", TK_OPT_TEXT, 0}),
 	 cmd_campaign_close,
@@ -183,24 +202,30 @@ const struct tk_command tk_commands[] = {
 	 "(default: a folder 差戻し票 inside the first DIR, or beside the first\n"
 	 "FILE), also with --dry-run; one line per slip written.\n")},
 	{"status",
-	 OPTIONS({"--campaign", TK_OPT_TEXT, 0}, {"--json", TK_OPT_FLAG, 0}),
+	 OPTIONS({"--campaign", TK_OPT_TEXT, 0}, {"--json", TK_OPT_FLAG, 0}, {"--csv", TK_OPT_FLAG, 0}, {"--ja", TK_OPT_FLAG, 0}),
 	 cmd_status,
-	 "tenken status --campaign ID [--json]",
+	 "tenken status --campaign ID [--json|--csv [--ja]]",
 	 N_("per division: submitted / missing / late, answers, state"),
 	 N_("Late means imported after the due date.  The state column (JSON\n"
 	 "\"state\") is returned (差戻し中: a form was refused after the last\n"
 	 "accepted one, or with none accepted), else submitted, late (also a\n"
-	 "missing form once the due date has passed) or missing.\n")},
+	 "missing form once the due date has passed) or missing.  Answers are the answers to\n"
+	 "items that count (not blanks, notes, nor answers kept aside), as\n"
+	 "`tenken import` says.  Times are local.  --csv: the table's columns\n"
+	 "for Excel (UTF-8 with BOM, times as stored, UTC); --ja or a Japanese\n"
+	 "locale gives Japanese column headers.\n")},
 	{"score",
-	 OPTIONS({"--campaign", TK_OPT_TEXT, 0}, {"--by", TK_OPT_TEXT, 0}, {"--json", TK_OPT_FLAG, 0}, {"--csv", TK_OPT_FLAG, 0}),
+	 OPTIONS({"--campaign", TK_OPT_TEXT, 0}, {"--by", TK_OPT_TEXT, 0}, {"--json", TK_OPT_FLAG, 0}, {"--csv", TK_OPT_FLAG, 0}, {"--ja", TK_OPT_FLAG, 0}),
 	 cmd_score,
-	 "tenken score --campaign ID [--by division|section|item|group] [--json|--csv]",
+	 "tenken score --campaign ID [--by division|section|item|group] [--json|--csv [--ja]]",
 	 N_("scores per division, section, item or group"),
 	 N_("Default scoring and every output field: docs/scoring.md.  Only the\n"
 	 "current submission of each division counts; --by division also\n"
 	 "gives the change against the same survey's previous year, matched\n"
 	 "by division code.  In --csv, text starting with = + - @ is\n"
-	 "prefixed with ' so spreadsheets do not run it as a formula.\n")},
+	 "prefixed with ' so spreadsheets do not run it as a formula; the file\n"
+	 "starts with a UTF-8 BOM (Excel), and --ja or a Japanese locale gives\n"
+	 "Japanese column headers.  JSON keys stay English.\n")},
 	{"report",
 	 OPTIONS({"--campaign", TK_OPT_TEXT, 0}, {"--out", TK_OPT_TEXT, 0}, {"--per-division", TK_OPT_TEXT, 0}),
 	 cmd_report,

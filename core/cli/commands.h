@@ -38,11 +38,17 @@ int tk_cli_id(const struct tk_args *a, const char *name, long *id,
 int tk_cli_need(const struct tk_args *a, const char *name, const char **v,
 		struct tk_error *err);
 
+/* 1 when CSV for people gets Japanese column headers: --ja, or a
+ * Japanese locale (LC_ALL, else LC_MESSAGES, else LANG starting "ja"). */
+int tk_cli_japanese(const struct tk_args *a);
+
 /* --campaign ID (or the one positional argument) as a number. */
 int tk_cli_campaign_id(const struct tk_args *a, long *id, struct tk_error *err);
 int cmd_campaign_create(struct tk_args *a, struct tk_error *err);
 int cmd_campaign_list(struct tk_args *a, struct tk_error *err);
 int cmd_campaign_show(struct tk_args *a, struct tk_error *err);
+int cmd_campaign_edit(struct tk_args *a, struct tk_error *err);
+int cmd_campaign_delete(struct tk_args *a, struct tk_error *err);
 int cmd_campaign_close(struct tk_args *a, struct tk_error *err);
 int cmd_campaign_reopen(struct tk_args *a, struct tk_error *err);
 int cmd_status(struct tk_args *a, struct tk_error *err);

@@ -42,6 +42,19 @@ void tk_render_csv_field(struct tk_buf *b, const char *s)
 	tk_buf_addc(b, '"');
 }
 
+static int csv_japanese;
+
+void tk_render_csv_japanese(int on)
+{
+	csv_japanese = on;
+}
+
+void tk_render_csv_head(struct tk_buf *b, const char *en, const char *ja)
+{
+	tk_buf_adds(b, "\xEF\xBB\xBF");
+	tk_buf_adds(b, csv_japanese ? ja : en);
+}
+
 const char *tk_render_esc(const char *s)
 {
 	static struct tk_buf ring[8];
@@ -101,7 +114,8 @@ int tk_render_org(const struct tk_org_view *v, int json, struct tk_buf *out,
 			tk_buf_addf(out, " (%s)", tk_render_esc(d->head_name));
 		tk_buf_addc(out, '\n');
 	}
-	tk_buf_addf(out, "%d divisions, %ld staff\n", v->n, v->staff);
+	tk_buf_addf(out, P_("%d division, ", "%d divisions, ", v->n), v->n);
+	tk_buf_addf(out, _("%ld staff\n"), v->staff);
 	return TK_OK;
 }
 
@@ -236,11 +250,35 @@ static const char *state_word(const char *state)
 	return state;
 }
 
-int tk_render_status(const struct tk_status *s, int json, struct tk_buf *out,
-		     struct tk_error *err)
+/* The columns of the table, one row per division; the time as stored. */
+static void status_csv(const struct tk_status *s, struct tk_buf *out)
 {
-	if (json)
+	tk_render_csv_head(
+	    out,
+	    "division,status,state,imported_at,answered,submissions,name,head,kept_aside\n",
+	    "所属コード,状況,状態,取込日時,回答数,提出回数,所属名,所属長,保留した回答数\n");
+	for (int i = 0; i < s->n; i++) {
+		const struct tk_status_row *r = &s->rows[i];
+		tk_render_csv_field(out, r->code);
+		tk_buf_addf(out, ",%s,%s,%s,%d,%d,", r->status, r->state,
+			    r->imported_at ? r->imported_at : "", r->answered,
+			    r->submissions);
+		tk_render_csv_field(out, r->name);
+		tk_buf_addc(out, ',');
+		tk_render_csv_field(out, r->head ? r->head : "");
+		tk_buf_addf(out, ",%d\n", r->kept_aside);
+	}
+}
+
+int tk_render_status(const struct tk_status *s, enum tk_format fmt,
+		     struct tk_buf *out, struct tk_error *err)
+{
+	if (fmt == TK_FMT_JSON)
 		return status_json(s, out, err);
+	if (fmt == TK_FMT_CSV) {
+		status_csv(s, out);
+		return TK_OK;
+	}
 	tk_buf_addf(out, "campaign %ld: %s (due %s)\n", s->c.id,
 		    tk_render_esc(s->c.title),
 		    s->c.due ? tk_render_esc(s->c.due) : "-");
@@ -249,11 +287,14 @@ int tk_render_status(const struct tk_status *s, int json, struct tk_buf *out,
 		    "division (head)");
 	for (int i = 0; i < s->n; i++) {
 		const struct tk_status_row *r = &s->rows[i];
+		char at[32];
 		tk_buf_addf(
 		    out, "%-8s %-10s %-10s %-20s %8d %9d  %s%s%s%s\n",
 		    tk_render_esc(r->code), tk_render_esc(r->status),
 		    state_word(r->state),
-		    r->imported_at ? tk_render_esc(r->imported_at) : "-",
+		    r->imported_at ? tk_render_esc(tk_local_time(r->imported_at,
+								  at, sizeof at))
+				   : "-",
 		    r->answered, r->submissions, tk_render_esc(r->name),
 		    r->head ? " (" : "", r->head ? tk_render_esc(r->head) : "",
 		    r->head ? ")" : "");

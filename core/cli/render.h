@@ -31,8 +31,10 @@ int tk_render_campaign_list(const struct tk_campaign_list *l, int json,
 			    struct tk_buf *out, struct tk_error *err);
 int tk_render_campaign(const struct tk_campaign *c, int json,
 		       struct tk_buf *out, struct tk_error *err);
-int tk_render_status(const struct tk_status *s, int json, struct tk_buf *out,
-		     struct tk_error *err);
+/* status: the table shows times in local time; JSON and CSV keep the
+ * stored UTC time. */
+int tk_render_status(const struct tk_status *s, enum tk_format fmt,
+		     struct tk_buf *out, struct tk_error *err);
 
 /* render_audit.c */
 int tk_render_roles(const struct tk_role_list *l, int json, struct tk_buf *out,
@@ -41,8 +43,8 @@ int tk_render_plans(const struct tk_plan_list *l, int json, struct tk_buf *out,
 		    struct tk_error *err);
 int tk_render_audits(const struct tk_audit_list *l, int json,
 		     struct tk_buf *out, struct tk_error *err);
-int tk_render_audit(const struct tk_audit_view *v, int json,
-		    struct tk_buf *out, struct tk_error *err);
+int tk_render_audit(const struct tk_audit_view *v, int json, struct tk_buf *out,
+		    struct tk_error *err);
 int tk_render_findings(const struct tk_audit_view *v, int json,
 		       struct tk_buf *out, struct tk_error *err);
 
@@ -59,6 +61,12 @@ int tk_render_emit(struct tk_buf *b, int rc);
  * injection).  For text from user data only; numbers are written as they
  * are. */
 void tk_render_csv_field(struct tk_buf *b, const char *s);
+/* CSV written for people opens in Excel: a UTF-8 BOM, then the header
+ * line en (English machine names), or ja (Japanese) once
+ * tk_render_csv_japanese(1) was called (cli: --ja, or a Japanese
+ * locale).  Each header is a whole line with its newline. */
+void tk_render_csv_japanese(int on);
+void tk_render_csv_head(struct tk_buf *b, const char *en, const char *ja);
 /* s for a table on a terminal: control characters, line and paragraph
  * separators and bidi overrides escaped (tk_buf_add_escaped), e.g. \x1B.
  * The result lives in one of 8 rotating buffers: valid until 8 more

@@ -3,6 +3,7 @@
  * (render_improvement.h).
  */
 #include "cli/render_improvement.h"
+#include "lib/i18n.h"
 
 #include "cli/render.h"
 #include "lib/json.h"
@@ -57,7 +58,10 @@ int tk_render_improvements(const struct tk_improvement_list *l, int json,
 {
 	struct tk_json j;
 	if (!json) {
-		tk_buf_addf(out, "as of %s: %d improvements\n", l->as_of, l->n);
+		tk_buf_addf(out,
+			    P_("as of %s: %d improvement\n",
+			       "as of %s: %d improvements\n", l->n),
+			    l->as_of, l->n);
 		if (l->n)
 			tk_buf_adds(
 			    out,
@@ -92,8 +96,10 @@ static void overdue_text(const struct tk_overdue *o, struct tk_buf *out)
 			tk_buf_addf(out, "  %-5ld FY%d %-6s ", r->id, r->fy,
 				    dash(r->division_code));
 			tk_buf_pad(out, dash(r->what), 18);
-			tk_buf_addf(out, " due %s  %d days overdue", r->due,
-				    r->days);
+			tk_buf_addf(out,
+				    P_(" due %s  %d day overdue",
+				       " due %s  %d days overdue", r->days),
+				    r->due, r->days);
 			if (k == TK_OVERDUE_PLANS)
 				tk_buf_addf(out, "  (finding %ld, %d%%)",
 					    r->finding, r->progress);

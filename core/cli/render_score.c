@@ -134,9 +134,10 @@ static int divisions(const struct tk_scores *sc, enum tk_format fmt,
 	if (fmt == TK_FMT_JSON)
 		return json_rows(sc, sc->ndiv, division_json, b, err);
 	if (fmt == TK_FMT_CSV)
-		tk_buf_adds(
+		tk_render_csv_head(
 		    b,
-		    "division,name,kind,group,submitted,score,grade,rank,answered,applicable,previous,change\n");
+		    "division,name,kind,group,submitted,score,grade,rank,answered,applicable,previous,change\n",
+		    "所属コード,所属名,区分,グループ,提出,得点,評価,順位,回答数,該当項目数,前年得点,前年比\n");
 	else
 		tk_buf_addf(
 		    b,
@@ -198,7 +199,7 @@ static void section_csv_row(struct tk_buf *b, const char *code,
 static void sections_csv(const struct tk_scores *sc, struct tk_buf *b)
 {
 	const struct tk_survey *s = sc->s;
-	tk_buf_adds(b, "division,name");
+	tk_render_csv_head(b, "division,name", "所属コード,所属名");
 	for (int k = 0; k < s->nsections; k++) {
 		tk_buf_addc(b, ',');
 		tk_render_csv_field(b, s->sections[k].id);
@@ -298,9 +299,10 @@ static int items(const struct tk_scores *sc, enum tk_format fmt,
 	if (fmt == TK_FMT_JSON)
 		return json_rows(sc, sc->s->nitems, item_json, b, err);
 	if (fmt == TK_FMT_CSV)
-		tk_buf_adds(
+		tk_render_csv_head(
 		    b,
-		    "item,section,clause,weight,severity,divisions,mean,compliance,weakest,text\n");
+		    "item,section,clause,weight,severity,divisions,mean,compliance,weakest,text\n",
+		    "項目,章,条項,重み,重要度,所属数,平均,遵守率,低位の所属,内容\n");
 	else
 		tk_buf_addf(b, "%-10s %-18s %6s %6s  %s\n", "item", "clause",
 			    "mean", "comply", "text");
@@ -352,7 +354,9 @@ static int groups(const struct tk_scores *sc, enum tk_format fmt,
 	if (fmt == TK_FMT_JSON)
 		return json_rows(sc, sc->ngroups, group_json, b, err);
 	if (fmt == TK_FMT_CSV)
-		tk_buf_adds(b, "group,name,divisions,scored,score\n");
+		tk_render_csv_head(
+		    b, "group,name,divisions,scored,score\n",
+		    "グループ,名称,所属数,採点した所属数,得点\n");
 	else
 		tk_buf_addf(b, "%-8s %7s %9s  %s\n", "group", "score", "scored",
 			    "name");

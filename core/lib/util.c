@@ -470,6 +470,17 @@ static int cmp_path(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+void tk_buf_add_path(struct tk_buf *b, const char *dir, const char *name)
+{
+	size_t n = strlen(dir);
+	while (n > 1 && dir[n - 1] == '/')
+		n--;
+	tk_buf_add(b, dir, n);
+	if (!n || dir[n - 1] != '/')
+		tk_buf_addc(b, '/');
+	tk_buf_adds(b, name);
+}
+
 int tk_list_dir(const char *dir, int (*keep)(const char *name), char ***out,
 		int *n, struct tk_error *err)
 {
@@ -484,11 +495,95 @@ int tk_list_dir(const char *dir, int (*keep)(const char *name), char ***out,
 		struct tk_buf p = {0};
 		if (de->d_name[0] == '.' || !keep(de->d_name))
 			continue;
-		tk_buf_addf(&p, "%s/%s", dir, de->d_name);
+		tk_buf_add_path(&p, dir, de->d_name);
 		*out = tk_xrealloc(*out, (size_t)(*n + 1) * sizeof **out);
 		(*out)[(*n)++] = tk_buf_take(&p);
 	}
 	closedir(d);
 	qsort(*out + start, (size_t)(*n - start), sizeof **out, cmp_path);
 	return TK_OK;
+}
+
+/* ------------------------------------------------------------ dates for
+ * people */
+
+char *tk_local_time(const char *utc, char *buf, size_t size)
+{
+	struct tm tm = {0}, lt;
+	char z = 0;
+	int n = 0;
+	time_t t;
+	if (!size)
+		return buf;
+	snprintf(buf, size, "%s", utc ? utc : "");
+	if (!utc ||
+	    sscanf(utc, "%4d-%2d-%2dT%2d:%2d:%2d%c%n", &tm.tm_year, &tm.tm_mon,
+		   &tm.tm_mday, &tm.tm_hour, &tm.tm_min, &tm.tm_sec, &z,
+		   &n) != 7 ||
+	    z != 'Z' || utc[n] ||
+	    !tk_valid_ymd(tm.tm_year, tm.tm_mon, tm.tm_mday))
+		return buf;
+	tm.tm_year -= 1900;
+	tm.tm_mon -= 1;
+	t = timegm(&tm);
+	if (t == (time_t)-1 || !localtime_r(&t, &lt))
+		return buf;
+	strftime(buf, size, "%Y-%m-%d %H:%M:%S", &lt);
+	return buf;
+}
+
+/* The eras of the Japanese calendar since 1912: first day and name. */
+static const struct {
+	int from; /* yyyymmdd */
+	const char *name;
+} eras[] = {
+    {20190501, "令和"},
+    {19890108, "平成"},
+    {19261225, "昭和"},
+    {19120730, "大正"},
+};
+
+char *tk_wareki(const char *date, char *buf, size_t size)
+{
+	int y, m, d, ymd;
+	if (!size)
+		return buf;
+	snprintf(buf, size, "%s", date ? date : "");
+	if (!tk_valid_date(date) ||
+	    sscanf(date, "%4d-%2d-%2d", &y, &m, &d) != 3)
+		return buf;
+	ymd = y * 10000 + m * 100 + d;
+	for (size_t i = 0; i < sizeof eras / sizeof eras[0]; i++) {
+		int ey = y - eras[i].from / 10000 + 1;
+		if (ymd < eras[i].from)
+			continue;
+		if (ey == 1)
+			snprintf(buf, size, "%s元年%d月%d日", eras[i].name, m,
+				 d);
+		else
+			snprintf(buf, size, "%s%d年%d月%d日", eras[i].name, ey,
+				 m, d);
+		break;
+	}
+	return buf;
+}
+
+char *tk_normalize_digits(char *s)
+{
+	unsigned char *r = (unsigned char *)s, *w = r;
+	while (*r) {
+		/* U+FF0B..U+FF19 (＋，－．／０-９) are EF BC 8B..99. */
+		if (r[0] == 0xEF && r[1] == 0xBC && r[2] >= 0x8B &&
+		    r[2] <= 0x99 && r[2] != 0x8C && r[2] != 0x8F) {
+			*w++ = (unsigned char)(r[2] - 0x8B + '+');
+			r += 3;
+		} else if (r[0] == 0xE2 && r[1] == 0x88 && r[2] == 0x92) {
+			*w++ = '-'; /* U+2212 minus sign */
+			r += 3;
+		} else {
+			*w++ = *r++;
+		}
+	}
+	*w = '\0';
+	return s;
 }

@@ -79,6 +79,19 @@ char *tk_today(char buf[16]);
  * reproducible tests and demos); NULL or "" leaves that part real. */
 void tk_set_clock(const char *now, const char *today);
 
+/* The stored UTC time "YYYY-MM-DDTHH:MM:SSZ" as local time (TZ; JST in
+ * Japan) "YYYY-MM-DD HH:MM:SS" for people, into buf[size]; anything else
+ * is copied as it is.  JSON and CSV keep the stored form.  Returns buf. */
+char *tk_local_time(const char *utc, char *buf, size_t size);
+/* The date "YYYY-MM-DD" in the Japanese era, "令和8年12月1日" (the first
+ * year is 元年: 平成31年4月30日, 令和元年5月1日; 大正 to 令和), into
+ * buf[size]; anything else (or before 大正) is copied as it is.  64 bytes
+ * are enough.  Returns buf. */
+char *tk_wareki(const char *date, char *buf, size_t size);
+/* Full-width digits and signs (０-９ ． － ＋, and U+2212 −) turned into
+ * ASCII, in place, so "３．５" reads as 3.5.  Returns s. */
+char *tk_normalize_digits(char *s);
+
 /* The OS login recorded in the event log beside the acting staff code, as
  * set by tk_set_actor (the CLI: USER, else the password database), or
  * "unknown".  Statically allocated. */
@@ -109,6 +122,10 @@ void tk_set_progress_allowed(int allowed);
 char *tk_trim(char *s);
 /* The same without copying: *start and *len give the trimmed part. */
 void tk_trim_span(const char *s, const char **start, size_t *len);
+
+/* Append "dir/name" to b, with one slash between however many dir ends
+ * with ("再提出/" + "a.xlsx" is "再提出/a.xlsx"). */
+void tk_buf_add_path(struct tk_buf *b, const char *dir, const char *name);
 
 /* Append to *out (*n entries, caller frees each and the array) the paths
  * "dir/NAME" of the entries of dir for which keep(NAME) is 1, sorted by
