@@ -13,7 +13,7 @@
 #include <stdlib.h>
 
 const char *const tk_annual_sheet_names[TK_ANNUAL_SHEETS] = {
-    "概要",   "自己点検の実施状況", "自己点検の結果",
+    "概要",	      "自己点検の実施状況", "自己点検の結果",
     "監査の実施状況", "指摘事項",	    "改善状況",
     "例外措置",	      "所属の記述",	    "今後の課題"};
 
@@ -94,8 +94,8 @@ static void key_table(struct tk_an_sheet *s, const struct tk_annual *a)
 static void sheet_summary(struct tk_an_sheet *s, const struct tk_annual *a)
 {
 	static const double w[5] = {34, 13, 13, 13, 9};
-	static const char *const heads[4] = {"実施状況", "主な指摘",
-					     "改善状況", "今後の課題"};
+	static const char *const heads[4] = {"実施状況", "主な指摘", "改善状況",
+					     "今後の課題"};
 	char buf[300];
 	tk_doc_widths(s->d, s->ws, w, 5);
 	s->r = tk_doc_line(s->d, s->ws, 0, a->marking, s->d->f.mark);
@@ -124,10 +124,10 @@ static const struct {
 	sheet_fn fn;
 	int landscape;
 } sheets[TK_ANNUAL_SHEETS] = {
-    {sheet_summary, 0},		   {tk_an_sheet_self, 1},
-    {tk_an_sheet_results, 1},	   {tk_an_sheet_audits, 0},
-    {tk_an_sheet_findings, 1},	   {tk_an_sheet_improvements, 0},
-    {tk_an_sheet_exceptions, 0},   {tk_an_sheet_texts, 0},
+    {sheet_summary, 0},		 {tk_an_sheet_self, 1},
+    {tk_an_sheet_results, 1},	 {tk_an_sheet_audits, 0},
+    {tk_an_sheet_findings, 1},	 {tk_an_sheet_improvements, 0},
+    {tk_an_sheet_exceptions, 0}, {tk_an_sheet_texts, 0},
     {tk_an_sheet_issues, 0},
 };
 

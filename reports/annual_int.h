@@ -32,8 +32,7 @@ void tk_an_sheet_self(struct tk_an_sheet *s, const struct tk_annual *a);
 void tk_an_sheet_results(struct tk_an_sheet *s, const struct tk_annual *a);
 void tk_an_sheet_audits(struct tk_an_sheet *s, const struct tk_annual *a);
 void tk_an_sheet_findings(struct tk_an_sheet *s, const struct tk_annual *a);
-void tk_an_sheet_improvements(struct tk_an_sheet *s,
-			      const struct tk_annual *a);
+void tk_an_sheet_improvements(struct tk_an_sheet *s, const struct tk_annual *a);
 void tk_an_sheet_exceptions(struct tk_an_sheet *s, const struct tk_annual *a);
 void tk_an_sheet_texts(struct tk_an_sheet *s, const struct tk_annual *a);
 void tk_an_sheet_issues(struct tk_an_sheet *s, const struct tk_annual *a);

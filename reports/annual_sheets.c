@@ -32,7 +32,7 @@ void tk_an_sheet_self(struct tk_an_sheet *s, const struct tk_annual *a)
 {
 	static const double w[11] = {28, 8, 7, 7, 7, 7, 8, 8, 8, 8, 8};
 	static const char *const h[11] = {
-	    "点検",   "回答者", "対象", "提出",	  "期限後", "未提出",
+	    "点検",	"回答者", "対象",   "提出",	"期限後", "未提出",
 	    "差戻し中", "差戻し", "職員数", "回答職員", "欠席等"};
 	widths(s, w, 11);
 	title(s, a, "自己点検の実施状況");
@@ -57,7 +57,9 @@ void tk_an_sheet_self(struct tk_an_sheet *s, const struct tk_annual *a)
 				c->staff ? N(c->staff_absent) : NAN};
 		tk_an_row(s, t, v, 11);
 	}
-	tk_an_text(s, "差戻し中: 受理した点検票の後に点検票が差し戻された所属。差戻し: 差し戻した点検票の件数。欠席等: 回答の代わりに理由を記入した職員。");
+	tk_an_text(
+	    s,
+	    "差戻し中: 受理した点検票の後に点検票が差し戻された所属。差戻し: 差し戻した点検票の件数。欠席等: 回答の代わりに理由を記入した職員。");
 }
 
 /* Divisions with their scores and trend. */
@@ -74,20 +76,20 @@ static void division_table(struct tk_an_sheet *s,
 	tk_an_head(s, h, 4 + TK_ANNUAL_YEARS);
 	for (int d = 0; d < sc->ndiv; d++) {
 		const struct tk_division_score *x = &sc->div[d];
-		const char *t[4 + TK_ANNUAL_YEARS] = {x->code, x->name,
-						      *x->grade ? x->grade
-								: "－"};
+		const char *t[4 + TK_ANNUAL_YEARS] = {
+		    x->code, x->name, *x->grade ? x->grade : "－"};
 		double v[4 + TK_ANNUAL_YEARS] = {0, 0, 0,
 						 x->rank ? N(x->rank) : NAN};
 		for (int k = 0; k < TK_ANNUAL_YEARS; k++)
-			t[4 + k] =
-			    tk_an_cell(&c->trend_div[d][k], cb[k], sizeof cb[k]);
+			t[4 + k] = tk_an_cell(&c->trend_div[d][k], cb[k],
+					      sizeof cb[k]);
 		tk_an_row(s, t, v, 4 + TK_ANNUAL_YEARS);
 	}
 }
 
 /* Items of the survey over the years (比較不能 where the item changed). */
-static void item_trend(struct tk_an_sheet *s, const struct tk_annual_campaign *c)
+static void item_trend(struct tk_an_sheet *s,
+		       const struct tk_annual_campaign *c)
 {
 	const struct tk_survey *sv = c->sc->s;
 	char cb[TK_ANNUAL_YEARS][32];
@@ -102,14 +104,16 @@ static void item_trend(struct tk_an_sheet *s, const struct tk_annual_campaign *c
 	for (int k = 0; k < TK_ANNUAL_YEARS; k++)
 		h[4 + k] = tk_an_cell(&c->trend_org[k], cb[k], sizeof cb[k]);
 	{
-		const char *t[4 + TK_ANNUAL_YEARS] = {"得点", "組織全体", "", ""};
+		const char *t[4 + TK_ANNUAL_YEARS] = {"得点", "組織全体", "",
+						      ""};
 		for (int k = 0; k < TK_ANNUAL_YEARS; k++)
 			t[4 + k] = h[4 + k];
 		tk_an_row(s, t, NULL, 4 + TK_ANNUAL_YEARS);
 	}
 	for (int i = 0; i < sv->nitems; i++) {
-		const char *t[4 + TK_ANNUAL_YEARS] = {
-		    sv->items[i].id, sv->items[i].text, sv->items[i].clause, ""};
+		const char *t[4 + TK_ANNUAL_YEARS] = {sv->items[i].id,
+						      sv->items[i].text,
+						      sv->items[i].clause, ""};
 		for (int k = 0; k < TK_ANNUAL_YEARS; k++)
 			t[4 + k] = tk_an_cell(&c->trend_item[i][k], cb[k],
 					      sizeof cb[k]);
@@ -137,8 +141,9 @@ static void campaign_scores(struct tk_an_sheet *s,
 	s->r++;
 	tk_an_head(s, (const char *const[3]){"評価", "所属数", ""}, 3);
 	for (int g = 0; g < sc->s->ngrades; g++)
-		tk_an_row(s, (const char *const[3]){sc->s->grades[g].label, NULL, ""},
-			  (const double[3]){0, N(sc->grade_count[g]), 0}, 3);
+		tk_an_row(
+		    s, (const char *const[3]){sc->s->grades[g].label, NULL, ""},
+		    (const double[3]){0, N(sc->grade_count[g]), 0}, 3);
 	s->r++;
 	tk_an_head(s, hw, 5);
 	for (int k = 0; k < c->nweak; k++) {
@@ -154,15 +159,15 @@ static void campaign_scores(struct tk_an_sheet *s,
 	s->r++;
 	tk_an_head(s, (const char *const[3]){"区分", "内容", "得点"}, 3);
 	for (int k = 0; k < sc->s->nsections; k++)
-		tk_an_row(s,
-			  (const char *const[3]){sc->s->sections[k].id,
-						 sc->s->sections[k].title, NULL},
-			  (const double[3]){0, 0,
-					    isnan(sc->section[k])
-						? NAN
-						: round(sc->section[k] * 100) /
-						      100},
-			  3);
+		tk_an_row(
+		    s,
+		    (const char *const[3]){sc->s->sections[k].id,
+					   sc->s->sections[k].title, NULL},
+		    (const double[3]){0, 0,
+				      isnan(sc->section[k])
+					  ? NAN
+					  : round(sc->section[k] * 100) / 100},
+		    3);
 }
 
 void tk_an_sheet_results(struct tk_an_sheet *s, const struct tk_annual *a)
@@ -217,10 +222,9 @@ void tk_an_sheet_audits(struct tk_an_sheet *s, const struct tk_annual *a)
 		const struct tk_annual_special *x = &a->specials[i];
 		snprintf(buf, sizeof buf, "%d／%d", x->audits, x->reported);
 		tk_an_row(s,
-			  (const char *const[5]){x->title, buf, x->reason,
-						 x->targets,
-						 *x->approved_on ? x->approved_on
-								 : "未承認"},
+			  (const char *const[5]){
+			      x->title, buf, x->reason, x->targets,
+			      *x->approved_on ? x->approved_on : "未承認"},
 			  NULL, 5);
 	}
 }

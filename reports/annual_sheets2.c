@@ -29,8 +29,9 @@ static void title(struct tk_an_sheet *s, const struct tk_annual *a,
 static void matrix(struct tk_an_sheet *s, const struct tk_annual *a)
 {
 	static const char *const h[11] = {
-	    "条項", "重大・部", "重大・本部所属", "重大・警察署", "中・部",
-	    "中・本部所属", "中・警察署", "軽微・部", "軽微・本部所属",
+	    "条項",	    "重大・部", "重大・本部所属",
+	    "重大・警察署", "中・部",	"中・本部所属",
+	    "中・警察署",   "軽微・部", "軽微・本部所属",
 	    "軽微・警察署", "計"};
 	double col[11] = {0};
 	tk_an_head(s, h, 11);
@@ -72,7 +73,8 @@ void tk_an_sheet_findings(struct tk_an_sheet *s, const struct tk_annual *a)
 	char buf[100];
 	tk_doc_widths(s->d, s->ws, w, 11);
 	title(s, a, "指摘事項");
-	snprintf(buf, sizeof buf, "指摘事項 %ld件（重要度・条項の章・所属の種別）",
+	snprintf(buf, sizeof buf,
+		 "指摘事項 %ld件（重要度・条項の章・所属の種別）",
 		 a->findings_total);
 	tk_an_heading(s, buf);
 	matrix(s, a);
@@ -83,27 +85,29 @@ void tk_an_sheet_findings(struct tk_an_sheet *s, const struct tk_annual *a)
 	finding_rows(s, a->recurring, a->nrecurring, 1);
 }
 
-static void late_rows(struct tk_an_sheet *s, const struct tk_annual_late_list *l,
-		      const char *what)
+static void late_rows(struct tk_an_sheet *s,
+		      const struct tk_annual_late_list *l, const char *what)
 {
 	tk_an_heading(s, what);
 	if (!l->n) {
 		tk_an_text(s, "該当なし。");
 		return;
 	}
-	tk_an_head(s, (const char *const[5]){"番号", "所属", "内容", "期限", "超過日数"}, 5);
+	tk_an_head(
+	    s,
+	    (const char *const[5]){"番号", "所属", "内容", "期限", "超過日数"},
+	    5);
 	for (int i = 0; i < l->n; i++)
 		tk_an_row(s,
 			  (const char *const[5]){NULL, l->rows[i].division,
-						 l->rows[i].what, l->rows[i].due,
-						 NULL},
+						 l->rows[i].what,
+						 l->rows[i].due, NULL},
 			  (const double[5]){N(l->rows[i].id), 0, 0, 0,
 					    N(l->rows[i].days)},
 			  5);
 }
 
-void tk_an_sheet_improvements(struct tk_an_sheet *s,
-			      const struct tk_annual *a)
+void tk_an_sheet_improvements(struct tk_an_sheet *s, const struct tk_annual *a)
 {
 	static const double w[5] = {30, 18, 22, 12, 10};
 	static const char *const late[TK_ANNUAL_LATE_KINDS] = {
@@ -113,7 +117,8 @@ void tk_an_sheet_improvements(struct tk_an_sheet *s,
 	title(s, a, "改善状況");
 	tk_an_head(s, (const char *const[2]){"項目", "件数"}, 2);
 	for (int i = 0; i < TK_ANNUAL_NCOUNT(a->improvement); i++)
-		tk_an_row(s, (const char *const[2]){a->improvement[i].label, NULL},
+		tk_an_row(s,
+			  (const char *const[2]){a->improvement[i].label, NULL},
 			  (const double[2]){0, N(a->improvement[i].n)}, 2);
 	for (int k = 0; k < TK_ANNUAL_LATE_KINDS; k++)
 		late_rows(s, &a->late[k], late[k]);
@@ -122,10 +127,13 @@ void tk_an_sheet_improvements(struct tk_an_sheet *s,
 		tk_an_text(s, "該当なし。");
 		return;
 	}
-	tk_an_head(s, (const char *const[5]){"所属", "条項", "回答", "回答日", "回答期限"}, 5);
+	tk_an_head(s,
+		   (const char *const[5]){"所属", "条項", "回答", "回答日",
+					  "回答期限"},
+		   5);
 	for (int i = 0; i < a->ncross; i++) {
 		const struct tk_annual_cross *c = &a->cross[i];
-		const char *ans = !*c->answer		   ? "未回答"
+		const char *ans = !*c->answer		       ? "未回答"
 				  : !strcmp(c->answer, "none") ? "該当なし"
 				  : !strcmp(c->answer, "done") ? "措置済み"
 							       : "改善計画";
@@ -134,7 +142,8 @@ void tk_an_sheet_improvements(struct tk_an_sheet *s,
 			 *c->answer_note ? "：" : "", c->answer_note);
 		tk_an_row(s,
 			  (const char *const[5]){c->division, c->clause, buf,
-						 c->responded_on, c->respond_by},
+						 c->responded_on,
+						 c->respond_by},
 			  NULL, 5);
 	}
 }
@@ -146,14 +155,18 @@ void tk_an_sheet_exceptions(struct tk_an_sheet *s, const struct tk_annual *a)
 	title(s, a, "例外措置");
 	tk_an_head(s, (const char *const[2]){"項目", "件数"}, 2);
 	for (int i = 0; i < TK_ANNUAL_NCOUNT(a->exception); i++)
-		tk_an_row(s, (const char *const[2]){a->exception[i].label, NULL},
+		tk_an_row(s,
+			  (const char *const[2]){a->exception[i].label, NULL},
 			  (const double[2]){0, N(a->exception[i].n)}, 2);
 	tk_an_heading(s, "90日以内に期間満了となる例外措置");
 	if (!a->nexpiring) {
 		tk_an_text(s, "該当なし。");
 		return;
 	}
-	tk_an_head(s, (const char *const[5]){"システム", "所属", "条項", "期間（至）", "残日数"}, 5);
+	tk_an_head(s,
+		   (const char *const[5]){"システム", "所属", "条項",
+					  "期間（至）", "残日数"},
+		   5);
 	for (int i = 0; i < a->nexpiring; i++) {
 		const struct tk_annual_exception *e = &a->expiring[i];
 		tk_an_row(s,
@@ -168,7 +181,9 @@ void tk_an_sheet_texts(struct tk_an_sheet *s, const struct tk_annual *a)
 	static const double w[3] = {16, 28, 56};
 	tk_doc_widths(s->d, s->ws, w, 3);
 	title(s, a, "所属の記述");
-	tk_an_text(s, "点検票の記述欄・備考、通知への回答、改善の記述を所属ごとにまとめたもの（1件 1000字まで）。");
+	tk_an_text(
+	    s,
+	    "点検票の記述欄・備考、通知への回答、改善の記述を所属ごとにまとめたもの（1件 1000字まで）。");
 	if (!a->ntexts) {
 		tk_an_text(s, "記述はない。");
 		return;
@@ -202,13 +217,14 @@ void tk_an_sheet_issues(struct tk_an_sheet *s, const struct tk_annual *a)
 		tk_an_text(s, "該当なし。");
 		return;
 	}
-	tk_an_head(s, (const char *const[5]){"点検", "項目", "内容", "条項", "遵守率"}, 5);
+	tk_an_head(
+	    s, (const char *const[5]){"点検", "項目", "内容", "条項", "遵守率"},
+	    5);
 	for (int i = 0; i < a->nweak; i++)
 		tk_an_row(s,
-			  (const char *const[5]){a->weak[i].title,
-						 a->weak[i].item_id,
-						 a->weak[i].text,
-						 a->weak[i].clause, NULL},
+			  (const char *const[5]){
+			      a->weak[i].title, a->weak[i].item_id,
+			      a->weak[i].text, a->weak[i].clause, NULL},
 			  (const double[5]){0, 0, 0, 0, a->weak[i].compliance},
 			  5);
 }

@@ -105,5 +105,103 @@ tk exception request --system 端末 --division 1001 --clause '第3 2(1)' --reas
 tk exception decide --id 1 --approve --on 2026-04-02 --as 900002
 tk exception request --system 端末 --division 1001 --clause '第8 1(2)' --reason 移行中 --alternative 台帳で管理 --from 2026-06-01 --to 2027-05-31 --via 900003 --on 2026-05-20 --as 900011
 tk exception decide --id 2 --approve --on 2026-05-25 --as 900002
-cp "$TENKEN_DB" /tmp/an-fixture.db
 is "$(sql "$TENKEN_DB" "SELECT count(*) FROM exceptions WHERE state='active'")" 2 "fixture: two active exceptions"
+
+# --- the figures ----------------------------------------------------------
+d=$(db_digest "$TENKEN_DB")
+tk report annual --year 2026 --as-of 2026-13-01 --out r.xlsx
+is "$rc" 2 "a bad --as-of is a usage error"
+tk report annual --year 2026
+is "$rc" 2 "--out is required"
+printf '\377\376bad' > bad.txt
+tk report annual --year 2026 --out r.xlsx --issues-file bad.txt
+is "$rc" 3 "an issues file not in UTF-8 is invalid input"
+like "$err" "bad.txt: not UTF-8" "naming the file"
+tk report annual --year 2023 --out r.xlsx
+is "$rc" 1 "a year without an organisation is refused"
+like "$err" "no organisation for fiscal year 2023" "saying so"
+is "$(db_digest "$TENKEN_DB")" "$d" "refused runs leave the database unchanged"
+[ ! -e r.xlsx ]; ok $? "and write no file"
+
+cp "$TENKEN_DB" copy.db
+printf '端末更新の計画的な実施\n教養の充実\n' > issues.txt
+tk report annual --year 2026 --as-of 2026-12-01 --out r.xlsx --issues-file issues.txt --json
+is "$rc" 0 "report annual --json"
+echo "$out" > a.json
+is "$(sql "$TENKEN_DB" "SELECT action, object FROM events ORDER BY id DESC LIMIT 1")" "report.write|year 2026" "the run is logged"
+j() { $PY -c 'import json,sys; d=json.load(open("a.json")); v=eval("d"+sys.argv[1]); print(json.dumps(v, ensure_ascii=False, separators=(",",":")) if not isinstance(v, str) else v)' "$1"; }
+is "$(j '["summary"]["participation"]')" '{"value":75,"previous":null}' "participation 3 of 4 targets; no campaign in 2025"
+is "$(j '["summary"]["mean_score"]["value"]')" 48.02 "mean score: (48.81 + 47.22) / 2"
+is "$(j '["summary"]["findings"]')" '{"value":3,"previous":1}' "findings: withdrawn and 横展開 copies not counted"
+is "$(j '["summary"]["audits_conducted"]["value"]')" 2 "two audits conducted"
+is "$(j '["summary"]["exceptions_active"]["value"]')" 2 "two exceptions active"
+is "$(j '["summary"]["anchor"]["entries"]')" "$(sql copy.db 'SELECT count(*) FROM events')" "the anchor is the log before the run"
+is "$(j '["summary"]["anchor"]["head"]')" "$(sql copy.db 'SELECT hash FROM events ORDER BY id DESC LIMIT 1')" "with its head hash"
+like "$(j '["summary"]["narrative"][0]')" "自己点検は対象延べ4所属のうち3所属が提出し（提出率75.0%）" "the narrative is built from the figures"
+is "$(j '["campaigns"][0]["trend"]["years"]')" '[{"fy":2022,"campaign":0,"score":"gap"},{"fy":2023,"campaign":0,"score":"gap"},{"fy":2024,"campaign":1,"score":50.0},{"fy":2025,"campaign":0,"score":"gap"},{"fy":2026,"campaign":2,"score":48.81}]' "trend: 2025 a gap, not zero"
+is "$(j '["campaigns"][0]["trend"]["divisions"]["120"]')" '["gap","gap",75.0,"gap",64.29]' "a division matched by code over the years"
+is "$(j '["campaigns"][0]["trend"]["items"]["T-2"][2]')" incomparable "an item whose clause changed is not compared"
+is "$(j '["campaigns"][0]["trend"]["items"]["T-1"][2]')" 50.0 "an unchanged item is"
+is "$(j '["campaigns"][1]["staff_answered"]') $(j '["campaigns"][1]["staff_absent"]') $(j '["campaigns"][1]["rejected_forms"]')" "3 1 1" "staff answered, absent, forms refused"
+is "$(j '["campaigns"][0]["weakest"][0]')" T-3 "the weakest item first"
+is "$(j '["audits"]')" '{"regular_planned":2,"regular_conducted":2,"regular_reported":1,"special_planned":1,"special_conducted":0,"special_reported":0,"auditors":0}' "audits"
+is "$(j '["special_audits"][0]["reason"]')" 外部記録媒体の紛失事案 "the special audit's reason"
+is "$(j '["findings"]["by"]["high"]["3"]')" '{"bureau":0,"hq":1,"station":0}' "findings by severity x chapter x kind"
+is "$(j '["findings"]["by"]["medium"]["8"]["station"]')" 1 "第8 at a station"
+is "$(j '["findings"]["recurring"][0]["id"]') $(j '["findings"]["recurring"][0]["previous"]')" "2 媒体の登録漏れ" "the recurring finding (第8 1(2) at 1001 in 2025)"
+is "$(j '["improvements"]')" '{"notices_sent":3,"responses_on_time":1,"responses_late":1,"responses_missing":1,"notices_overdue":1,"measures_taken":1,"plans":2,"plans_completed":0,"plans_in_progress":1,"plans_overdue":1,"verified":0,"cross_sent":1,"cross_answered":1,"cross_overdue":0}' "improvements"
+is "$(j '["exceptions"]')" '{"active":2,"new":2,"ended":0,"over_one_year":0,"provisional_pending":0,"expiring":1}' "exceptions: one ends within 90 days"
+is "$(j '["expiring_exceptions"]')" '[1]' "the one ending on 2027-01-15"
+is "$(j '["texts"]')" 5 "free texts: a text item, a cross answer, three improvements"
+
+# --- the same figures as `tenken overdue` ---------------------------------
+tk overdue --year 2026 --as-of 2026-12-01 --json
+echo "$out" > o.json
+is "$($PY -c 'import json; o=json.load(open("o.json")); print(json.dumps({k:[r["id"] for r in o[k]] for k in ("notices","plans","cross","exceptions")}, separators=(",",":")))')" \
+   "$(j '["overdue"]')" "the overdue lists equal tenken overdue --as-of"
+
+# --- the workbook ---------------------------------------------------------
+cat > check.py <<'PYEOF'
+import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+print(",".join(wb.sheetnames))
+for ws in wb.worksheets:
+    ok = ws.page_setup.paperSize == 9 and ws.page_setup.fitToWidth in (None, 1) \
+        and ws.sheet_properties.pageSetUpPr.fitToPage \
+        and "機密性2" in (ws.oddHeader.left.text or "") and "機密性2" in (ws.oddFooter.left.text or "")
+    if not ok:
+        print("bad page:", ws.title)
+PYEOF
+is "$($PY check.py r.xlsx)" "概要,自己点検の実施状況,自己点検の結果,監査の実施状況,指摘事項,改善状況,例外措置,所属の記述,今後の課題" "nine sheets, A4, fitted, marked in header and footer"
+cells() { $PY -c 'import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+for ws in wb.worksheets:
+    for row in ws.iter_rows(values_only=True):
+        if any(v is not None for v in row): print(ws.title, row)' "$1"; }
+cells r.xlsx > cells1.txt
+like "$(grep 今後の課題 cells1.txt)" "端末更新の計画的な実施" "the manager's text on 今後の課題"
+like "$(grep 自己点検の結果 cells1.txt)" "比較不能" "比較不能 in the item trend"
+like "$(grep 自己点検の結果 cells1.txt)" "実施なし" "実施なし for the missing year"
+
+# --- the same database and date give the same figures ---------------------
+TENKEN_DB=copy.db run "$TENKEN" report annual --year 2026 --as-of 2026-12-01 --out r2.xlsx --issues-file issues.txt --json
+is "$out" "$(cat a.json)" "the same database: the same JSON, byte for byte"
+cells r2.xlsx > cells2.txt
+cmp -s cells1.txt cells2.txt; ok $? "and the same cell values"
+tk report annual --year 2026 --as-of 2026-12-01 --out r3.xlsx --issues-file issues.txt --json
+is "$(echo "$out" | grep -v '"anchor"' | md5sum)" "$(grep -v '"anchor"' a.json | md5sum)" "run again after its own event: only the anchor differs"
+tk report annual --year 2026 --as-of 2027-01-20 --out r4.xlsx --json
+like "$out" '"expiring":0' "--as-of moves what is expiring"
+
+# --- LibreOffice prints every sheet ---------------------------------------
+if command -v soffice > /dev/null 2>&1; then
+	soffice --headless --convert-to pdf --outdir pdf r.xlsx > /dev/null 2>&1
+	[ -s pdf/r.pdf ]; ok $? "LibreOffice converts the workbook to PDF"
+	if command -v pdfinfo > /dev/null 2>&1; then
+		p=$(pdfinfo pdf/r.pdf | sed -n 's/^Pages: *//p')
+		[ "${p:-0}" -ge 9 ]; ok $? "every sheet printed ($p pages)"
+	fi
+else
+	echo "# skip: soffice not installed"
+fi
+done_testing

@@ -79,8 +79,10 @@ static int set_dates(const struct tk_annual_req *req, struct tk_annual *a,
 		     struct tk_error *err)
 {
 	int rc;
-	snprintf(a->year_start, sizeof a->year_start, "%04d-04-01", req->fy % 10000);
-	snprintf(a->year_end, sizeof a->year_end, "%04d-03-31", (req->fy + 1) % 10000);
+	snprintf(a->year_start, sizeof a->year_start, "%04d-04-01",
+		 req->fy % 10000);
+	snprintf(a->year_end, sizeof a->year_end, "%04d-03-31",
+		 (req->fy + 1) % 10000);
 	if ((rc = tk_date_arg("--as-of", req->as_of, a->as_of, err)))
 		return rc;
 	if (!req->as_of && strcmp(a->as_of, a->year_end) > 0)
@@ -120,9 +122,9 @@ static int key_counts(struct tk_store *st, struct tk_annual *a, int k,
 	snprintf(as_of, sizeof as_of, "%s", k ? end : a->as_of);
 	for (int i = TK_AK_AUDITS; i < TK_AK_COUNT && !rc; i++) {
 		long n;
-		rc = tk_q_long(st, key_sql[i - TK_AK_AUDITS],
-			       TK_ARGS(fy, 0, as_of, start, end), &n, NULL,
-			       err);
+		rc =
+		    tk_q_long(st, key_sql[i - TK_AK_AUDITS],
+			      TK_ARGS(fy, 0, as_of, start, end), &n, NULL, err);
 		a->key[i].has[k] = 1;
 		a->key[i].v[k] = (double)n;
 	}
@@ -209,17 +211,22 @@ int tk_annual_gather(struct tk_store *st, const struct tk_annual_req *req,
 	int rc;
 	memset(a, 0, sizeof *a);
 	a->fy = req->fy;
-	a->threshold = req->threshold > 0 ? req->threshold : TK_ANNUAL_THRESHOLD;
+	a->threshold =
+	    req->threshold > 0 ? req->threshold : TK_ANNUAL_THRESHOLD;
 	memcpy(a->key, keys, sizeof keys);
 	a->issues = req->issues ? tk_xstrdup(req->issues) : NULL;
-	if ((rc = set_dates(req, a, err)) || (rc = year_known(st, a->fy, err)) ||
+	if ((rc = set_dates(req, a, err)) ||
+	    (rc = year_known(st, a->fy, err)) ||
 	    (rc = take_anchor(st, a, err)) || (rc = take_marking(st, a, err)) ||
-	    (rc = tk_an_self(st, a, err)) || (rc = tk_an_prev_self(st, a, err)) ||
+	    (rc = tk_an_self(st, a, err)) ||
+	    (rc = tk_an_prev_self(st, a, err)) ||
 	    (rc = key_counts(st, a, 0, err)) ||
-	    (rc = key_counts(st, a, 1, err)) || (rc = tk_an_audits(st, a, err)) ||
+	    (rc = key_counts(st, a, 1, err)) ||
+	    (rc = tk_an_audits(st, a, err)) ||
 	    (rc = tk_an_findings(st, a, err)) ||
 	    (rc = tk_an_improvements(st, a, err)) ||
-	    (rc = tk_an_exceptions(st, a, err)) || (rc = tk_an_texts(st, a, err))) {
+	    (rc = tk_an_exceptions(st, a, err)) ||
+	    (rc = tk_an_texts(st, a, err))) {
 		tk_annual_clear(a);
 		return rc;
 	}
@@ -259,8 +266,8 @@ static void clear_lists(struct tk_annual *a)
 	}
 	for (int i = 0; i < a->ncross; i++) {
 		struct tk_annual_cross *c = &a->cross[i];
-		char *p[] = {c->division_code, c->division,	c->clause,
-			     c->sent_on,       c->respond_by,	c->answer,
+		char *p[] = {c->division_code, c->division,    c->clause,
+			     c->sent_on,       c->respond_by,  c->answer,
 			     c->answer_note,   c->responded_on};
 		for (size_t k = 0; k < sizeof p / sizeof p[0]; k++)
 			free(p[k]);

@@ -28,10 +28,10 @@
 
 struct tk_annual_req {
 	int fy;
-	const char *as_of;  /* YYYY-MM-DD; NULL: today, or the year's end
-			       when today is later */
-	const char *issues; /* the manager's 今後の課題 text, or NULL */
-	double threshold;   /* 0: TK_ANNUAL_THRESHOLD */
+	const char *as_of;    /* YYYY-MM-DD; NULL: today, or the year's end
+				 when today is later */
+	const char *issues;   /* the manager's 今後の課題 text, or NULL */
+	double threshold;     /* 0: TK_ANNUAL_THRESHOLD */
 	const char *marking;  /* NULL: the year's latest campaign's */
 	const char *out_file; /* tk_annual_run: the workbook */
 };

@@ -45,13 +45,11 @@ static void take_special(sqlite3_stmt *q, void *ctx)
 	s->reported = sqlite3_column_int(q, 6);
 }
 
-int tk_an_audits(struct tk_store *st, struct tk_annual *a,
-		 struct tk_error *err)
+int tk_an_audits(struct tk_store *st, struct tk_annual *a, struct tk_error *err)
 {
 	int rc;
 	memcpy(a->audit, audit_counts, sizeof audit_counts);
-	if ((rc = tk_an_counts(st, a->audit, audit_sql, 7, TK_AN_ARGS(a),
-			       err)))
+	if ((rc = tk_an_counts(st, a->audit, audit_sql, 7, TK_AN_ARGS(a), err)))
 		return rc;
 	return tk_an_rows(
 	    st,
@@ -118,10 +116,11 @@ int tk_an_findings(struct tk_store *st, struct tk_annual *a,
 		   struct tk_error *err)
 {
 	int rc;
-	if ((rc = tk_an_rows(st,
-			     "SELECT f.severity, f.clause, d.kind, count(*) " YEAR_FINDINGS
-			     " GROUP BY 1, 2, 3",
-			     TK_AN_ARGS(a), take_cell, a, "findings", err)) ||
+	if ((rc = tk_an_rows(
+		 st,
+		 "SELECT f.severity, f.clause, d.kind, count(*) " YEAR_FINDINGS
+		 " GROUP BY 1, 2, 3",
+		 TK_AN_ARGS(a), take_cell, a, "findings", err)) ||
 	    (rc = tk_an_rows(st,
 			     "SELECT " FINDING_COLS " " YEAR_FINDINGS
 			     " AND f.severity = 'high' ORDER BY d.code, f.id",

@@ -25,8 +25,10 @@ static const char *const improvement_sql[14] = {
     NULL,
     "SELECT count(*) " IMPROVEMENTS " AND i.kind = 'measure_taken'",
     "SELECT count(*) " IMPROVEMENTS " AND i.kind = 'plan'",
-    "SELECT count(*) " IMPROVEMENTS " AND i.kind = 'plan' AND i.completed_on IS NOT NULL",
-    "SELECT count(*) " IMPROVEMENTS " AND i.kind = 'plan' AND i.completed_on IS NULL AND i.due >= ?3",
+    "SELECT count(*) " IMPROVEMENTS
+    " AND i.kind = 'plan' AND i.completed_on IS NOT NULL",
+    "SELECT count(*) " IMPROVEMENTS
+    " AND i.kind = 'plan' AND i.completed_on IS NULL AND i.due >= ?3",
     NULL,
     "SELECT count(*) " IMPROVEMENTS " AND i.verified_by IS NOT NULL",
     "SELECT count(*) FROM notices WHERE fy = ?1 AND kind = 'cross'",
@@ -83,7 +85,8 @@ static int take_late(struct tk_store *st, struct tk_annual *a,
 			m->rows[i] = (struct tk_annual_late){
 			    r->id,
 			    r->days,
-			    tk_xstrdup(r->division_code ? r->division_code : ""),
+			    tk_xstrdup(r->division_code ? r->division_code
+							: ""),
 			    tk_xstrdup(r->division ? r->division : ""),
 			    tk_xstrdup(r->what ? r->what : ""),
 			    tk_xstrdup(r->due ? r->due : "")};
@@ -121,10 +124,12 @@ int tk_an_improvements(struct tk_store *st, struct tk_annual *a,
 static const char *const exception_sql[6] = {
     "SELECT count(*) FROM exceptions WHERE " ACTIVE,
     "SELECT count(*) FROM exceptions WHERE fy = ?1",
-    "SELECT count(*) FROM exceptions WHERE decided_by IS NOT NULL AND state IN ('active','ended','revoked') AND min(ends_on, coalesce(closed_on, ends_on)) BETWEEN ?4 AND ?3 AND NOT (" ACTIVE ")",
+    "SELECT count(*) FROM exceptions WHERE decided_by IS NOT NULL AND state IN ('active','ended','revoked') AND min(ends_on, coalesce(closed_on, ends_on)) BETWEEN ?4 AND ?3 AND NOT (" ACTIVE
+    ")",
     "SELECT count(*) FROM exceptions WHERE " ACTIVE " AND special_approval = 1",
     "SELECT count(*) FROM exceptions WHERE state = 'provisional'",
-    "SELECT count(*) FROM exceptions WHERE " ACTIVE " AND ends_on <= date(?3, '+90 days')",
+    "SELECT count(*) FROM exceptions WHERE " ACTIVE
+    " AND ends_on <= date(?3, '+90 days')",
 };
 static const struct tk_annual_count exception_counts[6] = {
     {"active", "有効な例外措置", 0},
@@ -186,12 +191,16 @@ int tk_an_texts(struct tk_store *st, struct tk_annual *a, struct tk_error *err)
 	return tk_an_rows(
 	    st,
 	    "SELECT code, name, src, txt FROM ("
-	    "SELECT d.code, d.name, 1 AS o, c.id AS k, i.idx AS k2, c.title || '　' || i.item_id || ' ' || i.text AS src, " CUT("x.raw") " AS txt " CURRENT
-	    " JOIN survey_items i ON i.survey = c.survey AND i.type = 'text' JOIN answers x ON x.submission = u.id AND x.staff_id = 0 AND x.item_idx = i.idx WHERE c.fy = ?1 AND trim(coalesce(x.raw, '')) <> ''"
-	    " UNION ALL SELECT d.code, d.name, 2, c.id, i.idx, c.title || '　' || i.item_id || ' ' || i.text || '（備考）', " CUT("x.comment") " " CURRENT
-	    " JOIN answers x ON x.submission = u.id AND x.staff_id = 0 JOIN survey_items i ON i.survey = c.survey AND i.idx = x.item_idx WHERE c.fy = ?1 AND trim(coalesce(x.comment, '')) <> ''"
-	    " UNION ALL SELECT d.code, d.name, 3, n.id, 0, '通知への回答（' || n.sent_on || '）', " CUT("n.answer_note") " FROM notices n JOIN divisions d ON d.id = n.division_id WHERE n.fy = ?1 AND trim(coalesce(n.answer_note, '')) <> ''"
-	    " UNION ALL SELECT d.code, d.name, 4, i.id, 0, CASE i.kind WHEN 'plan' THEN '改善計画' ELSE '措置結果' END || '（' || f.clause || '）', " CUT("i.description || coalesce('／進捗：' || nullif(trim(i.progress_note), ''), '') || coalesce('／完了：' || nullif(trim(i.completion_note), ''), '')") " FROM improvements i JOIN divisions d ON d.id = i.division_id JOIN findings f ON f.id = i.finding WHERE d.fy = ?1 AND i.superseded_by IS NULL"
-	    ") ORDER BY code, o, k, k2",
+	    "SELECT d.code, d.name, 1 AS o, c.id AS k, i.idx AS k2, c.title || '　' || i.item_id || ' ' || i.text AS src, " CUT(
+		"x.raw") " AS txt " CURRENT
+			 " JOIN survey_items i ON i.survey = c.survey AND i.type = 'text' JOIN answers x ON x.submission = u.id AND x.staff_id = 0 AND x.item_idx = i.idx WHERE c.fy = ?1 AND trim(coalesce(x.raw, '')) <> ''"
+			 " UNION ALL SELECT d.code, d.name, 2, c.id, i.idx, c.title || '　' || i.item_id || ' ' || i.text || '（備考）', " CUT(
+			     "x.comment") " " CURRENT
+					  " JOIN answers x ON x.submission = u.id AND x.staff_id = 0 JOIN survey_items i ON i.survey = c.survey AND i.idx = x.item_idx WHERE c.fy = ?1 AND trim(coalesce(x.comment, '')) <> ''"
+					  " UNION ALL SELECT d.code, d.name, 3, n.id, 0, '通知への回答（' || n.sent_on || '）', " CUT(
+					      "n.answer_note") " FROM notices n JOIN divisions d ON d.id = n.division_id WHERE n.fy = ?1 AND trim(coalesce(n.answer_note, '')) <> ''"
+							       " UNION ALL SELECT d.code, d.name, 4, i.id, 0, CASE i.kind WHEN 'plan' THEN '改善計画' ELSE '措置結果' END || '（' || f.clause || '）', " CUT(
+								   "i.description || coalesce('／進捗：' || nullif(trim(i.progress_note), ''), '') || coalesce('／完了：' || nullif(trim(i.completion_note), ''), '')") " FROM improvements i JOIN divisions d ON d.id = i.division_id JOIN findings f ON f.id = i.finding WHERE d.fy = ?1 AND i.superseded_by IS NULL"
+																											") ORDER BY code, o, k, k2",
 	    TK_AN_ARGS(a), take_text, a, "free text", err);
 }

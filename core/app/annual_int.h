@@ -13,7 +13,9 @@
 
 /* The arguments of the report's queries: ?1 the year, ?2 the year before,
  * ?3 the as-of date, ?4 the year's first and ?5 its last day. */
-#define TK_AN_ARGS(a) TK_ARGS((a)->fy, (a)->fy - 1, (a)->as_of, (a)->year_start, (a)->year_end)
+#define TK_AN_ARGS(a)                                                          \
+	TK_ARGS((a)->fy, (a)->fy - 1, (a)->as_of, (a)->year_start,             \
+		(a)->year_end)
 
 /* Run sql with x and call row(q, ctx) for each row; the loop ends with
  * SQLITE_DONE or TK_EDB naming what. */

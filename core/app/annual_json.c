@@ -7,8 +7,7 @@
 #include "app/overdue.h"
 #include "lib/util.h"
 
-static const char *const state_key[] = {"gap", "value", "incomparable",
-					"none"};
+static const char *const state_key[] = {"gap", "value", "incomparable", "none"};
 static const char *const sev_key[3] = {"high", "medium", "low"};
 static const char *const kind_key[3] = {"bureau", "hq", "station"};
 static const char *const chapter_key[TK_ANNUAL_CHAPTERS] = {

@@ -24,7 +24,8 @@ static int publish(struct tk_store *st, const struct tk_annual *a,
 		    a->anchor);
 	if (!(rc = tk_store_begin(st, err))) {
 		rc = tk_store_log(st, "report.write", obj, detail.s, err);
-		rc = rc ? (tk_store_rollback(st), rc) : tk_store_commit(st, err);
+		rc =
+		    rc ? (tk_store_rollback(st), rc) : tk_store_commit(st, err);
 	}
 	tk_buf_free(&detail);
 	return rc;

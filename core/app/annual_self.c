@@ -36,8 +36,8 @@ static void take_id(sqlite3_stmt *q, void *ctx)
 static int campaign_ids(struct tk_store *st, int fy, struct ids *l,
 			struct tk_error *err)
 {
-	return tk_an_rows(st, SELF_CAMPAIGNS, TK_ARGS(fy, 0, NULL, NULL, NULL), take_id, l,
-			  "campaigns", err);
+	return tk_an_rows(st, SELF_CAMPAIGNS, TK_ARGS(fy, 0, NULL, NULL, NULL),
+			  take_id, l, "campaigns", err);
 }
 
 /* Status counts of campaign c (as `tenken status`), its refused forms and
@@ -162,8 +162,8 @@ static int trend(struct tk_store *st, struct tk_annual_campaign *c,
 				      &c->trend_campaign[k], err)) ||
 		    !c->trend_campaign[k])
 			continue;
-		if (!(rc = tk_scores_compute(st, c->trend_campaign[k], &p,
-					     err)))
+		if (!(rc =
+			  tk_scores_compute(st, c->trend_campaign[k], &p, err)))
 			trend_column(c, k, p);
 		tk_scores_free(p);
 	}

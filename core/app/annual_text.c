@@ -28,7 +28,8 @@ static char *situation(const struct tk_annual *a)
 		tk_buf_adds(&b, "本年度は自己点検を実施していない。");
 	else {
 		tk_buf_addf(
-		    &b, "自己点検は対象%s%.0f所属のうち%.0f所属が提出し（提出率%.1f%%）",
+		    &b,
+		    "自己点検は対象%s%.0f所属のうち%.0f所属が提出し（提出率%.1f%%）",
 		    a->ncampaigns > 1 ? "延べ" : "", k[TK_AK_TARGETS].v[0],
 		    k[TK_AK_SUBMITTED].v[0], k[TK_AK_PARTICIPATION].v[0]);
 		versus(&b, &k[TK_AK_PARTICIPATION], "%.1f%%");
@@ -39,9 +40,10 @@ static char *situation(const struct tk_annual *a)
 		}
 		tk_buf_adds(&b, "。");
 	}
-	tk_buf_addf(&b,
-		    "監査は通常監査%ld所属、特別監査%ld所属で実施し、報告を終えたのは%ld所属である。",
-		    a->audit[1].n, a->audit[4].n, a->audit[2].n + a->audit[5].n);
+	tk_buf_addf(
+	    &b,
+	    "監査は通常監査%ld所属、特別監査%ld所属で実施し、報告を終えたのは%ld所属である。",
+	    a->audit[1].n, a->audit[4].n, a->audit[2].n + a->audit[5].n);
 	return tk_buf_take(&b);
 }
 
@@ -65,10 +67,10 @@ static char *findings(const struct tk_annual *a)
 	for (int c = 1; c < TK_ANNUAL_CHAPTERS; c++)
 		if (by[c] > by[top])
 			top = c;
-	tk_buf_addf(&b,
-		    "指摘事項は%ld件（うち重大%ld件）で、%sに関するものが%ld件と最も多い。前年度と同じ所属で同じ条項の指摘が再び見られたものは%d件である。",
-		    a->findings_total, high, chapter[top], by[top],
-		    a->nrecurring);
+	tk_buf_addf(
+	    &b,
+	    "指摘事項は%ld件（うち重大%ld件）で、%sに関するものが%ld件と最も多い。前年度と同じ所属で同じ条項の指摘が再び見られたものは%d件である。",
+	    a->findings_total, high, chapter[top], by[top], a->nrecurring);
 	return tk_buf_take(&b);
 }
 
@@ -76,13 +78,15 @@ static char *improvement(const struct tk_annual *a)
 {
 	const struct tk_annual_count *i = a->improvement;
 	struct tk_buf b = {0};
-	tk_buf_addf(&b,
-		    "改善通知%ld件のうち期限内の回答は%ld件、期限後の回答は%ld件、未回答は%ld件である。改善計画%ld件のうち完了%ld件、期限超過%ld件（%s現在）、措置結果の確認済みは%ld件である。",
-		    i[0].n, i[1].n, i[2].n, i[3].n, i[6].n, i[7].n, i[9].n,
-		    a->as_of, i[10].n);
-	tk_buf_addf(&b,
-		    "例外措置は%ld件が有効で、うち%ld件が90日以内に期間満了となる。",
-		    a->exception[0].n, a->exception[5].n);
+	tk_buf_addf(
+	    &b,
+	    "改善通知%ld件のうち期限内の回答は%ld件、期限後の回答は%ld件、未回答は%ld件である。改善計画%ld件のうち完了%ld件、期限超過%ld件（%s現在）、措置結果の確認済みは%ld件である。",
+	    i[0].n, i[1].n, i[2].n, i[3].n, i[6].n, i[7].n, i[9].n, a->as_of,
+	    i[10].n);
+	tk_buf_addf(
+	    &b,
+	    "例外措置は%ld件が有効で、うち%ld件が90日以内に期間満了となる。",
+	    a->exception[0].n, a->exception[5].n);
 	return tk_buf_take(&b);
 }
 
@@ -94,9 +98,10 @@ static char *issues(const struct tk_annual *a)
 		tk_buf_adds(&b, "自動で抽出した課題はない。");
 		return tk_buf_take(&b);
 	}
-	tk_buf_addf(&b,
-		    "遵守率が%.0f%%未満の項目%d件、期限を過ぎた改善計画%d件、再び指摘された事項%d件への対応が今後の課題である。",
-		    a->threshold, a->nweak, plans, a->nrecurring);
+	tk_buf_addf(
+	    &b,
+	    "遵守率が%.0f%%未満の項目%d件、期限を過ぎた改善計画%d件、再び指摘された事項%d件への対応が今後の課題である。",
+	    a->threshold, a->nweak, plans, a->nrecurring);
 	return tk_buf_take(&b);
 }
 

@@ -130,7 +130,8 @@ int cmd_report_annual(struct tk_args *a, struct tk_error *err)
 			tk_annual_json(&an, &j);
 			rc = tk_render_json_done(&j, err);
 		} else if (!a->quiet)
-			tk_buf_addf(&b, _("annual report of FY%d written to %s\n"),
+			tk_buf_addf(&b,
+				    _("annual report of FY%d written to %s\n"),
 				    req.fy, req.out_file);
 	}
 	tk_annual_clear(&an);

@@ -9,13 +9,14 @@
 
 #include "model/score.h"
 
-#define TK_ANNUAL_YEARS	     5	  /* the trend: this year and four before */
-#define TK_ANNUAL_WEAK	     10	  /* the weakest items listed */
-#define TK_ANNUAL_CHAPTERS   8	  /* 第2..第8 and その他 */
-#define TK_ANNUAL_EXPIRING   90	  /* days: exceptions ending soon */
-#define TK_ANNUAL_THRESHOLD  60.0 /* compliance (%) below which an item is a
-				     future issue */
-#define TK_ANNUAL_TEXT_MAX   1000 /* characters of one digest text */
+#define TK_ANNUAL_YEARS	   5  /* the trend: this year and four before */
+#define TK_ANNUAL_WEAK	   10 /* the weakest items listed */
+#define TK_ANNUAL_CHAPTERS 8  /* 第2..第8 and その他 */
+#define TK_ANNUAL_EXPIRING 90 /* days: exceptions ending soon */
+#define TK_ANNUAL_THRESHOLD                                                    \
+	60.0			/* compliance (%) below which an item is a     \
+				   future issue */
+#define TK_ANNUAL_TEXT_MAX 1000 /* characters of one digest text */
 
 /* What is late as of the date, as `tenken overdue` lists it: notices,
  * plans, cross notices, provisional exceptions (the order of app/overdue.h). */
@@ -142,7 +143,8 @@ struct tk_annual {
 	/* 監査 */
 	struct tk_annual_count audit[7];
 	TK_ANNUAL_LIST(struct tk_annual_special, specials);
-	/* 指摘事項: [severity high/medium/low][chapter][kind bureau/hq/station] */
+	/* 指摘事項: [severity high/medium/low][chapter][kind bureau/hq/station]
+	 */
 	long findings_total;
 	long findings[3][TK_ANNUAL_CHAPTERS][3];
 	TK_ANNUAL_LIST(struct tk_annual_finding, serious);
