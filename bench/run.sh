@@ -69,6 +69,10 @@ for scale in $scales; do
 		measure "report (organisation)" "$TENKEN" report --campaign "$c" --out "$d/report.xlsx"
 		measure "report (+ per division)" "$TENKEN" report --campaign "$c" --out "$d/report.xlsx" --per-division "$d/reports"
 	fi
+	if "$TENKEN" help report annual > /dev/null 2>&1; then
+		fy=$(sqlite3 "$TENKEN_DB" "SELECT fy FROM campaigns WHERE id = $c")
+		measure "report annual" "$TENKEN" report annual --year "$fy" --out "$d/annual.xlsx"
+	fi
 	if [ "${BENCH_BASELINE:-1}" = 1 ]; then
 		rm -f "$d/baseline.db"
 		measure "baseline (openpyxl read-only)" /usr/bin/python3 "$src/bench/baseline.py" "$d/baseline.db" "$d/filled"

@@ -237,6 +237,21 @@ const struct tk_command tk_commands[] = {
 	 "要改善項目).  Give at least one of the two.  All numbers are those of\n"
 	 "`tenken score`.  Files are put in place only when all were written;\n"
 	 "each run is recorded in the event log.  Sheets: docs/reports.md.\n")},
+	{"report annual",
+	 OPTIONS({"--year", TK_OPT_TEXT, 0}, {"--out", TK_OPT_TEXT, 0}, {"--as-of", TK_OPT_TEXT, 0}, {"--json", TK_OPT_FLAG, 0}, {"--issues-file", TK_OPT_TEXT, 0}, {"--marking", TK_OPT_TEXT, 0}),
+	 cmd_report_annual,
+	 "tenken report annual --year FY --out FILE.xlsx [--as-of D] [--json] [--issues-file F] [--marking M]",
+	 N_("write the annual report of a fiscal year to the committee (.xlsx)"),
+	 N_("Nine sheets, each A4 and marked: 概要, 自己点検の実施状況, 自己点検の結果,\n"
+	 "監査の実施状況, 指摘事項, 改善状況, 例外措置, 所属の記述, 今後の課題\n"
+	 "(docs/reports.md says where every figure comes from).  --as-of (default\n"
+	 "today, or the year's last day once it is past) decides what is late,\n"
+	 "active or expiring; the lateness figures are those of `tenken overdue\n"
+	 "--year FY --as-of D`.  --issues-file F (UTF-8) is the manager's text\n"
+	 "for 今後の課題; --marking replaces the marking of the year's latest\n"
+	 "campaign.  --json prints the same figures.  The same database and\n"
+	 "--as-of give the same figures; the run is recorded in the event log\n"
+	 "(report.write) after the evidence-trail anchor printed on 概要 was taken.\n")},
 	{"audit plan create",
 	 OPTIONS({"--year", TK_OPT_TEXT, 0}, {"--kind", TK_OPT_TEXT, 0}, {"--targets", TK_OPT_TEXT, 0}, {"--checklist", TK_OPT_TEXT, 0}, {"--title", TK_OPT_TEXT, 0}, {"--reason", TK_OPT_TEXT, 0}, {"--schedule", TK_OPT_TEXT, 0}, {"--marking", TK_OPT_TEXT, 0}, {"--on", TK_OPT_TEXT, 0}),
 	 cmd_audit_plan_create,

@@ -61,6 +61,7 @@ int cmd_notice_cross(struct tk_args *a, struct tk_error *err);
 int cmd_notice_list(struct tk_args *a, struct tk_error *err);
 int cmd_form_export(struct tk_args *a, struct tk_error *err);
 int cmd_report(struct tk_args *a, struct tk_error *err);
+int cmd_report_annual(struct tk_args *a, struct tk_error *err);
 int cmd_role_set(struct tk_args *a, struct tk_error *err);
 int cmd_role_unset(struct tk_args *a, struct tk_error *err);
 int cmd_role_list(struct tk_args *a, struct tk_error *err);
