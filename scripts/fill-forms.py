@@ -157,6 +157,7 @@ def fill(path, out_dir, args):
             staff = ws.cell(row, 1).value
             if not staff:
                 continue
+            mine = {}  # this member's answers so far, for the gates
             for c, item in header.items():
                 if (row, c) not in val:
                     continue
@@ -167,11 +168,11 @@ def fill(path, out_dir, args):
                     v = None
                 if item in args["value"] and (not args["staff_only"] or args["staff_only"] == staff):
                     v = args["value"][item]
-                mine = {k.split("/", 1)[1]: w for k, w in written.items() if k.startswith(f"{staff}/")}
                 if closed(args["gates"], item, mine):
                     v = None
                 ws.cell(row, c).value = v
                 written[f"{staff}/{item}"] = v
+                mine[item] = v
     os.makedirs(out_dir, exist_ok=True)
     out = os.path.join(out_dir, os.path.basename(path))
     wb.save(out)
