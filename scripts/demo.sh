@@ -1,16 +1,26 @@
 #!/bin/sh
-# demo.sh — the whole self-inspection cycle on the bundled example
-# organisation (examples/org), leaving every workbook in one folder:
+# demo.sh — two fiscal years of self-inspection and audit on the bundled
+# example organisation (examples/org), leaving every workbook in one folder:
 #
-#   roles → plan (campaigns) → forms → forms filled by the divisions →
-#   sealed transport → import (with a rejected and a corrected return) →
-#   status → scores → reports for the committee and for each division
-#   head → a regular audit of three divisions and a special audit, from the
-#   plan to the 監査報告書.
+#   FY2025 (令和7年度): the division and the staff self-inspection; a
+#   regular audit of two divisions, its 改善通知, the responses, the
+#   measures completed and verified;
+#   FY2026 (令和8年度): the campaigns → forms → forms filled by the
+#   divisions → sealed transport → import (with a rejected and a corrected
+#   return) → status → scores → reports for the committee and for each
+#   division head → a regular audit of three divisions (one finding recurs
+#   from FY2025) and a special audit → notices, responses, 横展開, progress,
+#   verification, an overdue plan and an unanswered notice → exceptions →
+#   the evidence trail → the annual report (年次報告) for the committee.
+#
+# It runs in Japanese (LANG=ja_JP.UTF-8: tenken carries its own catalogue,
+# the locale need not be generated).  Dates are fixed, and every list that
+# depends on the day is made --as-of 2026-12-01, so that two runs agree.
 #
 # Who acts (--as): 489596 総務部長 is the 情報セキュリティ管理者, 365276
 # 情報管理課長 does the clerical work, 334182 警務部長 stands in for the
-# 本部長 (the example organisation has no row for the chief of police).
+# 本部長 (the example organisation has no row for the chief of police);
+# 177419 and 604813 audit, 460564 leads the special audit.
 #
 # Usage: TENKEN=build/tenken sh scripts/demo.sh [OUT_DIR]   (make demo)
 set -eu
@@ -26,17 +36,24 @@ mkdir -p "$out"
 out=$(cd "$out" && pwd)
 export TENKEN_DB="$out/tenken.db" TENKEN_SURVEYS="$src/surveys"
 export TENKEN_AS=365276 TENKEN_NO_PROGRESS=1
+# In Japanese, whatever the caller's locale (LANGUAGE would override LANG).
+unset LANGUAGE
+export LC_ALL= LANG=ja_JP.UTF-8
 T="$TENKEN"
+ASOF=2026-12-01
 step() { printf '\n== %s\n' "$*"; }
+# The ids of a JSON array read from stdin, those for which the Python
+# expression $1 (over r, one element) holds.
+ids() { $PY -c 'import json,sys; print(" ".join(str(r["id"]) for r in json.load(sys.stdin) if eval(sys.argv[1])))' "${1:-True}"; }
 
-step "1. データベースと組織 (FY2025 UTF-8, FY2026 CP932/Shift_JIS)"
+step "1. データベースと組織 (令和7年度 UTF-8, 令和8年度 CP932/Shift_JIS)"
 "$T" init
 "$T" org import --year 2025 --divisions "$src/examples/org/fy2025/divisions.csv" \
 	--staff "$src/examples/org/fy2025/staff.csv" --roles "$src/examples/org/fy2025/roles.csv"
 "$T" org import --year 2026 --divisions "$src/examples/org/fy2026/cp932/divisions.csv" \
 	--staff "$src/examples/org/fy2026/cp932/staff.csv" --roles "$src/examples/org/fy2026/roles.csv"
 "$T" role list --year 2026
-MGR=489596 CHIEF=334182
+MGR=489596 CHIEF=334182 LEAD=177419 MEMBER=604813
 
 step "2. 点検票・チェックリスト (Lua plugins)"
 "$T" plugin list
@@ -46,14 +63,67 @@ for id in division-self staff-self; do "$T" plugin show "$id" --json > "$GATES/$
 DFILL="$FILL --gates $GATES/division-self.json"
 SFILL="$FILL --gates $GATES/staff-self.json"
 
-step "3. 前年度 (FY2025) の所属自己点検 — 前年比のため"
+P="$out/fy2025"
+step "3a. 前年度 (令和7年度, FY2025) の所属自己点検と職員自己点検 — 前年比のため"
 c25=$("$T" -q campaign create --survey division-self --year 2025 --due 2025-12-26 --as $MGR)
-"$T" -q form export --campaign "$c25" --out "$out/fy2025/forms"
-$DFILL --seed 2025 --quality 0.6 "$out/fy2025/forms" "$out/fy2025/returned" > /dev/null
-"$T" -q import "$out/fy2025/returned"
-echo "FY2025 campaign $c25 imported"
+s25=$("$T" -q campaign create --survey staff-self --year 2025 --due 2025-12-26 --as $MGR)
+"$T" -q form export --campaign "$c25" --out "$P/forms/所属自己点検"
+"$T" -q form export --campaign "$s25" --out "$P/forms/職員自己点検"
+$DFILL --seed 2025 --quality 0.6 "$P/forms/所属自己点検" "$P/returned/所属" > /dev/null
+$SFILL --seed 2025 --quality 0.7 "$P/forms/職員自己点検" "$P/returned/職員" > /dev/null
+"$T" -q import "$P/returned/所属"
+"$T" -q import "$P/returned/職員"
+"$T" campaign list
 
-step "4. 実施計画 (FY2026): 所属自己点検と職員自己点検"
+step "3b. 前年度の通常監査 (130・210): 計画 → 承認 → 通知 → チェックリスト → 監査報告書"
+PA="$P/audits"
+mkdir -p "$PA/returned"
+printf 'division,date,procedure\n130,2025-07-02,午前10時から所属長室で関係簿冊を確認する。\n210,2025-07-09,午後1時30分から\n' > "$PA/schedule.csv"
+plan25=$("$T" -q audit plan create --year 2025 --kind regular --targets 130,210 \
+	--checklist regular-audit --schedule "$PA/schedule.csv" --on 2025-05-01 --as $MGR)
+"$T" audit plan approve --plan "$plan25" --on 2025-05-12 --as $CHIEF
+"$T" -q audit create --plan "$plan25" --scheduled --as $MGR
+a25=$("$T" audit list --year 2025 --json | ids)
+for a in $a25; do
+	"$T" -q audit assign --audit "$a" --staff $LEAD --role lead --as $MGR
+	"$T" -q audit assign --audit "$a" --staff $MEMBER --role member --as $MGR
+	"$T" -q audit notify --audit "$a" --on 2025-06-16 --out "$PA/実施通知" --as $MGR
+	"$T" -q audit form --audit "$a" --out "$PA/checklists" --as $LEAD
+done
+# The same clauses come back in FY2026 (step 13): 130 第3 3(3), 210 第3 6(2).
+$PY "$src/scripts/fill-audit.py" --seed 25 --findings 1 --set "A-2-07=軽微な不備:情報資産管理簿の記載漏れを1件認めた。" \
+	"$PA/checklists"/*_130_*.xlsx "$PA/returned/130.xlsx" > /dev/null
+$PY "$src/scripts/fill-audit.py" --seed 26 --findings 1 --set "A-2-17=不適合:廃棄した記録媒体の抹消記録がなかった。" \
+	"$PA/checklists"/*_210_*.xlsx "$PA/returned/210.xlsx" > /dev/null
+"$T" import "$PA/returned" --as $LEAD
+echo "概ね適正に運用されている。記録媒体の管理に改善を要する。" > "$PA/evaluation.txt"
+mkdir -p "$PA/監査報告書"
+for a in $a25; do
+	"$T" audit report --audit "$a" --on 2025-07-31 --evaluation-file "$PA/evaluation.txt" \
+		--out "$PA/監査報告書/監査報告書_$a.xlsx" --as $LEAD
+done
+"$T" audit list --year 2025
+
+step "3c. 前年度の改善通知 → 回答 (措置済み・改善計画) → 完了 → 確認"
+PN="$P/improvements"
+mkdir -p "$PN/returned"
+for a in $a25; do
+	"$T" notice send --audit "$a" --on 2025-08-05 --respond-by 2025-09-04 --out "$PN/改善通知" --as $MGR
+done
+$PY "$src/scripts/fill-response.py" --answer mixed --done-on 2025-08-20 --due 2026-01-31 \
+	"$PN/改善通知"/回答書_*_130.xlsx "$PN/returned/回答書_130.xlsx" > /dev/null
+$PY "$src/scripts/fill-response.py" --answer done --done-on 2025-08-22 \
+	"$PN/改善通知"/回答書_*_210.xlsx "$PN/returned/回答書_210.xlsx" > /dev/null
+TENKEN_TODAY=2025-08-29 "$T" import "$PN/returned" --as $MGR
+for i in $("$T" improvement list --year 2025 --json | ids 'r["kind"] == "plan"'); do
+	"$T" improvement complete --id "$i" --on 2026-01-20 --note "様式を改定し運用を開始" --as $MGR
+done
+for i in $("$T" improvement list --year 2025 --json | ids); do
+	"$T" -q improvement verify --id "$i" --on 2026-02-10 --as 365276
+done
+"$T" improvement list --year 2025 --as-of 2026-03-31
+
+step "4. 令和8年度 (FY2026) の実施計画: 所属自己点検と職員自己点検"
 cd_=$("$T" -q campaign create --survey division-self --year 2026 --due 2026-12-25 \
 	--marking "機密性2 取扱制限：関係者限り" --as $MGR)
 cs=$("$T" -q campaign create --survey staff-self --year 2026 --due 2026-12-25 --as $MGR)
@@ -64,7 +134,7 @@ step "5. 各所属へ配布する点検票 (Excel)"
 "$T" form export --campaign "$cs" --out "$out/forms/職員自己点検"
 
 # The one division that does not return its form (a code of FY2026; the
-# status in step 9 says "1 missing").
+# status in step 9 says so).
 MISSING=590
 step "6. 所属が記入して返送 (openpyxl で記入; 1 所属 ($MISSING) は未提出)"
 mkdir -p "$out/returned"
@@ -85,9 +155,9 @@ step "7. 搬送用に封緘 (SHA-256 manifest, AES-256)"
 step "8. 取込み"
 "$T" -q import --passphrase-file "$out/passphrase.txt" "$out/returned/所属自己点検.zip"
 "$T" -q import "$out/returned/職員"
-echo "-- a wrong answer is refused with the cell named (exit 3 expected):"
+echo "-- 選択肢にない回答は、セルを示して拒否される (終了コード 3):"
 "$T" import "$out/returned/誤り" || true
-echo "-- ... and a corrected return supersedes the earlier one:"
+echo "-- 訂正した点検票は、先の提出に代わって取り込まれる:"
 $DFILL --seed 8 --quality 0.95 "$bad" "$out/returned/訂正" > /dev/null
 "$T" import "$out/returned/訂正"
 
@@ -118,29 +188,31 @@ printf 'division,date,procedure\n130,2026-07-01,午前10時から所属長室で
 plan=$("$T" -q audit plan create --year 2026 --kind regular --targets 130,210,1101 \
 	--checklist regular-audit --schedule "$A/schedule.csv" --on 2026-05-01 --as $MGR)
 "$T" audit plan review --plan "$plan" --committee-date 2026-05-08 --as $MGR
-echo "-- the drafter cannot approve their own plan (兼務禁止; exit 1 expected):"
+echo "-- 起案者は自らの計画を承認できない (兼務禁止; 終了コード 1):"
 "$T" audit plan approve --plan "$plan" --on 2026-05-10 --as $MGR || true
 "$T" audit plan approve --plan "$plan" --on 2026-05-10 --as $CHIEF
 "$T" audit create --plan "$plan" --scheduled --as $MGR
-for a in $("$T" audit list --year 2026 --json | $PY -c 'import json,sys; print(" ".join(str(r["id"]) for r in json.load(sys.stdin)))'); do
-	"$T" -q audit assign --audit "$a" --staff 177419 --role lead --as $MGR
-	"$T" -q audit assign --audit "$a" --staff 604813 --role member --as $MGR
+a26=$("$T" audit list --year 2026 --json | ids)
+for a in $a26; do
+	"$T" -q audit assign --audit "$a" --staff $LEAD --role lead --as $MGR
+	"$T" -q audit assign --audit "$a" --staff $MEMBER --role member --as $MGR
 	"$T" audit notify --audit "$a" --on 2026-06-15 --out "$A/実施通知" --as $MGR
-	"$T" -q audit form --audit "$a" --out "$A/checklists" --as 177419
+	"$T" -q audit form --audit "$a" --out "$A/checklists" --as $LEAD
 done
-echo "-- an auditor of their own division is refused (兼務禁止; exit 1 expected):"
-"$T" audit assign --audit 2 --staff 829731 --role member --as $MGR || true
+echo "-- 監査官は自らの所属を監査できない (兼務禁止; 終了コード 1):"
+a210=$("$T" audit list --year 2026 --json | ids 'r["division"] == "210"')
+"$T" audit assign --audit "$a210" --staff 829731 --role member --as $MGR || true
 seed=1
 for f in "$A/checklists"/*.xlsx; do
 	$PY "$src/scripts/fill-audit.py" --seed $seed --findings 3 "$f" "$A/returned/$(basename "$f")" > /dev/null
 	seed=$((seed + 1))
 done
-"$T" import "$A/returned" --as 177419
+"$T" import "$A/returned" --as $LEAD
 echo "概ね適正に運用されているが、指摘事項について速やかな改善を要する。" > "$A/evaluation.txt"
 mkdir -p "$A/監査報告書"
-for a in $("$T" audit list --year 2026 --json | $PY -c 'import json,sys; print(" ".join(str(r["id"]) for r in json.load(sys.stdin)))'); do
+for a in $a26; do
 	"$T" audit report --audit "$a" --on 2026-07-31 --evaluation-file "$A/evaluation.txt" \
-		--out "$A/監査報告書/監査報告書_$a.xlsx" --as 177419
+		--out "$A/監査報告書/監査報告書_$a.xlsx" --as $LEAD
 done
 "$T" audit list --year 2026
 
@@ -162,39 +234,39 @@ $PY "$src/scripts/fill-audit.py" --seed 9 --findings 2 "$A/special"/*.xlsx "$A/r
 step "15. 改善通知 (第2 5(2)オ(イ)): 指摘事項 → 改善通知書と回答書"
 N="$out/improvements"
 mkdir -p "$N/returned"
-ids=$("$T" audit list --year 2026 --json | $PY -c 'import json,sys; print(" ".join(str(r["id"]) for r in json.load(sys.stdin) if r["kind"] == "regular"))')
-for a in $ids; do
+for a in $a26; do
 	"$T" notice send --audit "$a" --on 2026-08-05 --respond-by 2026-09-04 --out "$N/改善通知" --as $MGR
 done
 "$T" notice send --audit "$sa" --on 2026-10-05 --respond-by 2026-11-04 --out "$N/改善通知" --as $MGR
-echo "-- the divisions return their 回答書 (filled by openpyxl): 措置済み and 改善計画 with 補完的措置"
-set -- $ids
-$PY "$src/scripts/fill-response.py" --done-on 2026-08-20 --due 2026-12-25 "$N/改善通知/回答書_1_130.xlsx" "$N/returned/回答書_1_130.xlsx" > /dev/null
-$PY "$src/scripts/fill-response.py" --answer plan --due 2027-03-31 "$N/改善通知/回答書_2_210.xlsx" "$N/returned/回答書_2_210.xlsx" > /dev/null
-$PY "$src/scripts/fill-response.py" --answer plan --due 2026-10-31 "$N/改善通知/回答書_3_1101.xlsx" "$N/returned/回答書_3_1101.xlsx" > /dev/null
-$PY "$src/scripts/fill-response.py" --answer plan --due 2026-07-31 "$N/改善通知/回答書_3_1101.xlsx" "$N/returned/bad.xlsx" > /dev/null
-echo "-- a plan due before the notice is refused, naming the cell (exit 3 expected):"
+echo "-- 所属が回答書を返送 (openpyxl で記入): 措置済み、補完的措置を付した改善計画"
+FR="$PY $src/scripts/fill-response.py"
+$FR --done-on 2026-08-20 --due 2026-12-25 "$N/改善通知"/回答書_*_130.xlsx "$N/returned/回答書_130.xlsx" > /dev/null
+$FR --answer plan --due 2027-03-31 "$N/改善通知"/回答書_*_210.xlsx "$N/returned/回答書_210.xlsx" > /dev/null
+$FR --answer plan --due 2026-10-31 "$N/改善通知"/回答書_*_1101.xlsx "$N/returned/回答書_1101.xlsx" > /dev/null
+$FR --answer plan --due 2026-07-31 "$N/改善通知"/回答書_*_1101.xlsx "$N/returned/bad.xlsx" > /dev/null
+echo "-- 通知日より前の完了予定日は、セルを示して拒否される (終了コード 3):"
 TENKEN_TODAY=2026-08-25 "$T" import "$N/returned/bad.xlsx" --as $MGR || true
 rm -f "$N/returned/bad.xlsx"
 TENKEN_TODAY=2026-08-25 "$T" import "$N/returned" --as $MGR
-echo "-- the special audit's notice (4) is not answered: it will be overdue"
+echo "-- 特別監査の改善通知 (1102 武南警察署) には回答がない: 回答期限を過ぎる"
 
 step "16. 横展開 (第2 5(2)オ(ウ)): 他の所属にも同じ問題がないか"
-F1=$("$T" audit findings --audit 1 --json | $PY -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
+set -- $a26
+F1=$("$T" audit findings --audit "$1" --json | $PY -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
 "$T" notice cross --finding "$F1" --divisions 110,210,1102 --on 2026-09-01 --respond-by 2026-09-30 --out "$N/横展開" --as $MGR
 for c in 110:none 210:done 1102:plan; do
 	f=$(ls "$N/横展開"/回答書_*_"${c%%:*}".xlsx)
 	$PY "$src/scripts/fill-response.py" --answer "${c#*:}" --done-on 2026-09-15 --due 2027-01-31 "$f" "$N/returned/横展開_$(basename "$f")" > /dev/null
 done
 TENKEN_TODAY=2026-09-25 "$T" import "$N/returned"/横展開_* --as $MGR
-"$T" notice list --year 2026 --as-of 2026-12-01
+"$T" notice list --year 2026 --as-of $ASOF
 
 step "17. 改善の進捗と確認 (措置結果の確認, 兼務禁止)"
-p130=$("$T" improvement list --division 130 --json | $PY -c 'import json,sys; print(" ".join(str(r["id"]) for r in json.load(sys.stdin)))')
-echo "-- progress is reported by the division or the manager, not by another division (exit 1 expected):"
+p130=$("$T" improvement list --year 2026 --division 130 --json | ids)
+echo "-- 進捗は当該所属か情報セキュリティ管理者が報告する。他の所属の者は不可 (終了コード 1):"
 "$T" improvement progress --id "$(echo $p130 | cut -d' ' -f2)" --on 2026-10-15 --percent 50 --note "様式案を作成" --as 365276 || true
 "$T" improvement progress --id "$(echo $p130 | cut -d' ' -f2)" --on 2026-10-15 --percent 50 --note "様式案を作成" --as $MGR
-echo "-- the division reports progress offline: a progress workbook, filled and imported"
+echo "-- 所属はオフラインでも進捗を報告できる: 進捗報告ブックを記入して取込み"
 pf=$("$T" -q improvement form --division 210 --out "$N/進捗報告" --on 2026-11-01 --as $MGR)
 $PY - "$pf" "$N/returned/進捗報告_210.xlsx" <<'PYEOF'
 import sys, datetime, openpyxl
@@ -208,15 +280,15 @@ while ws.cell(r, 1).value is not None:
 wb.save(sys.argv[2])
 PYEOF
 TENKEN_TODAY=2026-11-10 "$T" import "$N/returned/進捗報告_210.xlsx" --as $MGR
-echo "-- 130's 措置済み are verified by the 情報管理課長 (not of 130); its own staff may not (兼務禁止; exit 1 expected):"
-m130=$("$T" improvement list --division 130 --json | $PY -c 'import json,sys; print(" ".join(str(r["id"]) for r in json.load(sys.stdin) if r["kind"] == "measure_taken"))')
+echo "-- 130 の措置済みは情報管理課長 (130 の者でない) が確認する。130 の職員は不可 (兼務禁止; 終了コード 1):"
+m130=$("$T" improvement list --year 2026 --division 130 --json | ids 'r["kind"] == "measure_taken"')
 "$T" improvement verify --id "$(echo $m130 | cut -d' ' -f1)" --on 2026-09-10 --as 265666 || true
 for i in $m130; do
 	"$T" improvement verify --id "$i" --on 2026-09-10 --as 365276
 done
-"$T" improvement list --year 2026 --as-of 2026-12-01
-"$T" overdue --year 2026 --as-of 2026-12-01
-"$T" improvement export --year 2026 --as-of 2026-12-01 --out "$N/改善計画一覧.xlsx"
+"$T" improvement list --year 2026 --as-of $ASOF
+"$T" overdue --year 2026 --as-of $ASOF
+"$T" improvement export --year 2026 --as-of $ASOF --out "$N/改善計画一覧.xlsx"
 
 step "18. 例外措置 (第2 3(2)): 申請 → 決定 → 期限"
 X="$out/exceptions"
@@ -225,34 +297,50 @@ e1=$("$T" -q exception request --system 所属端末 --division 110 --clause "�
 	--reason "業務用の外部記録媒体を管理簿に登録できない旧式機器がある" \
 	--alternative "使用の都度、運用管理者が立会い、使用記録を残す" \
 	--from 2026-04-01 --to 2027-03-31 --via 365276 --on 2026-04-01 --as 251899)
-echo "-- the applicant cannot decide (兼務禁止; exit 1 expected):"
+echo "-- 申請者は自らの申請を決定できない (兼務禁止; 終了コード 1):"
 "$T" exception decide --id "$e1" --approve --on 2026-04-03 --as 251899 || true
 "$T" exception decide --id "$e1" --approve --on 2026-04-03 --note "代替措置の記録を毎月確認する" --as $MGR
 e2=$("$T" -q exception request --system 所属端末 --division 110 --clause "第8 1(3)キ" \
 	--reason "改修完了まで一部端末で暗号化機能が使えない" --alternative "該当端末での機密性2情報の取扱いを禁止する" \
 	--from 2026-06-01 --to 2026-12-20 --via 365276 --on 2026-05-20 --as 251899)
 "$T" exception decide --id "$e2" --approve --on 2026-05-25 --as $MGR
-"$T" exception list --year 2026 --as-of 2026-12-01
-echo "-- expiring within 30 days of 2026-12-01:"
-"$T" exception list --year 2026 --expiring-within 30 --as-of 2026-12-01
-"$T" exception export --year 2026 --as-of 2026-12-01 --out "$X/例外措置管理簿.xlsx"
+"$T" exception list --year 2026 --as-of $ASOF
+echo "-- $ASOF から 30 日以内に期限を迎えるもの:"
+"$T" exception list --year 2026 --expiring-within 30 --as-of $ASOF
+"$T" exception export --year 2026 --as-of $ASOF --out "$X/例外措置管理簿.xlsx"
 
 step "19. 証跡 (event log)"
 "$T" log verify
 "$T" log anchor
 
-printf '\nDone. Everything is in %s:\n' "$out"
-printf '  %s\n' "tenken.db (the database)" "forms/ (forms sent to divisions)" \
-	"returned/ (filled forms and the sealed bundle)" \
-	"提出状況.csv (the status for Excel: BOM, Japanese headers)"
-if [ -d "$out/reports" ]; then
-	printf "  %s\n" "reports/ (scored reports: organisation and per division)"
-fi
-printf '  %s\n' "audits/実施通知/ (notices of audit to the division heads)" \
-	"audits/checklists/ and audits/special/ (checklists for the auditors)" \
-	"audits/returned/ (the checklists as the auditors filled them)" \
-	"audits/監査報告書/ (the audit reports to the 情報セキュリティ管理者)" \
-	"improvements/改善通知/ and 横展開/ (notices and their response workbooks)" \
-	"improvements/returned/ (the responses and a progress report as filled)" \
-	"improvements/改善計画一覧.xlsx (the improvement tracker)" \
-	"exceptions/例外措置管理簿.xlsx (the register of exceptions)"
+step "20. 年次報告 (令和8年度、委員会あて): 2年度分の自己点検・監査・改善・例外措置"
+mkdir -p "$out/委員会"
+"$T" report annual --year 2026 --as-of $ASOF --issues-file "$src/examples/今後の課題_2026.txt" \
+	--out "$out/委員会/年次報告_2026.xlsx"
+
+step "21. 出力の一覧"
+printf '%s に出力した。\n' "$out"
+# path — what it is (no columns: the widths of Japanese text differ)
+while IFS='|' read -r path what; do
+	printf '  %s — %s\n' "$path" "$what"
+done <<'LIST'
+委員会/年次報告_2026.xlsx|令和8年度の年次報告 (委員会あて、今後の課題は examples/今後の課題_2026.txt)
+reports/所属自己点検_結果.xlsx|令和8年度 所属自己点検の結果 (委員会あて)
+reports/職員自己点検_結果.xlsx|令和8年度 職員自己点検の結果
+reports/所属別/|所属長あての結果 (所属ごと)
+提出状況.csv|提出状況 (Excel 用: BOM 付き、日本語の見出し)
+forms/|所属へ配布した点検票
+returned/|所属が記入した点検票と封緘したバンドル
+audits/実施通知/|所属長あての監査の実施通知
+audits/checklists/, audits/special/|監査チェックリスト (通常監査・特別監査)
+audits/returned/|監査官が記入したチェックリスト
+audits/監査報告書/|監査報告書 (情報セキュリティ管理者あて)
+improvements/改善通知/|改善通知書と回答書
+improvements/横展開/|横展開の通知と回答書
+improvements/進捗報告/|進捗報告ブック
+improvements/returned/|所属が記入した回答書と進捗報告
+improvements/改善計画一覧.xlsx|改善計画一覧
+exceptions/例外措置管理簿.xlsx|例外措置管理簿
+fy2025/|令和7年度の点検票 (forms/, returned/)、監査 (audits/)、改善通知 (improvements/)
+tenken.db|データベース (2年度分の記録と証跡)
+LIST
