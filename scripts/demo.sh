@@ -55,7 +55,7 @@ step "1. データベースと組織 (令和7年度 UTF-8, 令和8年度 CP932/S
 "$T" role list --year 2026
 MGR=489596 CHIEF=334182 LEAD=177419 MEMBER=604813
 
-step "2. 点検票・チェックリスト (Lua plugins)"
+step "2. 点検票・チェックリスト (Lua プラグイン)"
 "$T" plugin list
 
 mkdir -p "$GATES"
@@ -147,7 +147,7 @@ $SFILL --seed 2026 --quality 0.85 "$out/forms/職員自己点検" "$out/returned
 bad=$(ls "$out/forms/所属自己点検"/*_1001_*.xlsx)
 $DFILL --seed 7 --value D-1-01=たぶん "$bad" "$out/returned/誤り" > /dev/null
 
-step "7. 搬送用に封緘 (SHA-256 manifest, AES-256)"
+step "7. 搬送用に封緘 (SHA-256 の一覧を付け、AES-256 で暗号化)"
 "$T" -q seal keygen --out "$out/passphrase.txt"
 "$T" seal --out "$out/returned/所属自己点検.zip" --passphrase-file "$out/passphrase.txt" \
 	"$out/returned/所属"/*.xlsx
@@ -309,7 +309,7 @@ echo "-- $ASOF から 30 日以内に期限を迎えるもの:"
 "$T" exception list --year 2026 --expiring-within 30 --as-of $ASOF
 "$T" exception export --year 2026 --as-of $ASOF --out "$X/例外措置管理簿.xlsx"
 
-step "19. 証跡 (event log)"
+step "19. 証跡 (イベントログの検証と基点)"
 "$T" log verify
 "$T" log anchor
 
