@@ -184,7 +184,8 @@ static void take_text(sqlite3_stmt *q, void *ctx)
 #define CUT(x) "substr(" x ", 1, 1000)"
 
 /* Text items and the remarks (備考, reasons for 該当なし) of division forms
- * — read by index, (submission, 0, item) — the divisions' answers to
+ * — read by index, (submission, 0, item): CROSS JOIN keeps answers the
+ * inner loop, never scanned whole — the divisions' answers to
  * notices and their notes on improvements. */
 int tk_an_texts(struct tk_store *st, struct tk_annual *a, struct tk_error *err)
 {
@@ -193,10 +194,10 @@ int tk_an_texts(struct tk_store *st, struct tk_annual *a, struct tk_error *err)
 	    "SELECT code, name, src, txt FROM ("
 	    "SELECT d.code, d.name, 1 AS o, c.id AS k, i.idx AS k2, c.title || '　' || i.item_id || ' ' || i.text AS src, " CUT(
 		"x.raw") " AS txt " CURRENT
-			 " JOIN survey_items i ON i.survey = c.survey AND i.type = 'text' JOIN answers x ON x.submission = u.id AND x.staff_id = 0 AND x.item_idx = i.idx WHERE c.fy = ?1 AND trim(coalesce(x.raw, '')) <> ''"
+			 " JOIN survey_items i ON i.survey = c.survey AND i.type = 'text' CROSS JOIN answers x ON x.submission = u.id AND x.staff_id = 0 AND x.item_idx = i.idx WHERE c.fy = ?1 AND trim(coalesce(x.raw, '')) <> ''"
 			 " UNION ALL SELECT d.code, d.name, 2, c.id, i.idx, c.title || '　' || i.item_id || ' ' || i.text || '（備考）', " CUT(
 			     "x.comment") " " CURRENT
-					  " JOIN answers x ON x.submission = u.id AND x.staff_id = 0 JOIN survey_items i ON i.survey = c.survey AND i.idx = x.item_idx WHERE c.fy = ?1 AND trim(coalesce(x.comment, '')) <> ''"
+					  " CROSS JOIN answers x ON x.submission = u.id AND x.staff_id = 0 JOIN survey_items i ON i.survey = c.survey AND i.idx = x.item_idx WHERE c.fy = ?1 AND trim(coalesce(x.comment, '')) <> ''"
 					  " UNION ALL SELECT d.code, d.name, 3, n.id, 0, '通知への回答（' || n.sent_on || '）', " CUT(
 					      "n.answer_note") " FROM notices n JOIN divisions d ON d.id = n.division_id WHERE n.fy = ?1 AND trim(coalesce(n.answer_note, '')) <> ''"
 							       " UNION ALL SELECT d.code, d.name, 4, i.id, 0, CASE i.kind WHEN 'plan' THEN '改善計画' ELSE '措置結果' END || '（' || f.clause || '）', " CUT(

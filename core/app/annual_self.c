@@ -72,7 +72,7 @@ static int status_of(struct tk_store *st, struct tk_annual_campaign *c,
 		return TK_OK;
 	rc = tk_q_long(
 	    st,
-	    "SELECT count(*) FROM submissions u JOIN staff m ON m.division_id = u.division_id AND (u.member_id = 0 OR u.member_id = m.id) JOIN answers a ON a.submission = u.id AND a.staff_id = m.id AND a.item_idx = -1 WHERE u.campaign = ?1 AND u.superseded_by IS NULL AND NOT EXISTS (SELECT 1 FROM answers b WHERE b.submission = u.id AND b.staff_id = m.id AND b.item_idx >= 0)",
+	    "SELECT count(*) FROM submissions u JOIN staff m ON m.division_id = u.division_id AND (u.member_id = 0 OR u.member_id = m.id) CROSS JOIN answers a ON a.submission = u.id AND a.staff_id = m.id AND a.item_idx = -1 WHERE u.campaign = ?1 AND u.superseded_by IS NULL AND NOT EXISTS (SELECT 1 FROM answers b WHERE b.submission = u.id AND b.staff_id = m.id AND b.item_idx >= 0)",
 	    TK_ARGS(c->id, 0, NULL, NULL, NULL), &c->staff_absent, NULL, err);
 	c->staff_answered -= c->staff_absent;
 	return rc;
