@@ -56,4 +56,41 @@ is "$rc" 3 "an order that is not a number: invalid input"
 like "$err" "bad.csv:2: column 'order': order 'x' is not a whole number" "the message names file, line and column"
 is "$(db_digest "$DB")" "$before" "database unchanged"
 
+# ---- charts, colours and fonts (the example organisation) ------------------
+export TENKEN_DB="$T_TMP/ex.db" TENKEN_AS=$EX_AS
+unset TENKEN_PLUGIN_PATH
+tk init
+tk org import --year 2026 --divisions "$EX/fy2026/divisions.csv" --staff "$EX/fy2026/staff.csv"
+tk -q campaign create --survey division-self --year 2026 --due 2026-12-25
+E=$out
+tk form export --campaign "$E" --out ef
+$PY "$TENKEN_SRC/scripts/fill-forms.py" --seed 2 --quality 0.9 ef er > /dev/null
+tk import er
+tk report --campaign "$E" --out ex.xlsx --per-division per
+is "$rc" 0 "setup: the example organisation's report"
+c1=$(part ex.xlsx xl/charts/chart1.xml)
+min=$(printf '%s' "$c1" | sed -n 's/.*<c:min val="\([0-9.]*\)"\/>.*/\1/p')
+max=$(printf '%s' "$c1" | sed -n 's/.*<c:max val="\([0-9.]*\)"\/>.*/\1/p')
+ok "$([ -n "$min" ] && [ "$min" != 0 ] && echo 0 || echo 1)" "section chart: the axis does not start at 0 when the spread is small ($min)"
+ok "$([ -n "$max" ] && [ "$max" -le 100 ] && echo 0 || echo 1)" "section chart: an axis maximum from the data ($max)"
+unlike "$c1" "radarChart" "no radar chart of near-equal sections"
+like "$c1" "<c:grouping val=\"stacked\"/>" "the bars are stacked by grade band"
+like "$c1" "A（90点以上）" "a grade band series is named after its grade"
+c2=$(part ex.xlsx xl/charts/chart2.xml)
+like "$c2" "<c:tickLblSkip val=\"1\"/>" "division chart: every division's name shown"
+is "$(printf '%s' "$c2" | grep -o '<c:pt idx=' | wc -l | tr -d ' ')" "$(printf '%s' "$c2" | grep -o '<c:pt idx=' | wc -l | tr -d ' ')" "division chart written"
+for f in ex.xlsx per/1001_*.xlsx ef/*_1001_*.xlsx; do
+	all=$($PY -c 'import sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+for n in z.namelist():
+    if n.startswith("xl/styles") or n.startswith("xl/charts/"):
+        sys.stdout.write(z.read(n).decode())' "$f")
+	unlike "$all" "Calibri" "$(basename "$f"): no Calibri in styles or charts"
+	is "$(printf '%s' "$all" | grep -o '<name val="[^"]*"\|typeface="[^"]*"' | sort -u | grep -v '游ゴシック\|MS Pゴシック' | wc -l | tr -d ' ')" 0 "$(basename "$f"): every font is 游ゴシック or MS Pゴシック"
+done
+s2=$(part ex.xlsx xl/worksheets/sheet2.xml)
+unlike "$s2" "colorScale" "所属別: no colour scale relative to the other scores"
+like "$(part ex.xlsx xl/styles.xml)" '<fgColor rgb="FF8FD19E"/>' "the grade bands' fixed fills"
+is "$(cells ex.xlsx 所属別 7 | sed -n 1p)" "色分け（評価）" "所属別: a legend of the bands"
+
 done_testing
