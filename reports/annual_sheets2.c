@@ -19,9 +19,9 @@ static const char *const chapters[TK_ANNUAL_CHAPTERS] = {
 static void title(struct tk_an_sheet *s, const struct tk_annual *a,
 		  const char *what)
 {
-	char buf[200];
+	char buf[200], day[64];
 	snprintf(buf, sizeof buf, "%s（%d年度、%s現在）", what, a->fy,
-		 a->as_of);
+		 tk_wareki(a->as_of, day, sizeof day));
 	s->r = tk_doc_line(s->d, s->ws, s->r, buf, s->d->f.title);
 }
 

@@ -15,7 +15,7 @@
 
 #include <xlsxwriter.h>
 
-#define TK_DOC_FONT "游ゴシック"
+#define TK_DOC_FONT TK_SHEET_FONT
 /* Line height (points) of wrapped 10-10.5 pt text in a Japanese font. */
 #define TK_DOC_LINE_PT 15.0
 

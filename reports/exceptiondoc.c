@@ -15,7 +15,7 @@
 #include <string.h>
 #include <xlsxwriter.h>
 
-#define FONT	      "游ゴシック"
+#define FONT	      TK_SHEET_FONT
 #define SHEET	      "例外措置管理簿"
 #define MARKING	      "機密性2"
 #define FILL_EXPIRING 0xFFF2CC /* pale yellow: ends within the window */

@@ -69,10 +69,14 @@ enum {
 	DC_SECTIONS
 };
 
-/* Colours of the 3-colour scales (Excel's red - yellow - green). */
-#define COLOR_LOW  0xF8696B
-#define COLOR_MID  0xFFEB84
-#define COLOR_HIGH 0x63BE7B
+/* Fixed fills of the grade bands, best to worst: a score has the colour
+ * of its grade whatever the other scores are (docs/reports.md). */
+static const lxw_color_t band_fill[] = {0x8FD19E, 0xDDF0D0, 0xFFEB9C, 0xF8CBAD,
+					0xF4A0A0};
+#define NFILL	   5
+#define MAX_BANDS  8
+#define COLOR_UP   0x1E7B34 /* a rise against last year */
+#define COLOR_DOWN 0xC00000 /* a fall */
 
 /* The formats of one workbook (formats belong to their workbook). */
 struct formats {
@@ -81,6 +85,11 @@ struct formats {
 	lxw_format *value_pct;
 	lxw_format *head, *text, *wrap, *center, *num, *change, *pct, *integer;
 	lxw_format *missing;
+	/* the grade bands' fills (best first): scores, percentages, labels */
+	lxw_format *band[MAX_BANDS], *band_pct[MAX_BANDS],
+	    *band_label[MAX_BANDS];
+	lxw_format *change_up, *change_down;
+	int nbands;
 };
 
 /* One workbook being written. */
@@ -88,8 +97,10 @@ struct book {
 	struct tk_sheet sh;
 	const struct tk_scores *sc;
 	struct formats f;
-	const char *restriction; /* footer, beyond the marking; or NULL */
-	const char *anchor;	 /* the event log's anchor (概要), or NULL */
+	const char *restriction;  /* footer, beyond the marking; or NULL */
+	const char *anchor;	  /* the event log's anchor (概要), or NULL */
+	const int *dorder;	  /* divisions best first (organisation) */
+	lxw_worksheet *chartdata; /* the charts' hidden values, or NULL */
 };
 
 /* A sort key: value, then index (stable order for equal values). */
@@ -173,29 +184,58 @@ static int kv_num(struct book *b, lxw_worksheet *ws, int r, const char *label,
 	return r + 1;
 }
 
-/* A 3-colour scale (low red, high green) over rows r1..r2 of column c. */
-static void color_scale(struct book *b, lxw_worksheet *ws, int r1, int r2,
-			int c, int zero_mid)
+/* The band of a score v (0..100): the index of its grade, the lowest
+ * band when below all; -1 when there is none. */
+static int band_of(const struct book *b, double v)
 {
-	lxw_conditional_format cf = {0};
-	if (r2 < r1)
-		return;
-	cf.type = LXW_CONDITIONAL_3_COLOR_SCALE;
-	cf.min_rule_type = LXW_CONDITIONAL_RULE_TYPE_MINIMUM;
-	cf.min_color = COLOR_LOW;
-	if (zero_mid) {
-		cf.mid_rule_type = LXW_CONDITIONAL_RULE_TYPE_NUMBER;
-		cf.mid_value = 0;
-	} else {
-		cf.mid_rule_type = LXW_CONDITIONAL_RULE_TYPE_PERCENTILE;
-		cf.mid_value = 50;
+	const struct tk_survey *s = b->sc->s;
+	if (!isfinite(v) || !b->f.nbands)
+		return -1;
+	for (int g = 0; g < s->ngrades && g < b->f.nbands; g++)
+		if (v >= s->grades[g].min)
+			return g;
+	return b->f.nbands - 1;
+}
+
+/* A score (0..100) with its band's fill; empty when NAN. */
+static void score_cell(struct book *b, lxw_worksheet *ws, int r, int c,
+		       double v)
+{
+	int g = band_of(b, v);
+	num(b, ws, r, c, v, g >= 0 ? b->f.band[g] : b->f.num);
+}
+
+/* A share (0..1) with the fill of the band of 100 × v. */
+static void pct_cell(struct book *b, lxw_worksheet *ws, int r, int c, double v)
+{
+	int g = band_of(b, v * 100);
+	num(b, ws, r, c, v, g >= 0 ? b->f.band_pct[g] : b->f.pct);
+}
+
+/* A change against last year: a rise green, a fall red. */
+static void change_cell(struct book *b, lxw_worksheet *ws, int r, int c,
+			double v)
+{
+	num(b, ws, r, c, v,
+	    !isfinite(v) || fabs(v) < 0.05 ? b->f.change
+	    : v > 0			   ? b->f.change_up
+					   : b->f.change_down);
+}
+
+/* The legend of the band colours from column c of row r: one cell per
+ * grade, "A 90点以上" in its fill. */
+static void band_legend(struct book *b, lxw_worksheet *ws, int r, int c)
+{
+	const struct tk_survey *s = b->sc->s;
+	struct tk_buf t = {0};
+	tk_sheet_put(&b->sh, ws, r, c++, "色分け（評価）", b->f.note);
+	for (int g = 0; g < s->ngrades && g < b->f.nbands; g++) {
+		tk_buf_reset(&t);
+		tk_buf_addf(&t, "%s %g点以上", s->grades[g].label,
+			    s->grades[g].min);
+		tk_sheet_put(&b->sh, ws, r, c + g, t.s, b->f.band_label[g]);
 	}
-	cf.mid_color = COLOR_MID;
-	cf.max_rule_type = LXW_CONDITIONAL_RULE_TYPE_MAXIMUM;
-	cf.max_color = COLOR_HIGH;
-	tk_sheet_keep(&b->sh, worksheet_conditional_format_range(
-				  ws, (lxw_row_t)r1, (lxw_col_t)c,
-				  (lxw_row_t)r2, (lxw_col_t)c, &cf));
+	tk_buf_free(&t);
 }
 
 /* ------------------------------------------------------------ text */
@@ -288,6 +328,35 @@ static void make_formats(lxw_workbook *wb, struct formats *f)
 	f->missing = tk_sheet_fmt_boxed(wb, 0);
 	format_set_font_color(f->missing, 0xC00000);
 	format_set_align(f->missing, LXW_ALIGN_CENTER);
+	f->change_up = fmt_number(wb, "+0.0;-0.0;0.0", 0);
+	format_set_font_color(f->change_up, COLOR_UP);
+	f->change_down = fmt_number(wb, "+0.0;-0.0;0.0", 0);
+	format_set_font_color(f->change_down, COLOR_DOWN);
+}
+
+/* The fill of band g of n (best first): the first is green, the last red. */
+static lxw_color_t band_color(int g, int n)
+{
+	if (n <= 1)
+		return band_fill[0];
+	return band_fill[(g * (NFILL - 1) + (n - 1) / 2) / (n - 1)];
+}
+
+/* The formats of the survey's grade bands. */
+static void make_band_formats(lxw_workbook *wb, const struct tk_survey *s,
+			      struct formats *f)
+{
+	f->nbands = s->ngrades < MAX_BANDS ? s->ngrades : MAX_BANDS;
+	for (int g = 0; g < f->nbands; g++) {
+		lxw_color_t c = band_color(g, f->nbands);
+		f->band[g] = fmt_number(wb, "0.0", 0);
+		format_set_bg_color(f->band[g], c);
+		f->band_pct[g] = fmt_number(wb, "0.0%", 0);
+		format_set_bg_color(f->band_pct[g], c);
+		f->band_label[g] = tk_sheet_fmt_boxed(wb, 0);
+		format_set_align(f->band_label[g], LXW_ALIGN_CENTER);
+		format_set_bg_color(f->band_label[g], c);
+	}
 }
 
 /* ------------------------------------------------------------ page */
@@ -479,11 +548,14 @@ static int write_grade_table(struct book *b, lxw_worksheet *ws, int r)
 	static const char *const heads[] = {"評価", "所属数", "割合",
 					    "基準（点以上）"};
 
-	r = table_head(b, ws, r, "評価の分布", heads, 4);
+	r = table_head(b, ws, r, "評価の分布（評価の色は以下の表でも同じ）",
+		       heads, 4);
 	for (int g = 0; g < s->ngrades; g++) {
 		int n = sc->grade_count[g];
 		sum += n;
-		tk_sheet_put(&b->sh, ws, r, 0, s->grades[g].label, b->f.center);
+		tk_sheet_put(&b->sh, ws, r, 0, s->grades[g].label,
+			     g < b->f.nbands ? b->f.band_label[g]
+					     : b->f.center);
 		num(b, ws, r, 1, n, b->f.integer);
 		num(b, ws, r, 2, scored > 0 ? (double)n / scored : NAN,
 		    b->f.pct);
@@ -513,7 +585,7 @@ static int write_section_table(struct book *b, lxw_worksheet *ws, int r,
 		const char *name = section_name(s, k, &t);
 		tk_sheet_fit_row(&b->sh, ws, r, &name, summary_widths, 1);
 		tk_sheet_put(&b->sh, ws, r, 0, name, b->f.wrap);
-		num(b, ws, r, 1, b->sc->section[k], b->f.num);
+		score_cell(b, ws, r, 1, b->sc->section[k]);
 	}
 	tk_buf_free(&t);
 	return r;
@@ -531,7 +603,7 @@ static int write_group_table(struct book *b, lxw_worksheet *ws, int r)
 		tk_sheet_fit_row(&b->sh, ws, r, (const char *const *)&x->name,
 				 summary_widths, 1);
 		tk_sheet_put(&b->sh, ws, r, 0, x->name, b->f.wrap);
-		num(b, ws, r, 1, x->has_score ? x->score : NAN, b->f.num);
+		score_cell(b, ws, r, 1, x->has_score ? x->score : NAN);
 		num(b, ws, r, 2, x->divisions, b->f.integer);
 		num(b, ws, r, 3, x->scored, b->f.integer);
 	}
@@ -587,7 +659,7 @@ static int write_weak_divisions(struct book *b, lxw_worksheet *ws, int r,
 	for (int j = scored - 1; j >= 0 && shown < WEAKEST; j--, shown++) {
 		const struct tk_division_score *d = &sc->div[dorder[j]];
 		tk_sheet_put(&b->sh, ws, r, 0, d->code, b->f.text);
-		num(b, ws, r, 1, d->score, b->f.num);
+		score_cell(b, ws, r, 1, d->score);
 		tk_sheet_put(&b->sh, ws, r, 2, d->grade, b->f.center);
 		num(b, ws, r, 3, d->rank, b->f.integer);
 		tk_sheet_put(&b->sh, ws, r, 4, d->name, b->f.text);
@@ -604,79 +676,203 @@ static int write_weak_divisions(struct book *b, lxw_worksheet *ws, int r,
  * takes a landscape page of its own when printed. */
 #define CHART_PX   500.0
 #define CHART_ROWS 26
+#define MAX_BREAKS 60 /* page breaks of 概要 (Excel allows 1023) */
 
-/* One series of a chart: categories in column cat and values in column
- * val of rows r1..r2 of sheet. */
-struct series {
-	const char *sheet;
-	lxw_row_t r1, r2;
-	lxw_col_t cat, val;
-	const char *name;
-};
+/* The hidden sheet that holds the charts' band segments. */
+#define SHEET_CHARTDATA "グラフ用"
+#define CD_SECTIONS	10 /* its first column for the section chart */
+#define DIVS_PER_CHART	40 /* divisions per chart at most */
 
-/* A chart of type with series x, no title or legend, values 0..100. */
-static lxw_chart *score_chart(struct book *b, uint8_t type,
-			      const struct series *x)
+/* A value axis lo..hi that shows the differences of values v[0..n-1]
+ * (NAN skipped): rounded to 5 below and above with a margin, from 0 when
+ * the values spread over more than half the scale. */
+static void axis_range(const double *v, int n, double *lo, double *hi)
 {
-	lxw_chart *ch = workbook_add_chart(b->sh.wb, type);
-	lxw_chart_series *ser = chart_add_series(ch, NULL, NULL);
-	chart_series_set_categories(ser, x->sheet, x->r1, x->cat, x->r2,
-				    x->cat);
-	chart_series_set_values(ser, x->sheet, x->r1, x->val, x->r2, x->val);
-	chart_series_set_name(ser, x->name);
+	double mn = HUGE_VAL, mx = -HUGE_VAL;
+	for (int i = 0; i < n; i++)
+		if (isfinite(v[i])) {
+			mn = fmin(mn, v[i]);
+			mx = fmax(mx, v[i]);
+		}
+	*lo = 0;
+	*hi = 100;
+	if (mn > mx)
+		return;
+	*lo = fmax(0, floor((mn - 3) / 5) * 5);
+	*hi = fmin(100, ceil((mx + 1) / 5) * 5);
+	if (*lo < 50)
+		*lo = 0;
+	if (*hi - *lo < 10)
+		*lo = fmax(0, *hi - 10);
+}
+
+/* The bottom and top of band g (best first) on the 0..100 scale. */
+static void band_span(const struct book *b, int g, double *bot, double *top)
+{
+	const struct tk_survey *s = b->sc->s;
+	*top = g == 0 ? 100 : s->grades[g - 1].min;
+	*bot = g == b->f.nbands - 1 ? 0 : s->grades[g].min;
+}
+
+/* The segments of score v in the bands on row r of the chart data sheet,
+ * from column c0 (band g in column c0 + g). */
+static void band_segments(struct book *b, lxw_worksheet *cd, int r, int c0,
+			  double v)
+{
+	for (int g = 0; g < b->f.nbands; g++) {
+		double bot, top;
+		band_span(b, g, &bot, &top);
+		num(b, cd, r, c0 + g,
+		    isfinite(v) ? fmax(0, fmin(v, top) - bot) : NAN, NULL);
+	}
+}
+
+/* Fonts, axis range lo..hi and legend of a band chart. */
+static void chart_style(lxw_chart *ch, lxw_chart_axis *value_axis,
+			lxw_chart_axis *cat_axis, double lo, double hi)
+{
+	lxw_chart_font f8 = tk_sheet_chart_font(8, 0);
+	lxw_chart_font f9 = tk_sheet_chart_font(9, 0);
 	chart_title_off(ch);
-	chart_legend_set_position(ch, LXW_CHART_LEGEND_NONE);
-	chart_axis_set_min(ch->y_axis, 0);
-	chart_axis_set_max(ch->y_axis, 100);
-	return ch;
+	chart_axis_set_min(value_axis, lo);
+	chart_axis_set_max(value_axis, hi);
+	chart_axis_set_major_unit(value_axis, hi - lo > 40 ? 10 : 5);
+	chart_axis_set_num_font(value_axis, &f8);
+	chart_axis_set_num_font(cat_axis, &f9);
+	chart_axis_set_interval_unit(cat_axis, 1);
+	chart_legend_set_position(ch, LXW_CHART_LEGEND_BOTTOM);
+	chart_legend_set_font(ch, &f9);
+}
+
+/* One stacked series per grade band (worst at the base): values in
+ * column c0 + g of rows r1..r2 of the chart data sheet, categories in
+ * column cat of rows r1..r2 of sheet. */
+static void band_series(struct book *b, lxw_chart *ch, const char *sheet,
+			int cat, int c0, lxw_row_t r1, lxw_row_t r2)
+{
+	const struct tk_survey *s = b->sc->s;
+	struct tk_buf t = {0};
+	for (int g = b->f.nbands - 1; g >= 0; g--) {
+		lxw_chart_series *ser = chart_add_series(ch, NULL, NULL);
+		lxw_chart_fill fill = {.color = band_color(g, b->f.nbands)};
+		lxw_chart_line line = {.color = 0x7F7F7F, .width = 0.5};
+		chart_series_set_categories(ser, sheet, r1, (lxw_col_t)cat, r2,
+					    (lxw_col_t)cat);
+		chart_series_set_values(ser, SHEET_CHARTDATA, r1,
+					(lxw_col_t)(c0 + g), r2,
+					(lxw_col_t)(c0 + g));
+		tk_buf_reset(&t);
+		tk_buf_addf(&t, "%s（%g点以上）", s->grades[g].label,
+			    s->grades[g].min);
+		chart_series_set_name(ser, t.s);
+		chart_series_set_fill(ser, &fill);
+		chart_series_set_line(ser, &line);
+	}
+	tk_buf_free(&t);
+}
+
+/* The note under a chart's heading: its axis range. */
+static int axis_note(struct book *b, lxw_worksheet *ws, int r, double lo,
+		     double hi, int bands)
+{
+	char t[160];
+	snprintf(t, sizeof t, "目盛りは %g〜%g 点%s。%s", lo, hi,
+		 lo > 0 ? "（差が見えるよう0点からではありません）" : "",
+		 bands ? "棒の色は評価の帯（凡例）。" : "");
+	tk_sheet_put(&b->sh, ws, r, 0, t, b->f.note);
+	return r + 1;
+}
+
+/* 区分別の得点: horizontal bars, section names on the category axis;
+ * returns the next row. */
+static int section_chart(struct book *b, lxw_worksheet *ws, lxw_worksheet *cd,
+			 int r, int sec_first)
+{
+	const struct tk_survey *s = b->sc->s;
+	lxw_chart_options opt = {.x_scale = SUMMARY_PX / 480.0,
+				 .description = "区分別の得点"};
+	lxw_row_t last = (lxw_row_t)(sec_first + s->nsections - 1);
+	lxw_chart *ch = workbook_add_chart(b->sh.wb, LXW_CHART_BAR_STACKED);
+	double lo, hi;
+	int rows;
+
+	axis_range(b->sc->section, s->nsections, &lo, &hi);
+	for (int k = 0; k < s->nsections; k++)
+		band_segments(b, cd, sec_first + k, CD_SECTIONS,
+			      b->sc->section[k]);
+	tk_sheet_put(&b->sh, ws, r++, 0, "区分別の得点（全所属の平均）",
+		     b->f.heading);
+	r = axis_note(b, ws, r, lo, hi, 1);
+	band_series(b, ch, SHEET_SUMMARY, 0, CD_SECTIONS, (lxw_row_t)sec_first,
+		    last);
+	/* In a bar chart x is the value axis, y the categories. */
+	chart_style(ch, ch->x_axis, ch->y_axis, lo, hi);
+	chart_axis_set_reverse(ch->y_axis);
+	chart_set_series_gap(ch, 50);
+	opt.y_scale = fmin(CHART_PX, 90.0 + 30.0 * s->nsections) / 288.0;
+	tk_sheet_keep(
+	    &b->sh, worksheet_insert_chart_opt(ws, (lxw_row_t)r, 0, ch, &opt));
+	rows = (int)ceil(opt.y_scale * 288.0 / 20.0);
+	return r + rows + 1;
+}
+
+/* 所属別の得点, one chart per DIVS_PER_CHART divisions (best first);
+ * each chart starts a printed page (breaks[*nb]).  Returns the next row. */
+static int division_charts(struct book *b, lxw_worksheet *ws, lxw_worksheet *cd,
+			   int r, int scored, lxw_row_t *breaks, int *nb)
+{
+	int nch = (scored + DIVS_PER_CHART - 1) / DIVS_PER_CHART;
+	int per = (scored + nch - 1) / nch;
+	double *v = tk_xcalloc((size_t)scored + 1, sizeof *v), lo, hi;
+	char head[160];
+
+	for (int j = 0; j < scored; j++)
+		v[j] = b->sc->div[b->dorder[j]].score;
+	axis_range(v, scored, &lo, &hi);
+	for (int j = 0; j < scored; j++)
+		band_segments(b, cd, DIV_FIRST + j, 0, v[j]);
+	for (int c = 0; c < nch && *nb < MAX_BREAKS; c++) {
+		int first = c * per, last = first + per - 1;
+		lxw_chart_options opt = {.x_scale = SUMMARY_PX / 480.0,
+					 .y_scale = CHART_PX / 288.0,
+					 .description = "所属別の得点"};
+		lxw_chart *ch =
+		    workbook_add_chart(b->sh.wb, LXW_CHART_COLUMN_STACKED);
+		lxw_chart_font cat = tk_sheet_chart_font(8, -90);
+		if (last >= scored)
+			last = scored - 1;
+		breaks[(*nb)++] = (lxw_row_t)r;
+		snprintf(head, sizeof head, "所属別の得点（高い順、%d〜%d位）",
+			 first + 1, last + 1);
+		tk_sheet_put(&b->sh, ws, r++, 0, head, b->f.heading);
+		r = axis_note(b, ws, r, lo, hi, 1);
+		band_series(b, ch, SHEET_DIVISIONS, DC_NAME, 0,
+			    (lxw_row_t)(DIV_FIRST + first),
+			    (lxw_row_t)(DIV_FIRST + last));
+		chart_style(ch, ch->y_axis, ch->x_axis, lo, hi);
+		chart_axis_set_num_font(ch->x_axis, &cat);
+		chart_set_series_gap(ch, 40);
+		tk_sheet_keep(&b->sh, worksheet_insert_chart_opt(
+					  ws, (lxw_row_t)r, 0, ch, &opt));
+		r += CHART_ROWS + 1;
+	}
+	free(v);
+	return r;
 }
 
 static void summary_charts(struct book *b, lxw_worksheet *ws, int r,
 			   int sec_first, int scored)
 {
-	const struct tk_scores *sc = b->sc;
-	const struct tk_survey *s = sc->s;
-	lxw_chart_options opt = {.x_scale = SUMMARY_PX / 480.0,
-				 .y_scale = CHART_PX / 288.0};
-	lxw_chart_font axis_font = {.size = 8};
-	lxw_chart_font cat_font = {.size = 7, .rotation = -90};
-	lxw_row_t breaks[3] = {0};
-	int nbreaks = 0;
-	lxw_chart *ch;
+	lxw_row_t breaks[MAX_BREAKS + 1] = {0};
+	int nb = 0;
 
-	if (s->nsections > 0) {
-		lxw_row_t last = (lxw_row_t)(sec_first + s->nsections - 1);
-		breaks[nbreaks++] = (lxw_row_t)r;
-		tk_sheet_put(&b->sh, ws, r++, 0, "区分別の得点（全所属の平均）",
-			     b->f.heading);
-		ch = score_chart(
-		    b, s->nsections >= 3 ? LXW_CHART_RADAR : LXW_CHART_COLUMN,
-		    &(struct series){SHEET_SUMMARY, (lxw_row_t)sec_first, last,
-				     0, 1, "全体平均"});
-		chart_axis_set_num_font(ch->x_axis, &axis_font);
-		chart_axis_set_num_font(ch->y_axis, &axis_font);
-		opt.description = "区分別の得点";
-		tk_sheet_keep(&b->sh, worksheet_insert_chart_opt(
-					  ws, (lxw_row_t)r, 0, ch, &opt));
-		r += CHART_ROWS + 1;
+	if (b->sc->s->nsections > 0) {
+		breaks[nb++] = (lxw_row_t)r;
+		r = section_chart(b, ws, b->chartdata, r, sec_first);
 	}
-	if (scored > 0) {
-		lxw_row_t last = (lxw_row_t)(DIV_FIRST + scored - 1);
-		breaks[nbreaks++] = (lxw_row_t)r;
-		tk_sheet_put(&b->sh, ws, r++, 0, "所属別の得点（高い順）",
-			     b->f.heading);
-		ch = score_chart(b, LXW_CHART_COLUMN,
-				 &(struct series){SHEET_DIVISIONS, DIV_FIRST,
-						  last, DC_NAME, DC_SCORE,
-						  "得点"});
-		chart_axis_set_num_font(ch->x_axis, &cat_font);
-		chart_axis_set_num_font(ch->y_axis, &axis_font);
-		chart_set_series_gap(ch, 40);
-		opt.description = "所属別の得点";
-		tk_sheet_keep(&b->sh, worksheet_insert_chart_opt(
-					  ws, (lxw_row_t)r, 0, ch, &opt));
-	}
-	if (nbreaks)
+	if (scored > 0)
+		division_charts(b, ws, b->chartdata, r, scored, breaks, &nb);
+	if (nb)
 		tk_sheet_keep(&b->sh, worksheet_set_h_pagebreaks(ws, breaks));
 }
 
@@ -731,9 +927,10 @@ static void write_divisions(struct book *b, lxw_worksheet *ws,
 	tk_buf_reset(&t);
 	tk_buf_addf(
 	    &t,
-	    "得点は100点満点、区分の欄は区分ごとの得点。得点の高い順。提出 %d / 対象 %d 所属。",
+	    "得点は100点満点、区分の欄は区分ごとの得点。得点の高い順。提出 %d / 対象 %d 所属。色は評価の帯（右）。",
 	    sc->submitted, sc->targeted);
 	tk_sheet_put(&b->sh, ws, 1, 0, t.s, b->f.note);
+	band_legend(b, ws, 0, DC_SCORE);
 	tk_sheet_keep(&b->sh, worksheet_set_row(ws, DIV_HEAD, 45, NULL));
 	for (int c = 0; c < DC_SECTIONS; c++)
 		tk_sheet_put(&b->sh, ws, DIV_HEAD, c, heads[c], b->f.head);
@@ -757,23 +954,18 @@ static void write_divisions(struct book *b, lxw_worksheet *ws,
 		else
 			tk_sheet_put(&b->sh, ws, r, DC_SUBMITTED, "未提出",
 				     b->f.missing);
-		num(b, ws, r, DC_SCORE, d->has_score ? d->score : NAN,
-		    b->f.num);
+		score_cell(b, ws, r, DC_SCORE, d->has_score ? d->score : NAN);
 		tk_sheet_put(&b->sh, ws, r, DC_GRADE,
 			     d->has_score ? d->grade : "", b->f.center);
 		num(b, ws, r, DC_PREV, d->has_prev ? d->prev_score : NAN,
 		    b->f.num);
-		num(b, ws, r, DC_CHANGE,
-		    (d->has_prev && d->has_score) ? d->score - d->prev_score
-						  : NAN,
-		    b->f.change);
+		change_cell(b, ws, r, DC_CHANGE,
+			    (d->has_prev && d->has_score)
+				? d->score - d->prev_score
+				: NAN);
 		for (int k = 0; k < s->nsections; k++)
-			num(b, ws, r, DC_SECTIONS + k, d->section[k], b->f.num);
+			score_cell(b, ws, r, DC_SECTIONS + k, d->section[k]);
 	}
-	color_scale(b, ws, DIV_FIRST, last, DC_SCORE, 0);
-	color_scale(b, ws, DIV_FIRST, last, DC_CHANGE, 1);
-	for (int k = 0; k < s->nsections; k++)
-		color_scale(b, ws, DIV_FIRST, last, DC_SECTIONS + k, 0);
 	tk_sheet_keep(
 	    &b->sh,
 	    worksheet_autofilter(ws, DIV_HEAD, 0,
@@ -804,7 +996,7 @@ static void write_items(struct book *b, lxw_worksheet *ws, const int *iorder)
 	tk_sheet_put(&b->sh, ws, 0, 0, t.s, b->f.title);
 	tk_sheet_put(
 	    &b->sh, ws, 1, 0,
-	    "平均は所属の値（できている=100）の平均、遵守率は値のある回答のうち満点の割合。平均の低い順、得点のない項目は末尾。弱い所属は値の低い所属（最大5）。",
+	    "平均は所属の値（できている=100）の平均、遵守率は値のある回答のうち満点の割合。平均の低い順、得点のない項目は末尾。弱い所属は値の低い所属（最大5）。平均と遵守率の色は評価の帯（100点に換算）。",
 	    b->f.note);
 	tk_sheet_keep(&b->sh, worksheet_set_row(ws, head, 30, NULL));
 	for (int c = 0; c < 9; c++)
@@ -827,15 +1019,13 @@ static void write_items(struct book *b, lxw_worksheet *ws, const int *iorder)
 			tk_sheet_fit_row(&b->sh, ws, r, wrapped, widths, 9);
 		}
 		item_cells(b, ws, r, it, sec);
-		num(b, ws, r, 5, (x->divisions > 0) ? x->mean * 100 : NAN,
-		    b->f.num);
-		num(b, ws, r, 6, (x->counted > 0) ? x->compliance : NAN,
-		    b->f.pct);
+		score_cell(b, ws, r, 5,
+			   (x->divisions > 0) ? x->mean * 100 : NAN);
+		pct_cell(b, ws, r, 6, (x->counted > 0) ? x->compliance : NAN);
 		num(b, ws, r, 7, x->divisions, b->f.integer);
 		tk_sheet_put(&b->sh, ws, r, 8, t.s, b->f.wrap);
 	}
-	color_scale(b, ws, first, last, 5, 0);
-	color_scale(b, ws, first, last, 6, 0);
+	band_legend(b, ws, 1, 4);
 	tk_sheet_keep(&b->sh, worksheet_autofilter(
 				  ws, (lxw_row_t)head, 0,
 				  (lxw_row_t)(last > head ? last : head), 8));
@@ -901,10 +1091,10 @@ static void write_missing(struct book *b, lxw_worksheet *ws)
 static void prev_cells(struct book *b, lxw_worksheet *ws, int r, double now,
 		       const char *grade, double prev)
 {
-	num(b, ws, r, 3, now, b->f.num);
+	score_cell(b, ws, r, 3, now);
 	tk_sheet_put(&b->sh, ws, r, 4, grade, b->f.center);
-	num(b, ws, r, 5, prev, b->f.num);
-	num(b, ws, r, 6, now - prev, b->f.change);
+	score_cell(b, ws, r, 5, prev);
+	change_cell(b, ws, r, 6, now - prev);
 }
 
 static void write_prev(struct book *b, lxw_worksheet *ws)
@@ -952,7 +1142,7 @@ static void write_prev(struct book *b, lxw_worksheet *ws)
 			   x->has_score ? x->grade : "",
 			   x->has_prev ? x->prev_score : NAN);
 	}
-	color_scale(b, ws, 5, r - 1, 6, 1);
+	band_legend(b, ws, 2, 0);
 	tk_sheet_keep(&b->sh,
 		      worksheet_autofilter(ws, 3, 0, (lxw_row_t)(r - 1), 6));
 	worksheet_freeze_panes(ws, 5, 2);
@@ -981,10 +1171,10 @@ int tk_report_org(const struct tk_scores *sc, const char *anchor,
 		  const char *path, const char *name, struct tk_error *err)
 {
 	struct book b = {0};
-	lxw_worksheet *ws[5];
+	lxw_worksheet *ws[6];
 	static const char *const names[] = {SHEET_SUMMARY, SHEET_DIVISIONS,
-					    SHEET_ITEMS, SHEET_MISSING,
-					    SHEET_PREV};
+					    SHEET_ITEMS,   SHEET_MISSING,
+					    SHEET_PREV,	   SHEET_CHARTDATA};
 	int *dorder, *iorder, rc;
 
 	b.sc = sc;
@@ -992,11 +1182,15 @@ int tk_report_org(const struct tk_scores *sc, const char *anchor,
 	if ((rc = tk_sheet_open(&b.sh, path, name, err)))
 		return rc;
 	make_formats(b.sh.wb, &b.f);
-	for (int i = 0; i < 5; i++)
+	make_band_formats(b.sh.wb, sc->s, &b.f);
+	for (int i = 0; i < 6; i++)
 		if (!(ws[i] = workbook_add_worksheet(b.sh.wb, names[i])))
 			return tk_sheet_no_sheets(&b.sh, path, name, err);
+	worksheet_hide(ws[5]);
+	b.chartdata = ws[5];
 	dorder = division_order(sc);
 	iorder = item_order(sc);
+	b.dorder = dorder;
 	write_summary(&b, ws[0], dorder, iorder);
 	write_divisions(&b, ws[1], dorder);
 	write_items(&b, ws[2], iorder);
@@ -1095,7 +1289,9 @@ static int result_figures(struct book *b, lxw_worksheet *ws, int r,
 	r = result_form_head(b, ws, r, x);
 	r = kv_num(b, ws, r, "得点（100点満点）",
 		   (struct figure){x->has_score ? x->score : NAN,
-				   b->f.value_num,
+				   band_of(b, x->score) >= 0 && x->has_score
+				       ? b->f.band[band_of(b, x->score)]
+				       : b->f.value_num,
 				   "得点なし（対象となる項目がありません）"});
 	r = kv_text(b, ws, r, "評価", x->has_score ? x->grade : "－");
 	tk_buf_reset(&t);
@@ -1120,6 +1316,7 @@ static int result_figures(struct book *b, lxw_worksheet *ws, int r,
 	r = kv_text(b, ws, r, "得点の対象項目", t.s);
 	tk_buf_reset(&t);
 	grade_bands(s, &t);
+	band_legend(b, ws, r, 2);
 	r = kv_text(b, ws, r, "評価の基準", t.s);
 	tk_buf_free(&t);
 	return r;
@@ -1146,9 +1343,9 @@ static int result_sections(struct book *b, lxw_worksheet *ws, int r,
 		const char *name = section_name(s, k, &t);
 		tk_sheet_fit_row(&b->sh, ws, r, &name, result_widths, 1);
 		tk_sheet_put(&b->sh, ws, r, 0, name, b->f.wrap);
-		num(b, ws, r, 1, x->section[k], b->f.num);
-		num(b, ws, r, 2, sc->section[k], b->f.num);
-		num(b, ws, r, 3, x->section[k] - sc->section[k], b->f.change);
+		score_cell(b, ws, r, 1, x->section[k]);
+		score_cell(b, ws, r, 2, sc->section[k]);
+		change_cell(b, ws, r, 3, x->section[k] - sc->section[k]);
 	}
 	*first = sec_first;
 	tk_buf_free(&t);
@@ -1157,12 +1354,13 @@ static int result_sections(struct book *b, lxw_worksheet *ws, int r,
 
 /* The chart of the section table (rows sec_first..) below row r, on a
  * page of its own. */
-static void result_chart(struct book *b, lxw_worksheet *ws, int r,
+static void result_chart(struct book *b, lxw_worksheet *ws, int r, int d,
 			 int sec_first)
 {
 	const struct tk_survey *s = b->sc->s;
 	lxw_chart *ch = workbook_add_chart(b->sh.wb, LXW_CHART_BAR);
-	lxw_chart_font font = {.size = 8};
+	double v[2 * 64 + 2], lo, hi;
+	int nv = 0;
 	lxw_chart_options opt = {.x_scale = 700.0 / 480.0};
 	lxw_row_t last = (lxw_row_t)(sec_first + s->nsections - 1);
 	lxw_row_t breaks[2] = {0};
@@ -1174,14 +1372,14 @@ static void result_chart(struct book *b, lxw_worksheet *ws, int r,
 					(lxw_col_t)c, last, (lxw_col_t)c);
 		chart_series_set_name(ser, c == 1 ? "本所属" : "全所属の平均");
 	}
-	chart_title_off(ch);
-	chart_legend_set_position(ch, LXW_CHART_LEGEND_BOTTOM);
+	for (int k = 0; k < s->nsections && nv < 2 * 64; k++) {
+		v[nv++] = b->sc->div[d].section[k];
+		v[nv++] = b->sc->section[k];
+	}
+	axis_range(v, nv, &lo, &hi);
 	/* In a bar chart x is the value axis, y the categories. */
-	chart_axis_set_min(ch->x_axis, 0);
-	chart_axis_set_max(ch->x_axis, 100);
+	chart_style(ch, ch->x_axis, ch->y_axis, lo, hi);
 	chart_axis_set_reverse(ch->y_axis);
-	chart_axis_set_num_font(ch->x_axis, &font);
-	chart_axis_set_num_font(ch->y_axis, &font);
 	breaks[0] = (lxw_row_t)++r;
 	opt.y_scale = (60.0 + 34.0 * s->nsections) / 288.0;
 	if (opt.y_scale > CHART_PX / 288.0)
@@ -1191,6 +1389,7 @@ static void result_chart(struct book *b, lxw_worksheet *ws, int r,
 	tk_sheet_keep(&b->sh, worksheet_set_h_pagebreaks(ws, breaks));
 	tk_sheet_put(&b->sh, ws, r++, 0, "区分別の得点（本所属と全所属の平均）",
 		     b->f.heading);
+	r = axis_note(b, ws, r, lo, hi, 0);
 	tk_sheet_keep(
 	    &b->sh, worksheet_insert_chart_opt(ws, (lxw_row_t)r, 0, ch, &opt));
 }
@@ -1209,7 +1408,7 @@ static void division_result(struct book *b, lxw_worksheet *ws, int d)
 		r = result_figures(b, ws, r, x) + 1;
 		r = result_sections(b, ws, r, x, &sec_first);
 		if (b->sc->s->nsections > 0)
-			result_chart(b, ws, r, sec_first);
+			result_chart(b, ws, r, d, sec_first);
 	}
 	page_setup(b, ws, -1, -1);
 }
@@ -1325,6 +1524,7 @@ int tk_report_division(const struct tk_scores *sc, int d, const char *path,
 	if ((rc = tk_sheet_open(&b.sh, path, name, err)))
 		return rc;
 	make_formats(b.sh.wb, &b.f);
+	make_band_formats(b.sh.wb, sc->s, &b.f);
 	res = workbook_add_worksheet(b.sh.wb, SHEET_RESULT);
 	imp = workbook_add_worksheet(b.sh.wb, SHEET_IMPROVE);
 	if (!res || !imp)

@@ -159,10 +159,40 @@ int tk_sheet_open(struct tk_sheet *b, const char *path, const char *name,
 	return TK_OK;
 }
 
+void tk_sheet_font(lxw_format *f)
+{
+	format_set_font_name(f, TK_SHEET_FONT);
+	format_set_font_charset(f, 128); /* SHIFTJIS: a Japanese font */
+	format_set_font_family(f, 3);
+}
+
+/* Every format still in libxlsxwriter's default font (Calibri) — the
+ * workbook's default (Normal) style, which also sets the default row
+ * height, is the first — gets the Japanese font.  Fonts are collected when
+ * the workbook is closed, so this is done just before. */
+static void japanese_fonts(lxw_workbook *wb)
+{
+	lxw_format *f;
+	STAILQ_FOREACH(f, wb->formats, list_pointers)
+	if (!*f->font_name || !strcmp(f->font_name, LXW_DEFAULT_FONT_NAME) ||
+	    !strcmp(f->font_name, TK_SHEET_FONT))
+		tk_sheet_font(f);
+}
+
+lxw_chart_font tk_sheet_chart_font(double size, int rotation)
+{
+	return (lxw_chart_font){.name = TK_SHEET_FONT,
+				.size = size,
+				.rotation = rotation,
+				.charset = 128};
+}
+
 int tk_sheet_close(struct tk_sheet *b, const char *path, const char *name,
 		   struct tk_error *err)
 {
-	lxw_error e = workbook_close(b->wb);
+	lxw_error e;
+	japanese_fonts(b->wb);
+	e = workbook_close(b->wb);
 	b->wb = NULL;
 	if (b->lerr != LXW_NO_ERROR)
 		e = b->lerr;

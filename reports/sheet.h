@@ -21,6 +21,22 @@ struct tk_sheet {
 	lxw_error lerr;
 };
 
+/* The font of every workbook tenken writes: a Japanese font, so that
+ * Japanese text does not depend on the viewer's fallback.  Excel and
+ * LibreOffice substitute MS Pゴシック (TK_SHEET_FONT_ALT) where 游ゴシック is
+ * missing: the fonts are marked as Japanese (charset 128). */
+#define TK_SHEET_FONT	  "游ゴシック"
+#define TK_SHEET_FONT_ALT "MS Pゴシック"
+
+/* Set format f to TK_SHEET_FONT.  tk_sheet_close does this for every
+ * format left in libxlsxwriter's default font, the workbook's default
+ * (Normal) style included. */
+void tk_sheet_font(lxw_format *f);
+
+/* A chart font in TK_SHEET_FONT of size points, rotated (degrees; 0
+ * none); give it to every text element of a chart (axes, legend). */
+lxw_chart_font tk_sheet_chart_font(double size, int rotation);
+
 /* Create the workbook at path (default options); name is used in
  * messages.  Returns TK_OK or TK_EREPORT. */
 int tk_sheet_open(struct tk_sheet *b, const char *path, const char *name,

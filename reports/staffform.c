@@ -94,10 +94,14 @@ static void heading(struct sform *w, lxw_worksheet *ws)
 	tk_buf_addf(&b, "職員：%s %s（%s）", m->code, m->name, m->grade);
 	tk_sheet_put(&w->sh, ws, 3, 0, b.s, w->f.line);
 	tk_buf_reset(&b);
-	tk_buf_addf(&b, "提出期限：%s　提出先：%s",
-		    d->campaign->due && *d->campaign->due ? d->campaign->due
-							  : "未定",
-		    d->campaign->return_to);
+	{
+		char due[64];
+		tk_buf_addf(&b, "提出期限：%s　提出先：%s",
+			    d->campaign->due && *d->campaign->due
+				? tk_wareki(d->campaign->due, due, sizeof due)
+				: "未定",
+			    d->campaign->return_to);
+	}
 	tk_sheet_put(&w->sh, ws, 4, 0, b.s, w->f.line);
 	tk_buf_free(&b);
 	tk_sheet_keep(&w->sh, worksheet_set_row(ws, 5, 30, NULL));

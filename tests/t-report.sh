@@ -81,7 +81,7 @@ $PY - org.xlsx <<'PYEOF' > sheets.txt
 import openpyxl, sys
 print(" ".join(openpyxl.load_workbook(sys.argv[1]).sheetnames))
 PYEOF
-is "$(cat sheets.txt)" "概要 所属別 項目別 未提出 前年比" "organisation workbook: sheets in order"
+is "$(cat sheets.txt)" "概要 所属別 項目別 未提出 前年比 グラフ用" "organisation workbook: sheets in order (the charts' values last, hidden)"
 
 # ---- 所属別 against `tenken score` -------------------------------------------
 tk score --campaign "$CUR" --json
@@ -188,12 +188,15 @@ done
 wbx=$(part org.xlsx xl/workbook.xml)
 like "$wbx" '_xlnm.Print_Titles" localSheetId="1"' "所属別: header row repeated on every page"
 s2=$(part org.xlsx xl/worksheets/sheet2.xml)
-like "$s2" '<conditionalFormatting sqref="G4:G[0-9]+"><cfRule type="colorScale"[^>]*><colorScale><cfvo type="min"[^>]*/><cfvo type="percentile" val="50"/><cfvo type="max"' "所属別: 3-colour scale on the score"
+unlike "$s2" 'colorScale' "所属別: no relative colour scale"
+like "$(part org.xlsx xl/styles.xml)" '<fgColor rgb="FF8FD19E"/>' "the best grade band's fixed fill is used"
 like "$s2" '<autoFilter ref="A3:' "所属別: autofilter on the header"
 like "$s2" 'topLeftCell="D4" activePane="bottomRight" state="frozen"' "所属別: panes frozen below the header"
 charts=$("$PY" -c 'import sys, zipfile; print(sum(n.startswith("xl/charts/chart") for n in zipfile.ZipFile(sys.argv[1]).namelist()))' org.xlsx)
-is "$charts" 2 "概要: two charts"
-like "$(allxml org.xlsx)" "<c:cat><c:strRef><c:f>'所属別'!\\\$C\\\$4:\\\$C\\\$$((3 + targets - 2))</c:f>" "division chart: the names of the scored divisions on 所属別"
+scored=$((targets - 2))
+is "$charts" $((1 + (scored + 39) / 40)) "概要: the section chart and one chart per 40 divisions at most"
+like "$(allxml org.xlsx)" "<c:cat><c:strRef><c:f>'所属別'!\\\$C\\\$4:\\\$C\\\$" "division charts: the names of the scored divisions on 所属別, from the first"
+like "$(allxml org.xlsx)" "'所属別'!\\\$C\\\$[0-9]*:\\\$C\\\$$((3 + scored))</c:f>" "division charts: to the last scored division"
 
 unlike "$(allxml org.xlsx)" "<f>" "organisation workbook: no formula anywhere"
 $PY - org.xlsx <<'PYEOF' > formula.txt

@@ -114,7 +114,7 @@ for row in rows:
                 bad.append(cell)
 print(len(rows), bad, "|".join(r[1] for r in rows[1:]))
 PYEOF
-)" "6 [] '+SUM(1)|'-2+3|'@cmd|'=1,2|'=HYPERLINK(\"http://x\")" "no CSV cell starts a formula; names kept after the quote"
+)" "6 [] '=HYPERLINK(\"http://x\")|'+SUM(1)|'-2+3|'@cmd|'=1,2" "no CSV cell starts a formula; names kept after the quote (in the file's order)"
 like "$out" "\"'-120\",\"'\+SUM\(1\)\"" "a code starting with - is neutralised too"
 tk score --campaign "$C" --by item --csv
 like "$out" "^${BOM}item,section" "item csv still written"

@@ -115,7 +115,7 @@ static void t_migrate_v1(void)
 	check_int(
 	    count(
 		st,
-		"SELECT count(*) FROM events WHERE action='db.migrate' AND detail='schema 1 -> 11'"),
+		"SELECT count(*) FROM events WHERE action='db.migrate' AND detail='schema 1 -> 12'"),
 	    ==, 1);
 	check_int(count(st, "SELECT count(*) FROM campaigns"), ==, 0);
 	tk_store_close(st);

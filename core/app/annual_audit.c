@@ -53,7 +53,7 @@ int tk_an_audits(struct tk_store *st, struct tk_annual *a, struct tk_error *err)
 		return rc;
 	return tk_an_rows(
 	    st,
-	    "SELECT p.id, p.title, coalesce(p.reason, ''), (SELECT group_concat(name, '、') FROM (SELECT d.name FROM plan_targets t JOIN divisions d ON d.id = t.division_id WHERE t.plan = p.id ORDER BY d.code)), coalesce(p.approved_on, ''), (SELECT count(*) FROM audits x WHERE x.plan = p.id AND x.status IN ('conducted','reported')), (SELECT count(*) FROM audits x WHERE x.plan = p.id AND x.status = 'reported') FROM plans p WHERE p.fy = ?1 AND p.kind = 'special_audit' ORDER BY p.id",
+	    "SELECT p.id, p.title, coalesce(p.reason, ''), (SELECT group_concat(name, '、') FROM (SELECT d.name FROM plan_targets t JOIN divisions d ON d.id = t.division_id WHERE t.plan = p.id ORDER BY d.ord, d.code)), coalesce(p.approved_on, ''), (SELECT count(*) FROM audits x WHERE x.plan = p.id AND x.status IN ('conducted','reported')), (SELECT count(*) FROM audits x WHERE x.plan = p.id AND x.status = 'reported') FROM plans p WHERE p.fy = ?1 AND p.kind = 'special_audit' ORDER BY p.id",
 	    TK_AN_ARGS(a), take_special, a, "plans", err);
 }
 
@@ -123,13 +123,13 @@ int tk_an_findings(struct tk_store *st, struct tk_annual *a,
 		 TK_AN_ARGS(a), take_cell, a, "findings", err)) ||
 	    (rc = tk_an_rows(st,
 			     "SELECT " FINDING_COLS " " YEAR_FINDINGS
-			     " AND f.severity = 'high' ORDER BY d.code, f.id",
+			     " AND f.severity = 'high' ORDER BY d.ord, d.code, f.id",
 			     TK_AN_ARGS(a), take_serious, a, "findings", err)))
 		return rc;
 	return tk_an_rows(
 	    st,
 	    "SELECT " FINDING_COLS
 	    ", (SELECT group_concat(text, '／') FROM (SELECT p.text FROM findings p JOIN divisions e ON e.id = p.division_id WHERE e.fy = ?2 AND e.code = d.code AND p.clause = f.clause AND p.withdrawn_on IS NULL AND p.source IS NULL ORDER BY p.id)) AS prev " YEAR_FINDINGS
-	    " AND prev IS NOT NULL ORDER BY d.code, f.id",
+	    " AND prev IS NOT NULL ORDER BY d.ord, d.code, f.id",
 	    TK_AN_ARGS(a), take_recurring, a, "findings", err);
 }

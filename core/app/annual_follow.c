@@ -112,7 +112,7 @@ int tk_an_improvements(struct tk_store *st, struct tk_annual *a,
 	a->improvement[13].n = a->late[TK_OVERDUE_CROSS].n;
 	return tk_an_rows(
 	    st,
-	    "SELECT n.id, d.code, d.name, coalesce(f.clause, ''), n.sent_on, n.respond_by, coalesce(n.answer, ''), coalesce(n.answer_note, ''), coalesce(n.responded_on, '') FROM notices n JOIN divisions d ON d.id = n.division_id LEFT JOIN findings f ON f.id = n.source WHERE n.fy = ?1 AND n.kind = 'cross' ORDER BY d.code, n.id",
+	    "SELECT n.id, d.code, d.name, coalesce(f.clause, ''), n.sent_on, n.respond_by, coalesce(n.answer, ''), coalesce(n.answer_note, ''), coalesce(n.responded_on, '') FROM notices n JOIN divisions d ON d.id = n.division_id LEFT JOIN findings f ON f.id = n.source WHERE n.fy = ?1 AND n.kind = 'cross' ORDER BY d.ord, d.code, n.id",
 	    TK_AN_ARGS(a), take_cross, a, "notices", err);
 }
 
@@ -202,6 +202,6 @@ int tk_an_texts(struct tk_store *st, struct tk_annual *a, struct tk_error *err)
 					      "n.answer_note") " FROM notices n JOIN divisions d ON d.id = n.division_id WHERE n.fy = ?1 AND trim(coalesce(n.answer_note, '')) <> ''"
 							       " UNION ALL SELECT d.code, d.name, 4, i.id, 0, CASE i.kind WHEN 'plan' THEN '改善計画' ELSE '措置結果' END || '（' || f.clause || '）', " CUT(
 								   "i.description || coalesce('／進捗：' || nullif(trim(i.progress_note), ''), '') || coalesce('／完了：' || nullif(trim(i.completion_note), ''), '')") " FROM improvements i JOIN divisions d ON d.id = i.division_id JOIN findings f ON f.id = i.finding WHERE d.fy = ?1 AND i.superseded_by IS NULL"
-																											") ORDER BY code, o, k, k2",
+																											") t ORDER BY (SELECT v.ord FROM divisions v WHERE v.fy = ?1 AND v.code = t.code), code, o, k, k2",
 	    TK_AN_ARGS(a), take_text, a, "free text", err);
 }

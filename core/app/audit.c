@@ -573,7 +573,7 @@ int tk_audit_create_scheduled(struct tk_store *st, long plan, int *n,
 	if ((rc = plan_ready(st, plan, &p, err)) ||
 	    (rc = tk_store_prepare(
 		 st,
-		 "SELECT d.code, t.scheduled_on FROM plan_targets t JOIN divisions d ON d.id=t.division_id WHERE t.plan=?1 AND t.scheduled_on IS NOT NULL AND NOT EXISTS (SELECT 1 FROM audits a WHERE a.plan=?1 AND a.division_id=t.division_id) ORDER BY t.scheduled_on, d.code",
+		 "SELECT d.code, t.scheduled_on FROM plan_targets t JOIN divisions d ON d.id=t.division_id WHERE t.plan=?1 AND t.scheduled_on IS NOT NULL AND NOT EXISTS (SELECT 1 FROM audits a WHERE a.plan=?1 AND a.division_id=t.division_id) ORDER BY t.scheduled_on, d.ord, d.code",
 		 &q, err)))
 		return tk_finish(st, rc, err);
 	sqlite3_bind_int64(q, 1, plan);

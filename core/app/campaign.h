@@ -110,7 +110,7 @@ struct tk_status_row {
 	int answered;	    /* answer rows of the current submission */
 	int submissions;    /* all versions imported */
 	int kept_aside;	    /* answers to closed follow-ups (gated_answers) */
-	/* staff surveys: members whose answers (or reason for not answering)
+	/* staff surveys: current members of the division whose answers (or reason for not answering)
 	 * are in the current submissions, and the division's members now */
 	int staff_returned, staff_expected;
 	/* the form's head: 点検日, 記入者, 所属長確認 and its date, or NULL */

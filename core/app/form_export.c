@@ -105,7 +105,7 @@ static int load_targets(struct export *x, struct tk_error *err)
 
 	if ((rc = tk_store_prepare(
 		 x->st,
-		 "SELECT d.id, d.code, d.name, d.kind FROM campaign_targets t JOIN divisions d ON d.id=t.division_id WHERE t.campaign=?1 AND d.fy=?2 AND (?3 IS NULL OR d.code=?3) ORDER BY d.code",
+		 "SELECT d.id, d.code, d.name, d.kind FROM campaign_targets t JOIN divisions d ON d.id=t.division_id WHERE t.campaign=?1 AND d.fy=?2 AND (?3 IS NULL OR d.code=?3) ORDER BY d.ord, d.code",
 		 &q, err)))
 		return rc;
 	sqlite3_bind_int64(q, 1, x->c.id);

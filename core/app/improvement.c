@@ -30,7 +30,7 @@ const char *tk_improvement_state_label(const char *state)
 /* ------------------------------------------------------------ list */
 
 static const char list_sql[] =
-    "SELECT i.id, i.finding, d.fy, i.progress, CASE WHEN i.kind = 'plan' AND i.completed_on IS NULL AND i.due < ?3 THEN CAST(julianday(?3) - julianday(i.due) AS INTEGER) ELSE 0 END, d.code, d.name, f.clause, f.severity, i.kind, i.description, i.compensating, i.due, i.submitted_on, i.progress_on, i.completed_on, i.verified_on, i.verified_by IS NOT NULL FROM improvements i JOIN divisions d ON d.id = i.division_id JOIN findings f ON f.id = i.finding WHERE i.superseded_by IS NULL AND (?1 = 0 OR d.fy = ?1) AND (?4 IS NULL OR d.code = ?4) ORDER BY d.fy, d.code, i.finding, i.id";
+    "SELECT i.id, i.finding, d.fy, i.progress, CASE WHEN i.kind = 'plan' AND i.completed_on IS NULL AND i.due < ?3 THEN CAST(julianday(?3) - julianday(i.due) AS INTEGER) ELSE 0 END, d.code, d.name, f.clause, f.severity, i.kind, i.description, i.compensating, i.due, i.submitted_on, i.progress_on, i.completed_on, i.verified_on, i.verified_by IS NOT NULL FROM improvements i JOIN divisions d ON d.id = i.division_id JOIN findings f ON f.id = i.finding WHERE i.superseded_by IS NULL AND (?1 = 0 OR d.fy = ?1) AND (?4 IS NULL OR d.code = ?4) ORDER BY d.fy, d.ord, d.code, i.finding, i.id";
 
 static void take_row(sqlite3_stmt *q, struct tk_improvement_row *r)
 {

@@ -672,7 +672,7 @@ static int targets_all(struct tk_store *st, const struct draft *src,
 	t->skipped = (int)cnt;
 	if ((rc = tk_store_prepare(
 		 st,
-		 "SELECT v.id FROM divisions v WHERE v.fy = ?1 AND v.id <> ?2 AND NOT EXISTS (SELECT 1 FROM notices n WHERE n.kind = 'cross' AND n.source = ?3 AND n.division_id = v.id) ORDER BY v.code",
+		 "SELECT v.id FROM divisions v WHERE v.fy = ?1 AND v.id <> ?2 AND NOT EXISTS (SELECT 1 FROM notices n WHERE n.kind = 'cross' AND n.source = ?3 AND n.division_id = v.id) ORDER BY v.ord, v.code",
 		 &q, err)))
 		return rc;
 	sqlite3_bind_int(q, 1, src->fy);

@@ -27,7 +27,8 @@ struct div_row {
 	char *code, *name, *parent, *head;
 	int kind;
 	long line;
-	long id; /* row id once written */
+	long ord; /* the organisation's order: 順序, else the row's place */
+	long id;  /* row id once written */
 };
 
 struct staff_row {
@@ -53,8 +54,9 @@ struct org_input {
 	const char *roles, *roles_enc; /* roles CSV, or NULL */
 	/* the columns as each file's header names them (English or
 	 * Japanese), for messages: divisions code, name, kind, parent, head;
-	 * staff id, name, grade, division */
-	char *dcol[5], *scol[4];
+	 * staff id, name, grade, division; and the divisions' optional
+	 * order column */
+	char *dcol[6], *scol[4];
 };
 
 /* Grades (職級) from the database into in->grades and in->grade_list. */
@@ -86,11 +88,12 @@ static int load_grades(struct tk_store *st, struct org_input *in,
 struct colspec {
 	const char *name;  /* canonical, English */
 	const char *alias; /* Japanese header Excel users write */
+	int optional;	   /* may be left out of the file */
 };
 
 /* The columns of one file. */
 struct columns {
-	struct colspec col[5];
+	struct colspec col[6];
 	int n;
 };
 
@@ -141,7 +144,7 @@ static int read_header(struct tk_csv *c, const struct colspec *cols, int n,
 		}
 	}
 	for (int i = 0; i < n; i++)
-		if (idx[i] < 0) {
+		if (idx[i] < 0 && !cols[i].optional) {
 			tk_problem(pr, "%s:%ld: missing column '%s' (%s)",
 				   c->path, c->line, cols[i].name,
 				   cols[i].alias);
@@ -169,19 +172,20 @@ static int start_file(struct tk_csv *c, const struct columns *cols, int *idx,
 static const char *field(struct tk_csv *c, const int *idx, int i)
 {
 	int f = idx[i];
-	return f < c->nfields ? tk_trim(c->fields[f]) : "";
+	return f >= 0 && f < c->nfields ? tk_trim(c->fields[f]) : "";
 }
 
-static const struct columns div_cols = {{{"code", "所属コード"},
-					 {"name", "所属名"},
-					 {"kind", "区分"},
-					 {"parent", "上位所属コード"},
-					 {"head", "所属長職員番号"}},
-					5};
-static const struct columns staff_cols = {{{"id", "職員番号"},
-					   {"name", "氏名"},
-					   {"grade", "職級"},
-					   {"division", "所属コード"}},
+static const struct columns div_cols = {{{"code", "所属コード", 0},
+					 {"name", "所属名", 0},
+					 {"kind", "区分", 0},
+					 {"parent", "上位所属コード", 0},
+					 {"head", "所属長職員番号", 0},
+					 {"order", "順序", 1}},
+					6};
+static const struct columns staff_cols = {{{"id", "職員番号", 0},
+					   {"name", "氏名", 0},
+					   {"grade", "職級", 0},
+					   {"division", "所属コード", 0}},
 					  4};
 
 /* 1 when no field of the record holds a control character (NUL, C0/C1,
@@ -191,7 +195,7 @@ static int no_controls(struct tk_csv *c, const int *idx, int n, char *const *as,
 {
 	for (int i = 0; i < n; i++) {
 		long cp;
-		if (idx[i] >= c->nfields ||
+		if (idx[i] < 0 || idx[i] >= c->nfields ||
 		    (cp = tk_csv_bad_char(c, idx[i])) < 0)
 			continue;
 		tk_problem(pr, "%s:%ld: column '%s': control character U+%04lX",
@@ -244,21 +248,41 @@ static int check_division(struct tk_csv *c, const int *idx,
 	return 1;
 }
 
+/* A division's place in the organisation's order: its 順序 (order)
+ * column when the file has one, else the row's place in the file. */
+static long division_order(struct tk_csv *c, const int *idx,
+			   struct org_input *in)
+{
+	const char *s = field(c, idx, 5);
+	char *end;
+	long v;
+	if (idx[5] < 0)
+		return in->nd + 1;
+	v = strtol(s, &end, 10);
+	if (!*s || *end || v < 0 || v > 1000000000L)
+		tk_problem(
+		    &in->pr,
+		    "%s:%ld: column '%s': order '%s' is not a whole number from 0 to 1000000000",
+		    c->path, c->line, in->dcol[5], s);
+	return v;
+}
+
 /* Read the divisions file into in->d; TK_OK or a read error (problems
  * with the content go to in->pr). */
 static int read_divisions(struct tk_csv *c, struct org_input *in,
 			  struct tk_error *err)
 {
-	int idx[5], r;
+	int idx[6], r;
 	long cap = 0;
 	if ((r = start_file(c, &div_cols, idx, in->dcol, &in->pr, err)) <= 0)
 		return -r;
 	while ((r = tk_csv_next(c, err)) > 0) {
 		struct div_row d = {0};
-		if (!no_controls(c, idx, 5, in->dcol, &in->pr) ||
+		if (!no_controls(c, idx, 6, in->dcol, &in->pr) ||
 		    !check_division(c, idx, in))
 			continue;
 		d.line = c->line;
+		d.ord = division_order(c, idx, in);
 		d.kind = (int)tk_kind_parse(field(c, idx, 2));
 		d.code = tk_xstrdup(field(c, idx, 0));
 		d.name = tk_xstrdup(field(c, idx, 1));
@@ -541,7 +565,7 @@ static int write_divisions(struct org_write *w, struct tk_error *err)
 	sqlite3_stmt *q;
 	int rc = tk_store_prepare(
 	    w->st,
-	    "INSERT INTO divisions(fy, code, name, kind) VALUES (?1, ?2, ?3, ?4) ON CONFLICT(fy, code) DO UPDATE SET name=excluded.name, kind=excluded.kind RETURNING id",
+	    "INSERT INTO divisions(fy, code, name, kind, ord) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT(fy, code) DO UPDATE SET name=excluded.name, kind=excluded.kind, ord=excluded.ord RETURNING id",
 	    &q, err);
 	if (rc)
 		return rc;
@@ -552,6 +576,7 @@ static int write_divisions(struct org_write *w, struct tk_error *err)
 		sqlite3_bind_text(q, 3, d[i].name, -1, SQLITE_STATIC);
 		sqlite3_bind_text(q, 4, tk_kind_code((unsigned)d[i].kind), -1,
 				  SQLITE_STATIC);
+		sqlite3_bind_int64(q, 5, d[i].ord);
 		if (sqlite3_step(q) != SQLITE_ROW) {
 			rc = tk_store_error(w->st, err, "divisions");
 			break;
@@ -714,7 +739,7 @@ static void input_free(struct org_input *in)
 	}
 	free(in->d);
 	free(in->s);
-	for (int i = 0; i < 5; i++)
+	for (int i = 0; i < 6; i++)
 		free(in->dcol[i]);
 	for (int i = 0; i < 4; i++)
 		free(in->scol[i]);

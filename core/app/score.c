@@ -67,7 +67,7 @@ static int load_targets(struct tk_store *st, struct tk_scores *sc,
 	int rc, step, cap = 0;
 	if ((rc = tk_store_prepare(
 		 st,
-		 "SELECT d.id, d.code, d.name, d.kind, coalesce(p.code, ''), coalesce(p.name, ''), coalesce(h.name, ''), (SELECT count(*) FROM staff s WHERE s.division_id=d.id) FROM campaign_targets t JOIN divisions d ON d.id=t.division_id LEFT JOIN divisions p ON p.id=d.parent_id LEFT JOIN staff h ON h.id=d.head_staff_id WHERE t.campaign=?1 ORDER BY d.code",
+		 "SELECT d.id, d.code, d.name, d.kind, coalesce(p.code, ''), coalesce(p.name, ''), coalesce(h.name, ''), (SELECT count(*) FROM staff s WHERE s.division_id=d.id) FROM campaign_targets t JOIN divisions d ON d.id=t.division_id LEFT JOIN divisions p ON p.id=d.parent_id LEFT JOIN staff h ON h.id=d.head_staff_id WHERE t.campaign=?1 ORDER BY d.ord, d.code",
 		 &q, err)))
 		return rc;
 	sqlite3_bind_int64(q, 1, sc->campaign);

@@ -72,7 +72,7 @@ struct tk_scores {
 	char *title, *marking, *due;
 	struct tk_survey *s;
 	int ndiv;
-	struct tk_division_score *div; /* sorted by code */
+	struct tk_division_score *div; /* in the organisation's order */
 	int ngroups;
 	struct tk_group_score *groups;
 	struct tk_item_total *items; /* [nitems] */

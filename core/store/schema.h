@@ -792,6 +792,15 @@ static const char *const tk_migrations[] = {
     "ALTER TABLE submissions ADD COLUMN head_confirmed_by TEXT;\n"
     "ALTER TABLE submissions ADD COLUMN head_confirmed_on TEXT\n"
     "  CHECK(head_confirmed_on IS NULL OR date(head_confirmed_on) IS head_confirmed_on);\n",
+    /* 12 ------------------------------------------------------------ */
+    /* The organisation's order of its divisions (the rows of the
+     * divisions CSV, or its 順序 column), used by every list; divisions
+     * imported before get theirs from the code, as a number and then as
+     * text (110 before 1007). */
+    "ALTER TABLE divisions ADD COLUMN ord INTEGER;\n"
+    "UPDATE divisions SET ord = (SELECT x.n FROM (SELECT id, row_number() OVER (\n"
+    "  PARTITION BY fy ORDER BY code GLOB '*[^0-9]*' OR code = '',\n"
+    "  CAST(code AS INTEGER), code) AS n FROM divisions) x WHERE x.id = divisions.id);\n",
 };
 
 #define TK_MIGRATION_COUNT                                                     \

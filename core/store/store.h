@@ -16,7 +16,7 @@
 #include <sqlite3.h>
 
 /* The schema version this build writes. */
-#define TK_SCHEMA_VERSION 11
+#define TK_SCHEMA_VERSION 12
 
 enum {
 	TK_STORE_CREATE = 1, /* create / migrate (tenken init) */
