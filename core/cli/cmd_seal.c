@@ -38,7 +38,7 @@ int cmd_seal(struct tk_args *a, struct tk_error *err)
 	if (!rc && !a->quiet)
 		printf(P_("sealed %d file into %s (%s)\n",
 			  "sealed %d files into %s (%s)\n", a->npos),
-		       a->npos, out, pass ? "AES-256" : "not encrypted");
+		       a->npos, out, pass ? "AES-256" : _("not encrypted"));
 cleanup:
 	if (pass) {
 		explicit_bzero(pass, strlen(pass));
