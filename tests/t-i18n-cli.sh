@@ -43,6 +43,9 @@ jk score --campaign "$C" --by section
 # an audit with findings, a notice and its improvements
 jk -q audit plan create --year 2026 --kind regular --targets 1001 --checklist regular-audit --on 2026-05-01 --as 900002
 P=$out
+# a refusal names what was asked for (a word the app layer chose) in Japanese
+jk audit plan approve --plan "$P" --on 2026-05-10 --as 900003
+like "$err" '監査実施計画の承認' "the refused action is named in Japanese"
 jk audit plan approve --plan "$P" --on 2026-05-10 --as 900001
 jk audit plan list
 jk -q audit create --plan "$P" --division 1001 --date 2026-07-01 --as 900002
@@ -73,6 +76,32 @@ jk exception list --requested --as-of 2026-04-02
 LC_ALL= LANG=ja_JP.UTF-8 run "$TENKEN" log show --last 5
 printf '%s\n' "$out" | cut -d' ' -f1-4 >> "$LOG"
 jk log verify
+
+# The tables line up in Japanese: each header word ends (right-aligned
+# column) or starts (left-aligned) where its column does, counting a
+# full-width character as two columns.
+cols() { # TABLE-TEXT HEADER-WORD ROW-PATTERN: start column of the word in
+	# the header and of the field in the first matching row
+	printf '%s\n' "$1" | /usr/bin/python3 -c '
+import sys, unicodedata, re
+w = lambda s: sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+lines = sys.stdin.read().split("\n")
+head = next(l for l in lines if sys.argv[1] in l)
+row = next(l for l in lines if re.search(sys.argv[2], l))
+print(w(head[:head.index(sys.argv[1])]), w(row[:re.search(sys.argv[2], row).start(1)]))' "$2" "$3"
+}
+LC_ALL= LANG=ja_JP.UTF-8 run "$TENKEN" org show --year 2026
+set -- $(cols "$out" '名称' '^100 +[^ ]+ +[0-9]+  (総務部)')
+is "$1" "$2" "org show: the name column lines up in Japanese"
+LC_ALL= LANG=ja_JP.UTF-8 run "$TENKEN" status --campaign "$C"
+set -- $(cols "$out" '取込日時' '^120 .*(20[0-9][0-9]-)')
+is "$1" "$2" "status: the time column lines up in Japanese"
+LC_ALL= LANG=ja_JP.UTF-8 run "$TENKEN" audit list
+set -- $(cols "$out" '所属' '^1 .*(1001)')
+is "$1" "$2" "audit list: the division column lines up in Japanese"
+run "$TENKEN" status --campaign "$C"
+set -- $(cols "$out" 'imported' '^120 .*(20[0-9][0-9]-)')
+is "$1" "$2" "status: … and in English"
 
 # What is left once the data and the names of things are taken away
 words=$(sed -E \

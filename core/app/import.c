@@ -2248,10 +2248,10 @@ static int check_current(struct importer *im, struct form *f,
 	sqlite3_bind_int64(q, 3, f->staff_id);
 	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
 		const char *fn = (const char *)sqlite3_column_text(q, 0);
-		check_time(f, "bundle sealed", f->created,
+		check_time(f, _("bundle sealed"), f->created,
 			   (const char *)sqlite3_column_text(q, 1),
 			   im->o->allow_older);
-		check_time(f, "workbook saved", f->modified,
+		check_time(f, _("workbook saved"), f->modified,
 			   (const char *)sqlite3_column_text(q, 2),
 			   im->o->allow_older);
 		if (fn && strcmp(base_name(fn), base_name(f->name)))
