@@ -78,7 +78,7 @@ int cmd_log_anchor(struct tk_args *a, struct tk_error *err)
 	printf("%s\n", text);
 	if (!a->quiet)
 		printf(
-		    "# Keep this line outside the database (on paper, or in another system): `tenken log verify --anchor %ld:%s` later proves the first %ld entries are unchanged.\n",
+		    _("# Keep this line outside the database (on paper, or in another system): `tenken log verify --anchor %ld:%s` later proves the first %ld entries are unchanged.\n"),
 		    anchor.n, anchor.hash, anchor.n);
 	return TK_OK;
 }

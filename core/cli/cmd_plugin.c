@@ -157,7 +157,7 @@ int cmd_plugin_check(struct tk_args *a, struct tk_error *err)
 		}
 		if (!a->quiet)
 			printf(
-			    "%s: ok: survey %s %s (%s), %d sections, %d items, hash %.12s\n",
+			    _("%s: ok: survey %s %s (%s), %d sections, %d items, hash %.12s\n"),
 			    a->pos[i], s->id, s->version, s->title,
 			    s->nsections, s->nitems, s->hash);
 		tk_survey_free(s);

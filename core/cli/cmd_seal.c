@@ -62,7 +62,7 @@ int cmd_seal_keygen(struct tk_args *a, struct tk_error *err)
 	rc = tk_passphrase_keygen(out, err);
 	if (!rc && !a->quiet)
 		printf(
-		    "new passphrase (%d random bits) written to %s (mode 0600); give it to the other side by another channel than the bundle\n",
+		    _("new passphrase (%d random bits) written to %s (mode 0600); give it to the other side by another channel than the bundle\n"),
 		    TK_KEYGEN_BITS, out);
 	return rc;
 }
