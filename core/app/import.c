@@ -170,14 +170,13 @@ enum {
 	M_FIRST_ROW,
 	M_REQUIRED, /* the keys before are required; the rest optional */
 	M_STAFF = M_REQUIRED, /* per-staff forms only */
-	M_HEAD_CELLS,	      /* division forms since the head (点検日 …) */
+	M_HEAD_CELLS, /* division forms since the head (点検日 …) */
 	M_COUNT
 };
 static const char *const meta_keys[M_COUNT] = {
-    "format",	 "campaign",	   "division",	  "fy",
-    "survey_id", "survey_version", "survey_hash", "respondent",
-    "token",	 "answer_sheet",   "first_row",	  "staff",
-    "head_cells"};
+    "format",	      "campaign",    "division",   "fy",    "survey_id",
+    "survey_version", "survey_hash", "respondent", "token", "answer_sheet",
+    "first_row",      "staff",	     "head_cells"};
 
 /* Where a problem is and how to fix it: sheet and cell (row 0: none),
  * item id, the value as read and the fix (each NULL when not known). */
@@ -232,39 +231,40 @@ static void add_problem(struct form *f, const struct where *w, const char *what)
 	pr->fix = ptext_add(f, w->fix);
 }
 
+/* A problem at w; fmt (translated here) says what is wrong.  Past
+ * MAX_PROBLEMS it is only counted, not formatted. */
+static void problem_v(struct form *f, const struct where *w, const char *fmt,
+		      va_list ap)
+{
+	char msg[1024];
+	if (f->problems.count >= MAX_PROBLEMS) {
+		f->problems.count++;
+		return;
+	}
+	vsnprintf(msg, sizeof msg, _(fmt), ap);
+	add_problem(f, w, msg);
+}
+
 static void problem_at(struct form *f, const struct where *w, const char *fmt,
 		       ...) __attribute__((format(printf, 3, 4)));
-/* A problem at w; fmt (translated here) says what is wrong. */
 static void problem_at(struct form *f, const struct where *w, const char *fmt,
 		       ...)
 {
 	va_list ap;
-	char msg[1024];
-	if (f->problems.count >= MAX_PROBLEMS) {
-		f->problems.count++;
-		return;
-	}
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, _(fmt), ap);
+	problem_v(f, w, fmt, ap);
 	va_end(ap);
-	add_problem(f, w, msg);
 }
 
 static void problem(struct form *f, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
-/* A problem of form f as a whole (no cell); fmt is translated here. */
+/* A problem of form f as a whole (no cell). */
 static void problem(struct form *f, const char *fmt, ...)
 {
 	va_list ap;
-	char msg[1024];
-	if (f->problems.count >= MAX_PROBLEMS) {
-		f->problems.count++;
-		return;
-	}
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, _(fmt), ap);
+	problem_v(f, &(struct where){0}, fmt, ap);
 	va_end(ap);
-	add_problem(f, &(struct where){0}, msg);
 }
 
 /* Copy s (with its NUL) into f's arena; returns its offset (the arena
