@@ -155,14 +155,6 @@ static char *guidance_text(const struct tk_survey *s, const struct tk_item *it)
 
 /* ------------------------------------------------------------ formats */
 
-static lxw_format *fmt_answer(lxw_workbook *wb, int wrap)
-{
-	lxw_format *f = tk_sheet_fmt_boxed(wb, wrap);
-	format_set_unlocked(f);
-	format_set_bg_color(f, 0xFFF2CC);
-	return f;
-}
-
 static void make_formats(lxw_workbook *wb, struct formats *f)
 {
 	f->title = tk_sheet_fmt_base(wb);
@@ -176,22 +168,15 @@ static void make_formats(lxw_workbook *wb, struct formats *f)
 	format_set_font_color(f->hint_wrap, 0x595959);
 	format_set_text_wrap(f->hint_wrap);
 
-	f->head = tk_sheet_fmt_boxed(wb, 1);
-	format_set_bold(f->head);
-	format_set_bg_color(f->head, 0xDDEBF7);
-	format_set_align(f->head, LXW_ALIGN_CENTER);
-	format_set_align(f->head, LXW_ALIGN_VERTICAL_CENTER);
+	f->head = tk_sheet_fmt_head(wb);
 	f->cell = tk_sheet_fmt_boxed(wb, 1);
 	f->cell_id = tk_sheet_fmt_boxed(wb, 0);
-	f->na = tk_sheet_fmt_boxed(wb, 0);
-	format_set_bg_color(f->na, 0xD9D9D9);
-	format_set_font_color(f->na, 0x595959);
-	format_set_align(f->na, LXW_ALIGN_CENTER);
+	f->na = tk_sheet_fmt_na(wb);
 
-	f->answer = fmt_answer(wb, 1);
-	f->answer_date = fmt_answer(wb, 0);
+	f->answer = tk_sheet_fmt_input(wb, 1);
+	f->answer_date = tk_sheet_fmt_input(wb, 0);
 	format_set_num_format(f->answer_date, "yyyy/mm/dd");
-	f->comment = fmt_answer(wb, 1);
+	f->comment = tk_sheet_fmt_input(wb, 1);
 	/* A follow-up its gate closes (conditional formatting). */
 	f->closed = workbook_add_format(wb);
 	format_set_bg_color(f->closed, 0xD9D9D9);

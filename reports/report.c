@@ -5,8 +5,9 @@
  *
  * The organisation workbook (概要, 所属別, 項目別, 未提出, 前年比) is for the
  * security manager and the committee; the division workbooks (結果,
- * 要改善項目) go to each division head and hold nothing of any other
- * division except the organisation's averages and the division's rank.
+ * 要改善項目, 所属の記述・改善状況) go to each division head and hold nothing
+ * of any other division except the organisation's averages and the division's
+ * rank.
  *
  * Text from the organisation and from plugins (names, item text, clauses,
  * guidance, titles, the marking) is written only with
@@ -45,6 +46,7 @@
 #define SHEET_RESULT	"結果"
 #define SHEET_IMPROVE	"要改善項目"
 #define SHEET_EXTRA	"追加情報"
+#define SHEET_NOTES	"所属の記述・改善状況"
 
 /* The handling restriction added to a division's own workbook: 閲覧の制限
  * of 第1 2(2)イ(オ), the example the standard gives. */
@@ -1509,11 +1511,120 @@ static void division_extra(struct book *b, lxw_worksheet *ws, int d)
 	page_setup(b, ws, 3, 3);
 }
 
-int tk_report_division(const struct tk_scores *sc, int d, const char *path,
-		       const char *name, struct tk_error *err)
+/* ------------------------------------------------------ 所属の記述・改善状況
+ */
+
+/* The columns of 所属の記述・改善状況: the improvements' table; a note
+ * spans 0-2 (where it was written) and 3-6 (what). */
+static const double notes_widths[] = {12, 30, 10, 40, 20, 9, 9};
+static const double note_spans[] = {52, 78};
+
+/* One string across columns c1..c2 of row r. */
+static void put_span(struct book *b, lxw_worksheet *ws, int r, int c1, int c2,
+		     const char *s, lxw_format *f)
+{
+	tk_sheet_keep(&b->sh,
+		      worksheet_merge_range(ws, (lxw_row_t)r, (lxw_col_t)c1,
+					    (lxw_row_t)r, (lxw_col_t)c2, s, f));
+}
+
+/* The division's free-text answers from row r; returns the next row. */
+static int notes_texts(struct book *b, lxw_worksheet *ws, int r,
+		       const struct tk_report_division_notes *n)
+{
+	tk_sheet_put(&b->sh, ws, r++, 0, "所属の記述（記述式の回答・備考）",
+		     b->f.heading);
+	if (!n || !n->nnotes) {
+		tk_sheet_put(&b->sh, ws, r++, 0, "記述なし", b->f.subtitle);
+		return r;
+	}
+	put_span(b, ws, r, 0, 2, "項目", b->f.head);
+	put_span(b, ws, r++, 3, 6, "記述", b->f.head);
+	for (int i = 0; i < n->nnotes; i++, r++) {
+		const char *t[] = {n->notes[i].source, n->notes[i].text};
+		tk_sheet_fit_row(&b->sh, ws, r, t, note_spans, 2);
+		put_span(b, ws, r, 0, 2, t[0], b->f.wrap);
+		put_span(b, ws, r, 3, 6, t[1], b->f.wrap);
+	}
+	return r;
+}
+
+/* One open improvement on row r. */
+static void notes_open_row(struct book *b, lxw_worksheet *ws, int r,
+			   const struct tk_report_open *o)
+{
+	char due[64];
+	const char *kind = !strcmp(o->kind, "plan") ? "改善計画" : "措置結果";
+	const char *t[] = {o->clause, o->finding, kind, o->description};
+	tk_sheet_fit_row(&b->sh, ws, r, t, notes_widths, 4);
+	for (int c = 0; c < 4; c++)
+		tk_sheet_put(&b->sh, ws, r, c, t[c], b->f.wrap);
+	tk_sheet_put(&b->sh, ws, r, 4,
+		     *o->due ? tk_wareki(o->due, due, sizeof due) : "－",
+		     b->f.center);
+	num(b, ws, r, 5, o->progress, b->f.integer);
+	if (o->days_overdue > 0)
+		num(b, ws, r, 6, o->days_overdue, b->f.integer);
+	else
+		tk_sheet_put(&b->sh, ws, r, 6, "－", b->f.center);
+}
+
+/* The division's open improvements from row r; returns the next row. */
+static int notes_open(struct book *b, lxw_worksheet *ws, int r,
+		      const struct tk_report_division_notes *n)
+{
+	static const char *const heads[] = {"根拠",    "指摘事項", "区分",
+					    "内容",    "期限",	   "進捗（%）",
+					    "超過日数"};
+	struct tk_buf t = {0};
+	char day[64];
+
+	tk_sheet_put(&b->sh, ws, r++, 0, "改善中の項目（措置結果・改善計画）",
+		     b->f.heading);
+	if (!n || !n->nopen) {
+		tk_sheet_put(&b->sh, ws, r++, 0, "改善中の項目なし",
+			     b->f.subtitle);
+		return r;
+	}
+	tk_buf_addf(
+	    &t,
+	    "超過日数は%s現在（報告書の作成日）。期限の当日は超過としない。",
+	    tk_wareki(n->as_of, day, sizeof day));
+	tk_sheet_put(&b->sh, ws, r++, 0, t.s, b->f.note);
+	tk_buf_free(&t);
+	for (int c = 0; c < 7; c++)
+		tk_sheet_put(&b->sh, ws, r, c, heads[c], b->f.head);
+	r++;
+	for (int i = 0; i < n->nopen; i++, r++)
+		notes_open_row(b, ws, r, &n->open[i]);
+	return r;
+}
+
+/* What the division wrote in the campaign and what it is still
+ * improving. */
+static void division_notes(struct book *b, lxw_worksheet *ws, int d,
+			   const struct tk_report_division_notes *n)
+{
+	const struct tk_division_score *x = &b->sc->div[d];
+	struct tk_buf t = {0};
+	int r = 3;
+	for (int c = 0; c < 7; c++)
+		tk_sheet_width(&b->sh, ws, c, c, notes_widths[c]);
+	tk_sheet_put(&b->sh, ws, 0, 0, "所属の記述・改善状況", b->f.title);
+	tk_buf_addf(&t, "%s %s", x->code, x->name);
+	tk_sheet_put(&b->sh, ws, 1, 0, t.s, b->f.subtitle);
+	tk_buf_free(&t);
+	r = notes_texts(b, ws, r, n) + 1;
+	notes_open(b, ws, r, n);
+	page_setup(b, ws, -1, -1);
+}
+
+int tk_report_division(const struct tk_scores *sc, int d,
+		       const struct tk_report_division_notes *notes,
+		       const char *path, const char *name, struct tk_error *err)
 {
 	struct book b = {0};
-	lxw_worksheet *res, *imp;
+	lxw_worksheet *res, *imp, *nts;
 	int rc;
 
 	if (d < 0 || d >= sc->ndiv)
@@ -1527,10 +1638,12 @@ int tk_report_division(const struct tk_scores *sc, int d, const char *path,
 	make_band_formats(b.sh.wb, sc->s, &b.f);
 	res = workbook_add_worksheet(b.sh.wb, SHEET_RESULT);
 	imp = workbook_add_worksheet(b.sh.wb, SHEET_IMPROVE);
-	if (!res || !imp)
+	nts = workbook_add_worksheet(b.sh.wb, SHEET_NOTES);
+	if (!res || !imp || !nts)
 		return tk_sheet_no_sheets(&b.sh, path, name, err);
 	division_result(&b, res, d);
 	division_improve(&b, imp, d);
+	division_notes(&b, nts, d, notes);
 	if (sc->div[d].nextra) {
 		lxw_worksheet *ex =
 		    workbook_add_worksheet(b.sh.wb, SHEET_EXTRA);

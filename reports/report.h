@@ -28,7 +28,35 @@
  */
 int tk_report_org(const struct tk_scores *sc, const char *anchor,
 		  const char *path, const char *name, struct tk_error *err);
-int tk_report_division(const struct tk_scores *sc, int d, const char *path,
-		       const char *name, struct tk_error *err);
+/*
+ * What a division wrote and what it still has to improve, gathered by the
+ * report use case for 所属の記述・改善状況: its free-text answers in the
+ * campaign (text items, 備考 and reasons for 該当なし) and its open
+ * improvements (not completed) with the days overdue as of as_of.
+ */
+struct tk_report_note {
+	char *source; /* "ITEM-ID item text" and （備考） for a remark */
+	char *text;
+};
+
+struct tk_report_open {
+	char *clause, *finding;	 /* the finding's clause and text */
+	char *kind;		 /* measure_taken | plan */
+	char *description, *due; /* due: YYYY-MM-DD or NULL */
+	int progress, days_overdue;
+};
+
+struct tk_report_division_notes {
+	char as_of[16];
+	int nnotes, nopen;
+	struct tk_report_note *notes;
+	struct tk_report_open *open;
+};
+
+/* notes may be NULL: the sheet says there is nothing. */
+int tk_report_division(const struct tk_scores *sc, int d,
+		       const struct tk_report_division_notes *notes,
+		       const char *path, const char *name,
+		       struct tk_error *err);
 
 #endif

@@ -272,6 +272,33 @@ lxw_format *tk_sheet_fmt_boxed(lxw_workbook *wb, int wrap)
 	return f;
 }
 
+lxw_format *tk_sheet_fmt_head(lxw_workbook *wb)
+{
+	lxw_format *f = tk_sheet_fmt_boxed(wb, 1);
+	format_set_bold(f);
+	format_set_bg_color(f, 0xDDEBF7);
+	format_set_align(f, LXW_ALIGN_CENTER);
+	format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
+	return f;
+}
+
+lxw_format *tk_sheet_fmt_input(lxw_workbook *wb, int wrap)
+{
+	lxw_format *f = tk_sheet_fmt_boxed(wb, wrap);
+	format_set_unlocked(f);
+	format_set_bg_color(f, 0xFFF2CC);
+	return f;
+}
+
+lxw_format *tk_sheet_fmt_na(lxw_workbook *wb)
+{
+	lxw_format *f = tk_sheet_fmt_boxed(wb, 0);
+	format_set_bg_color(f, 0xD9D9D9);
+	format_set_font_color(f, 0x595959);
+	format_set_align(f, LXW_ALIGN_CENTER);
+	return f;
+}
+
 void tk_sheet_a4_landscape(lxw_worksheet *ws, double tb)
 {
 	worksheet_set_paper(ws, 9);

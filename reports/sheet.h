@@ -78,6 +78,15 @@ lxw_format *tk_sheet_fmt_base(lxw_workbook *wb);
 /* tk_sheet_fmt_base with a thin grey border, wrapping text when wrap. */
 lxw_format *tk_sheet_fmt_boxed(lxw_workbook *wb, int wrap);
 
+/* A table's column heads: boxed, wrapped, bold on pale blue, centred. */
+lxw_format *tk_sheet_fmt_head(lxw_workbook *wb);
+
+/* A cell the division fills in: boxed, unlocked, pale yellow. */
+lxw_format *tk_sheet_fmt_input(lxw_workbook *wb, int wrap);
+
+/* A cell that does not apply: boxed, grey, centred. */
+lxw_format *tk_sheet_fmt_na(lxw_workbook *wb);
+
 /* A4 landscape, one page wide, side margins 0.5 in and top and bottom
  * margins tb. */
 void tk_sheet_a4_landscape(lxw_worksheet *ws, double tb);

@@ -41,14 +41,6 @@ struct sform {
 	struct fmts f;
 };
 
-static lxw_format *fmt_answer(lxw_workbook *wb, int wrap)
-{
-	lxw_format *f = tk_sheet_fmt_boxed(wb, wrap);
-	format_set_unlocked(f);
-	format_set_bg_color(f, 0xFFF2CC);
-	return f;
-}
-
 static void make_formats(lxw_workbook *wb, struct fmts *f)
 {
 	f->title = tk_sheet_fmt_base(wb);
@@ -59,20 +51,14 @@ static void make_formats(lxw_workbook *wb, struct fmts *f)
 	f->hint = tk_sheet_fmt_base(wb);
 	format_set_font_color(f->hint, 0x595959);
 	format_set_text_wrap(f->hint);
-	f->head = tk_sheet_fmt_boxed(wb, 1);
-	format_set_bold(f->head);
-	format_set_bg_color(f->head, 0xDDEBF7);
-	format_set_align(f->head, LXW_ALIGN_CENTER);
+	f->head = tk_sheet_fmt_head(wb);
 	f->cell = tk_sheet_fmt_boxed(wb, 1);
 	f->cell_id = tk_sheet_fmt_boxed(wb, 0);
-	f->na = tk_sheet_fmt_boxed(wb, 0);
-	format_set_bg_color(f->na, 0xD9D9D9);
-	format_set_font_color(f->na, 0x595959);
-	format_set_align(f->na, LXW_ALIGN_CENTER);
-	f->answer = fmt_answer(wb, 1);
-	f->answer_date = fmt_answer(wb, 0);
+	f->na = tk_sheet_fmt_na(wb);
+	f->answer = tk_sheet_fmt_input(wb, 1);
+	f->answer_date = tk_sheet_fmt_input(wb, 0);
 	format_set_num_format(f->answer_date, "yyyy/mm/dd");
-	f->comment = fmt_answer(wb, 1);
+	f->comment = tk_sheet_fmt_input(wb, 1);
 }
 
 /* Rows 1-6: the title, the survey, the member and division (what the

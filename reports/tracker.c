@@ -27,9 +27,7 @@ static void make_fmts(lxw_workbook *wb, struct fmts *f)
 	format_set_bold(f->title);
 	format_set_font_size(f->title, 14);
 	f->hint = tk_sheet_fmt_base(wb);
-	f->head = tk_sheet_fmt_boxed(wb, 1);
-	format_set_bold(f->head);
-	format_set_bg_color(f->head, 0xDDEBF7);
+	f->head = tk_sheet_fmt_head(wb);
 	f->cell = tk_sheet_fmt_boxed(wb, 1);
 	f->num = tk_sheet_fmt_boxed(wb, 0);
 	format_set_align(f->num, LXW_ALIGN_RIGHT);

@@ -23,18 +23,12 @@ static void make_fmts(lxw_workbook *wb, struct pfmt *f)
 	format_set_font_size(f->title, 14);
 	f->text = tk_sheet_fmt_base(wb);
 	format_set_text_wrap(f->text);
-	f->head = tk_sheet_fmt_boxed(wb, 1);
-	format_set_bold(f->head);
-	format_set_bg_color(f->head, 0xDDEBF7);
+	f->head = tk_sheet_fmt_head(wb);
 	f->cell = tk_sheet_fmt_boxed(wb, 1);
 	f->num = tk_sheet_fmt_boxed(wb, 0);
-	f->input = tk_sheet_fmt_boxed(wb, 1);
-	format_set_bg_color(f->input, 0xFFF2CC);
-	format_set_unlocked(f->input);
-	f->input_date = tk_sheet_fmt_boxed(wb, 0);
-	format_set_bg_color(f->input_date, 0xFFF2CC);
+	f->input = tk_sheet_fmt_input(wb, 1);
+	f->input_date = tk_sheet_fmt_input(wb, 0);
 	format_set_num_format(f->input_date, "yyyy/mm/dd");
-	format_set_unlocked(f->input_date);
 }
 
 static void page_setup(struct tk_sheet *b, lxw_worksheet *ws,

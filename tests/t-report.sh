@@ -213,7 +213,7 @@ $PY - "$D" <<'PYEOF' > dsheets.txt
 import openpyxl, sys
 print(" ".join(openpyxl.load_workbook(sys.argv[1]).sheetnames))
 PYEOF
-is "$(cat dsheets.txt)" "結果 要改善項目" "division workbook: sheets"
+is "$(cat dsheets.txt)" "結果 要改善項目 所属の記述・改善状況" "division workbook: sheets"
 dx=$(allxml "$D")
 like "$dx" "浦和東警察署" "division workbook names its own division"
 unlike "$dx" "大宮警察署" "division workbook: no other division's name (大宮警察署)"
@@ -294,6 +294,55 @@ is "$out" "" "-q prints nothing"
 is "$(ls div | wc -l | tr -d ' ')" "$targets" "still one workbook per division"
 tk log verify
 is "$rc" 0 "event log intact"
+
+# ---- 所属の記述・改善状況: the division's own words and open improvements ------
+# notes FILE — every non-empty cell of the sheet, one row a line.
+notes() {
+	$PY - "$1" <<'PYEOF'
+import openpyxl, sys
+ws = openpyxl.load_workbook(sys.argv[1])["所属の記述・改善状況"]
+for row in ws.iter_rows(values_only=True):
+    v = [str(c) for c in row if c is not None]
+    if v:
+        print("|".join(v))
+PYEOF
+}
+sub=$(sql "$DB" "select u.id from submissions u join divisions d on d.id = u.division_id where u.campaign = $CUR and d.code = '1002' and u.superseded_by is null")
+it=$(sql "$DB" "select i.idx from survey_items i join campaigns c on c.survey = i.survey where c.id = $CUR and i.type <> 'text' order by i.idx limit 1")
+sql "$DB" "update answers set comment = null where submission = $sub; update answers set comment = '当直が毎夕施錠を確認している' where submission = $sub and staff_id = 0 and item_idx = $it"
+# The survey's text item, answered by 1002.
+ti=$(sql "$DB" "select i.idx || '|' || i.item_id from survey_items i join campaigns c on c.survey = i.survey where c.id = $CUR and i.type = 'text' order by i.idx limit 1")
+sql "$DB" "insert or replace into answers(submission, staff_id, item_idx, raw) values ($sub, 0, ${ti%%|*}, '来年度に端末を更新する予定')" 2> sqlerr.txt
+is "$(cat sqlerr.txt)" "" "fixture: a comment and a text answer of 1002"
+div26() { echo "(SELECT id FROM divisions WHERE fy=2026 AND code='$1')"; }
+sql "$DB" "
+INSERT INTO findings(id, division_id, clause, severity, text, found_on, status, created_at) VALUES
+ (901, $(div26 1002), '第3 2(1)', 'high', 'パスワードの管理が不十分', '2026-05-20', 'answered', '2026-06-01T00:00:00Z'),
+ (902, $(div26 1002), '第5 1(2)', 'medium', '媒体の管理簿がない', '2026-05-20', 'answered', '2026-06-01T00:00:00Z');
+INSERT INTO improvements(id, finding, division_id, kind, description, compensating, owner, due, submitted_on, progress, completed_on, created_at) VALUES
+ (901, 901, $(div26 1002), 'plan', 'パスワード管理規程の改定', '管理者による週次確認', '署長', '2026-09-01', '2026-07-01', 40, NULL, '2026-06-01T00:00:00Z'),
+ (902, 902, $(div26 1002), 'measure_taken', '管理簿を作成した', NULL, NULL, NULL, '2026-07-01', 100, '2026-06-28', '2026-06-01T00:00:00Z'),
+ (903, 901, $(div26 1002), 'plan', '端末のロック設定', '巡回点検', '署長', '2026-12-01', '2026-07-01', 10, NULL, '2026-06-01T00:00:00Z');" 2> sqlerr.txt
+is "$(cat sqlerr.txt)" "" "fixture: improvements of 1002, one past due"
+export TENKEN_TODAY=2026-09-30
+tk -q report --campaign "$CUR" --per-division div
+unset TENKEN_TODAY
+is "$rc" 0 "report with the division's notes"
+n=$(notes "$D")
+like "$n" "D-10-04 特記事項.*\|来年度に端末を更新する予定" "所属の記述: the text answer with its item"
+like "$n" "（備考）\|当直が毎夕施錠を確認している" "所属の記述: the remark (備考) with its item"
+like "$n" "超過日数は令和8年9月30日現在" "the report day in the Japanese era"
+like "$n" "第3 2\(1\)\|パスワードの管理が不十分\|改善計画\|パスワード管理規程の改定\|令和8年9月1日\|40\|29" "an overdue plan: clause, finding, kind, description, due date (和暦), progress, days overdue"
+like "$n" "端末のロック設定\|令和8年12月1日\|10\|－" "a plan not yet due: no days overdue"
+unlike "$n" "管理簿を作成した" "a completed measure is not listed"
+unlike "$n" "記述なし|改善中の項目なし" "no empty lines when there is something"
+n=$(notes "$M")
+like "$n" "記述なし" "a division with no comments says 記述なし"
+like "$n" "改善中の項目なし" "and with no open improvement says 改善中の項目なし"
+x=$(part "$D" xl/worksheets/sheet3.xml)
+like "$x" '<pageSetup paperSize="9"' "所属の記述・改善状況: A4"
+like "$x" '<oddHeader>.*機密性2 取扱制限：関係者限り' "所属の記述・改善状況: marked in the header"
+like "$x" '<oddFooter>.*所属長限り</oddFooter>' "所属の記述・改善状況: 所属長限り in the footer"
 
 # ---- LibreOffice opens the workbooks ---------------------------------------------------
 if command -v soffice > /dev/null 2>&1; then

@@ -128,7 +128,7 @@ int tk_acting_in(struct tk_store *st, int fy, struct tk_acting *a,
 			rc = tk_error_set(
 			    err, TK_ENOTFOUND,
 			    "--as %s: no member of staff with that code in FY%d%s%s%s",
-			    code, fy, b.len ? " (known in " : "",
+			    code, fy, b.len ? _(" (known in ") : "",
 			    b.len ? b.s : "", b.len ? ")" : "");
 		tk_buf_free(&b);
 		return rc;
@@ -285,7 +285,7 @@ int tk_acting_manager_duty(struct tk_store *st, int fy, const char *what,
 static int may_change_roles(struct tk_store *st, int fy, struct tk_error *err)
 {
 	struct tk_acting a;
-	return tk_acting_manager_duty(st, fy, "changing roles", &a, err);
+	return tk_acting_manager_duty(st, fy, _("changing roles"), &a, err);
 }
 
 /* The role's event: "role.set" / "role.unset" on "FY role scope". */

@@ -10,6 +10,7 @@
 #include "app/campaign.h"
 #include "app/form_export.h"
 #include "formats/csv.h"
+#include "lib/i18n.h"
 #include "lib/util.h"
 #include "model/vocab.h"
 
@@ -140,8 +141,8 @@ static int acting_on_team(struct tk_store *st, long audit,
 	return tk_rule_refuse(
 	    err, "role-holder",
 	    "%s of audit %ld is done by its %s, not by --as %s %s", what, audit,
-	    lead_only ? "lead auditor (主任監査官)"
-		      : "team or the 情報セキュリティ管理者",
+	    lead_only ? _("lead auditor (主任監査官)")
+		      : _("team or the 情報セキュリティ管理者"),
 	    who->code, who->name);
 }
 
@@ -265,7 +266,8 @@ static int check_plan_request(const struct tk_survey *s,
 		return tk_error_set(
 		    err, TK_EUSAGE,
 		    "--checklist %s is a %s survey; a %s audit needs a %s checklist",
-		    s->id, s->kind, rq->special ? "special" : "regular", want);
+		    s->id, s->kind, rq->special ? _("special") : _("regular"),
+		    want);
 	if (rq->special && (!rq->reason || !*rq->reason))
 		return tk_error_set(
 		    err, TK_EUSAGE,
@@ -363,7 +365,7 @@ int tk_audit_plan_create(struct tk_store *st, const struct tk_survey *s,
 		return rc;
 	if ((rc = tk_acting_in(st, rq->fy, &who, err)) ||
 	    (rc = tk_acting_require(st, &who, TK_ROLE_MANAGER,
-				    "drafting an audit plan (第2 5(2)ア)",
+				    _("drafting an audit plan (第2 5(2)ア)"),
 				    err)) ||
 	    (rc = insert_plan(st, rq, &who, (const char *const[]){title, on},
 			      id, err)) ||
@@ -396,9 +398,9 @@ int tk_audit_plan_review(struct tk_store *st, long plan, const char *on,
 		return rc;
 	if (!(rc = plan_facts(st, plan, &p, err)) &&
 	    !(rc = tk_acting_in(st, p.fy, &who, err)) &&
-	    !(rc =
-		  tk_acting_require(st, &who, TK_ROLE_MANAGER,
-				    "recording the committee's review", err)) &&
+	    !(rc = tk_acting_require(st, &who, TK_ROLE_MANAGER,
+				     _("recording the committee's review"),
+				     err)) &&
 	    !(rc = tk_q_exec(st, "UPDATE plans SET reviewed_on=?3 WHERE id=?1",
 			     TK_ARGS(plan, 0, d, NULL, NULL), err)))
 		rc = tk_log_obj(st, "plan.review", "plan", plan, d, err);
@@ -430,9 +432,9 @@ int tk_audit_plan_approve(struct tk_store *st, long plan, const char *on,
 		    "plan %ld was drafted on %s; --on %s is earlier", plan,
 		    p.drafted_on, d);
 	if (!rc)
-		rc = tk_acting_require(st, &who, TK_ROLE_CHIEF,
-				       "approving an audit plan (第2 5(2)ア)",
-				       err);
+		rc = tk_acting_require(
+		    st, &who, TK_ROLE_CHIEF,
+		    _("approving an audit plan (第2 5(2)ア)"), err);
 	if (!rc)
 		rc = tk_q_exec(
 		    st,
@@ -533,7 +535,7 @@ static int plan_ready(struct tk_store *st, long plan, struct plan_facts *p,
 	if ((rc = plan_facts(st, plan, p, err)) ||
 	    (rc = tk_acting_in(st, p->fy, &who, err)) ||
 	    (rc = tk_acting_require(st, &who, TK_ROLE_MANAGER,
-				    "setting up an audit", err)))
+				    _("setting up an audit"), err)))
 		return rc;
 	if (!p->approved)
 		return tk_rule_refuse(
@@ -618,7 +620,8 @@ int tk_audit_assign(struct tk_store *st, long audit, const char *staff,
 	if ((rc = audit_begin(st, audit, &a, &who, err)))
 		return rc;
 	if ((rc = tk_acting_require(st, &who, TK_ROLE_MANAGER,
-				    "naming auditors (第2 5(2)ウ(ア))", err)) ||
+				    _("naming auditors (第2 5(2)ウ(ア))"),
+				    err)) ||
 	    (rc = tk_q_long(
 		 st, "SELECT id FROM staff WHERE fy=?1 AND code=?3 AND ?2=?2",
 		 TK_ARGS(a.fy, 0, staff, NULL, NULL), &sid, &found, err)))
@@ -682,7 +685,7 @@ int tk_audit_notify(struct tk_store *st, const struct tk_notice_request *rq,
 		return rc;
 	if ((rc = tk_acting_require(
 		 st, &who, TK_ROLE_MANAGER,
-		 "notifying the audited division (第2 5(2)イ)", err)))
+		 _("notifying the audited division (第2 5(2)イ)"), err)))
 		return tk_finish(st, rc, err);
 	if (!a.date[0])
 		rc = tk_error_set(

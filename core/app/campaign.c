@@ -9,6 +9,7 @@
 #include "model/vocab.h"
 
 #include "app/survey_db.h"
+#include "lib/i18n.h"
 #include "lib/util.h"
 
 #include <stdio.h>
@@ -221,8 +222,8 @@ int tk_campaign_create(struct tk_store *st, const struct tk_survey *s,
 		return rc;
 	if ((rc = org_year_exists(st, spec->fy, err)) ||
 	    (rc = tk_acting_manager_duty(
-		 st, spec->fy, "planning a self-inspection (第2 4(1)ア)", &who,
-		 err)) ||
+		 st, spec->fy, _("planning a self-inspection (第2 4(1)ア)"),
+		 &who, err)) ||
 	    (rc = tk_campaign_write(st, s, spec, id, err))) {
 		tk_store_rollback(st);
 		*id = 0;
@@ -321,7 +322,7 @@ int tk_campaign_set_status(struct tk_store *st, long id, const char *status,
 		return rc;
 	if ((rc = audit_plan_campaign(st, id, err)) ||
 	    (rc = tk_acting_manager_duty(
-		 st, fy, "closing or reopening a campaign", &who, err)) ||
+		 st, fy, _("closing or reopening a campaign"), &who, err)) ||
 	    (rc = tk_store_prepare(
 		 st,
 		 "UPDATE campaigns SET status=?2, closed_at=CASE ?2 WHEN 'closed' THEN ?3 END WHERE id=?1",
@@ -382,8 +383,8 @@ static int edit_write(struct tk_store *st, const struct tk_campaign *c,
 	struct tk_buf d = {0};
 	int rc;
 	if ((rc = audit_plan_campaign(st, c->id, err)) ||
-	    (rc = tk_acting_manager_duty(st, c->fy, "changing a campaign", &who,
-					 err)) ||
+	    (rc = tk_acting_manager_duty(st, c->fy, _("changing a campaign"),
+					 &who, err)) ||
 	    (rc = tk_q_exec(
 		 st,
 		 "UPDATE campaigns SET due=coalesce(?3, due), title=coalesce(?4, title) WHERE id=?1",
@@ -449,8 +450,8 @@ static int delete_write(struct tk_store *st, const struct tk_campaign *c,
 	char detail[600];
 	int rc;
 	if ((rc = delete_allowed(st, c->id, err)) ||
-	    (rc = tk_acting_manager_duty(st, c->fy, "deleting a campaign", &who,
-					 err)) ||
+	    (rc = tk_acting_manager_duty(st, c->fy, _("deleting a campaign"),
+					 &who, err)) ||
 	    (rc = tk_q_long(st, "SELECT count(*) FROM forms WHERE campaign=?1",
 			    TK_ARGS(c->id, 0, NULL, NULL, NULL), forms, NULL,
 			    err)) ||

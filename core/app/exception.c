@@ -9,6 +9,7 @@
 
 #include "app/acting.h"
 #include "app/query.h"
+#include "lib/i18n.h"
 #include "lib/util.h"
 #include "reports/exceptiondoc.h"
 
@@ -534,7 +535,7 @@ static int decider_check(struct tk_store *st, const struct exc_facts *f,
 		    err, "exception-decider",
 		    "the decider is the %s of FY%d%s, not --as %s %s",
 		    tk_role_label(r), f->fy,
-		    r == TK_ROLE_CHIEF ? " (the manager applied)" : "",
+		    r == TK_ROLE_CHIEF ? _(" (the manager applied)") : "",
 		    who->code, who->name);
 	return TK_OK;
 }
@@ -606,13 +607,13 @@ static int closer_check(struct tk_store *st, const struct exc_facts *f,
 	if (revoke && manager && manager == f->applicant)
 		return tk_acting_require(
 		    st, who, TK_ROLE_CHIEF,
-		    "revoking an exception the 情報セキュリティ管理者 applied for (第2 3(2)イ(エ), 1(6)イ)",
+		    _("revoking an exception the 情報セキュリティ管理者 applied for (第2 3(2)イ(エ), 1(6)イ)"),
 		    err);
 	return tk_acting_require(
 	    st, who, TK_ROLE_MANAGER,
 	    revoke
-		? "revoking an exception (第2 3(2)イ(エ))"
-		: "ending an exception someone else applied for (第2 3(2)イ)",
+		? _("revoking an exception (第2 3(2)イ(エ))")
+		: _("ending an exception someone else applied for (第2 3(2)イ)"),
 	    err);
 }
 
@@ -630,7 +631,7 @@ static int close_one(struct tk_store *st, long id, int revoke, const char *on,
 		rc = tk_rule_refuse(
 		    err, "exception-state",
 		    "exception %ld is %s: only an active exception is %s", id,
-		    f.state, revoke ? "revoked" : "ended");
+		    _(f.state), revoke ? _("revoked") : _("ended"));
 	else if (strcmp(on, f.decided_on) < 0)
 		rc = tk_error_set(
 		    err, TK_EINPUT,
@@ -706,7 +707,7 @@ int tk_exception_set_provisional_days(struct tk_store *st, int fy, int days,
 		return rc;
 	if (!(rc = tk_acting_manager_duty(
 		  st, fy,
-		  "setting the days an emergency exception may wait for its request",
+		  _("setting the days an emergency exception may wait for its request"),
 		  &who, err)) &&
 	    !(rc = exc_exec(
 		  st,
@@ -718,9 +719,10 @@ int tk_exception_set_provisional_days(struct tk_store *st, int fy, int days,
 
 /* ------------------------------------------------------------ reading */
 
+/* Stored as data; marked so that a message can show them translated. */
 static const char *const status_keys[] = {
-    "requested", "provisional", "pending", "active",
-    "expired",	 "rejected",	"ended",   "revoked"};
+    N_("requested"), N_("provisional"), N_("pending"), N_("active"),
+    N_("expired"),   N_("rejected"),	N_("ended"),   N_("revoked")};
 static const char *const status_labels[] = {"申請中",
 					    "仮措置（緊急）",
 					    "承認済（開始前）",

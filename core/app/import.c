@@ -170,14 +170,13 @@ enum {
 	M_FIRST_ROW,
 	M_REQUIRED, /* the keys before are required; the rest optional */
 	M_STAFF = M_REQUIRED, /* per-staff forms only */
-	M_HEAD_CELLS,	      /* division forms since the head (点検日 …) */
+	M_HEAD_CELLS, /* division forms since the head (点検日 …) */
 	M_COUNT
 };
 static const char *const meta_keys[M_COUNT] = {
-    "format",	 "campaign",	   "division",	  "fy",
-    "survey_id", "survey_version", "survey_hash", "respondent",
-    "token",	 "answer_sheet",   "first_row",	  "staff",
-    "head_cells"};
+    "format",	      "campaign",    "division",   "fy",    "survey_id",
+    "survey_version", "survey_hash", "respondent", "token", "answer_sheet",
+    "first_row",      "staff",	     "head_cells"};
 
 /* Where a problem is and how to fix it: sheet and cell (row 0: none),
  * item id, the value as read and the fix (each NULL when not known). */
@@ -232,39 +231,40 @@ static void add_problem(struct form *f, const struct where *w, const char *what)
 	pr->fix = ptext_add(f, w->fix);
 }
 
+/* A problem at w; fmt (translated here) says what is wrong.  Past
+ * MAX_PROBLEMS it is only counted, not formatted. */
+static void problem_v(struct form *f, const struct where *w, const char *fmt,
+		      va_list ap)
+{
+	char msg[1024];
+	if (f->problems.count >= MAX_PROBLEMS) {
+		f->problems.count++;
+		return;
+	}
+	vsnprintf(msg, sizeof msg, _(fmt), ap);
+	add_problem(f, w, msg);
+}
+
 static void problem_at(struct form *f, const struct where *w, const char *fmt,
 		       ...) __attribute__((format(printf, 3, 4)));
-/* A problem at w; fmt (translated here) says what is wrong. */
 static void problem_at(struct form *f, const struct where *w, const char *fmt,
 		       ...)
 {
 	va_list ap;
-	char msg[1024];
-	if (f->problems.count >= MAX_PROBLEMS) {
-		f->problems.count++;
-		return;
-	}
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, _(fmt), ap);
+	problem_v(f, w, fmt, ap);
 	va_end(ap);
-	add_problem(f, w, msg);
 }
 
 static void problem(struct form *f, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
-/* A problem of form f as a whole (no cell); fmt is translated here. */
+/* A problem of form f as a whole (no cell). */
 static void problem(struct form *f, const char *fmt, ...)
 {
 	va_list ap;
-	char msg[1024];
-	if (f->problems.count >= MAX_PROBLEMS) {
-		f->problems.count++;
-		return;
-	}
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, _(fmt), ap);
+	problem_v(f, &(struct where){0}, fmt, ap);
 	va_end(ap);
-	add_problem(f, &(struct where){0}, msg);
 }
 
 /* Copy s (with its NUL) into f's arena; returns its offset (the arena
@@ -489,7 +489,7 @@ static int check_choice(struct form *f, const char *sheet,
 		    &(struct where){
 			sheet, v->row, v->col, it->id, text,
 			_("choose one of the choices from the cell's list")},
-		    "'%s' is not one of the choices (%s)", text, labels.s);
+		    N_("'%s' is not one of the choices (%s)"), text, labels.s);
 		tk_buf_free(&labels);
 		return -1;
 	}
@@ -554,7 +554,7 @@ static int check_answer(struct form *f, const char *sheet,
 			    &(struct where){
 				sheet, v->row, v->col, it->id, text,
 				_("enter a real date as YYYY-MM-DD or YYYY/MM/DD (e.g. 2026-12-01), or as an Excel date")},
-			    "'%s' is not a date (YYYY-MM-DD or YYYY/MM/DD)",
+			    N_("'%s' is not a date (YYYY-MM-DD or YYYY/MM/DD)"),
 			    text);
 			return -1;
 		}
@@ -615,7 +615,7 @@ static void take_item(struct form *f, const struct respondent *r, int i,
 				    &(struct where){
 					r->sheet, v->row, v->col, it->id, t,
 					_("leave the cell blank (or write 対象外)")},
-				    "does not apply to this division (%s)",
+				    N_("does not apply to this division (%s)"),
 				    r->who);
 		}
 		return;
@@ -741,7 +741,7 @@ static void require_item(struct form *f, const struct respondent *r, int i,
 			   &(struct where){r->sheet, r->rows[i], r->cols[i],
 					   it->id, NULL,
 					   required_fix(f, it, fix)},
-			   "an answer is required (%s)", r->who);
+			   N_("an answer is required (%s)"), r->who);
 }
 
 /* The plugin's own validation of the answers from f->ans[first]. */
@@ -838,7 +838,7 @@ static int div_cell(void *ctx, const struct tk_xlsx_cell *c)
 				    &(struct where){
 					d->sheet, c->row, 1, id, NULL,
 					_("delete the copied row; use the form as exported")},
-				    "appears twice (first in row %d)",
+				    N_("appears twice (first in row %d)"),
 				    d->seen[idx]);
 			} else {
 				d->item = (int)idx;
@@ -886,7 +886,7 @@ static void absent_problem(struct staff_ctx *sc)
 	    &(struct where){
 		sc->sheet, sc->cmtcol ? sc->row : 0, sc->cmtcol, NULL, NULL,
 		_("write the reason for absence (欠席等) in the 備考 column, or fill in the member's answers")},
-	    "staff %s %s (row %u) has no answers and no reason for absence",
+	    N_("staff %s %s (row %u) has no answers and no reason for absence"),
 	    code, name, sc->row);
 }
 
@@ -962,7 +962,7 @@ static int staff_cell(void *ctx, const struct tk_xlsx_cell *c)
 						sc->sheet, c->row, c->col, t,
 						NULL,
 						_("delete the copied column; use the form as exported")},
-					    "appears twice (first in %s)",
+					    N_("appears twice (first in %s)"),
 					    tk_xlsx_ref(c->row,
 							sc->itemcol[idx],
 							first));
@@ -1001,7 +1001,7 @@ static int staff_cell(void *ctx, const struct tk_xlsx_cell *c)
 			    &(struct where){
 				sc->sheet, c->row, 1, NULL, code,
 				_("delete the copied row: one row per member of staff")},
-			    "staff '%s' appears twice", code);
+			    N_("staff '%s' appears twice"), code);
 			return 0;
 		}
 		sc->staff_id = id;
@@ -1420,7 +1420,8 @@ static void audit_checks(struct form *f, const struct div_ctx *d)
 				COMMENT_COL, s->items[a->item].id,
 				answer_text(f, a),
 				_("write the 所見 (what was found: the evidence, counts, dates) in this cell")},
-			    "is judged %s without a 所見", answer_text(f, a));
+			    N_("is judged %s without a 所見"),
+			    answer_text(f, a));
 	}
 }
 
@@ -1478,7 +1479,7 @@ static void read_division(struct form *f, const struct parsed *p,
 			    &(struct where){
 				sheet, 0, 0, s->items[i].id, NULL,
 				_("restore the item's row: copy the answers into the form as exported")},
-			    "is missing from the sheet");
+			    N_("is missing from the sheet"));
 	if (!f->problems.count && !staff_absent(f, p, &d)) {
 		char who[300];
 		uint32_t *rows = tk_xcalloc((size_t)s->nitems, sizeof *rows);
@@ -1522,7 +1523,7 @@ static void staff_missing(struct form *f, const struct staff_ctx *sc)
 			    &(struct where){
 				sc->sheet, 0, 0, s->items[i].id, NULL,
 				_("restore the item's column: copy the answers into the form as exported")},
-			    "is missing from row %u", sc->first_row - 1);
+			    N_("is missing from row %u"), sc->first_row - 1);
 	free(found);
 	for (size_t i = 0; i < f->roster.cap; i++)
 		if (f->roster.keys[i] &&
@@ -2247,10 +2248,10 @@ static int check_current(struct importer *im, struct form *f,
 	sqlite3_bind_int64(q, 3, f->staff_id);
 	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
 		const char *fn = (const char *)sqlite3_column_text(q, 0);
-		check_time(f, "bundle sealed", f->created,
+		check_time(f, _("bundle sealed"), f->created,
 			   (const char *)sqlite3_column_text(q, 1),
 			   im->o->allow_older);
-		check_time(f, "workbook saved", f->modified,
+		check_time(f, _("workbook saved"), f->modified,
 			   (const char *)sqlite3_column_text(q, 2),
 			   im->o->allow_older);
 		if (fn && strcmp(base_name(fn), base_name(f->name)))

@@ -12,6 +12,7 @@
 #include "reports/tracker.h"
 
 #include "app/query.h"
+#include "lib/i18n.h"
 #include "lib/util.h"
 
 #include <stdio.h>
@@ -157,7 +158,7 @@ int tk_improvement_form(struct tk_store *st,
 			       err)) &&
 	    !(rc = tk_acting_in(st, rq->fy, &who, err)) &&
 	    !(rc = tk_acting_require(st, &who, TK_ROLE_MANAGER,
-				     "issuing a progress workbook", err)) &&
+				     _("issuing a progress workbook"), err)) &&
 	    !(rc = tk_improvement_list(st, &f, &l, err))) {
 		struct issue is = {division, name, on, &l};
 		rc = issue_and_write(st, rq, &is, path, rows, err);

@@ -15,6 +15,7 @@
 #include "app/query.h"
 #include "app/returns.h"
 #include "app/score.h"
+#include "lib/i18n.h"
 #include "lib/util.h"
 #include "model/survey.h"
 #include "reports/auditdoc.h"
@@ -586,7 +587,7 @@ int tk_notice_send(struct tk_store *st, const struct tk_notice_spec *rq,
 	if (!rc)
 		rc = manager_of(
 		    st, d.fy, &s,
-		    "sending an improvement notice (第2 5(2)オ(イ))", err);
+		    _("sending an improvement notice (第2 5(2)オ(イ))"), err);
 	if (!rc && rq->campaign)
 		rc = gather_self(st, rq, s.on, &d, err);
 	if (!rc && rq->marking)
@@ -748,7 +749,7 @@ int tk_notice_cross(struct tk_store *st, const struct tk_notice_spec *rq,
 	if (!(rc = source_finding(st, rq->finding, &src, err)) &&
 	    !(rc = manager_of(
 		  st, src.fy, &s,
-		  "sending a cross-division notice (第2 5(2)オ(ウ))", err)))
+		  _("sending a cross-division notice (第2 5(2)オ(ウ))"), err)))
 		rc = cross_targets(st, &src, rq->divisions, &t, err);
 	out->skipped = t.skipped;
 	if (!rc && rq->marking)

@@ -1,10 +1,12 @@
 /*
  * report_run.c — the report use case (report_run.h): scores from
- * tk_scores_compute, every workbook written by reports/report.c as a
+ * tk_scores_compute and the divisions' own words and open improvements
+ * from tk_division_notes_get, every workbook written by reports/report.c as a
  * hidden ".part" file, then the report.write events in one transaction and
  * the files renamed into place.
  */
 #include "app/report_run.h"
+#include "app/division_notes.h"
 #include "app/score.h"
 
 #include "lib/util.h"
@@ -21,11 +23,13 @@
 
 /* One report run in progress: the files written so far. */
 struct run {
+	struct tk_store *st;
 	const struct tk_report_req *req;
 	struct tk_scores *sc;
 	char **tmp, **dest;
 	int n, nfiles;
 	char anchor[TK_ANCHOR_MAX]; /* the log's head before this run */
+	char today[16];		    /* the report day: days overdue */
 };
 
 /* Check that the folder of file path exists and can be written to, so a
@@ -71,6 +75,7 @@ static int write_org(struct run *x, struct tk_error *err)
 /* The workbook of division d as the next file. */
 static int write_division(struct run *x, int d, struct tk_error *err)
 {
+	struct tk_report_division_notes notes;
 	struct tk_buf path = {0};
 	char *code = tk_sheet_safe_name(x->sc->div[d].code), *base;
 	int i = x->n, rc;
@@ -87,7 +92,13 @@ static int write_division(struct run *x, int d, struct tk_error *err)
 	if ((rc = tk_sheet_check_target(x->dest[i], err)))
 		return rc;
 	x->n++;
-	return tk_report_division(x->sc, d, x->tmp[i], x->dest[i], err);
+	if ((rc = tk_division_notes_get(x->st, x->req->campaign, x->sc->fy,
+					x->sc->div[d].code, x->today, &notes,
+					err)))
+		return rc;
+	rc = tk_report_division(x->sc, d, &notes, x->tmp[i], x->dest[i], err);
+	tk_division_notes_clear(&notes);
+	return rc;
 }
 
 /* Every file the request asks for. */
@@ -151,7 +162,7 @@ static int publish(struct tk_store *st, struct run *x, int *committed,
 int tk_report_run(struct tk_store *st, const struct tk_report_req *req,
 		  int *written, struct tk_error *err)
 {
-	struct run x = {.req = req};
+	struct run x = {.st = st, .req = req};
 	struct tk_anchor head;
 	int rc, committed = 0;
 
@@ -164,6 +175,7 @@ int tk_report_run(struct tk_store *st, const struct tk_report_req *req,
 	    (rc = tk_scores_compute(st, req->campaign, &x.sc, err)))
 		return rc;
 	tk_anchor_format(&head, x.anchor);
+	tk_today(x.today);
 	x.nfiles = (req->out_file ? 1 : 0) + (req->div_dir ? x.sc->ndiv : 0);
 	x.tmp = tk_xcalloc((size_t)x.nfiles + 1, sizeof *x.tmp);
 	x.dest = tk_xcalloc((size_t)x.nfiles + 1, sizeof *x.dest);

@@ -76,11 +76,12 @@ int cmd_audit_plan_create(struct tk_args *a, struct tk_error *err)
 		  tk_host_survey(h, checklist, a->params, a->nparams, &s, err)))
 		rc = tk_audit_plan_create(st, s, &rq, &id, err);
 	if (!rc)
-		printf(a->quiet ? "%ld\n"
-				: "audit plan %ld drafted: %s, checklist %s %s "
-				  "(%d items); approval by the 本部長 next\n",
-		       id, rq.special ? "special" : "regular", s->id,
-		       s->version, s->nitems);
+		printf(
+		    a->quiet
+			? "%ld\n"
+			: _("audit plan %ld drafted: %s, checklist %s %s (%d items); approval by the 本部長 next\n"),
+		    id, tk_render_word(rq.special ? "special" : "regular"),
+		    s->id, s->version, s->nitems);
 done:
 	free(params);
 	tk_survey_free(s);
@@ -103,8 +104,10 @@ static int plan_step(struct tk_args *a, const char *date_opt, int approve,
 	rc = approve ? tk_audit_plan_approve(st, plan, on, err)
 		     : tk_audit_plan_review(st, plan, on, err);
 	if (!rc && !a->quiet)
-		printf("audit plan %ld %s\n", plan,
-		       approve ? "approved" : "reviewed by the committee");
+		printf(approve
+			   ? _("audit plan %ld approved\n")
+			   : _("audit plan %ld reviewed by the committee\n"),
+		       plan);
 	tk_store_close(st);
 	return rc;
 }
@@ -159,7 +162,7 @@ int cmd_audit_create(struct tk_args *a, struct tk_error *err)
 	if (!rc && a->quiet && !sched)
 		printf("%ld\n", id);
 	else if (!rc && !sched)
-		printf("audit %ld created: division %s\n", id, division);
+		printf(_("audit %ld created: division %s\n"), id, division);
 	else if (!rc)
 		printf(P_("%d audit created from the schedule of plan %ld\n",
 			  "%d audits created from the schedule of plan %ld\n",
@@ -186,8 +189,8 @@ int cmd_audit_assign(struct tk_args *a, struct tk_error *err)
 	rc = tk_audit_assign(st, audit, staff, role && !strcmp(role, "lead"),
 			     rm, err);
 	if (!rc && !a->quiet)
-		printf("audit %ld: %s %s\n", audit, staff,
-		       rm ? "taken off the team" : role);
+		printf(_("audit %ld: %s %s\n"), audit, staff,
+		       rm ? _("taken off the team") : tk_render_word(role));
 	tk_store_close(st);
 	return rc;
 }
@@ -209,7 +212,7 @@ int cmd_audit_notify(struct tk_args *a, struct tk_error *err)
 					 audit, tk_arg(a, "--on"), proc, out},
 				     &path, err);
 	if (!rc && !a->quiet)
-		printf("audit %ld: 実施通知 written to %s\n", audit, path);
+		printf(_("audit %ld: 実施通知 written to %s\n"), audit, path);
 	free(proc);
 	free(path);
 	tk_store_close(st);
@@ -229,7 +232,7 @@ int cmd_audit_form(struct tk_args *a, struct tk_error *err)
 		return rc;
 	rc = tk_audit_form(st, audit, out, &path, err);
 	if (!rc && !a->quiet)
-		printf("audit %ld: checklist written to %s\n", audit,
+		printf(_("audit %ld: checklist written to %s\n"), audit,
 		       path ? path : out);
 	free(path);
 	tk_store_close(st);
@@ -276,7 +279,7 @@ int cmd_audit_finding_edit(struct tk_args *a, struct tk_error *err)
 		return rc;
 	rc = tk_finding_edit(st, id, text, err);
 	if (!rc && !a->quiet)
-		printf("finding %ld edited\n", id);
+		printf(_("finding %ld edited\n"), id);
 	tk_store_close(st);
 	return rc;
 }
@@ -293,7 +296,7 @@ int cmd_audit_finding_withdraw(struct tk_args *a, struct tk_error *err)
 		return rc;
 	rc = tk_finding_withdraw(st, id, tk_arg(a, "--on"), reason, err);
 	if (!rc && !a->quiet)
-		printf("finding %ld withdrawn\n", id);
+		printf(_("finding %ld withdrawn\n"), id);
 	tk_store_close(st);
 	return rc;
 }
@@ -313,8 +316,8 @@ int cmd_audit_report(struct tk_args *a, struct tk_error *err)
 		rc = tk_audit_report(st, audit, tk_arg(a, "--on"), eval, out,
 				     err);
 	if (!rc && !a->quiet)
-		printf("audit %ld reported: 監査報告書 written to %s\n", audit,
-		       out);
+		printf(_("audit %ld reported: 監査報告書 written to %s\n"),
+		       audit, out);
 	free(eval);
 	tk_store_close(st);
 	return rc;

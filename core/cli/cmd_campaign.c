@@ -66,7 +66,7 @@ int cmd_campaign_create(struct tk_args *a, struct tk_error *err)
 			printf("%ld\n", id);
 		else
 			printf(
-			    "campaign %ld created: survey %s %s (hash %.12s), FY%d\n",
+			    _("campaign %ld created: survey %s %s (hash %.12s), FY%d\n"),
 			    id, s->id, s->version, s->hash, spec.fy);
 	}
 	tk_survey_free(s);
@@ -155,7 +155,9 @@ static int set_status(struct tk_args *a, const char *status,
 	if (!rc)
 		rc = tk_campaign_set_status(st, id, status, err);
 	if (!rc && !a->quiet)
-		printf("campaign %ld %s\n", id, status);
+		printf(!strcmp(status, "closed") ? _("campaign %ld closed\n")
+						 : _("campaign %ld reopened\n"),
+		       id);
 	tk_store_close(st);
 	return rc;
 }

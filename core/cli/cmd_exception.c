@@ -70,8 +70,8 @@ static int add(struct tk_args *a, int provisional, struct tk_error *err)
 		printf(
 		    a->quiet ? "%ld\n"
 		    : provisional
-			? "exception %ld permitted provisionally (緊急); the formal request follows with `exception request --follows %ld`\n"
-			: "exception %ld requested; the decision is next (`exception decide --id %ld`)\n",
+			? _("exception %ld permitted provisionally (緊急); the formal request follows with `exception request --follows %ld`\n")
+			: _("exception %ld requested; the decision is next (`exception decide --id %ld`)\n"),
 		    id, id);
 	tk_store_close(st);
 	return rc;
@@ -107,7 +107,7 @@ int cmd_exception_renew(struct tk_args *a, struct tk_error *err)
 		printf(
 		    a->quiet
 			? "%ld\n"
-			: "exception %ld requested, renewing %ld; the decision is next\n",
+			: _("exception %ld requested, renewing %ld; the decision is next\n"),
 		    id, old);
 	tk_store_close(st);
 	return rc;
@@ -132,8 +132,9 @@ int cmd_exception_decide(struct tk_args *a, struct tk_error *err)
 	if ((rc = tk_cli_open_store(a, &st, err)))
 		return rc;
 	if (!(rc = tk_exception_decide(st, &d, err)) && !a->quiet)
-		printf("exception %ld %s\n", d.id,
-		       approve ? "approved: active" : "rejected");
+		printf(approve ? _("exception %ld approved: active\n")
+			       : _("exception %ld rejected\n"),
+		       d.id);
 	tk_store_close(st);
 	return rc;
 }
@@ -154,7 +155,9 @@ static int close_cmd(struct tk_args *a, int revoke, struct tk_error *err)
 	rc = tk_exception_close(st, id, revoke, tk_arg(a, "--on"),
 				tk_arg(a, "--note"), err);
 	if (!rc && !a->quiet)
-		printf("exception %ld %s\n", id, revoke ? "revoked" : "ended");
+		printf(revoke ? _("exception %ld revoked\n")
+			      : _("exception %ld ended\n"),
+		       id);
 	tk_store_close(st);
 	return rc;
 }
@@ -187,7 +190,7 @@ int cmd_exception_setting(struct tk_args *a, struct tk_error *err)
 	rc = tk_exception_set_provisional_days(st, fy, (int)days, err);
 	if (!rc && !a->quiet)
 		printf(
-		    "a provisional exception is overdue %ld days after its permission without a formal request\n",
+		    _("a provisional exception is overdue %ld days after its permission without a formal request\n"),
 		    days);
 	tk_store_close(st);
 	return rc;
@@ -322,7 +325,7 @@ static int render_list(const struct tk_exception_list *l, int json,
 	for (int i = 0; i < l->n; i++)
 		table_row(b, &l->rows[i]);
 	if (!l->n)
-		tk_buf_adds(b, "no exceptions\n");
+		tk_buf_adds(b, _("no exceptions\n"));
 	return TK_OK;
 }
 

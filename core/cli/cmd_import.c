@@ -31,42 +31,44 @@ static const char *summary(const struct tk_import_file_result *r, char *detail,
 		if (r->dry_run) {
 			snprintf(
 			    detail, n,
-			    "(dry run: would import division %s %s, %zu answers)",
+			    _("(dry run: would import division %s %s, %zu answers)"),
 			    r->division_code, r->division, r->answers);
-			return "ok";
+			return _("ok");
 		}
-		snprintf(detail, n, "division %s %s, %zu answers%s",
+		snprintf(detail, n, _("division %s %s, %zu answers%s"),
 			 r->division_code, r->division, r->answers,
 			 r->outcome == TK_IMPORT_SUPERSEDED
-			     ? " (replaces the earlier submission)"
+			     ? _(" (replaces the earlier submission)")
 			     : "");
-		return r->outcome == TK_IMPORT_SUPERSEDED ? "superseded"
-							  : "accepted";
+		return r->outcome == TK_IMPORT_SUPERSEDED ? _("superseded")
+							  : _("accepted");
 	case TK_IMPORT_UNCHANGED:
-		snprintf(detail, n, "(already imported)");
-		return "unchanged";
+		snprintf(detail, n, "%s", _("(already imported)"));
+		return _("unchanged");
 	default:
 		break;
 	}
 	switch (r->rejection) {
 	case TK_REJECT_PROBLEMS:
-		snprintf(detail, n, "(%d problem%s; nothing imported)",
-			 r->nproblems, r->nproblems == 1 ? "" : "s");
+		snprintf(detail, n,
+			 P_("(%d problem; nothing imported)",
+			    "(%d problems; nothing imported)", r->nproblems),
+			 r->nproblems);
 		break;
 	case TK_REJECT_SEAL:
 		snprintf(
-		    detail, n,
-		    "(sealed bundle failed verification; nothing imported)");
+		    detail, n, "%s",
+		    _("(sealed bundle failed verification; nothing imported)"));
 		break;
 	case TK_REJECT_NOT_FORM:
-		snprintf(detail, n,
-			 "(not an .xlsx workbook or a sealed .zip bundle)");
+		snprintf(detail, n, "%s",
+			 _("(not an .xlsx workbook or a sealed .zip bundle)"));
 		break;
 	case TK_REJECT_UNREADABLE:
-		snprintf(detail, n, "(cannot be read)");
+		snprintf(detail, n, "%s", _("(cannot be read)"));
 		break;
 	}
-	return "rejected";
+	return _("rejected");
 }
 
 /* One line per file on stdout; a rejection's details on stderr. */
@@ -76,8 +78,11 @@ static void on_file(void *ctx, const struct tk_import_file_result *r)
 	if (!v->quiet) {
 		char detail[512];
 		const char *what = summary(r, detail, sizeof detail);
-		printf("%-10s %s%s%s\n", what, r->name, *detail ? "  " : "",
+		struct tk_buf line = {0};
+		tk_buf_pad(&line, what, 10);
+		printf("%s %s%s%s\n", line.s, r->name, *detail ? "  " : "",
 		       detail);
+		tk_buf_free(&line);
 		fflush(stdout); /* keep order with the problems on stderr */
 	}
 	if (r->outcome == TK_IMPORT_REJECTED)
@@ -89,7 +94,10 @@ static void on_file(void *ctx, const struct tk_import_file_result *r)
 			_("%s: no 差戻し票 written: %s (give --slips DIR)\n"),
 			r->name, r->slip_error);
 	if (r->slip && !v->quiet) {
-		printf("%-10s %s\n", _("slip"), r->slip);
+		struct tk_buf line = {0};
+		tk_buf_pad(&line, _("slip"), 10);
+		printf("%s %s\n", line.s, r->slip);
+		tk_buf_free(&line);
 		fflush(stdout);
 	}
 }
@@ -121,10 +129,12 @@ static void on_progress(void *ctx, int done, int total,
 			const struct tk_import_totals *t)
 {
 	const struct view *v = ctx;
-	if (v->progress)
+	if (v->progress) {
+		fputc('\r', stderr);
 		fprintf(stderr,
-			"\rimport: %d/%d files (%d accepted, %d rejected)",
+			_("import: %d/%d files (%d accepted, %d rejected)"),
 			done, total, t->accepted, t->rejected);
+	}
 }
 
 /* The progress line's end and the totals, as far as the run got. */
@@ -135,10 +145,12 @@ static void print_totals(const struct view *v, const struct tk_import_totals *t,
 		fputc('\n', stderr);
 	if (t->finished && !v->quiet)
 		printf(
-		    "%d file%s: %d accepted (%d superseding an earlier submission), %d unchanged, %d rejected%s\n",
-		    t->files, t->files == 1 ? "" : "s", t->accepted,
-		    t->superseded, t->unchanged, t->rejected,
-		    dry_run ? " (dry run: nothing written)" : "");
+		    P_("%d file: %d accepted (%d superseding an earlier submission), %d unchanged, %d rejected%s\n",
+		       "%d files: %d accepted (%d superseding an earlier submission), %d unchanged, %d rejected%s\n",
+		       t->files),
+		    t->files, t->accepted, t->superseded, t->unchanged,
+		    t->rejected,
+		    dry_run ? _(" (dry run: nothing written)") : "");
 }
 
 int cmd_import(struct tk_args *a, struct tk_error *err)

@@ -83,7 +83,7 @@ int cmd_improvement_progress(struct tk_args *a, struct tk_error *err)
 	if ((rc = tk_cli_open_store(a, &st, err)))
 		return rc;
 	if (!(rc = tk_improvement_progress(st, &c, err)) && !a->quiet)
-		printf("improvement %ld: %d%% recorded\n", c.id, c.percent);
+		printf(_("improvement %ld: %d%% recorded\n"), c.id, c.percent);
 	tk_store_close(st);
 	return rc;
 }
@@ -98,7 +98,7 @@ int cmd_improvement_complete(struct tk_args *a, struct tk_error *err)
 		return rc;
 	if (!(rc = tk_improvement_complete(st, &c, err)) && !a->quiet)
 		printf(
-		    "improvement %ld: completed; verification by the 情報セキュリティ管理者 or HQ staff next\n",
+		    _("improvement %ld: completed; verification by the 情報セキュリティ管理者 or HQ staff next\n"),
 		    c.id);
 	tk_store_close(st);
 	return rc;
@@ -113,8 +113,8 @@ int cmd_improvement_verify(struct tk_args *a, struct tk_error *err)
 	    (rc = tk_cli_open_store(a, &st, err)))
 		return rc;
 	if (!(rc = tk_improvement_verify(st, &c, &closed, err)) && !a->quiet)
-		printf("improvement %ld: verified%s\n", c.id,
-		       closed ? "; its finding is closed" : "");
+		printf(_("improvement %ld: verified%s\n"), c.id,
+		       closed ? _("; its finding is closed") : "");
 	tk_store_close(st);
 	return rc;
 }
@@ -141,7 +141,7 @@ int cmd_improvement_form(struct tk_args *a, struct tk_error *err)
 		printf(
 		    a->quiet
 			? "%s\n"
-			: "%s: %d open improvements; it comes back through `tenken import`\n",
+			: _("%s: %d open improvements; it comes back through `tenken import`\n"),
 		    path, rows);
 	free(path);
 	tk_store_close(st);

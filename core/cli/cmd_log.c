@@ -5,6 +5,7 @@
 #include "app/trail.h"
 #include "cli/commands.h"
 #include "cli/render.h"
+#include "lib/i18n.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -40,18 +41,18 @@ int cmd_log_verify(struct tk_args *a, struct tk_error *err)
 	struct tk_anchor anchor;
 	int rc = verify(a, &st, &anchor, &res, err);
 	if (!rc) {
-		printf("event log intact: %ld entries, head %s\n", res.entries,
-		       res.entries ? res.head : "(empty)");
+		printf(_("event log intact: %ld entries, head %s\n"),
+		       res.entries, res.entries ? res.head : _("(empty)"));
 		if (res.anchored)
 			printf(
-			    "anchor %ld:%s matches: entries 1 to %ld are unchanged\n",
+			    _("anchor %ld:%s matches: entries 1 to %ld are unchanged\n"),
 			    anchor.n, anchor.hash, anchor.n);
 		if (res.anchored && res.entries > anchor.n)
 			printf(
-			    "%ld entries written after the anchor are not covered by it: review them with `tenken log show --last %ld`\n",
+			    _("%ld entries written after the anchor are not covered by it: review them with `tenken log show --last %ld`\n"),
 			    res.entries - anchor.n, res.entries - anchor.n);
 		printf(
-		    "cross-check: %ld rows (org years, campaigns, submissions, audit plans, audits, findings, notices) each have their event, and every such event its row\n",
+		    _("cross-check: %ld rows (org years, campaigns, submissions, audit plans, audits, findings, notices) each have their event, and every such event its row\n"),
 		    res.rows);
 	}
 	tk_store_close(st);
@@ -77,7 +78,7 @@ int cmd_log_anchor(struct tk_args *a, struct tk_error *err)
 	printf("%s\n", text);
 	if (!a->quiet)
 		printf(
-		    "# Keep this line outside the database (on paper, or in another system): `tenken log verify --anchor %ld:%s` later proves the first %ld entries are unchanged.\n",
+		    _("# Keep this line outside the database (on paper, or in another system): `tenken log verify --anchor %ld:%s` later proves the first %ld entries are unchanged.\n"),
 		    anchor.n, anchor.hash, anchor.n);
 	return TK_OK;
 }

@@ -6,6 +6,7 @@
 #include "app/notice.h"
 #include "cli/commands.h"
 #include "cli/render.h"
+#include "lib/i18n.h"
 #include "lib/json.h"
 #include "lib/util.h"
 
@@ -47,9 +48,10 @@ int cmd_notice_send(struct tk_args *a, struct tk_error *err)
 		rc = tk_notice_send(st, &rq, &out, err);
 	if (!rc && !a->quiet)
 		printf(
-		    "notice %ld: %d finding%s notified; the notice and its response workbook written to %s\n",
-		    out.first, out.findings, out.findings == 1 ? "" : "s",
-		    out.dir);
+		    P_("notice %ld: %d finding notified; the notice and its response workbook written to %s\n",
+		       "notice %ld: %d findings notified; the notice and its response workbook written to %s\n",
+		       out.findings),
+		    out.first, out.findings, out.dir);
 	free(out.dir);
 	tk_store_close(st);
 	return rc;
@@ -69,12 +71,15 @@ int cmd_notice_cross(struct tk_args *a, struct tk_error *err)
 		rc = tk_notice_cross(st, &rq, &out, err);
 	if (!rc && !a->quiet) {
 		printf(
-		    "finding %ld: %d cross-division notice%s (from notice %ld) and their response workbooks written to %s",
-		    rq.finding, out.n, out.n == 1 ? "" : "s", out.first,
-		    out.dir);
+		    P_("finding %ld: %d cross-division notice (from notice %ld) and their response workbooks written to %s",
+		       "finding %ld: %d cross-division notices (from notice %ld) and their response workbooks written to %s",
+		       out.n),
+		    rq.finding, out.n, out.first, out.dir);
 		if (out.skipped)
-			printf(" (%d division%s asked before skipped)",
-			       out.skipped, out.skipped == 1 ? "" : "s");
+			printf(P_(" (%d division asked before skipped)",
+				  " (%d divisions asked before skipped)",
+				  out.skipped),
+			       out.skipped);
 		printf("\n");
 	}
 	free(out.dir);
@@ -105,8 +110,9 @@ static void notice_table(const struct tk_notice_list *l, struct tk_buf *b)
 	tk_buf_addf(b, "%-5s %-6s ", "id", "FY");
 	tk_buf_pad(b, "種別", 20);
 	tk_buf_pad(b, "所属", 22);
-	tk_buf_addf(b, "%-10s %-10s %-10s %4s %4s  %s\n", "sent", "respond_by",
-		    "responded", "指摘", "改善", "回答/超過");
+	tk_buf_addcols(b, "%-10s %-10s %-10s %4s %4s  %s\n", _("sent"),
+		       _("respond_by"), _("responded"), "指摘", "改善",
+		       "回答/超過");
 	for (int i = 0; i < l->n; i++) {
 		const struct tk_notice_row *r = &l->rows[i];
 		char div[160];

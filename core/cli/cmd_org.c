@@ -4,6 +4,7 @@
 #include "app/org.h"
 #include "cli/commands.h"
 #include "cli/render.h"
+#include "lib/i18n.h"
 #include "lib/util.h"
 
 #include <stdio.h>
@@ -23,8 +24,8 @@ int cmd_init(struct tk_args *a, struct tk_error *err)
 	if ((rc = tk_store_open(a->db, TK_STORE_CREATE, &st, err)))
 		return rc;
 	if (!a->quiet)
-		printf("%s: schema version %d (WAL, foreign keys on)\n", a->db,
-		       st->version);
+		printf(_("%s: schema version %d (WAL, foreign keys on)\n"),
+		       a->db, st->version);
 	tk_store_close(st);
 	return TK_OK;
 }
@@ -63,16 +64,16 @@ int cmd_org_import(struct tk_args *a, struct tk_error *err)
 	if (!rc && !a->quiet) {
 		if (res.unchanged)
 			printf(
-			    "FY%d organisation unchanged (same files as last import)\n",
+			    _("FY%d organisation unchanged (same files as last import)\n"),
 			    fy);
 		else
 			printf(
-			    "FY%d organisation imported: %ld divisions (+%ld -%ld), %ld staff (+%ld -%ld)\n",
+			    _("FY%d organisation imported: %ld divisions (+%ld -%ld), %ld staff (+%ld -%ld)\n"),
 			    fy, res.divisions, res.divisions_added,
 			    res.divisions_removed, res.staff, res.staff_added,
 			    res.staff_removed);
 		if (rq.roles_csv)
-			printf("FY%d roles: %d set from %s\n", fy, res.roles,
+			printf(_("FY%d roles: %d set from %s\n"), fy, res.roles,
 			       rq.roles_csv);
 	}
 	tk_store_close(st);

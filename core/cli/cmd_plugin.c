@@ -2,6 +2,7 @@
  * cmd_plugin.c — tenken plugin list / check / show.
  */
 #include "cli/commands.h"
+#include "lib/i18n.h"
 #include "model/vocab.h"
 
 #include "lib/json.h"
@@ -87,14 +88,16 @@ static void list_text_row(struct tk_buf *b, const struct tk_plugin_entry *e)
 	if (s) {
 		tk_buf_addf(b, "%-16s %-8s ", s->id, s->version);
 		tk_buf_pad(b, tk_survey_kind_label(s->kind), 8);
-		tk_buf_addf(b, " %-8s %4d items  %s\n",
+		tk_buf_addf(b,
+			    P_(" %-8s %4d item  %s\n", " %-8s %4d items  %s\n",
+			       s->nitems),
 			    tk_respondent_name(s->respondent), s->nitems,
 			    s->title);
 	} else if (e->needs_params) {
-		tk_buf_addf(b, "%-16s --param  needs parameters: %s\n", e->path,
-			    e->error);
+		tk_buf_addf(b, _("%-16s --param  needs parameters: %s\n"),
+			    e->path, e->error);
 	} else {
-		tk_buf_addf(b, "%-16s BROKEN   %s\n", e->path, e->error);
+		tk_buf_addf(b, _("%-16s BROKEN   %s\n"), e->path, e->error);
 	}
 }
 
@@ -154,7 +157,7 @@ int cmd_plugin_check(struct tk_args *a, struct tk_error *err)
 		}
 		if (!a->quiet)
 			printf(
-			    "%s: ok: survey %s %s (%s), %d sections, %d items, hash %.12s\n",
+			    _("%s: ok: survey %s %s (%s), %d sections, %d items, hash %.12s\n"),
 			    a->pos[i], s->id, s->version, s->title,
 			    s->nsections, s->nitems, s->hash);
 		tk_survey_free(s);
@@ -192,7 +195,7 @@ int cmd_plugin_show(struct tk_args *a, struct tk_error *err)
 		printf("%s\n", b.s);
 		tk_buf_free(&b);
 	} else if (!rc) {
-		printf("%s %s — %s\n%s, respondent %s, %d items, hash %s\n",
+		printf(_("%s %s — %s\n%s, respondent %s, %d items, hash %s\n"),
 		       s->id, s->version, s->title,
 		       tk_survey_kind_label(s->kind),
 		       tk_respondent_name(s->respondent), s->nitems, s->hash);

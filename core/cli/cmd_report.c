@@ -53,9 +53,11 @@ int cmd_report(struct tk_args *a, struct tk_error *err)
 		fputc('\n', stderr);
 	if (!rc && !a->quiet) {
 		if (out)
-			printf("organisation report written to %s\n", out);
+			printf(_("organisation report written to %s\n"), out);
 		if (dir)
-			printf("%d division reports written to %s\n",
+			printf(P_("%d division report written to %s\n",
+				  "%d division reports written to %s\n",
+				  written - (out ? 1 : 0)),
 			       written - (out ? 1 : 0), dir);
 	}
 	tk_store_close(st);

@@ -6,6 +6,7 @@
 #include "app/org.h"
 #include "cli/commands.h"
 #include "cli/render.h"
+#include "lib/i18n.h"
 #include "lib/util.h"
 
 #include <stdio.h>
@@ -67,7 +68,7 @@ int cmd_role_unset(struct tk_args *a, struct tk_error *err)
 		return rc;
 	rc = tk_role_unset(st, &rq, err);
 	if (!rc && !a->quiet)
-		printf("FY%d %s: unset\n", rq.fy, tk_role_label(rq.role));
+		printf(_("FY%d %s: unset\n"), rq.fy, tk_role_label(rq.role));
 	tk_store_close(st);
 	return rc;
 }

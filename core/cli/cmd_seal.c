@@ -38,7 +38,7 @@ int cmd_seal(struct tk_args *a, struct tk_error *err)
 	if (!rc && !a->quiet)
 		printf(P_("sealed %d file into %s (%s)\n",
 			  "sealed %d files into %s (%s)\n", a->npos),
-		       a->npos, out, pass ? "AES-256" : "not encrypted");
+		       a->npos, out, pass ? "AES-256" : _("not encrypted"));
 cleanup:
 	if (pass) {
 		explicit_bzero(pass, strlen(pass));
@@ -62,7 +62,7 @@ int cmd_seal_keygen(struct tk_args *a, struct tk_error *err)
 	rc = tk_passphrase_keygen(out, err);
 	if (!rc && !a->quiet)
 		printf(
-		    "new passphrase (%d random bits) written to %s (mode 0600); give it to the other side by another channel than the bundle\n",
+		    _("new passphrase (%d random bits) written to %s (mode 0600); give it to the other side by another channel than the bundle\n"),
 		    TK_KEYGEN_BITS, out);
 	return rc;
 }

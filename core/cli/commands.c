@@ -38,7 +38,9 @@ const struct tk_command tk_commands[] = {
 	 "other years are never changed.  --as must name a member of staff in\n"
 	 "the staff file.  --roles FILE.csv (columns role, staff, division,\n"
 	 "system; or 役割, 職員, 所属, システム) sets the year's roles in the\n"
-	 "same transaction, as `tenken role set` would.\n")},
+	 "same transaction, as `tenken role set` would.  Divisions keep the\n"
+	 "order of the file's rows (or of its order/順序 column) in every list\n"
+	 "and report.\n")},
 	{"org show",
 	 OPTIONS({"--year", TK_OPT_TEXT, 0}, {"--json", TK_OPT_FLAG, 0}),
 	 cmd_org_show,
@@ -234,7 +236,8 @@ const struct tk_command tk_commands[] = {
 	 N_("--out writes the organisation workbook (概要, 所属別, 項目別, 未提出,\n"
 	 "前年比); --per-division writes one workbook per target division into\n"
 	 "DIR, named CODE_NAME.xlsx, holding only that division's results (結果,\n"
-	 "要改善項目).  Give at least one of the two.  All numbers are those of\n"
+	 "要改善項目, 所属の記述・改善状況: its own comments and open improvements).\n"
+	 "Give at least one of the two.  All numbers are those of\n"
 	 "`tenken score`.  Files are put in place only when all were written;\n"
 	 "each run is recorded in the event log.  Sheets: docs/reports.md.\n")},
 	{"report annual",

@@ -103,12 +103,14 @@ int tk_render_org(const struct tk_org_view *v, int json, struct tk_buf *out,
 {
 	if (json)
 		return org_json(v, out, err);
-	tk_buf_addf(out, "FY%d organisation\n%-8s %-6s %6s  %s\n", v->fy,
-		    "code", "kind", "staff", "name (head)");
+	tk_buf_addf(out, _("FY%d organisation\n"), v->fy);
+	tk_buf_addcols(out, "%-8s %-12s %6s  %s\n", _("code"), _("kind"),
+		       _("staff"), _("name (head)"));
 	for (int i = 0; i < v->n; i++) {
 		const struct tk_org_division *d = &v->div[i];
-		tk_buf_addf(out, "%-8s %-6s %6d  %*s%s", tk_render_esc(d->code),
-			    tk_render_esc(d->kind), d->staff, d->depth * 2, "",
+		tk_buf_addf(out, "%-8s ", tk_render_esc(d->code));
+		tk_render_word_pad(out, tk_render_esc(d->kind), 12);
+		tk_buf_addf(out, " %6d  %*s%s", d->staff, d->depth * 2, "",
 			    tk_render_esc(d->name));
 		if (d->head_name)
 			tk_buf_addf(out, " (%s)", tk_render_esc(d->head_name));
@@ -126,17 +128,17 @@ int tk_render_campaign_list(const struct tk_campaign_list *l, int json,
 {
 	struct tk_json j;
 	if (!json) {
-		tk_buf_addf(out, "%-4s %-6s %-14s %-10s %-7s %9s  %s\n", "id",
-			    "FY", "survey", "due", "status", "submitted",
-			    "title");
+		tk_buf_addcols(out, "%-4s %-6s %-14s %-10s %-8s %9s  %s\n",
+			       "id", _("FY"), _("survey"), _("due"),
+			       _("status"), _("submitted"), _("title"));
 		for (int i = 0; i < l->n; i++) {
 			const struct tk_campaign_row *r = &l->rows[i];
-			tk_buf_addf(
-			    out, "%-4ld FY%-4d %-14s %-10s %-7s %4d/%-4d  %s\n",
-			    r->id, r->fy, tk_render_esc(r->survey),
-			    r->due ? tk_render_esc(r->due) : "-",
-			    tk_render_esc(r->status), r->submitted, r->targets,
-			    tk_render_esc(r->title));
+			tk_buf_addf(out, "%-4ld FY%-4d %-14s %-10s ", r->id,
+				    r->fy, tk_render_esc(r->survey),
+				    r->due ? tk_render_esc(r->due) : "-");
+			tk_render_word_pad(out, tk_render_esc(r->status), 8);
+			tk_buf_addf(out, " %4d/%-4d  %s\n", r->submitted,
+				    r->targets, tk_render_esc(r->title));
 		}
 		return TK_OK;
 	}
@@ -167,12 +169,12 @@ int tk_render_campaign(const struct tk_campaign *c, int json,
 	if (!json) {
 		tk_buf_addf(
 		    out,
-		    "campaign %ld: %s\n  FY%d, survey %s %s (hash %.16s…)\n  due %s, status %s, %d target divisions\n  marking: %s\n  return to: %s\n",
+		    _("campaign %ld: %s\n  FY%d, survey %s %s (hash %.16s…)\n  due %s, status %s, %d target divisions\n  marking: %s\n  return to: %s\n"),
 		    c->id, tk_render_esc(c->title), c->fy,
 		    tk_render_esc(c->survey_id),
 		    tk_render_esc(c->survey_version), c->survey_hash,
 		    c->due ? tk_render_esc(c->due) : "-",
-		    tk_render_esc(c->status), c->targets,
+		    tk_render_word(tk_render_esc(c->status)), c->targets,
 		    tk_render_esc(c->marking), tk_render_esc(c->return_to));
 		return TK_OK;
 	}
@@ -237,17 +239,59 @@ static int status_json(const struct tk_status *s, struct tk_buf *out,
 	return tk_render_json_done(&j, err);
 }
 
-/* The state of a status row as a person reads it (差戻し中 in Japanese). */
+/* The codes stored as data that tables show to a person (差戻し中 in
+ * Japanese for "returned"); JSON and CSV keep the codes. */
+static const char *const words[][2] = {
+    {"submitted", N_("submitted")},
+    {"returned", N_("returned")},
+    {"missing", N_("missing")},
+    {"late", N_("late")},
+    {"bureau", N_("bureau")},
+    {"hq", N_("hq")},
+    {"station", N_("station")},
+    {"open", N_("open")},
+    {"closed", N_("closed")},
+    {"regular", N_("regular")},
+    {"special", N_("special")},
+    {"draft", N_("draft")},
+    {"reviewed", N_("reviewed")},
+    {"approved", N_("approved")},
+    {"planned", N_("planned")},
+    {"notified", N_("notified")},
+    {"reported", N_("reported")},
+    {"high", N_("high")},
+    {"medium", N_("medium")},
+    {"low", N_("low")},
+    {"minor", N_("minor")},
+    {"major", N_("major")},
+    {"nonconforming", N_("nonconforming")},
+    {"lead", N_("lead")},
+    {"member", N_("member")},
+    {"sent", N_("sent")},
+    {"responded", N_("responded")},
+    {"cross", N_("cross")},
+    {"audit", N_("audit")},
+    {"self", N_("self")},
+};
+
+const char *tk_render_word(const char *code)
+{
+	if (!code)
+		return "-";
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (!strcmp(code, words[i][0]))
+			return _(words[i][1]);
+	return code;
+}
+
+void tk_render_word_pad(struct tk_buf *b, const char *code, int width)
+{
+	tk_buf_pad(b, tk_render_word(code), width);
+}
+
 static const char *state_word(const char *state)
 {
-	static const char *const words[][2] = {{"submitted", N_("submitted")},
-					       {"returned", N_("returned")},
-					       {"missing", N_("missing")},
-					       {"late", N_("late")}};
-	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-		if (!strcmp(state, words[i][0]))
-			return _(words[i][1]);
-	return state;
+	return tk_render_word(state);
 }
 
 /* The columns of the table, one row per division; the time as stored. */
@@ -279,35 +323,35 @@ int tk_render_status(const struct tk_status *s, enum tk_format fmt,
 		status_csv(s, out);
 		return TK_OK;
 	}
-	tk_buf_addf(out, "campaign %ld: %s (due %s)\n", s->c.id,
+	tk_buf_addf(out, _("campaign %ld: %s (due %s)\n"), s->c.id,
 		    tk_render_esc(s->c.title),
 		    s->c.due ? tk_render_esc(s->c.due) : "-");
-	tk_buf_addf(out, "%-8s %-10s %-10s %-20s %8s %9s  %s\n", "code",
-		    "status", _("state"), "imported", "answers", "versions",
-		    "division (head)");
+	tk_buf_addcols(out, "%-8s %-10s %-10s %-20s %8s %9s  %s\n", _("code"),
+		       _("status"), _("state"), _("imported"), _("answers"),
+		       _("versions"), _("division (head)"));
 	for (int i = 0; i < s->n; i++) {
 		const struct tk_status_row *r = &s->rows[i];
 		char at[32];
-		tk_buf_addf(
-		    out, "%-8s %-10s %-10s %-20s %8d %9d  %s%s%s%s\n",
-		    tk_render_esc(r->code), tk_render_esc(r->status),
-		    state_word(r->state),
-		    r->imported_at ? tk_render_esc(tk_local_time(r->imported_at,
-								  at, sizeof at))
-				   : "-",
-		    r->answered, r->submissions, tk_render_esc(r->name),
-		    r->head ? " (" : "", r->head ? tk_render_esc(r->head) : "",
-		    r->head ? ")" : "");
+		tk_buf_addcols(out, "%-8s %-10s %-10s ", tk_render_esc(r->code),
+			       state_word(r->status), state_word(r->state));
+		tk_buf_addf(out, "%-20s %8d %9d  %s%s%s%s\n",
+			    r->imported_at ? tk_render_esc(tk_local_time(
+						 r->imported_at, at, sizeof at))
+					   : "-",
+			    r->answered, r->submissions, tk_render_esc(r->name),
+			    r->head ? " (" : "",
+			    r->head ? tk_render_esc(r->head) : "",
+			    r->head ? ")" : "");
 		if (r->kept_aside)
 			tk_buf_addf(
 			    out,
-			    "%-8s kept aside, not scored: %d answer(s) to follow-up questions their gate question closes (see the import warnings)\n",
+			    _("%-8s kept aside, not scored: %d answer(s) to follow-up questions their gate question closes (see the import warnings)\n"),
 			    "", r->kept_aside);
 		if (s->staff)
 			tk_buf_addf(out, _("%-8s staff returned: %d of %d\n"),
 				    "", r->staff_returned, r->staff_expected);
 	}
-	tk_buf_addf(out, "%d of %d submitted (%d late), %d missing\n",
+	tk_buf_addf(out, _("%d of %d submitted (%d late), %d missing\n"),
 		    s->submitted, s->n, s->late, s->n - s->submitted);
 	return TK_OK;
 }

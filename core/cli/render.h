@@ -72,5 +72,10 @@ void tk_render_csv_head(struct tk_buf *b, const char *en, const char *ja);
  * The result lives in one of 8 rotating buffers: valid until 8 more
  * calls, enough for one row.  NULL stays NULL. */
 const char *tk_render_esc(const char *s);
+/* A code stored as data (a division's kind, a campaign's or an audit's
+ * state…) as a person reads it: its translation, or the code itself. */
+const char *tk_render_word(const char *code);
+/* The same, padded to `width` terminal columns. */
+void tk_render_word_pad(struct tk_buf *b, const char *code, int width);
 
 #endif

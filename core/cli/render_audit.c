@@ -4,6 +4,7 @@
  * `audit findings`.
  */
 #include "cli/render.h"
+#include "lib/i18n.h"
 
 #include <string.h>
 
@@ -30,7 +31,8 @@ int tk_render_roles(const struct tk_role_list *l, int json, struct tk_buf *out,
 			tk_buf_adds(out, "\n");
 		}
 		if (!l->n)
-			tk_buf_adds(out, "no roles set (`tenken role set`)\n");
+			tk_buf_adds(out,
+				    _("no roles set (`tenken role set`)\n"));
 		return TK_OK;
 	}
 	tk_json_init(&j, out, 0);
@@ -63,19 +65,21 @@ int tk_render_plans(const struct tk_plan_list *l, int json, struct tk_buf *out,
 {
 	struct tk_json j;
 	if (!json) {
-		tk_buf_addf(out,
-			    "%-4s %-6s %-8s %-9s %-10s %-10s %7s %6s  %s\n",
-			    "id", "FY", "kind", "state", "drafted", "approved",
-			    "targets", "audits", "title");
+		tk_buf_addcols(
+		    out, "%-4s %-6s %-8s %-9s %-10s %-10s %7s %6s  %s\n", "id",
+		    _("FY"), _("kind"), _("state"), _("drafted"), _("approved"),
+		    _("targets"), _("audits"), _("title"));
 		for (int i = 0; i < l->n; i++) {
 			const struct tk_plan_row *r = &l->rows[i];
-			tk_buf_addf(
-			    out,
-			    "%-4ld FY%-4d %-8s %-9s %-10s %-10s %7d %6d  %s\n",
-			    r->id, r->fy, r->special ? "special" : "regular",
-			    r->state, or_dash(r->drafted_on),
-			    or_dash(r->approved_on), r->targets, r->audits,
-			    tk_render_esc(r->title));
+			tk_buf_addf(out, "%-4ld FY%-4d ", r->id, r->fy);
+			tk_buf_addcols(
+			    out, "%-8s %-9s ",
+			    tk_render_word(r->special ? "special" : "regular"),
+			    tk_render_word(r->state));
+			tk_buf_addf(out, "%-10s %-10s %7d %6d  %s\n",
+				    or_dash(r->drafted_on),
+				    or_dash(r->approved_on), r->targets,
+				    r->audits, tk_render_esc(r->title));
 		}
 		return TK_OK;
 	}
@@ -155,20 +159,22 @@ int tk_render_audits(const struct tk_audit_list *l, int json,
 {
 	struct tk_json j;
 	if (!json) {
-		tk_buf_addf(
+		tk_buf_addcols(
 		    out, "%-4s %-6s %-8s %-8s %-10s %-10s %-9s %4s %8s  %s\n",
-		    "id", "FY", "kind", "division", "date", "notified", "state",
-		    "team", "findings", "name");
+		    "id", _("FY"), _("kind"), _("division"), _("date"),
+		    _("notified"), _("state"), _("team"), _("findings"),
+		    _("name"));
 		for (int i = 0; i < l->n; i++) {
 			const struct tk_audit_view *v = &l->rows[i];
-			tk_buf_addf(
-			    out,
-			    "%-4ld FY%-4d %-8s %-8s %-10s %-10s %-9s %4d %8d  %s\n",
-			    v->id, v->fy, v->special ? "special" : "regular",
+			tk_buf_addf(out, "%-4ld FY%-4d ", v->id, v->fy);
+			tk_buf_addcols(
+			    out, "%-8s %-8s %-10s %-10s %-9s ",
+			    tk_render_word(v->special ? "special" : "regular"),
 			    tk_render_esc(v->division), or_dash(v->date),
-			    or_dash(v->notified_on), v->status, v->nteam,
-			    v->nonconforming + v->minor,
-			    tk_render_esc(v->division_name));
+			    or_dash(v->notified_on), tk_render_word(v->status));
+			tk_buf_addf(out, "%4d %8d  %s\n", v->nteam,
+				    v->nonconforming + v->minor,
+				    tk_render_esc(v->division_name));
 		}
 		return TK_OK;
 	}
@@ -189,27 +195,32 @@ int tk_render_audit(const struct tk_audit_view *v, int json, struct tk_buf *out,
 		audit_json(&j, v, 1);
 		return tk_render_json_done(&j, err);
 	}
-	tk_buf_addf(out, "audit %ld (%s audit, FY%d)\n", v->id,
-		    v->special ? "special" : "regular", v->fy);
-	tk_buf_addf(out, "  plan       %ld %s (%s)\n", v->plan,
-		    tk_render_esc(v->plan_title), v->plan_state);
-	tk_buf_addf(out, "  division   %s %s\n", tk_render_esc(v->division),
+	tk_buf_addf(out,
+		    v->special ? _("audit %ld (special audit, FY%d)\n")
+			       : _("audit %ld (regular audit, FY%d)\n"),
+		    v->id, v->fy);
+	tk_buf_addf(out, _("  plan       %ld %s (%s)\n"), v->plan,
+		    tk_render_esc(v->plan_title),
+		    tk_render_word(v->plan_state));
+	tk_buf_addf(out, _("  division   %s %s\n"), tk_render_esc(v->division),
 		    tk_render_esc(v->division_name));
-	tk_buf_addf(out, "  checklist  %s\n", or_dash(v->checklist));
-	tk_buf_addf(out, "  date       %s\n  notified   %s\n  reported   %s\n",
-		    or_dash(v->date), or_dash(v->notified_on),
-		    or_dash(v->reported_on));
-	tk_buf_addf(out, "  state      %s\n  team\n", v->status);
+	tk_buf_addf(out, _("  checklist  %s\n"), or_dash(v->checklist));
+	tk_buf_addf(
+	    out, _("  date       %s\n  notified   %s\n  reported   %s\n"),
+	    or_dash(v->date), or_dash(v->notified_on), or_dash(v->reported_on));
+	tk_buf_addf(out, _("  state      %s\n  team\n"),
+		    tk_render_word(v->status));
 	for (int i = 0; i < v->nteam; i++)
-		tk_buf_addf(out, "    %-6s %s %s (%s, %s)\n",
-			    v->team[i].lead ? "lead" : "member",
-			    tk_render_esc(v->team[i].code),
-			    tk_render_esc(v->team[i].name),
-			    tk_render_esc(v->team[i].grade),
-			    tk_render_esc(v->team[i].division));
+		tk_buf_addcols(
+		    out, "    %-6s %s %s (%s, %s)\n",
+		    tk_render_word(v->team[i].lead ? "lead" : "member"),
+		    tk_render_esc(v->team[i].code),
+		    tk_render_esc(v->team[i].name),
+		    tk_render_esc(v->team[i].grade),
+		    tk_render_esc(v->team[i].division));
 	tk_buf_addf(
 	    out,
-	    "  findings   %d 不適合, %d 軽微な不備 (重大 %d, 中 %d, 軽微 %d)\n",
+	    _("  findings   %d 不適合, %d 軽微な不備 (重大 %d, 中 %d, 軽微 %d)\n"),
 	    v->nonconforming, v->minor, v->by_severity[0], v->by_severity[1],
 	    v->by_severity[2]);
 	return TK_OK;
@@ -225,16 +236,18 @@ int tk_render_findings(const struct tk_audit_view *v, int json,
 			tk_buf_addf(out, "%-5ld %-10s ", f->id,
 				    tk_render_esc(f->item_id));
 			tk_buf_pad(out, tk_render_esc(f->clause), 18);
-			tk_buf_addf(out, " %-6s %-13s %s", f->severity,
-				    f->judgement, tk_render_esc(f->text));
+			tk_buf_addcols(out, " %-6s %-13s %s",
+				       tk_render_word(f->severity),
+				       tk_render_word(f->judgement),
+				       tk_render_esc(f->text));
 			if (f->withdrawn_on)
-				tk_buf_addf(out, "  [withdrawn %s: %s]",
+				tk_buf_addf(out, _("  [withdrawn %s: %s]"),
 					    f->withdrawn_on,
 					    or_dash(f->withdrawn_reason));
 			tk_buf_adds(out, "\n");
 		}
 		if (!v->nfindings)
-			tk_buf_addf(out, "audit %ld: no findings\n", v->id);
+			tk_buf_addf(out, _("audit %ld: no findings\n"), v->id);
 		return TK_OK;
 	}
 	tk_json_init(&j, out, 0);

@@ -20,7 +20,7 @@ static void improvement_line(struct tk_buf *out,
 		    dash(r->division_code));
 	tk_buf_addf(out, "%-5ld ", r->finding);
 	tk_buf_pad(out, dash(r->clause), 16);
-	tk_buf_addf(out, " %-6s ", r->severity);
+	tk_buf_addcols(out, " %-6s ", tk_render_word(r->severity));
 	tk_buf_pad(out, tk_improvement_kind_label(r->kind), 9);
 	tk_buf_addf(out, " %-10s %3d%% ", dash(r->due), r->progress);
 	tk_buf_pad(out, tk_improvement_state_label(r->state), 7);
@@ -63,9 +63,12 @@ int tk_render_improvements(const struct tk_improvement_list *l, int json,
 			       "as of %s: %d improvements\n", l->n),
 			    l->as_of, l->n);
 		if (l->n)
-			tk_buf_adds(
+			tk_buf_addcols(
 			    out,
-			    "id    year   div    find  clause           sev    kind      due        prog  state\n");
+			    "%-5s %-6s %-6s %-5s %-16s %-6s %-9s %-10s %-4s  %s\n",
+			    "id", _("year"), _("div"), _("find"), _("clause"),
+			    _("sev"), _("kind"), _("due"), _("prog"),
+			    _("state"));
 		for (int i = 0; i < l->n; i++)
 			improvement_line(out, &l->rows[i]);
 		return TK_OK;
@@ -79,29 +82,29 @@ int tk_render_improvements(const struct tk_improvement_list *l, int json,
 }
 
 static const char *const overdue_titles[TK_OVERDUE_KINDS] = {
-    "回答期限を過ぎた改善通知 (notices not responded to)",
-    "期限を過ぎた改善計画 (improvement plans past due)",
-    "回答期限を過ぎた横展開 (cross-division notices not answered)",
-    "申請のない緊急の例外措置 (provisional exceptions not applied for)",
+    N_("回答期限を過ぎた改善通知 (notices not responded to)"),
+    N_("期限を過ぎた改善計画 (improvement plans past due)"),
+    N_("回答期限を過ぎた横展開 (cross-division notices not answered)"),
+    N_("申請のない緊急の例外措置 (provisional exceptions not applied for)"),
 };
 
 static void overdue_text(const struct tk_overdue *o, struct tk_buf *out)
 {
-	tk_buf_addf(out, "as of %s\n", o->as_of);
+	tk_buf_addf(out, _("as of %s\n"), o->as_of);
 	for (int k = 0; k < TK_OVERDUE_KINDS; k++) {
 		const struct tk_overdue_list *l = &o->lists[k];
-		tk_buf_addf(out, "\n%s: %d\n", overdue_titles[k], l->n);
+		tk_buf_addf(out, "\n%s: %d\n", _(overdue_titles[k]), l->n);
 		for (int i = 0; i < l->n; i++) {
 			const struct tk_overdue_row *r = &l->rows[i];
 			tk_buf_addf(out, "  %-5ld FY%d %-6s ", r->id, r->fy,
 				    dash(r->division_code));
-			tk_buf_pad(out, dash(r->what), 18);
+			tk_render_word_pad(out, dash(r->what), 18);
 			tk_buf_addf(out,
 				    P_(" due %s  %d day overdue",
 				       " due %s  %d days overdue", r->days),
 				    r->due, r->days);
 			if (k == TK_OVERDUE_PLANS)
-				tk_buf_addf(out, "  (finding %ld, %d%%)",
+				tk_buf_addf(out, _("  (finding %ld, %d%%)"),
 					    r->finding, r->progress);
 			tk_buf_adds(out, "\n");
 		}

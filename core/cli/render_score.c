@@ -3,6 +3,7 @@
  * groups of a struct tk_scores as a table, JSON or CSV (docs/scoring.md).
  */
 #include "cli/render.h"
+#include "lib/i18n.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -138,14 +139,16 @@ static int divisions(const struct tk_scores *sc, enum tk_format fmt,
 		    b,
 		    "division,name,kind,group,submitted,score,grade,rank,answered,applicable,previous,change\n",
 		    "所属コード,所属名,区分,グループ,提出,得点,評価,順位,回答数,該当項目数,前年得点,前年比\n");
-	else
+	else {
 		tk_buf_addf(
-		    b,
-		    "%s (FY%d) — organisation %s%.1f, %d/%d submitted\n%-8s %6s %-3s %4s %5s  %s\n",
+		    b, _("%s (FY%d) — organisation %s%.1f, %d/%d submitted\n"),
 		    tk_render_esc(sc->title), sc->fy,
-		    sc->has_score ? "" : "no score ", sc->score, sc->submitted,
-		    sc->targeted, "code", "score", "gr", "rank", "chg",
-		    "division");
+		    sc->has_score ? "" : _("no score "), sc->score,
+		    sc->submitted, sc->targeted);
+		tk_buf_addcols(b, "%-8s %6s %-3s %4s %5s  %s\n", _("code"),
+			       _("score"), _("gr"), _("rank"), _("chg"),
+			       _("division"));
+	}
 	for (int d = 0; d < sc->ndiv; d++) {
 		if (fmt == TK_FMT_CSV)
 			division_csv(b, &sc->div[d]);
@@ -214,7 +217,8 @@ static void sections_csv(const struct tk_scores *sc, struct tk_buf *b)
 static void sections_table(const struct tk_scores *sc, struct tk_buf *b)
 {
 	const struct tk_survey *s = sc->s;
-	tk_buf_addf(b, "%-8s %7s  %s\n", "section", "score", "title");
+	tk_buf_addcols(b, "%-8s %7s  %s\n", _("section"), _("score"),
+		       _("title"));
 	for (int k = 0; k < s->nsections; k++) {
 		char v[16] = "-";
 		if (!isnan(sc->section[k]))
@@ -304,8 +308,8 @@ static int items(const struct tk_scores *sc, enum tk_format fmt,
 		    "item,section,clause,weight,severity,divisions,mean,compliance,weakest,text\n",
 		    "項目,章,条項,重み,重要度,所属数,平均,遵守率,低位の所属,内容\n");
 	else
-		tk_buf_addf(b, "%-10s %-18s %6s %6s  %s\n", "item", "clause",
-			    "mean", "comply", "text");
+		tk_buf_addcols(b, "%-10s %-18s %6s %6s  %s\n", _("item"),
+			       _("clause"), _("mean"), _("comply"), _("text"));
 	for (int i = 0; i < sc->s->nitems; i++) {
 		if (fmt == TK_FMT_CSV)
 			item_csv(b, sc, i);
@@ -358,8 +362,8 @@ static int groups(const struct tk_scores *sc, enum tk_format fmt,
 		    b, "group,name,divisions,scored,score\n",
 		    "グループ,名称,所属数,採点した所属数,得点\n");
 	else
-		tk_buf_addf(b, "%-8s %7s %9s  %s\n", "group", "score", "scored",
-			    "name");
+		tk_buf_addcols(b, "%-8s %7s %9s  %s\n", _("group"), _("score"),
+			       _("scored"), _("name"));
 	for (int g = 0; g < sc->ngroups; g++)
 		group_text(b, &sc->groups[g], fmt);
 	return TK_OK;

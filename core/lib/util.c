@@ -380,20 +380,74 @@ const char *tk_acting_logged(void)
 	return acting_checked ? tk_acting() : NULL;
 }
 
+static int wide(unsigned long c)
+{
+	return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) ||
+	       (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
+	       (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+	       (c >= 0xFFE0 && c <= 0xFFE6);
+}
+
+int tk_display_width(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	int cols = 0;
+	while (*p) {
+		unsigned long c = *p;
+		int more = c >= 0xf0 ? 3 : c >= 0xe0 ? 2 : c >= 0xc0 ? 1 : 0;
+		if (more)
+			c &= 0x3f >> more;
+		for (p++; more > 0 && (*p & 0xc0) == 0x80; more--, p++)
+			c = (c << 6) | (*p & 0x3f);
+		cols += wide(c) ? 2 : 1;
+	}
+	return cols;
+}
+
 void tk_buf_pad(struct tk_buf *b, const char *s, int width)
 {
-	int cols = 0;
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-		if (*p < 0x80)
-			cols++;
-		else if ((*p & 0xc0) == 0xc0)
-			/* U+1100 and above are wide in practice here:
-			 * kanji, kana, full-width forms. */
-			cols += *p >= 0xe1 ? 2 : 1;
-	}
+	int cols = tk_display_width(s);
 	tk_buf_adds(b, s);
 	for (; cols < width; cols++)
 		tk_buf_addc(b, ' ');
+}
+
+/* One %[-]Ns conversion at *fmt (just past '%'): its text padded. */
+static const char *add_col(struct tk_buf *b, const char *fmt, const char *s)
+{
+	int left = *fmt == '-', width = 0, cols;
+	if (left)
+		fmt++;
+	for (; *fmt >= '0' && *fmt <= '9'; fmt++)
+		width = width * 10 + (*fmt - '0');
+	if (!s)
+		s = "";
+	cols = tk_display_width(s);
+	if (left) {
+		tk_buf_pad(b, s, width);
+	} else {
+		for (; cols < width; cols++)
+			tk_buf_addc(b, ' ');
+		tk_buf_adds(b, s);
+	}
+	return *fmt == 's' ? fmt + 1 : fmt;
+}
+
+void tk_buf_addcols(struct tk_buf *b, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	while (*fmt) {
+		if (fmt[0] == '%' && fmt[1] == '%') {
+			tk_buf_addc(b, '%');
+			fmt += 2;
+		} else if (fmt[0] == '%') {
+			fmt = add_col(b, fmt + 1, va_arg(ap, const char *));
+		} else {
+			tk_buf_addc(b, *fmt++);
+		}
+	}
+	va_end(ap);
 }
 
 int tk_progress_wanted(FILE *f)

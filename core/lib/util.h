@@ -111,6 +111,14 @@ const char *tk_acting_logged(void);
 /* Append s padded with spaces to `width` terminal columns (a full-width
  * character takes two), for aligned Japanese tables. */
 void tk_buf_pad(struct tk_buf *b, const char *s, int width);
+/* The terminal columns of UTF-8 s: East Asian wide characters (CJK, kana,
+ * hangul, full-width forms) take two, others one. */
+int tk_display_width(const char *s);
+/* Append a table line: fmt holds text and only %s, %-Ns and %Ns, each
+ * padded (left- or right-aligned) to N terminal columns, so that a header
+ * in Japanese lines up with its columns.  E.g.
+ * tk_buf_addcols(b, "%-8s %6s  %s\n", _("code"), _("staff"), _("name")). */
+void tk_buf_addcols(struct tk_buf *b, const char *fmt, ...);
 
 /* 1 when f is a terminal and progress lines are allowed (the CLI turns
  * them off for TENKEN_NO_PROGRESS). */
