@@ -11,7 +11,8 @@ src=${TENKEN_SRC:-$(cd "$(dirname "$0")/.." && pwd)}
 cd "$src"
 # name:argument of the format (or msgid) of each translating function
 fmts="tk_error_set:3 tk_problem:2 tk_rule_refuse:3 problem:2 problem_at:3 warning:2
-conv_problem:3 parse_fail:3 seal_fail:2 rule_why:4"
+conv_problem:3 parse_fail:3 seal_fail:2 rule_why:4 row_problem:4 at:4
+date_at:5"
 set -- --from-code=UTF-8 --language=C --no-wrap --sort-by-file \
 	--package-name=tenken --msgid-bugs-address=- \
 	-k_ -kN_ -kP_:1,2 --flag=_:1:pass-c-format --flag=P_:1:pass-c-format \

@@ -158,6 +158,8 @@ d=$(dom_digest "$TENKEN_DB")
 tk import bad.xlsx
 is "$rc" 3 "a percent of 150 is rejected"
 like "$err$out" "bad.xlsx: 進捗報告!I5: 進捗率 '150' must be a whole number from 0 to 100" "naming the cell"
+LC_ALL= LANG=ja_JP.UTF-8 tk import bad.xlsx
+like "$err$out" "bad.xlsx: 進捗報告!I5: 進捗率 '150' は 0 から 100 までの整数で記入してください" "in Japanese, naming the cell"
 is "$(dom_digest "$TENKEN_DB")" "$d" "the rejected workbook changed nothing"
 fill "$F" future.xlsx 5 "" "" 2026-10-05
 tk import future.xlsx

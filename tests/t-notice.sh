@@ -79,6 +79,9 @@ is "$rc" 3 "a plan without 補完的措置 is refused"
 like "$err" "nocomp.xlsx: 回答!H7: an improvement plan needs 補完的措置" "naming the cell"
 tk import early.xlsx --as 900011
 like "$err" "回答!J7: the due date 2026-07-01 is before the notice \(2026-07-20\)" "a due date before the notice is refused by cell"
+LC_ALL= LANG=ja_JP.UTF-8 tk import nocomp.xlsx early.xlsx --as 900011
+like "$err" "回答!H7: 改善計画には補完的措置を記入してください" "in Japanese: the missing 補完的措置 …"
+like "$err" "回答!J7: 完了予定日 2026-07-01 が通知の日 \(2026-07-20\) より前です" "… and the early due date"
 tk import other.xlsx --as 900011
 like "$err" "回答!A6: not a finding of this notice" "a finding of another division (or none) is refused by cell"
 tk import kind.xlsx --as 900011

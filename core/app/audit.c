@@ -765,7 +765,7 @@ static int finding_begin(struct tk_store *st, long finding, long *audit,
 	if ((rc = audit_begin(st, *audit, &a, &who, err)))
 		return rc;
 	if ((rc = acting_on_team(st, *audit, &who, LEAD_ONLY,
-				 "changing a finding", err)))
+				 _("changing a finding"), err)))
 		tk_store_rollback(st);
 	return rc;
 }

@@ -205,7 +205,7 @@ static void remove_stale_parts(const char *dir, long campaign)
 		if (!own_part(e->d_name, campaign))
 			continue;
 		tk_buf_reset(&path);
-		tk_buf_addf(&path, "%s/%s", dir, e->d_name);
+		tk_buf_add_path(&path, dir, e->d_name);
 		if (!lstat(path.s, &sb) && S_ISREG(sb.st_mode))
 			unlink(path.s);
 	}
@@ -237,7 +237,7 @@ static int division_dir(struct export *x, int t, struct tk_error *err)
 	tk_buf_addf(&pre, "%s_", code);
 	base = tk_sheet_file_name(pre.s, x->t[t].name, "");
 	tk_buf_reset(&pre);
-	tk_buf_addf(&pre, "%s/%s", x->req->out_dir, base);
+	tk_buf_add_path(&pre, x->req->out_dir, base);
 	free(code);
 	free(base);
 	x->dirs[t] = tk_buf_take(&pre);

@@ -1533,7 +1533,7 @@ static void staff_missing(struct form *f, const struct staff_ctx *sc)
 			    &(struct where){
 				sc->sheet, 0, 0, NULL, f->roster.keys[i],
 				_("re-export that division's form after the org import, or use per-staff forms (form export --per-staff); or restore the member's row (with the answers, or the reason for absence in 備考)")},
-			    "staff '%s' of this division is missing from the form (moved in after it was exported?)",
+			    N_("staff '%s' of this division is missing from the form (moved in after it was exported?)"),
 			    f->roster.keys[i]);
 }
 
@@ -2491,7 +2491,7 @@ static int write_slip(struct importer *im, const struct form *f,
 	    tk_slip_file_name(f->campaign, f->division_code, f->division_name);
 	{
 		struct tk_buf b = {0};
-		tk_buf_addf(&b, "%s/%s", im->o->slips_dir, file);
+		tk_buf_add_path(&b, im->o->slips_dir, file);
 		*path = b.s;
 	}
 	if ((rc = tk_slip_write(&s, *path, *path, err))) {

@@ -8,6 +8,7 @@
 #include "app/acting.h"
 #include "app/improvement_db.h"
 #include "app/query.h"
+#include "lib/i18n.h"
 #include "lib/util.h"
 
 #include <stdlib.h>
@@ -195,7 +196,7 @@ static int record(struct tk_store *st, const struct tk_improvement_change *c,
 	else
 		snprintf(detail, sizeof detail, "%d%% on %s", c->percent, d);
 	if (!(rc = may_report(st, &x, &who,
-			      completed ? "the completion" : "the progress",
+			      completed ? _("the completion") : _("the progress"),
 			      err)) &&
 	    !(rc = still_open(&x, d, err)) &&
 	    !(rc = tk_imp_record_step(st, &s, err)))

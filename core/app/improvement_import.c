@@ -11,9 +11,11 @@
 #include "app/returns.h"
 #include "reports/tracker.h"
 
+#include "lib/i18n.h"
 #include "lib/util.h"
 
 #include <math.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -41,14 +43,22 @@ static void col_name(uint32_t col, char out[4])
 	out[1] = '\0';
 }
 
-#define PROBLEM(x, r, col, ...)                                                \
-	do {                                                                   \
-		char c_[4], m_[400];                                           \
-		col_name((col), c_);                                           \
-		snprintf(m_, sizeof m_, __VA_ARGS__);                          \
-		tk_problem((x)->pr, "%s: %s!%s%u: %s", (x)->in->name,          \
-			   (x)->in->sheet, c_, (unsigned)(r), m_);             \
-	} while (0)
+static void row_problem(const struct pimport *x, uint32_t r, uint32_t col,
+			const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+/* A problem of row r, column col; fmt is translated here. */
+static void row_problem(const struct pimport *x, uint32_t r, uint32_t col,
+			const char *fmt, ...)
+{
+	char c[4], m[400];
+	va_list ap;
+	col_name(col, c);
+	va_start(ap, fmt);
+	vsnprintf(m, sizeof m, _(fmt), ap);
+	va_end(ap);
+	tk_problem(x->pr, "%s: %s!%s%u: %s", x->in->name, x->in->sheet, c,
+		   (unsigned)r, m);
+}
 
 static const struct tk_improvement_row *find(const struct pimport *x, long id)
 {
@@ -87,7 +97,7 @@ static const struct tk_improvement_row *row_target(struct pimport *x,
 	long id = 0;
 	int got = whole(x->in, r, TK_PCOL_ID, &id, t);
 	if (got <= 0 || !(imp = find(x, id))) {
-		PROBLEM(
+		row_problem(
 		    x, r, TK_PCOL_ID,
 		    "'%s' is not the number of an improvement of division %s (rows are not added or renumbered)",
 		    t, x->in->division);
@@ -104,8 +114,9 @@ static int row_percent(struct pimport *x, uint32_t r, int *p)
 	int got = whole(x->in, r, TK_PCOL_PERCENT, &v, t);
 	*p = -1;
 	if (got < 0 || (got > 0 && (v < 0 || v > 100))) {
-		PROBLEM(x, r, TK_PCOL_PERCENT,
-			"進捗率 '%s' must be a whole number from 0 to 100", t);
+		row_problem(x, r, TK_PCOL_PERCENT,
+			    "進捗率 '%s' must be a whole number from 0 to 100",
+			    t);
 		return -1;
 	}
 	if (got > 0)
@@ -120,19 +131,20 @@ static int row_done(struct pimport *x, uint32_t r,
 	char t[64];
 	int got = tk_return_date(x->in, r, TK_PCOL_DONE, out);
 	if (got < 0) {
-		PROBLEM(x, r, TK_PCOL_DONE,
-			"完了日 '%s' is not a date (write 2026/10/01)",
-			tk_return_text(x->in, r, TK_PCOL_DONE, t, sizeof t));
+		row_problem(
+		    x, r, TK_PCOL_DONE,
+		    "完了日 '%s' is not a date (write 2026/10/01)",
+		    tk_return_text(x->in, r, TK_PCOL_DONE, t, sizeof t));
 		return -1;
 	}
 	if (got > 0 && strcmp(out, x->today) > 0) {
-		PROBLEM(x, r, TK_PCOL_DONE,
-			"完了日 %s is in the future (imported on %s)", out,
-			x->today);
+		row_problem(x, r, TK_PCOL_DONE,
+			    "完了日 %s is in the future (imported on %s)", out,
+			    x->today);
 		return -1;
 	}
 	if (got > 0 && strcmp(out, imp->submitted_on) < 0) {
-		PROBLEM(
+		row_problem(
 		    x, r, TK_PCOL_DONE,
 		    "完了日 %s is before the improvement was submitted (%s)",
 		    out, imp->submitted_on);
@@ -146,9 +158,9 @@ static int repeated(struct pimport *x, uint32_t r, long id)
 {
 	for (int i = 0; i < x->n; i++)
 		if (x->rows[i].id == id) {
-			PROBLEM(x, r, TK_PCOL_ID,
-				"improvement %ld is also on row %u", id,
-				(unsigned)x->rows[i].row);
+			row_problem(x, r, TK_PCOL_ID,
+				    "improvement %ld is also on row %u", id,
+				    (unsigned)x->rows[i].row);
 			return 1;
 		}
 	return 0;
@@ -172,11 +184,12 @@ static void take_row(struct pimport *x, uint32_t r)
 	    !p.done[0])
 		return; /* unchanged */
 	if (strcmp(imp->state, "in_progress")) {
-		PROBLEM(
+		row_problem(
 		    x, r, TK_PCOL_PERCENT,
 		    "improvement %ld is already %s: nothing more is reported on it",
 		    imp->id,
-		    !strcmp(imp->state, "verified") ? "verified" : "completed");
+		    !strcmp(imp->state, "verified") ? _("verified")
+						    : _("completed"));
 		return;
 	}
 	p.row = r;

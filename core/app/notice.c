@@ -385,8 +385,15 @@ static int write_one(const struct tk_ndoc *doc, const char *dir,
 		 doc->division_code, response ? "" : "_");
 	name = response ? tk_xstrdup(pre)
 			: tk_sheet_file_name(pre, doc->division_name, "");
-	dest = tk_xmalloc(strlen(dir) + strlen(name) + 8);
-	sprintf(dest, "%s/%s.xlsx", dir, name);
+	{
+		struct tk_buf b = {0};
+		tk_buf_adds(&b, name);
+		tk_buf_adds(&b, ".xlsx");
+		free(name);
+		name = tk_buf_take(&b);
+		tk_buf_add_path(&b, dir, name);
+		dest = tk_buf_take(&b);
+	}
 	free(name);
 	tmp = tk_sheet_part_name(dest);
 	if (!(rc = tk_sheet_check_target(dest, err)))

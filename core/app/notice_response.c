@@ -17,6 +17,7 @@
 #include "app/acting.h"
 #include "app/query.h"
 #include "app/returns.h"
+#include "lib/i18n.h"
 #include "lib/util.h"
 #include "reports/noticedoc.h"
 
@@ -72,7 +73,7 @@ static void at(struct response *r, uint32_t row, uint32_t c, const char *msg,
 	char ref[16];
 	tk_xlsx_ref(row, c, ref);
 	tk_problem(r->pr, "%s: %s!%s: %s%s", r->in->name, TK_NDOC_SHEET, ref,
-		   msg, arg ? arg : "");
+		   _(msg), arg ? arg : "");
 }
 
 /* ------------------------------------------------------------ reading */
@@ -201,7 +202,7 @@ static void check_row(struct response *r, struct resp_row *w)
 		char m[128];
 		snprintf(
 		    m, sizeof m,
-		    "the due date %s is before the notice (%s): a plan is due on or after it",
+		    _("the due date %s is before the notice (%s): a plan is due on or after it"),
 		    w->due, r->t.sent_on);
 		at(r, row, TK_NDOC_COL_DUE, m, NULL);
 	}

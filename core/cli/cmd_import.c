@@ -112,7 +112,7 @@ static char *slips_dir(const struct tk_args *a)
 	if (given && *given)
 		return tk_xstrdup(given);
 	if (stat(first, &sb) == 0 && S_ISDIR(sb.st_mode)) {
-		tk_buf_addf(&b, "%s/%s", first, TK_SLIPS_DIR);
+		tk_buf_add_path(&b, first, TK_SLIPS_DIR);
 	} else {
 		const char *slash = strrchr(first, '/');
 		if (slash)
