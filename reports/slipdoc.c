@@ -39,8 +39,8 @@ static int returned_form(struct tk_doc *d, lxw_worksheet *ws, int r,
 {
 	struct tk_buf b = {0};
 	r = tk_doc_heading(d, ws, r, 1, "差し戻す自己点検票");
-	tk_buf_addf(&b, "点検名：%s（キャンペーン %ld）",
-		    str(s->campaign_title), s->campaign);
+	tk_buf_addf(&b, "点検名：%s（点検 %ld）", str(s->campaign_title),
+		    s->campaign);
 	r = tk_doc_line_from(d, ws, r, 1, b.s, d->f.wrap);
 	tk_buf_reset(&b);
 	tk_buf_addf(&b, "所属：%s　%s", str(s->division_code),

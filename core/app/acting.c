@@ -58,7 +58,7 @@ int tk_role_parse(const char *s)
 int tk_rule_refuse(struct tk_error *err, const char *key, const char *fmt, ...)
 {
 	const struct tk_rule *r = tk_rule_find(key);
-	char detail[600];
+	char detail[1024];
 	va_list ap;
 	va_start(ap, fmt);
 	vsnprintf(detail, sizeof detail, _(fmt), ap);

@@ -68,7 +68,7 @@ static void rule_why(char *why, size_t size, const char *key, const char *fmt,
 		     ...)
 {
 	struct tk_error e;
-	char detail[300];
+	char detail[1024];
 	va_list ap;
 	va_start(ap, fmt);
 	vsnprintf(detail, sizeof detail, _(fmt), ap);

@@ -218,7 +218,7 @@ static void add_problem(struct form *f, const struct where *w, const char *what)
 		tk_buf_addf(&line, _("item %s: "), w->item);
 	tk_buf_adds(&line, what);
 	if (w->fix && *w->fix)
-		tk_buf_addf(&line, "; %s", w->fix);
+		tk_buf_addf(&line, _("; %s"), w->fix);
 	tk_problem(&f->problems, "%s", line.s);
 	tk_buf_free(&line);
 	if (!f->precs)

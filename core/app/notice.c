@@ -290,7 +290,7 @@ static int gather_self(struct tk_store *st, const struct tk_notice_spec *rq,
 		return rc;
 	snprintf(d->marking, sizeof d->marking, "%s", sc->marking);
 	snprintf(d->origin, sizeof d->origin,
-		 "令和%d年度 自己点検「%s」（キャンペーン %ld）の回答による",
+		 "令和%d年度 自己点検「%s」（点検 %ld）の回答による",
 		 sc->fy - 2018, sc->title, d->campaign);
 	for (int i = 0; i < sc->ndiv; i++)
 		if (!strcmp(sc->div[i].code, d->code))

@@ -199,7 +199,7 @@ static void check_row(struct response *r, struct resp_row *w)
 	date_at(r, row, TK_NDOC_COL_DUE, w->due,
 		"an improvement plan needs a due date (第2 5(2)オ(エ))");
 	if (*w->due && strcmp(w->due, r->t.sent_on) < 0) {
-		char m[128];
+		char m[512];
 		snprintf(
 		    m, sizeof m,
 		    _("the due date %s is before the notice (%s): a plan is due on or after it"),

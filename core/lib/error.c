@@ -3,6 +3,7 @@
  */
 #include "lib/error.h"
 #include "lib/i18n.h"
+#include "lib/util.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -51,7 +52,12 @@ int tk_error_vset(struct tk_error *err, int code, const char *fmt, va_list ap)
 {
 	if (err) {
 		err->code = code;
-		vsnprintf(err->message, sizeof err->message, _(fmt), ap);
+		int n =
+		    vsnprintf(err->message, sizeof err->message, _(fmt), ap);
+		if (n >=
+		    (int)sizeof err->message) /* cut: no partial character */
+			err->message[tk_utf8_valid_prefix(
+			    err->message, strlen(err->message))] = '\0';
 	}
 	return code;
 }
