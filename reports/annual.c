@@ -49,6 +49,16 @@ void tk_an_row(struct tk_an_sheet *s, const char *const *t, const double *v,
 	tk_doc_fit(s->d, s->ws, s->r++, fit, (const int(*)[2])sp, m);
 }
 
+void tk_an_title(struct tk_an_sheet *s, const struct tk_annual *a,
+		 const char *what)
+{
+	char buf[300], fy[32], day[64];
+	snprintf(buf, sizeof buf, "%s（%s、%s現在）", what,
+		 tk_wareki_fy(a->fy, fy, sizeof fy),
+		 tk_wareki(a->as_of, day, sizeof day));
+	s->r = tk_doc_line(s->d, s->ws, s->r, buf, s->d->f.title);
+}
+
 void tk_an_heading(struct tk_an_sheet *s, const char *title)
 {
 	s->r = tk_doc_line(s->d, s->ws, s->r + 1, title, s->d->f.heading);
@@ -96,13 +106,14 @@ static void sheet_summary(struct tk_an_sheet *s, const struct tk_annual *a)
 	static const double w[5] = {34, 13, 13, 13, 9};
 	static const char *const heads[4] = {"実施状況", "主な指摘", "改善状況",
 					     "今後の課題"};
-	char buf[300];
+	char buf[300], fy[32], day[64];
 	tk_doc_widths(s->d, s->ws, w, 5);
 	s->r = tk_doc_line(s->d, s->ws, 0, a->marking, s->d->f.mark);
-	snprintf(buf, sizeof buf, "情報セキュリティ対策の実施状況（%d年度）",
-		 a->fy);
+	snprintf(buf, sizeof buf, "情報セキュリティ対策の実施状況（%s）",
+		 tk_wareki_fy(a->fy, fy, sizeof fy));
 	s->r = tk_doc_line(s->d, s->ws, s->r, buf, s->d->f.title);
-	snprintf(buf, sizeof buf, "%s現在の記録による。", a->as_of);
+	snprintf(buf, sizeof buf, "%s現在の記録による。",
+		 tk_wareki(a->as_of, day, sizeof day));
 	s->r = tk_doc_line(s->d, s->ws, s->r, buf, s->d->f.right);
 	tk_an_heading(s, "1　主な数値（前年度との比較）");
 	key_table(s, a);

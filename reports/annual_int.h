@@ -21,6 +21,9 @@ void tk_an_head(struct tk_an_sheet *s, const char *const *t, int n);
 /* A row of n cells: text t[k], or the number v[k] when t[k] is NULL. */
 void tk_an_row(struct tk_an_sheet *s, const char *const *t, const double *v,
 	       int n);
+/* The sheet's title: what（令和8年度、令和8年12月1日現在）. */
+void tk_an_title(struct tk_an_sheet *s, const struct tk_annual *a,
+		 const char *what);
 /* A heading line, a blank row before it. */
 void tk_an_heading(struct tk_an_sheet *s, const char *title);
 /* A wrapped line across the sheet. */

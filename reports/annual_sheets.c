@@ -19,15 +19,6 @@ static void widths(struct tk_an_sheet *s, const double *w, int n)
 	tk_doc_widths(s->d, s->ws, w, n);
 }
 
-static void title(struct tk_an_sheet *s, const struct tk_annual *a,
-		  const char *what)
-{
-	char buf[200], day[64];
-	snprintf(buf, sizeof buf, "%s（%d年度、%s現在）", what, a->fy,
-		 tk_wareki(a->as_of, day, sizeof day));
-	s->r = tk_doc_line(s->d, s->ws, s->r, buf, s->d->f.title);
-}
-
 void tk_an_sheet_self(struct tk_an_sheet *s, const struct tk_annual *a)
 {
 	static const double w[11] = {28, 8, 7, 7, 7, 7, 8, 8, 8, 8, 8};
@@ -35,7 +26,7 @@ void tk_an_sheet_self(struct tk_an_sheet *s, const struct tk_annual *a)
 	    "点検",	"回答者", "対象",   "提出",	"期限後", "未提出",
 	    "差戻し中", "差戻し", "職員数", "回答職員", "欠席等"};
 	widths(s, w, 11);
-	title(s, a, "自己点検の実施状況");
+	tk_an_title(s, a, "自己点検の実施状況");
 	if (!a->ncampaigns) {
 		tk_an_text(s, "本年度の自己点検はない。");
 		return;
@@ -67,10 +58,10 @@ static void division_table(struct tk_an_sheet *s,
 			   const struct tk_annual_campaign *c)
 {
 	const struct tk_scores *sc = c->sc;
-	char hb[TK_ANNUAL_YEARS][16], cb[TK_ANNUAL_YEARS][32];
+	char hb[TK_ANNUAL_YEARS][32], cb[TK_ANNUAL_YEARS][32];
 	const char *h[4 + TK_ANNUAL_YEARS] = {"コード", "所属", "評価", "順位"};
 	for (int k = 0; k < TK_ANNUAL_YEARS; k++) {
-		snprintf(hb[k], sizeof hb[k], "%d年度", c->trend_fy[k]);
+		tk_wareki_fy(c->trend_fy[k], hb[k], sizeof hb[k]);
 		h[4 + k] = hb[k];
 	}
 	tk_an_head(s, h, 4 + TK_ANNUAL_YEARS);
@@ -94,9 +85,9 @@ static void item_trend(struct tk_an_sheet *s,
 	const struct tk_survey *sv = c->sc->s;
 	char cb[TK_ANNUAL_YEARS][32];
 	const char *h[4 + TK_ANNUAL_YEARS] = {"項目", "内容", "条項", "組織"};
-	char hb[TK_ANNUAL_YEARS][16];
+	char hb[TK_ANNUAL_YEARS][32];
 	for (int k = 0; k < TK_ANNUAL_YEARS; k++) {
-		snprintf(hb[k], sizeof hb[k], "%d年度", c->trend_fy[k]);
+		tk_wareki_fy(c->trend_fy[k], hb[k], sizeof hb[k]);
 		h[4 + k] = hb[k];
 	}
 	h[3] = "";
@@ -175,7 +166,7 @@ void tk_an_sheet_results(struct tk_an_sheet *s, const struct tk_annual *a)
 	static const double w[9] = {10, 30, 12, 8, 11, 11, 11, 11, 11};
 	char buf[300];
 	widths(s, w, 9);
-	title(s, a, "自己点検の結果");
+	tk_an_title(s, a, "自己点検の結果");
 	if (!a->ncampaigns)
 		tk_an_text(s, "本年度の自己点検はない。");
 	for (int i = 0; i < a->ncampaigns; i++) {
@@ -210,7 +201,7 @@ void tk_an_sheet_audits(struct tk_an_sheet *s, const struct tk_annual *a)
 					 "承認日"};
 	char buf[64];
 	widths(s, w, 5);
-	title(s, a, "監査の実施状況");
+	tk_an_title(s, a, "監査の実施状況");
 	counts(s, a->audit, TK_ANNUAL_NCOUNT(a->audit));
 	tk_an_heading(s, "特別監査");
 	if (!a->nspecials) {

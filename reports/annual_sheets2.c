@@ -16,15 +16,6 @@
 static const char *const chapters[TK_ANNUAL_CHAPTERS] = {
     "第2", "第3", "第4", "第5", "第6", "第7", "第8", "その他"};
 
-static void title(struct tk_an_sheet *s, const struct tk_annual *a,
-		  const char *what)
-{
-	char buf[200], day[64];
-	snprintf(buf, sizeof buf, "%s（%d年度、%s現在）", what, a->fy,
-		 tk_wareki(a->as_of, day, sizeof day));
-	s->r = tk_doc_line(s->d, s->ws, s->r, buf, s->d->f.title);
-}
-
 /* Chapters down, severity × division kind across, totals at the end. */
 static void matrix(struct tk_an_sheet *s, const struct tk_annual *a)
 {
@@ -72,7 +63,7 @@ void tk_an_sheet_findings(struct tk_an_sheet *s, const struct tk_annual *a)
 	static const double w[11] = {9, 10, 10, 10, 10, 10, 10, 10, 10, 10, 8};
 	char buf[100];
 	tk_doc_widths(s->d, s->ws, w, 11);
-	title(s, a, "指摘事項");
+	tk_an_title(s, a, "指摘事項");
 	snprintf(buf, sizeof buf,
 		 "指摘事項 %ld件（重要度・条項の章・所属の種別）",
 		 a->findings_total);
@@ -114,7 +105,7 @@ void tk_an_sheet_improvements(struct tk_an_sheet *s, const struct tk_annual *a)
 	    "回答期限を過ぎた改善通知", "期限を過ぎた改善計画",
 	    "回答期限を過ぎた横展開", "正式な申請のない緊急時の仮措置"};
 	tk_doc_widths(s->d, s->ws, w, 5);
-	title(s, a, "改善状況");
+	tk_an_title(s, a, "改善状況");
 	tk_an_head(s, (const char *const[2]){"項目", "件数"}, 2);
 	for (int i = 0; i < TK_ANNUAL_NCOUNT(a->improvement); i++)
 		tk_an_row(s,
@@ -152,7 +143,7 @@ void tk_an_sheet_exceptions(struct tk_an_sheet *s, const struct tk_annual *a)
 {
 	static const double w[5] = {34, 22, 16, 12, 10};
 	tk_doc_widths(s->d, s->ws, w, 5);
-	title(s, a, "例外措置");
+	tk_an_title(s, a, "例外措置");
 	tk_an_head(s, (const char *const[2]){"項目", "件数"}, 2);
 	for (int i = 0; i < TK_ANNUAL_NCOUNT(a->exception); i++)
 		tk_an_row(s,
@@ -180,7 +171,7 @@ void tk_an_sheet_texts(struct tk_an_sheet *s, const struct tk_annual *a)
 {
 	static const double w[3] = {16, 28, 56};
 	tk_doc_widths(s->d, s->ws, w, 3);
-	title(s, a, "所属の記述");
+	tk_an_title(s, a, "所属の記述");
 	tk_an_text(
 	    s,
 	    "点検票の記述欄・備考、通知への回答、改善の記述を所属ごとにまとめたもの（1件 1000字まで）。");
@@ -202,7 +193,7 @@ void tk_an_sheet_issues(struct tk_an_sheet *s, const struct tk_annual *a)
 	static const double w[5] = {16, 12, 40, 14, 12};
 	char buf[200];
 	tk_doc_widths(s->d, s->ws, w, 5);
-	title(s, a, "今後の課題");
+	tk_an_title(s, a, "今後の課題");
 	tk_an_heading(s, "1　情報セキュリティ管理者の所見");
 	if (a->issues && *a->issues)
 		s->r = tk_doc_lines_from(s->d, s->ws, s->r, 0, a->issues);

@@ -179,6 +179,8 @@ for ws in wb.worksheets:
     for row in ws.iter_rows(values_only=True):
         if any(v is not None for v in row): print(ws.title, row)' "$1"; }
 cells r.xlsx > cells1.txt
+like "$(grep '^概要' cells1.txt | head -3)" "情報セキュリティ対策の実施状況（令和8年度）" "the year on paper in the Japanese era"
+like "$(grep '^指摘事項' cells1.txt | head -2)" "指摘事項（令和8年度、令和8年12月1日現在）" "the as-of day too"
 like "$(grep 今後の課題 cells1.txt)" "端末更新の計画的な実施" "the manager's text on 今後の課題"
 like "$(grep 自己点検の結果 cells1.txt)" "比較不能" "比較不能 in the item trend"
 like "$(grep 自己点検の結果 cells1.txt)" "実施なし" "実施なし for the missing year"

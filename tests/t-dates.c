@@ -95,12 +95,25 @@ static void t_path(void)
 	tk_buf_free(&b);
 }
 
+/* Fiscal years by the era of 1 May: 令和元年度 is FY2019. */
+static void t_wareki_fy(void)
+{
+	char b[32], small[12];
+	check_str(tk_wareki_fy(2026, b, sizeof b), "令和8年度");
+	check_str(tk_wareki_fy(2019, b, sizeof b), "令和元年度");
+	check_str(tk_wareki_fy(2018, b, sizeof b), "平成30年度");
+	check_str(tk_wareki_fy(1989, b, sizeof b), "平成元年度");
+	check_str(tk_wareki_fy(1988, b, sizeof b), "昭和63年度");
+	check_str(tk_wareki_fy(2026, small, sizeof small), "2026年度");
+}
+
 int main(void)
 {
 	TEST(t_wareki_reiwa(), "令和: 元年 from 2019-05-01, then 2, 8 ...");
 	TEST(t_wareki_heisei(),
 	     "era boundaries: 平成31年4月30日, 平成元年, 昭和, 大正");
 	TEST(t_wareki_other(), "not a date, or before 大正: copied as it is");
+	TEST(t_wareki_fy(), "fiscal years: 令和8年度, 令和元年度, 昭和63年度");
 	TEST(t_local_time(), "stored UTC times shown in local time (TZ), no Z");
 	TEST(t_digits(), "full-width digits and signs read as ASCII");
 	TEST(t_path(), "a directory and a name joined by one slash");

@@ -622,6 +622,20 @@ char *tk_wareki(const char *date, char *buf, size_t size)
 	return buf;
 }
 
+char *tk_wareki_fy(int fy, char *buf, size_t size)
+{
+	char day[16], *nen;
+	/* The era of 1 May names the year: FY2019 is 令和元年度, FY1988
+	 * (ended in 平成) 昭和63年度. */
+	snprintf(day, sizeof day, "%04d-05-01", fy);
+	tk_wareki(day, buf, size);
+	if ((nen = strstr(buf, "年")) && (size_t)(nen - buf) + 7 <= size)
+		strcpy(nen, "年度");
+	else
+		snprintf(buf, size, "%d年度", fy);
+	return buf;
+}
+
 char *tk_normalize_digits(char *s)
 {
 	unsigned char *r = (unsigned char *)s, *w = r;

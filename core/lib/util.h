@@ -88,6 +88,9 @@ char *tk_local_time(const char *utc, char *buf, size_t size);
  * buf[size]; anything else (or before 大正) is copied as it is.  64 bytes
  * are enough.  Returns buf. */
 char *tk_wareki(const char *date, char *buf, size_t size);
+/* The fiscal year fy in the Japanese era, e.g. 2026 → "令和8年度", 2019 →
+ * "令和元年度"; "2026年度" when it does not fit.  Returns buf. */
+char *tk_wareki_fy(int fy, char *buf, size_t size);
 /* Full-width digits and signs (０-９ ． － ＋, and U+2212 −) turned into
  * ASCII, in place, so "３．５" reads as 3.5.  Returns s. */
 char *tk_normalize_digits(char *s);
