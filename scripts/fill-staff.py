@@ -16,28 +16,22 @@ import hashlib
 import json
 import sys
 
+import importlib.util
+import os
+
 import openpyxl
-from openpyxl.utils.cell import range_boundaries
+
+# The validated cells of a sheet, read as fill-forms.py reads them.
+_spec = importlib.util.spec_from_file_location(
+    "fill_forms", os.path.join(os.path.dirname(os.path.abspath(__file__)), "fill-forms.py"))
+_ff = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_ff)
+validations = _ff.validations
 
 
 def meta(wb):
     ws = wb["_tenken"]
     return {r[0].value: r[1].value for r in ws.iter_rows() if r[0].value}
-
-
-def validations(ws):
-    out = {}
-    for dv in ws.data_validations.dataValidation:
-        if dv.type == "list" and dv.formula1 and dv.formula1.startswith('"'):
-            kind = ("list", dv.formula1.strip('"').split(","))
-        else:
-            kind = (dv.type, None)
-        for rng in str(dv.sqref).split():
-            c1, r1, c2, r2 = range_boundaries(rng)
-            for r in range(r1, r2 + 1):
-                for c in range(c1, c2 + 1):
-                    out[(r, c)] = kind
-    return out
 
 
 def pick(seed, staff, item, kind):

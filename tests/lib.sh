@@ -74,3 +74,9 @@ mini_campaigns() {
 	tk form export --campaign "$C" --out f
 	tk form export --campaign "$CS" --out fs
 }
+
+# part FILE PART — print one part (e.g. xl/styles.xml) of a workbook (zip).
+part() {
+	/usr/bin/python3 -c 'import sys, zipfile
+sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]).decode())' "$1" "$2"
+}

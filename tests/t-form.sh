@@ -10,11 +10,6 @@ export TENKEN_DB="$DB"
 PY=/usr/bin/python3
 OUT="$T_TMP/out"
 
-# part FILE PART — print one part of a workbook (zip).
-part() {
-	"$PY" -c 'import sys, zipfile
-sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]).decode())' "$1" "$2"
-}
 # cells FILE SHEET RANGE — the values of a range, one row a line, "|" apart.
 cells() {
 	"$PY" -c 'import sys, openpyxl

@@ -13,11 +13,6 @@ DB="$T_TMP/t.db"
 export TENKEN_DB="$DB"
 cd "$T_TMP"
 
-# part FILE PART — print one part of a workbook (zip).
-part() {
-	"$PY" -c 'import sys, zipfile
-sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]).decode())' "$1" "$2"
-}
 # allxml FILE — every XML part of a workbook, concatenated.
 allxml() {
 	"$PY" -c 'import sys, zipfile
