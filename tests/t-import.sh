@@ -428,6 +428,30 @@ is "$rc" 0 "a workbook saved later is accepted"
 rejected "a workbook saved earlier than the current one" n-old/$NB "workbook saved 2020-01-01T00:00:00Z, the current one's 2030-01-01T00:00:00Z"
 is "$(sql "$DB" "select workbook_modified from submissions where campaign=$NEW and superseded_by is null")" "2030-01-01T00:00:00Z" "the workbook's time is stored with the submission"
 
+# ---- one run, one division several times -----------------------------
+# A form is checked on the checker thread while the one before it is
+# written; a form of the division just written is begun again after the
+# write, so the run reports what one file after another would.
+tk -q campaign create --survey division-self --year 2026 --divisions 120
+ONE=$out
+tk form export --campaign "$ONE" --out forms-one
+FO=$(ls forms-one/*.xlsx)
+mkdir one
+$FILL --seed 11 "$FO" one-a > /dev/null && cp "one-a/$(basename "$FO")" one/1.xlsx
+cp one/1.xlsx one/2.xlsx
+$FILL --seed 12 "$FO" one-b > /dev/null && cp "one-b/$(basename "$FO")" one/3.xlsx
+tk import one
+is "$rc" 0 "one division three times in one run"
+is "$(printf '%s\n' "$out" | awk '{print $1, $2}' | head -3)" "accepted one/1.xlsx
+unchanged one/2.xlsx
+superseded one/3.xlsx" "the first stored, its copy unchanged, the next supersedes it"
+like "$err" "one/3.xlsx: warning: replaces the submission of division 120 from another file, one/1.xlsx" \
+	"the later file is checked against the one stored just before"
+is "$(sql "$DB" "select count(*), sum(superseded_by is null) from submissions where campaign=$ONE")" "2|1" \
+	"two submissions, one current"
+is "$(sql "$DB" "select file_name from submissions where campaign=$ONE and superseded_by is null")" "one/3.xlsx" \
+	"the last file is current"
+
 # ---- a path that does not exist -------------------------------------------
 tk import no-such-file.xlsx no-such.zip
 is "$rc" 3 "missing paths: exit 3"

@@ -149,6 +149,20 @@ tk import fill/late.xlsx
 is "$rc" 3 "a per-staff form is refused while the division-wide one is current"
 like "$err" "division 120 returned campaign $CS on its division-wide staff form" "saying what to do"
 is "$(dom_digest "$TENKEN_DB")" "$D1" "database unchanged"
+# The same in one run: the per-staff form after the division-wide one is
+# refused (it is checked again after the division-wide one is written).
+setup mix.db
+tk form export --campaign "$CS" --division 120 --out wide3
+tk form export --campaign "$CS" --division 120 --per-staff --out ps3
+mkdir mix
+$FILL wide ans.jsonl "$(ls wide3/*.xlsx)" mix/a-wide.xlsx
+$FILL one "$(ls ps3/120_*/*900002*.xlsx)" mix/b-late.xlsx > /dev/null
+tk import mix
+is "$rc" 3 "one run: the per-staff form after the division-wide one"
+is "$(printf '%s\n' "$out" | awk '{print $1, $2}' | head -2)" "accepted mix/a-wide.xlsx
+rejected mix/b-late.xlsx" "the first accepted, the second refused"
+like "$err" "mix/b-late.xlsx: division 120 returned campaign $CS on its division-wide staff form" "as mixing"
+is "$(sql "$TENKEN_DB" "select count(*), sum(member_id = 0) from submissions")" "1|1" "only the division-wide form stored"
 # --per-staff needs a staff survey
 tk -q campaign create --survey division-self --year 2026 --divisions 120
 tk form export --campaign "$out" --per-staff --out dv

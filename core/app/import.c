@@ -37,12 +37,16 @@
 #include "reports/staffform.h"
 
 #include <errno.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <math.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #define MAX_FILE	     (256u << 20)
 #define MAX_SHEET_TEXT	     ((size_t)64 << 20) /* text kept from an answer sheet */
@@ -75,10 +79,16 @@ struct importer {
 	const struct tk_import_opts *o;
 	struct tk_import_totals *t;
 	int ncache;
-	struct campaign_cache *cache;
+	/* one allocation each: the forms in flight point at them */
+	struct campaign_cache **cache;
 	struct tk_buf scratch;
 	/* the digests of the files stored before: skipped unparsed */
 	struct tk_map known;
+	/* foreign key checks are off: set by the first form written and
+	 * left off for the forms that follow (each toggle expires every
+	 * prepared statement, and the 64-row insert is long to compile);
+	 * turned on again before any other write and at the end */
+	int fk_off;
 	/* a failure inside a sealed bundle's member that stopped the run */
 	int member_rc;
 	struct tk_error member_err;
@@ -301,7 +311,7 @@ static void cache_free(struct campaign_cache *c)
 }
 
 /*
- * The cached facts of campaign id, loaded on first use; *out points into
+ * The cached facts of campaign id, loaded on first use; *out is one of
  * im->cache (freed at the end of the run).  Returns TK_ENOTFOUND when there
  * is no such campaign, TK_EDB (or the loader's code) when reading failed.
  */
@@ -313,8 +323,8 @@ static int get_campaign(struct importer *im, long id,
 	int rc;
 	*out = NULL;
 	for (int i = 0; i < im->ncache; i++)
-		if (im->cache[i].id == id) {
-			*out = &im->cache[i];
+		if (im->cache[i]->id == id) {
+			*out = im->cache[i];
 			return TK_OK;
 		}
 	if ((rc = tk_store_prepare(
@@ -352,8 +362,9 @@ static int get_campaign(struct importer *im, long id,
 	}
 	im->cache = tk_xrealloc(im->cache,
 				(size_t)(im->ncache + 1) * sizeof *im->cache);
-	im->cache[im->ncache] = c;
-	*out = &im->cache[im->ncache++];
+	im->cache[im->ncache] = tk_xmalloc(sizeof c);
+	*im->cache[im->ncache] = c;
+	*out = im->cache[im->ncache++];
 	return TK_OK;
 }
 
@@ -1238,7 +1249,7 @@ static int lookup_token(struct importer *im, struct form *f, int *found,
 	sqlite3_stmt *q;
 	int rc;
 	*found = 0;
-	if ((rc = tk_store_prepare(
+	if ((rc = tk_store_cached(
 		 im->st,
 		 "SELECT f.id, f.campaign, f.division_id, d.code, d.name, d.kind, f.member_id, c.title, c.due, c.marking, h.name FROM forms f JOIN divisions d ON d.id=f.division_id JOIN campaigns c ON c.id=f.campaign LEFT JOIN staff h ON h.id=d.head_staff_id WHERE f.token=?1",
 		 &q, err)))
@@ -1247,10 +1258,10 @@ static int lookup_token(struct importer *im, struct form *f, int *found,
 	if ((rc = sqlite3_step(q)) != SQLITE_ROW) {
 		if (rc != SQLITE_DONE) {
 			rc = tk_store_error(im->st, err, "forms");
-			sqlite3_finalize(q);
+			sqlite3_reset(q);
 			return rc;
 		}
-		sqlite3_finalize(q);
+		sqlite3_reset(q);
 		return TK_OK;
 	}
 	f->form_id = (long)sqlite3_column_int64(q, 0);
@@ -1267,7 +1278,7 @@ static int lookup_token(struct importer *im, struct form *f, int *found,
 	f->due = tk_store_col_dup(q, 8);
 	f->marking = tk_store_col_dup(q, 9);
 	f->head_name = tk_store_col_dup(q, 10);
-	sqlite3_finalize(q);
+	sqlite3_reset(q);
 	*found = 1;
 	return TK_OK;
 }
@@ -1376,7 +1387,7 @@ static int load_roster(struct importer *im, struct form *f,
 {
 	sqlite3_stmt *q;
 	int rc;
-	if ((rc = tk_store_prepare(
+	if ((rc = tk_store_cached(
 		 im->st,
 		 "SELECT id, code, name FROM staff WHERE division_id=?1", &q,
 		 err)))
@@ -1390,7 +1401,7 @@ static int load_roster(struct importer *im, struct form *f,
 		tk_buf_add(&f->names, name, strlen(name) + 1);
 	}
 	rc = rc == SQLITE_DONE ? TK_OK : tk_store_error(im->st, err, "staff");
-	sqlite3_finalize(q);
+	sqlite3_reset(q);
 	return rc;
 }
 
@@ -1537,17 +1548,13 @@ static void staff_missing(struct form *f, const struct staff_ctx *sc)
 			    f->roster.keys[i]);
 }
 
-/* Staff forms: one row per member of the division's roster.  Returns
- * non-zero only when the roster cannot be read. */
-static int read_staff(struct importer *im, struct form *f,
-		      const struct parsed *p, const char *sheet, uint32_t first,
-		      struct tk_error *err)
+/* Staff forms: one row per member of the division's roster (loaded by
+ * form_begin). */
+static void read_staff(struct form *f, const struct parsed *p,
+		       const char *sheet, uint32_t first)
 {
 	const struct tk_survey *s = f->cc->s;
 	struct staff_ctx sc = {0};
-	int rc;
-	if ((rc = load_roster(im, f, err)))
-		return rc;
 	sc.f = f;
 	sc.first_row = first;
 	sc.sheet = sheet;
@@ -1567,7 +1574,6 @@ static int read_staff(struct importer *im, struct form *f,
 	free(sc.cmt);
 	free(sc.itemcol);
 	free(sc.itemrow);
-	return TK_OK;
 }
 
 /* ------------------------------------------------------ form head */
@@ -1687,10 +1693,9 @@ static void read_head(struct form *f, const struct parsed *p, const char *sheet)
 	check_inspected(f, sheet, refs[0], have);
 }
 
-/* Read the answer sheet of a resolved form into f->ans.  Problems are
- * recorded; returns non-zero only for database failures. */
-static int read_answers(struct importer *im, struct form *f,
-			const struct parsed *p, struct tk_error *err)
+/* Read the answer sheet of a resolved form into f->ans; problems are
+ * recorded.  Needs no database (a helper thread runs it). */
+static void read_answers(struct form *f, const struct parsed *p)
 {
 	const struct tk_survey *s = f->cc->s;
 	const char *sheet = f->meta[M_ANSWER_SHEET];
@@ -1698,30 +1703,30 @@ static int read_answers(struct importer *im, struct form *f,
 
 	if (!p->have_sheet) {
 		problem(f, "no answer sheet '%s'", sheet);
-		return TK_OK;
+		return;
 	}
 	if (p->sheet_error) {
 		problem(f, "%s", p->sheet_error);
-		return TK_OK;
+		return;
 	}
 	if (first < 2 || first > 1000) {
 		problem(f, "_tenken: first_row '%s' is not valid",
 			f->meta[M_FIRST_ROW]);
-		return TK_OK;
+		return;
 	}
 	if ((!strcmp(f->meta[M_RESPONDENT], "staff")) !=
 	    (s->respondent == TK_RESP_STAFF)) {
 		problem(f, "_tenken: respondent '%s' does not match the survey",
 			f->meta[M_RESPONDENT]);
-		return TK_OK;
+		return;
 	}
 	if (s->respondent == TK_RESP_DIVISION || f->staff_id) {
 		/* A per-staff form has the division form's columns. */
 		read_division(f, p, sheet, first);
 		read_head(f, p, sheet);
-		return TK_OK;
+		return;
 	}
-	return read_staff(im, f, p, sheet, first, err);
+	read_staff(f, p, sheet, first);
 }
 
 /* Answers in the order they are stored: by staff, then item. */
@@ -1889,7 +1894,7 @@ static int write_stats(struct tk_store *st, const struct form *f, long id,
 			agg[a->item].compliant += a->value == 1.0;
 		}
 	}
-	if ((rc = tk_store_prepare(
+	if ((rc = tk_store_cached(
 		 st, "INSERT INTO item_stats VALUES (?1,?2,?3,?4,?5,?6)", &q,
 		 err)))
 		goto done;
@@ -1906,20 +1911,20 @@ static int write_stats(struct tk_store *st, const struct form *f, long id,
 			rc = tk_store_error(st, err, "item_stats");
 		sqlite3_reset(q);
 	}
-	sqlite3_finalize(q);
+	sqlite3_reset(q);
 done:
 	free(agg);
 	return rc;
 }
 
-/* Run a prepared one-shot statement and finalize it: TK_OK, or TK_EDB
+/* Run a cached one-shot statement and reset it: TK_OK, or TK_EDB
  * naming what when it did not run to SQLITE_DONE. */
 static int step_once(struct tk_store *st, sqlite3_stmt *q, const char *what,
 		     struct tk_error *err)
 {
 	int rc = sqlite3_step(q) == SQLITE_DONE ? TK_OK
 						: tk_store_error(st, err, what);
-	sqlite3_finalize(q);
+	sqlite3_reset(q);
 	return rc;
 }
 
@@ -1936,7 +1941,7 @@ static int find_previous(struct tk_store *st, const struct form *f,
 	int rc;
 	*prev = 0;
 	*unchanged = 0;
-	if ((rc = tk_store_prepare(
+	if ((rc = tk_store_cached(
 		 st,
 		 "SELECT id, 1, 0 FROM submissions WHERE campaign=?1 AND division_id=?2 AND member_id=?4 AND superseded_by IS NULL AND file_sha256<>?3 UNION ALL SELECT id, 0, 1 FROM submissions WHERE campaign=?1 AND division_id=?2 AND file_sha256=?3",
 		 &q, err)))
@@ -1952,7 +1957,7 @@ static int find_previous(struct tk_store *st, const struct form *f,
 			*prev = (long)sqlite3_column_int64(q, 0);
 	}
 	rc = rc == SQLITE_DONE ? TK_OK : tk_store_error(st, err, "submissions");
-	sqlite3_finalize(q);
+	sqlite3_reset(q);
 	return rc;
 }
 
@@ -1963,7 +1968,7 @@ static int insert_submission(struct tk_store *st, const struct form *f,
 	sqlite3_stmt *q;
 	char now[32];
 	int rc;
-	if ((rc = tk_store_prepare(
+	if ((rc = tk_store_cached(
 		 st,
 		 "INSERT INTO submissions(campaign, division_id, form, file_name, file_sha256, imported_at, imported_by, bundle_created, workbook_modified, member_id) VALUES (?1,?2,?3,?4,?5,?6,?7,nullif(?8,''),nullif(?9,''),?10)",
 		 &q, err)))
@@ -1990,7 +1995,7 @@ static int store_head(struct tk_store *st, const struct form *f, long id,
 {
 	sqlite3_stmt *q;
 	int rc;
-	if ((rc = tk_store_prepare(
+	if ((rc = tk_store_cached(
 		 st,
 		 "UPDATE submissions SET inspected_on=nullif(?2,''), filled_by=?3, head_confirmed_by=?4, head_confirmed_on=nullif(?5,'') WHERE id=?1",
 		 &q, err)))
@@ -2010,7 +2015,7 @@ static int supersede(struct tk_store *st, long prev, long to,
 {
 	sqlite3_stmt *q;
 	int rc;
-	if ((rc = tk_store_prepare(
+	if ((rc = tk_store_cached(
 		 st, "UPDATE submissions SET superseded_by=?2 WHERE id=?1", &q,
 		 err)))
 		return rc;
@@ -2027,7 +2032,7 @@ static int insert_gated(struct tk_store *st, const struct form *f, long id,
 	int rc;
 	if (!f->ngated)
 		return TK_OK;
-	if ((rc = tk_store_prepare(
+	if ((rc = tk_store_cached(
 		 st,
 		 "INSERT INTO gated_answers(submission, staff_id, item_idx, cell, raw, comment) VALUES (?1,nullif(?2,0),?3,?4,?5,?6)",
 		 &q, err)))
@@ -2051,7 +2056,7 @@ static int insert_gated(struct tk_store *st, const struct form *f, long id,
 			rc = tk_store_error(st, err, "gated_answers");
 		sqlite3_reset(q);
 	}
-	sqlite3_finalize(q);
+	sqlite3_reset(q);
 	return rc;
 }
 
@@ -2067,7 +2072,7 @@ static int check_references(struct tk_store *st, long id, struct tk_error *err)
 {
 	sqlite3_stmt *q;
 	int rc, ok;
-	if ((rc = tk_store_prepare(
+	if ((rc = tk_store_cached(
 		 st,
 		 "SELECT EXISTS (SELECT 1 FROM submissions u WHERE u.id=?1 AND EXISTS (SELECT 1 FROM campaigns WHERE id=u.campaign) AND EXISTS (SELECT 1 FROM divisions WHERE id=u.division_id) AND EXISTS (SELECT 1 FROM forms WHERE id=u.form) AND (u.superseded_by IS NULL OR EXISTS (SELECT 1 FROM submissions WHERE id=u.superseded_by))) AND NOT EXISTS (SELECT 1 FROM gated_answers g WHERE g.submission=?1 AND g.staff_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM staff WHERE id=g.staff_id)) AND NOT EXISTS (SELECT 1 FROM findings f WHERE f.submission=?1 AND (NOT EXISTS (SELECT 1 FROM audits WHERE id=f.audit) OR NOT EXISTS (SELECT 1 FROM divisions WHERE id=f.division_id)))",
 		 &q, err)))
@@ -2075,11 +2080,11 @@ static int check_references(struct tk_store *st, long id, struct tk_error *err)
 	sqlite3_bind_int64(q, 1, id);
 	if (sqlite3_step(q) != SQLITE_ROW) {
 		rc = tk_store_error(st, err, "submissions");
-		sqlite3_finalize(q);
+		sqlite3_reset(q);
 		return rc;
 	}
 	ok = sqlite3_column_int(q, 0);
-	sqlite3_finalize(q);
+	sqlite3_reset(q);
 	if (!ok)
 		return tk_error_set(
 		    err, TK_EDB,
@@ -2148,13 +2153,20 @@ static int store_form(struct tk_store *st, struct insert_stmts *ins,
 }
 
 /* Turn the connection's foreign key checks on or off (outside a
- * transaction); err may be NULL when an error is already reported. */
-static int foreign_keys(struct tk_store *st, int on, struct tk_error *err)
+ * transaction) unless they are so already; err may be NULL when an error
+ * is already reported. */
+static int foreign_keys(struct importer *im, int on, struct tk_error *err)
 {
 	struct tk_error ignored;
-	return tk_store_exec(
-	    st, on ? "PRAGMA foreign_keys=ON" : "PRAGMA foreign_keys=OFF",
+	int rc;
+	if (im->fk_off != on)
+		return TK_OK;
+	rc = tk_store_exec(
+	    im->st, on ? "PRAGMA foreign_keys=ON" : "PRAGMA foreign_keys=OFF",
 	    err ? err : &ignored);
+	if (!rc)
+		im->fk_off = !on;
+	return rc;
 }
 
 /* write_form's transaction, with foreign keys off. */
@@ -2184,21 +2196,17 @@ fail:
 }
 
 /* Write the submission in one transaction; *outcome tells whether it was
- * accepted, superseded an earlier one, or was stored already. */
+ * accepted, superseded an earlier one, or was stored already.  Foreign
+ * keys are off for the bulk insert (a no-op inside a transaction, so set
+ * before it) and stay off for the next form; store_form checks the
+ * references once instead. */
 static int write_form(struct importer *im, struct form *f, const char *sha,
 		      int *outcome, struct tk_error *err)
 {
-	struct tk_store *st = im->st;
 	int rc;
-
-	/* Off for the bulk insert (a no-op inside a transaction, so set
-	 * before it); store_form checks the references once instead. */
-	if ((rc = foreign_keys(st, 0, err)))
+	if ((rc = foreign_keys(im, 0, err)))
 		return rc;
-	rc = write_form_tx(im, f, sha, outcome, err);
-	if (foreign_keys(st, 1, rc ? NULL : err) && !rc)
-		rc = TK_EDB;
-	return rc;
+	return write_form_tx(im, f, sha, outcome, err);
 }
 
 /* The file's own name: after the directory, and for a sealed member
@@ -2238,7 +2246,7 @@ static int check_current(struct importer *im, struct form *f,
 {
 	sqlite3_stmt *q;
 	int rc;
-	if ((rc = tk_store_prepare(
+	if ((rc = tk_store_cached(
 		 im->st,
 		 "SELECT file_name, bundle_created, workbook_modified FROM submissions WHERE campaign=?1 AND division_id=?2 AND member_id=?3 AND superseded_by IS NULL",
 		 &q, err)))
@@ -2262,7 +2270,7 @@ static int check_current(struct importer *im, struct form *f,
 	}
 	rc = rc == SQLITE_DONE ? TK_OK
 			       : tk_store_error(im->st, err, "submissions");
-	sqlite3_finalize(q);
+	sqlite3_reset(q);
 	return rc;
 }
 
@@ -2306,7 +2314,7 @@ static int already_imported(struct importer *im, const char *sha, int *found,
 	sqlite3_stmt *q;
 	int rc;
 	*found = 0;
-	if ((rc = tk_store_prepare(
+	if ((rc = tk_store_cached(
 		 im->st,
 		 "SELECT 1 FROM submissions WHERE file_sha256=?1 UNION ALL SELECT 1 FROM returns WHERE file_sha256=?1",
 		 &q, err)))
@@ -2318,7 +2326,7 @@ static int already_imported(struct importer *im, const char *sha, int *found,
 	rc = rc == SQLITE_ROW || rc == SQLITE_DONE
 		 ? TK_OK
 		 : tk_store_error(im->st, err, "submissions");
-	sqlite3_finalize(q);
+	sqlite3_reset(q);
 	return rc;
 }
 
@@ -2338,6 +2346,8 @@ static int log_reject(struct importer *im, const char *obj, const char *name,
 	int rc;
 	if (im->o->dry_run)
 		return TK_OK;
+	if ((rc = foreign_keys(im, 1, err)))
+		return rc;
 	tk_buf_addf(&detail, "%s sha256 %s: %.*s", name,
 		    sha && *sha ? sha : "-", (int)first,
 		    problems ? problems : "");
@@ -2394,8 +2404,10 @@ static int import_return(struct importer *im, struct form *f,
 	struct tk_return_in in = {0};
 	struct tk_return_out out = {0};
 	struct tk_xlsx_cell *cells;
-	int rc = TK_OK;
+	int rc;
 
+	if ((rc = foreign_keys(im, 1, err)))
+		return rc;
 	cells = tk_xcalloc(p->ncells + 1, sizeof *cells);
 	for (size_t i = 0; i < p->ncells; i++) {
 		const struct pcell *k = &p->cells[i];
@@ -2563,80 +2575,137 @@ static int report_rejected(struct importer *im, struct form *f, const char *sha,
 	return rc;
 }
 
+/* What form_begin leaves to form_end. */
+enum next {
+	NEXT_UNCHANGED, /* stored before: reported unchanged */
+	NEXT_REJECT,	/* refused: f->problems say why */
+	NEXT_RETURN,	/* a returned workbook, not a form (app/returns.h) */
+	NEXT_CHECK	/* a resolved form: form_check, then form_end */
+};
+
 /*
- * Check and store one parsed workbook.  Returns TK_OK with the outcome in
- * *outcome (a rejection is an outcome, not an error), or an error code for
- * a failure that should stop the run.  Takes the metadata strings of p.
+ * The first part of importing parsed file p: everything that reads the
+ * database before the answers are checked (is it stored already, the
+ * token, campaign, division and survey, the roster of a staff form).
+ * Reports and writes nothing; *next says what form_end does.  Returns
+ * non-zero only for a failure that stops the run; f is set up either way
+ * (form_end or form_free frees it).
  */
+static int form_begin(struct importer *im, struct parsed *p, struct form *f,
+		      enum next *next, struct tk_error *err)
+{
+	int rc, seen;
+	memset(f, 0, sizeof *f);
+	f->name = p->name;
+	f->problems.max = MAX_PROBLEMS;
+	*next = NEXT_REJECT;
+	if ((rc = already_imported(im, p->sha, &seen, err)))
+		return rc;
+	if (seen) {
+		*next = NEXT_UNCHANGED;
+		return TK_OK;
+	}
+	if (p->error) {
+		problem(f, "%s", p->error);
+		return TK_OK;
+	}
+	memcpy(f->meta, p->meta, sizeof f->meta);
+	memset(p->meta, 0, sizeof p->meta);
+	f->created = p->created;
+	f->modified = p->modified;
+	if (is_return(f->meta[M_FORMAT])) {
+		*next = NEXT_RETURN;
+		return TK_OK;
+	}
+	if ((rc = resolve(im, f, err)) || f->problems.count)
+		return rc;
+	if (f->cc->s->respondent == TK_RESP_STAFF && !f->staff_id &&
+	    (rc = load_roster(im, f, err)))
+		return rc;
+	form_presize(f, p);
+	*next = NEXT_CHECK;
+	return TK_OK;
+}
+
+/* The checks of a resolved form that need no database: its answers and
+ * its file name (on a helper thread while the form before is written). */
+static void form_check(struct form *f, const struct parsed *p)
+{
+	read_answers(f, p);
+	if (!f->staff_id)
+		check_file_name(f);
+}
+
+/* The last part: check against the division's current submission, then
+ * write (or, in a dry run, only report) the form, or report it refused or
+ * unchanged; frees f.  *outcome as import_parsed. */
+static int form_end(struct importer *im, struct parsed *p, struct form *f,
+		    enum next next, int *outcome, struct tk_error *err)
+{
+	int rc = TK_OK;
+	*outcome = TK_IMPORT_REJECTED;
+	switch (next) {
+	case NEXT_UNCHANGED:
+		*outcome = TK_IMPORT_UNCHANGED;
+		report_unchanged(im, f->name);
+		goto done;
+	case NEXT_REJECT:
+		goto rejected;
+	case NEXT_RETURN:
+		if ((rc = import_return(im, f, p, outcome, err)))
+			goto done;
+		if (f->problems.count)
+			goto rejected;
+		if (!im->o->dry_run)
+			im->t->answers += (long)f->nans;
+		report_accepted(im, f, *outcome);
+		goto done;
+	case NEXT_CHECK:
+		break;
+	}
+	if (!f->problems.count && (rc = check_current(im, f, err)))
+		goto done;
+	if (f->problems.count)
+		goto rejected;
+	if (im->o->dry_run) {
+		*outcome = TK_IMPORT_ACCEPTED;
+		report_accepted(im, f, *outcome);
+		goto done;
+	}
+	if ((rc = write_form(im, f, p->sha, outcome, err)))
+		goto done;
+	if (*outcome == TK_IMPORT_UNCHANGED) {
+		report_unchanged(im, f->name);
+		goto done;
+	}
+	im->t->answers += (long)counted_answers(f);
+	report_accepted(im, f, *outcome);
+	goto done;
+rejected:
+	*outcome = TK_IMPORT_REJECTED;
+	rc = report_rejected(im, f, p->sha, err);
+done:
+	form_free(f);
+	return rc;
+}
+
+/* Check and store parsed file p, all on this thread.  Returns TK_OK with
+ * the outcome in *outcome (a rejection is an outcome, not an error), or an
+ * error code for a failure that stops the run.  Takes p's metadata. */
 static int import_parsed(struct importer *im, struct parsed *p, int *outcome,
 			 struct tk_error *err)
 {
 	struct form f;
-	const char *name = p->name;
-	int rc, seen;
-
+	enum next next;
+	int rc;
 	*outcome = TK_IMPORT_REJECTED;
-	if ((rc = already_imported(im, p->sha, &seen, err)))
+	if ((rc = form_begin(im, p, &f, &next, err))) {
+		form_free(&f);
 		return rc;
-	memset(&f, 0, sizeof f);
-	f.name = name;
-	f.problems.max = MAX_PROBLEMS;
-	if (seen) {
-		*outcome = TK_IMPORT_UNCHANGED;
-		report_unchanged(im, name);
-		return TK_OK;
 	}
-	if (p->error) {
-		problem(&f, "%s", p->error);
-		goto rejected;
-	}
-	memcpy(f.meta, p->meta, sizeof f.meta);
-	memset(p->meta, 0, sizeof p->meta);
-	f.created = p->created;
-	f.modified = p->modified;
-	if (is_return(f.meta[M_FORMAT])) {
-		if ((rc = import_return(im, &f, p, outcome, err)))
-			goto done;
-		if (f.problems.count)
-			goto rejected;
-		if (!im->o->dry_run)
-			im->t->answers += (long)f.nans;
-		report_accepted(im, &f, *outcome);
-		goto done;
-	}
-	if ((rc = resolve(im, &f, err)))
-		goto done;
-	if (f.problems.count)
-		goto rejected;
-	form_presize(&f, p);
-	if ((rc = read_answers(im, &f, p, err)))
-		goto done;
-	if (!f.staff_id)
-		check_file_name(&f);
-	if (!f.problems.count && (rc = check_current(im, &f, err)))
-		goto done;
-	if (f.problems.count)
-		goto rejected;
-	if (im->o->dry_run) {
-		*outcome = TK_IMPORT_ACCEPTED;
-		report_accepted(im, &f, *outcome);
-		goto done;
-	}
-	if ((rc = write_form(im, &f, p->sha, outcome, err)))
-		goto done;
-	if (*outcome == TK_IMPORT_UNCHANGED) {
-		report_unchanged(im, name);
-		goto done;
-	}
-	im->t->answers += (long)counted_answers(&f);
-	report_accepted(im, &f, *outcome);
-	goto done;
-rejected:
-	*outcome = TK_IMPORT_REJECTED;
-	rc = report_rejected(im, &f, p->sha, err);
-done:
-	form_free(&f);
-	return rc;
+	if (next == NEXT_CHECK)
+		form_check(&f, p);
+	return form_end(im, p, &f, next, outcome, err);
 }
 
 /* A file skipped unparsed (its digest was known when the run began):
@@ -2857,42 +2926,85 @@ static struct parsed *read_one(const char *path, const struct tk_map *known,
 }
 
 /*
- * The reader thread: parses the files in order into a small ring while the
- * main thread checks and writes the previous ones.  Parsing (inflate and
- * XML) is about half the work of an import and needs no database.
+ * The helper threads: they parse the files into a small ring, each taking
+ * the next file not yet taken, and check the forms the calling thread
+ * has resolved (form_check), while the calling thread writes the files
+ * before them in order.  Parsing (inflate and XML) is about half the work
+ * of an import and checking a sixth, and neither needs the database.  A
+ * form to check goes first: the calling thread waits for it (or checks
+ * it itself when no helper has taken it by then).  One helper
+ * per core beyond the first (at least one, at most MAX_HELPERS), so that
+ * no thread waits for a core.  The ring bounds the memory: file i is
+ * parsed only once file i - RING is taken, and lands in slot i % RING.
  */
-#define RING 4
+#define RING	    6
+#define MAX_HELPERS 4
+struct staged;
 struct pipeline {
-	pthread_t thread;
+	pthread_t thread[MAX_HELPERS];
+	int nthreads;
 	pthread_mutex_t mu;
 	pthread_cond_t cv;
 	char **files;
-	const struct tk_map *known; /* read-only while the reader runs */
-	int nfiles, produced, consumed, stop;
+	const struct tk_map *known; /* read-only while the helpers run */
+	int nfiles, taken, consumed, stop;
 	struct parsed *ring[RING];
+	struct staged *check; /* a form to check, until it is checked */
+	int checking;	      /* a helper has taken it */
 };
 
-static void *reader(void *arg)
+static void stage_check(struct staged *s);
+
+static void *helper(void *arg)
 {
 	struct pipeline *pl = arg;
 	struct size_hint hint = {0, 0};
-	for (int i = 0; i < pl->nfiles; i++) {
-		struct parsed *p;
-		pthread_mutex_lock(&pl->mu);
-		while (i - pl->consumed >= RING && !pl->stop)
+	tk_thread_background();
+	pthread_mutex_lock(&pl->mu);
+	while (!pl->stop) {
+		if (pl->check && !pl->checking) {
+			struct staged *s = pl->check;
+			pl->checking = 1;
+			pthread_mutex_unlock(&pl->mu);
+			stage_check(s);
+			pthread_mutex_lock(&pl->mu);
+			pl->check = NULL;
+			pl->checking = 0;
+			pthread_cond_broadcast(&pl->cv);
+		} else if (pl->taken < pl->nfiles &&
+			   pl->taken - pl->consumed < RING) {
+			int i = pl->taken++;
+			struct parsed *p;
+			pthread_mutex_unlock(&pl->mu);
+			p = read_one(pl->files[i], pl->known, &hint);
+			pthread_mutex_lock(&pl->mu);
+			pl->ring[i % RING] = p;
+			pthread_cond_broadcast(&pl->cv);
+		} else {
 			pthread_cond_wait(&pl->cv, &pl->mu);
-		int stop = pl->stop;
-		pthread_mutex_unlock(&pl->mu);
-		if (stop)
-			break;
-		p = read_one(pl->files[i], pl->known, &hint);
-		pthread_mutex_lock(&pl->mu);
-		pl->ring[i % RING] = p;
-		pl->produced = i + 1;
-		pthread_cond_broadcast(&pl->cv);
-		pthread_mutex_unlock(&pl->mu);
+		}
 	}
+	pthread_mutex_unlock(&pl->mu);
 	return NULL;
+}
+
+/* Start the helpers; non-zero when not even one could start. */
+static int pipeline_start(struct pipeline *pl)
+{
+	long cores = sysconf(_SC_NPROCESSORS_ONLN);
+	int want = cores > MAX_HELPERS ? MAX_HELPERS
+		   : cores > 2	       ? (int)cores - 1
+				       : 1;
+	pthread_mutex_init(&pl->mu, NULL);
+	pthread_cond_init(&pl->cv, NULL);
+	while (pl->nthreads < want &&
+	       !pthread_create(&pl->thread[pl->nthreads], NULL, helper, pl))
+		pl->nthreads++;
+	if (pl->nthreads)
+		return 0;
+	pthread_mutex_destroy(&pl->mu);
+	pthread_cond_destroy(&pl->cv);
+	return -1;
 }
 
 /* Wait for file i to be parsed; returns it (the caller frees it). */
@@ -2900,7 +3012,7 @@ static struct parsed *next_parsed(struct pipeline *pl, int i)
 {
 	struct parsed *p;
 	pthread_mutex_lock(&pl->mu);
-	while (pl->produced <= i)
+	while (!pl->ring[i % RING])
 		pthread_cond_wait(&pl->cv, &pl->mu);
 	p = pl->ring[i % RING];
 	pl->ring[i % RING] = NULL;
@@ -2910,14 +3022,42 @@ static struct parsed *next_parsed(struct pipeline *pl, int i)
 	return p;
 }
 
-/* Stop and join the reader; free what it parsed and nobody took. */
+/* Have a helper check s (at most one form at a time). */
+static void check_post(struct pipeline *pl, struct staged *s)
+{
+	pthread_mutex_lock(&pl->mu);
+	pl->check = s;
+	pthread_cond_broadcast(&pl->cv);
+	pthread_mutex_unlock(&pl->mu);
+}
+
+/* Wait until the form posted is checked; when no helper has taken it
+ * yet (they are all parsing), check it here: whichever side is ahead
+ * does the checking, and neither waits for the other. */
+static void check_wait(struct pipeline *pl)
+{
+	struct staged *s = NULL;
+	pthread_mutex_lock(&pl->mu);
+	if (pl->check && !pl->checking) {
+		s = pl->check;
+		pl->check = NULL;
+	}
+	while (pl->check)
+		pthread_cond_wait(&pl->cv, &pl->mu);
+	pthread_mutex_unlock(&pl->mu);
+	if (s)
+		stage_check(s);
+}
+
+/* Stop and join the helpers; free what they parsed and nobody took. */
 static void pipeline_stop(struct pipeline *pl)
 {
 	pthread_mutex_lock(&pl->mu);
 	pl->stop = 1;
 	pthread_cond_broadcast(&pl->cv);
 	pthread_mutex_unlock(&pl->mu);
-	pthread_join(pl->thread, NULL);
+	for (int k = 0; k < pl->nthreads; k++)
+		pthread_join(pl->thread[k], NULL);
 	for (int i = 0; i < RING; i++)
 		parsed_free(pl->ring[i]);
 	pthread_mutex_destroy(&pl->mu);
@@ -2952,6 +3092,139 @@ static int import_one(struct importer *im, struct parsed *p,
 	rc = import_parsed(im, p, &outcome, err);
 	if (!rc)
 		count(im, outcome);
+	return rc;
+}
+
+/*
+ * Forms in two stages.  A form's answers are checked by a helper while
+ * the calling thread writes the form before it.  What is written and
+ * reported comes in the files' order, as if one file followed another:
+ * form_begin reads the database ahead of the previous form's write, which
+ * can change what it reads only for the same campaign and division (the
+ * current submission, a per-staff form against a division-wide one) or
+ * for an audit checklist; those are begun again after the write.
+ */
+struct staged {
+	struct parsed *p;
+	struct form f;
+	enum next next;
+	int index, active;
+};
+
+static void stage_check(struct staged *s)
+{
+	form_check(&s->f, s->p);
+}
+
+/* Tell the caller that files[index] is done. */
+static void progress(struct importer *im, int index, int nfiles)
+{
+	if (im->o->on_progress)
+		im->o->on_progress(im->o->ctx, index + 1, nfiles, im->t);
+}
+
+/* End s (write and report it) if it is waiting; *wrote gets whether a
+ * submission was stored. */
+static int staged_end(struct importer *im, struct staged *s, int nfiles,
+		      int *wrote, struct tk_error *err)
+{
+	int rc, outcome;
+	*wrote = 0;
+	if (!s->active)
+		return TK_OK;
+	s->active = 0;
+	rc = form_end(im, s->p, &s->f, s->next, &outcome, err);
+	parsed_free(s->p);
+	s->p = NULL;
+	if (rc)
+		return rc;
+	count(im, outcome);
+	*wrote = !im->o->dry_run && (outcome == TK_IMPORT_ACCEPTED ||
+				     outcome == TK_IMPORT_SUPERSEDED);
+	progress(im, s->index, nfiles);
+	return TK_OK;
+}
+
+/* Undo form_begin on s: its metadata back to s->p, the rest freed. */
+static void staged_unbegin(struct staged *s)
+{
+	for (int i = 0; i < M_COUNT; i++)
+		if (s->f.meta[i]) {
+			s->p->meta[i] = s->f.meta[i];
+			s->f.meta[i] = NULL;
+		}
+	form_free(&s->f);
+}
+
+/* Drop s unfinished (the run stopped). */
+static void staged_drop(struct staged *s)
+{
+	if (s->active)
+		form_free(&s->f);
+	parsed_free(s->p);
+	memset(s, 0, sizeof *s);
+}
+
+/* Import every file the reader parses, in order. */
+static int import_files(struct importer *im, struct pipeline *pl,
+			struct tk_error *err)
+{
+	struct staged st[2] = {{0}}, *prev = &st[0], *cur = &st[1];
+	int rc = TK_OK, wrote;
+	long campaign = 0, division = 0;
+
+	for (int i = 0; i < pl->nfiles && !rc; i++) {
+		struct parsed *p = next_parsed(pl, i);
+		int ahead;
+		if (p->other || p->skipped) {
+			/* not a form parsed here: after the form before */
+			if (!(rc = staged_end(im, prev, pl->nfiles, &wrote,
+					      err)) &&
+			    !(rc = import_one(im, p, err)))
+				progress(im, i, pl->nfiles);
+			parsed_free(p);
+			continue;
+		}
+		if (prev->active) {
+			campaign = prev->f.campaign;
+			division = prev->f.division_id;
+		}
+		*cur = (struct staged){.p = p, .index = i, .active = 1};
+		if ((rc = form_begin(im, p, &cur->f, &cur->next, err))) {
+			/* the form before is still written, as in order */
+			struct tk_error e;
+			int rc2 = staged_end(im, prev, pl->nfiles, &wrote, &e);
+			if (rc2) {
+				rc = rc2;
+				*err = e;
+			}
+			break;
+		}
+		ahead = cur->next == NEXT_CHECK && !cur->f.cc->audit;
+		if (ahead)
+			check_post(pl, cur);
+		rc = staged_end(im, prev, pl->nfiles, &wrote, err);
+		if (ahead)
+			check_wait(pl);
+		if (rc)
+			break;
+		if ((wrote && cur->f.campaign == campaign &&
+		     cur->f.division_id == division) ||
+		    (cur->next == NEXT_CHECK && !ahead)) {
+			/* begin again, after the write */
+			staged_unbegin(cur);
+			if ((rc = form_begin(im, p, &cur->f, &cur->next, err)))
+				break;
+			if (cur->next == NEXT_CHECK)
+				form_check(&cur->f, p);
+		}
+		prev = cur;
+		cur = &st[prev == &st[0]];
+	}
+	if (!rc)
+		rc = staged_end(im, prev, pl->nfiles, &wrote, err);
+	staged_drop(&st[0]);
+	staged_drop(&st[1]);
 	return rc;
 }
 
@@ -3029,27 +3302,28 @@ int tk_import_paths(struct tk_store *st, const char *const *paths, int n,
 		pl.files = files;
 		pl.nfiles = nfiles;
 		pl.known = &im.known;
-		pthread_mutex_init(&pl.mu, NULL);
-		pthread_cond_init(&pl.cv, NULL);
-		if (pthread_create(&pl.thread, NULL, reader, &pl) != 0) {
-			pthread_mutex_destroy(&pl.mu);
-			pthread_cond_destroy(&pl.cv);
+#ifdef __GLIBC__
+		/* Every file's buffers are megabytes, freed on another thread
+		 * than the one that took them: from the heap and kept there,
+		 * not mapped and unmapped for each file (page faults, and a
+		 * TLB flush on every core for each unmapping). */
+		mallopt(M_MMAP_THRESHOLD, 64 << 20);
+		mallopt(M_TRIM_THRESHOLD, 128 << 20);
+#endif
+		if (pipeline_start(&pl)) {
 			rc = tk_error_set(err, TK_ENOMEM,
 					  "cannot start the reader thread");
 			goto done;
 		}
 		t->listed = nfiles;
-		for (int i = 0; i < nfiles; i++) {
-			struct parsed *p = next_parsed(&pl, i);
-			rc = import_one(&im, p, err);
-			parsed_free(p);
-			if (rc)
-				break;
-			if (o->on_progress)
-				o->on_progress(o->ctx, i + 1, nfiles, t);
-		}
+		if (!o->dry_run)
+			tk_store_checkpoints(st, 1);
+		rc = import_files(&im, &pl, err);
+		tk_store_checkpoints(st, 0);
 		pipeline_stop(&pl);
 	}
+	if (foreign_keys(&im, 1, rc ? NULL : err) && !rc)
+		rc = TK_EDB;
 	t->finished = !rc;
 	if (!rc && t->rejected)
 		rc = tk_error_set(err, TK_EINPUT,
@@ -3059,8 +3333,10 @@ done:
 	for (int i = 0; i < nfiles; i++)
 		free(files[i]);
 	free(files);
-	for (int i = 0; i < im.ncache; i++)
-		cache_free(&im.cache[i]);
+	for (int i = 0; i < im.ncache; i++) {
+		cache_free(im.cache[i]);
+		free(im.cache[i]);
+	}
 	free(im.cache);
 	tk_buf_free(&im.scratch);
 	tk_map_free(&im.known);

@@ -59,15 +59,24 @@ static int check_member(struct tk_store *st, struct tk_staff_return *r,
 static int check_mixing(struct tk_store *st, struct tk_staff_return *r,
 			struct tk_problems *pr, struct tk_error *err)
 {
-	long other;
+	/* cached: it runs for every staff form of an import */
+	const char *sql =
+	    r->form_staff
+		? "SELECT 1 FROM submissions WHERE campaign=?1 AND division_id=?2 AND member_id=0 AND superseded_by IS NULL"
+		: "SELECT 1 FROM submissions WHERE campaign=?1 AND division_id=?2 AND member_id>0 AND superseded_by IS NULL LIMIT 1";
+	sqlite3_stmt *q;
 	int found, rc;
-	if ((rc = tk_q_long(
-		 st,
-		 r->form_staff
-		     ? "SELECT 1 FROM submissions WHERE campaign=?1 AND division_id=?2 AND member_id=0 AND superseded_by IS NULL"
-		     : "SELECT 1 FROM submissions WHERE campaign=?1 AND division_id=?2 AND member_id>0 AND superseded_by IS NULL LIMIT 1",
-		 TK_ARGS(.a = r->campaign, .b = r->division_id), &other, &found,
-		 err)))
+	if ((rc = tk_store_cached(st, sql, &q, err)))
+		return rc;
+	sqlite3_bind_int64(q, 1, r->campaign);
+	sqlite3_bind_int64(q, 2, r->division_id);
+	rc = sqlite3_step(q);
+	found = rc == SQLITE_ROW;
+	rc = found || rc == SQLITE_DONE
+		 ? TK_OK
+		 : tk_store_error(st, err, "submissions");
+	sqlite3_reset(q);
+	if (rc)
 		return rc;
 	if (found && r->form_staff)
 		tk_problem(

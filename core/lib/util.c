@@ -9,6 +9,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -654,4 +655,14 @@ char *tk_normalize_digits(char *s)
 	}
 	*w = '\0';
 	return s;
+}
+
+void tk_thread_background(void)
+{
+	enum { BACKGROUND_NICE = 10 };
+	int now;
+	errno = 0;
+	now = getpriority(PRIO_PROCESS, 0);
+	if (!errno && now < BACKGROUND_NICE)
+		(void)setpriority(PRIO_PROCESS, 0, BACKGROUND_NICE);
 }

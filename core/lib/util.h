@@ -148,4 +148,12 @@ int tk_list_dir(const char *dir, int (*keep)(const char *name), char ***out,
 /* Make a directory and its parents (mode 0777 & ~umask). */
 int tk_mkdirs(const char *path, struct tk_error *err);
 
+/*
+ * Called first on a helper thread (a reader, a checker, a checkpointer):
+ * lowers that thread's priority (nice 10) so that the thread the others
+ * wait for keeps a core to itself when there are more threads than
+ * cores.  On Linux the nice value is the thread's own.
+ */
+void tk_thread_background(void);
+
 #endif

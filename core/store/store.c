@@ -11,6 +11,7 @@
 #include "store/schema.h"
 
 #include <ctype.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -61,6 +62,30 @@ int tk_store_prepare(struct tk_store *st, const char *sql, sqlite3_stmt **out,
 		*out = NULL;
 		return tk_store_error(st, err, "prepare");
 	}
+	return TK_OK;
+}
+
+int tk_store_cached(struct tk_store *st, const char *sql, sqlite3_stmt **out,
+		    struct tk_error *err)
+{
+	struct tk_cached_stmt *c;
+	for (int i = 0; i < st->ncached; i++)
+		if (st->cached[i].sql == sql) {
+			*out = st->cached[i].q;
+			sqlite3_reset(*out);
+			sqlite3_clear_bindings(*out);
+			return TK_OK;
+		}
+	if (sqlite3_prepare_v3(st->db, sql, -1, SQLITE_PREPARE_PERSISTENT, out,
+			       NULL) != SQLITE_OK) {
+		*out = NULL;
+		return tk_store_error(st, err, "prepare");
+	}
+	st->cached = tk_xrealloc(st->cached, (size_t)(st->ncached + 1) *
+						 sizeof *st->cached);
+	c = &st->cached[st->ncached++];
+	c->sql = sql;
+	c->q = *out;
 	return TK_OK;
 }
 
@@ -256,10 +281,111 @@ fail:
 	return rc;
 }
 
+/* ------------------------------------------------ background checkpoints */
+
+#define CHECKPOINT_FRAMES 1000 /* as SQLite's automatic checkpoints */
+
+struct tk_checkpointer {
+	pthread_t thread;
+	pthread_mutex_t mu;
+	pthread_cond_t cv;
+	sqlite3 *db; /* the thread's own connection */
+	int want, stop;
+};
+
+/* After each commit on the store's connection: wake the thread when the
+ * log has grown past CHECKPOINT_FRAMES. */
+static int wal_grew(void *arg, sqlite3 *db, const char *name, int frames)
+{
+	struct tk_checkpointer *c = arg;
+	(void)db;
+	(void)name;
+	if (frames >= CHECKPOINT_FRAMES) {
+		pthread_mutex_lock(&c->mu);
+		c->want = 1;
+		pthread_cond_signal(&c->cv);
+		pthread_mutex_unlock(&c->mu);
+	}
+	return SQLITE_OK;
+}
+
+static void *checkpointer(void *arg)
+{
+	struct tk_checkpointer *c = arg;
+	tk_thread_background();
+	pthread_mutex_lock(&c->mu);
+	for (;;) {
+		while (!c->want && !c->stop)
+			pthread_cond_wait(&c->cv, &c->mu);
+		if (c->stop)
+			break;
+		c->want = 0;
+		pthread_mutex_unlock(&c->mu);
+		/* PASSIVE: copies what it can without waiting for anyone;
+		 * a busy log is simply tried again after a later commit. */
+		sqlite3_wal_checkpoint_v2(
+		    c->db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+		pthread_mutex_lock(&c->mu);
+	}
+	pthread_mutex_unlock(&c->mu);
+	return NULL;
+}
+
+void tk_store_checkpoints(struct tk_store *st, int on)
+{
+	struct tk_checkpointer *c = st->ckpt;
+	if (!on) {
+		if (!c)
+			return;
+		pthread_mutex_lock(&c->mu);
+		c->stop = 1;
+		pthread_cond_signal(&c->cv);
+		pthread_mutex_unlock(&c->mu);
+		pthread_join(c->thread, NULL);
+		pthread_mutex_destroy(&c->mu);
+		pthread_cond_destroy(&c->cv);
+		sqlite3_close_v2(c->db);
+		free(c);
+		st->ckpt = NULL;
+		/* replaces wal_grew with the automatic checkpoints */
+		sqlite3_wal_autocheckpoint(st->db, CHECKPOINT_FRAMES);
+		return;
+	}
+	if (c || sqlite3_db_readonly(st->db, "main") != 0)
+		return;
+	c = tk_xcalloc(1, sizeof *c);
+	if (sqlite3_open_v2(st->path, &c->db,
+			    SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
+			    NULL) != SQLITE_OK ||
+	    sqlite3_exec(c->db, "PRAGMA synchronous=NORMAL", NULL, NULL,
+			 NULL) != SQLITE_OK) {
+		sqlite3_close_v2(c->db);
+		free(c);
+		return;
+	}
+	sqlite3_busy_timeout(c->db, 10000);
+	pthread_mutex_init(&c->mu, NULL);
+	pthread_cond_init(&c->cv, NULL);
+	if (pthread_create(&c->thread, NULL, checkpointer, c)) {
+		pthread_mutex_destroy(&c->mu);
+		pthread_cond_destroy(&c->cv);
+		sqlite3_close_v2(c->db);
+		free(c);
+		return;
+	}
+	st->ckpt = c;
+	sqlite3_wal_hook(st->db, wal_grew, c);
+}
+
 void tk_store_close(struct tk_store *st)
 {
 	if (!st)
 		return;
+	if (st->db)
+		tk_store_checkpoints(st, 0);
+	for (int i = 0; i < st->ncached; i++)
+		sqlite3_finalize(st->cached[i].q);
+	free(st->cached);
 	if (st->db)
 		sqlite3_close_v2(st->db);
 	free(st->path);
@@ -295,9 +421,9 @@ int tk_store_log(struct tk_store *st, const char *action, const char *object,
 	const char *actor = tk_actor(), *staff = tk_acting_logged();
 	int rc = TK_OK;
 
-	if (tk_store_prepare(st,
-			     "SELECT hash FROM events ORDER BY id DESC LIMIT 1",
-			     &s, err))
+	if (tk_store_cached(st,
+			    "SELECT hash FROM events ORDER BY id DESC LIMIT 1",
+			    &s, err))
 		return TK_EDB;
 	switch (sqlite3_step(s)) {
 	case SQLITE_ROW:
@@ -309,7 +435,7 @@ int tk_store_log(struct tk_store *st, const char *action, const char *object,
 	default:
 		rc = tk_store_error(st, err, "event log");
 	}
-	sqlite3_finalize(s);
+	sqlite3_reset(s);
 	if (rc)
 		return rc;
 	tk_now(at);
@@ -318,7 +444,7 @@ int tk_store_log(struct tk_store *st, const char *action, const char *object,
 	event_hash((const char *const[]){prev, at, actor, action, object,
 					 detail, staff},
 		   hash);
-	if (tk_store_prepare(
+	if (tk_store_cached(
 		st,
 		"INSERT INTO events(at, actor, action, object, detail, prev_hash, hash, staff) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
 		&s, err))
@@ -334,7 +460,7 @@ int tk_store_log(struct tk_store *st, const char *action, const char *object,
 		sqlite3_bind_text(s, 8, staff, -1, SQLITE_STATIC);
 	if (sqlite3_step(s) != SQLITE_DONE)
 		rc = tk_store_error(st, err, "event log");
-	sqlite3_finalize(s);
+	sqlite3_reset(s);
 	return rc;
 }
 
