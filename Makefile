@@ -1,6 +1,7 @@
 # Makefile — thin wrapper around CMake.  See README.md.
 BUILD      ?= build
 ASAN_BUILD ?= build-asan
+TSAN_BUILD ?= build-tsan
 JOBS       ?= 2
 PROVE      ?= prove
 DEMO_DIR   ?= demo-out
@@ -10,7 +11,7 @@ FUZZ_HARNESSES = xlsx csv seal plugin
 # clang with libFuzzer, or empty: `make check` then skips the fuzz smoke test.
 FUZZ_CC := $(shell sh fuzz/have-libfuzzer.sh 2>/dev/null)
 
-.PHONY: all deps build check check-asan fuzz fuzz-build demo bench format clean po
+.PHONY: all deps build check check-asan check-tsan fuzz fuzz-build demo bench format clean po
 
 all: build
 
@@ -31,6 +32,17 @@ check-asan: deps
 	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 	 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	 TENKEN_BUILD=$(CURDIR)/$(ASAN_BUILD) sh tests/run.sh $(PROVE)
+
+# The tests that run the threads (import's readers, checker and background
+# checkpoints; form export's writers) under ThreadSanitizer.
+TSAN_TESTS = t-import.sh t-perstaff.sh t-integrity.sh t-transport.sh t-slip.sh t-form.sh
+check-tsan: deps
+	@cmake -S . -B $(TSAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DTENKEN_TSAN=ON >/dev/null
+	@cmake --build $(TSAN_BUILD) -j$(JOBS)
+	@cd tests && TSAN_OPTIONS="halt_on_error=1 exitcode=66 suppressions=$(CURDIR)/tests/tsan.supp" \
+	 TENKEN_BUILD=$(CURDIR)/$(TSAN_BUILD) TENKEN=$(CURDIR)/$(TSAN_BUILD)/tenken \
+	 TENKEN_SRC=$(CURDIR) TENKEN_SURVEYS=$(CURDIR)/surveys TENKEN_TESTDATA=$(CURDIR)/tests/data \
+	 $(PROVE) -j2 $(TSAN_TESTS)
 
 # The libFuzzer harnesses (fuzz/README.md), in their own clang build.
 fuzz-build:
@@ -62,7 +74,7 @@ format:
 	@clang-format -i core/*/*.c core/*/*.h reports/*.c reports/*.h tests/*.c tests/*.h
 
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD)
+	rm -rf $(BUILD) $(ASAN_BUILD) $(TSAN_BUILD) $(FUZZ_BUILD)
 
 # After changing messages: extract them (scripts/pot.sh) and merge them into
 # po/ja.po, then translate the new entries (tests/t-i18n.sh fails until
