@@ -80,14 +80,14 @@ local wanted_items = split(params.items)
 local from = split(params.from)
 
 if #themes == 0 and #clauses == 0 and #wanted_items == 0 then
-  error("no items chosen for the special audit (第2 5(3)ア): give --param themes=THEME,... or --param clauses=CLAUSE,... or --param items=ID,...")
+  error("特別監査の項目が選ばれていません（第2 5(3)ア）: --param themes=テーマ,… か --param clauses=条項,… か --param items=項目ID,… で選んでください")
 end
 local match_all = false
 if params.match ~= nil then
   if params.match == "all" then
     match_all = true
   elseif params.match ~= "any" then
-    error("match must be 'any' or 'all', not '" .. tostring(params.match) .. "'")
+    error("match は 'any'（どれかに該当）か 'all'（すべてに該当）です: '" .. tostring(params.match) .. "' は使えません")
   end
 end
 
@@ -96,7 +96,7 @@ local sources = {} -- { id, def }
 if #from > 0 then
   for _, id in ipairs(from) do
     local ok, def = pcall(checklist, id)
-    if not ok then error("from: no checklist '" .. id .. "' (" .. tostring(def) .. ")") end
+    if not ok then error("from: チェックリスト '" .. id .. "' はありません（" .. tostring(def) .. "）") end
     sources[#sources + 1] = { id = id, def = def }
   end
 else
@@ -143,7 +143,7 @@ for _, src in ipairs(sources) do
 end
 for _, t in ipairs(themes) do
   if not known[t] then
-    error("unknown theme '" .. t .. "' (known: " .. table.concat(vocabulary, ",") .. ")")
+    error("テーマ '" .. t .. "' はありません（使えるテーマ: " .. table.concat(vocabulary, ",") .. "）")
   end
 end
 
@@ -158,13 +158,13 @@ for _, w in ipairs(wanted_items) do
     if sid == nil or o == sid then hit[#hit + 1] = o end
   end
   if #hit == 0 then
-    error("items: no item '" .. w .. "' in " .. (sid or table.concat((function()
+    error("items: 項目 '" .. w .. "' は次のチェックリストにありません: " .. (sid or table.concat((function()
       local t = {}
       for _, src in ipairs(sources) do t[#t + 1] = src.id end
       return t
     end)(), ",")))
   elseif #hit > 1 then
-    error("items: '" .. id .. "' is in " .. table.concat(hit, " and ") .. "; write CHECKLIST:" .. id)
+    error("items: '" .. id .. "' は " .. table.concat(hit, " と ") .. " の両方にあります。チェックリストID:" .. id .. " の形で指定してください")
   end
   named[hit[1] .. "\0" .. id] = true
 end
@@ -213,8 +213,8 @@ for _, src in ipairs(sources) do
   src.picked = select_items(src.def, function(it, sec)
     local exact = named[src.id .. "\0" .. it.id]
     if exact and not judged(src, it) then
-      error("items: '" .. it.id .. "' of " .. src.id .. " gives no judgement (" .. (it.type or "choice")
-        .. " item) and cannot be an audit item")
+      error("items: " .. src.id .. " の '" .. it.id .. "' は判定のない項目（" .. (it.type or "choice")
+        .. "）のため、監査項目にできません")
     end
     if exact or (judged(src, it) and matches(it)) then
       src.section_of[it.id] = sec.id
@@ -226,8 +226,8 @@ for _, src in ipairs(sources) do
 end
 
 if npicked == 0 then
-  error("no checklist item matches themes=" .. table.concat(themes, ",")
-    .. " clauses=" .. table.concat(clauses, ","))
+  error("特別監査の項目が選ばれていません: themes=" .. table.concat(themes, ",")
+    .. " clauses=" .. table.concat(clauses, ",") .. " に当てはまるチェックリスト項目がありません")
 end
 
 -- Ids: "SP-" .. id, or "SP-" .. source .. "-" .. id when two sources drawn from

@@ -49,7 +49,7 @@ tk audit plan create --year 2026 --kind special --targets 1001 --checklist speci
 like "$err" "needs --reason" "a special audit needs its reason"
 tk audit plan create --year 2026 --kind special --targets 1001 --checklist special-audit --reason 紛失事案 --as 900002
 is "$rc" 3 "a special audit's items are chosen: no silent default"
-like "$err" "no items chosen for the special audit \(第2 5\(3\)ア\)" "saying which --param to give"
+like "$err" "特別監査の項目が選ばれていません（第2 5\(3\)ア）" "saying which --param to give"
 tk audit plan create --year 2026 --kind regular --targets 1001 --checklist special-audit --param themes=SNS --as 900002
 like "$err" "regular audit needs a regular_audit checklist" "the checklist matches the kind"
 same "$d" "refused plans"

@@ -42,20 +42,20 @@ check regular-audit \
 # The special audit's items are chosen each time: no checklist without them.
 tk plugin show special-audit --json
 is "$rc" 3 "special-audit without --param: no silent default selection"
-like "$err" "no items chosen for the special audit" "saying which --param to give"
+like "$err" "特別監査の項目が選ばれていません" "saying which --param to give"
 check "special-audit themes=外部記録媒体" \
 	a7d9647b9b02bc360104f6c89a62bfc573eebf8933e3ed02fd9a75ba4d96c544 \
-	3b4301f728d6b423b9f0095f3b916e7a4a9b2eee6f6e13a08a2c645a262098ef \
+	4ca4e348548b34e60fbd1b5427019c5c87fd2ac96e8d3483586bca6ab220ddba \
 	-- special-audit --param themes=外部記録媒体
 check "special-audit two themes" \
 	6c45ffa9ddecfb851ef947abb26aa873ec45f7e8beadb7bec6624bc4f51761ce \
-	94c05d87f19b9da4b0c739d38549ad9b4b3225b390dea9b4925b1fb88c542e4e \
+	863016345eaae00d5eac702f15200427ef2349174be9526edf901b5a7d342c95 \
 	-- special-audit --param themes=外部記録媒体,公用携帯電話機
 
 # The list shows the same hashes.
 tk plugin list --json
 like "$out" '"id":"regular-audit".*"hash":"e84ec24eb18a4cf33b84ddce9ee35f67729011c9472e53552e09dc559f9c2128"' "plugin list --json shows the survey hash"
-like "$out" '"file":"[^"]*special-audit.lua","error":"[^"]*no items chosen[^"]*","needs_params":true' "and that special-audit needs its parameters"
+like "$out" '"file":"[^"]*special-audit.lua","error":"[^"]*項目が選ばれていません[^"]*","needs_params":true' "and that special-audit needs its parameters"
 
 # Test plugins: one with hooks (tiny), one reading another (dep-b).
 export TENKEN_PLUGIN_PATH="$TENKEN_TESTDATA/plugins/ok"

@@ -178,7 +178,7 @@ static void t_special_params(void)
 	struct tk_error err;
 	check_int(tk_host_survey(host, "special-audit", NULL, 0, &c, &err), ==,
 		  TK_EPLUGIN);
-	check_contains(err.message, "no items chosen for the special audit");
+	check_contains(err.message, "特別監査の項目が選ばれていません");
 	check_int(tk_host_survey(host, "special-audit", p0, 1, &a, &err), ==,
 		  TK_OK);
 	check_int(tk_host_survey(host, "special-audit", p1, 1, &b, &err), ==,

@@ -44,9 +44,9 @@ unlike "$(item_of S-6-06)" '私的' "S-6-06 no longer adds a ban on private use"
 # parameters to give.
 tk plugin show special-audit --param from=division-self
 is "$rc" 3 "special audit without a selection: refused (exit 3)"
-like "$err" 'no items chosen.*--param themes=.*--param clauses=.*--param items=' "special audit without a selection: the message names the parameters"
+like "$err" '項目が選ばれていません.*--param themes=.*--param clauses=.*--param items=' "special audit without a selection: the message names the parameters"
 tk plugin show special-audit --param match=all
-like "$err" 'no items chosen' "match= alone is no selection either"
+like "$err" '項目が選ばれていません' "match= alone is no selection either"
 
 # items= picks exactly those items; an unknown id is refused by name.
 tk plugin show special-audit --param items=A-6-02,A-7-16
@@ -55,11 +55,11 @@ is "$(printf '%s\n' "$out" | grep -c '^  SP-')" 2 "items= gives exactly the two 
 like "$out" 'SP-A-6-02' "items= keeps the SP- id"
 tk plugin show special-audit --param items=A-6-02,Z-9-99
 is "$rc" 3 "items= with an unknown id: refused"
-like "$err" "no item 'Z-9-99'" "items= with an unknown id: the message names it"
+like "$err" "項目 'Z-9-99' は次のチェックリストにありません" "items= with an unknown id: the message names it"
 tk plugin show special-audit --param items=D-7-01
-like "$err" "'D-7-01' of division-self gives no judgement" "an unscored gate question cannot be an audit item"
+like "$err" "division-self の 'D-7-01' は判定のない項目" "an unscored gate question cannot be an audit item"
 tk plugin show special-audit --param from=nope --param items=A-6-02
-like "$err" "from: no checklist 'nope'" "from= with an unknown checklist: refused by name"
+like "$err" "from: チェックリスト 'nope' はありません" "from= with an unknown checklist: refused by name"
 
 # Drawing from division-self: audit scale, evidence, section marked.
 tk plugin show special-audit --param items=D-2-03 --json
