@@ -1,7 +1,7 @@
 #!/bin/sh
 # pot.sh — extract every message a person reads from the C sources into a
 # PO template (default po/tenken.pot).  The keywords are the marks of
-# lib/i18n.h (_ N_ P_) and the functions that translate their format
+# lib/i18n.h (_ N_ P_ C_) and the functions that translate their format
 # themselves (tk_error_set, tk_problem and the modules' own wrappers); the
 # flags let `msgfmt -c` check that a translation keeps the printf
 # conversions.  tests/t-i18n.sh runs this to check po/ja.po is complete.
@@ -15,7 +15,7 @@ conv_problem:3 parse_fail:3 seal_fail:2 rule_why:4 row_problem:4 at:4
 date_at:5"
 set -- --from-code=UTF-8 --language=C --no-wrap --sort-by-file \
 	--package-name=tenken --msgid-bugs-address=- \
-	-k_ -kN_ -kP_:1,2 --flag=_:1:pass-c-format --flag=P_:1:pass-c-format \
+	-k_ -kN_ -kP_:1,2 -kC_:1c,2 --flag=_:1:pass-c-format --flag=P_:1:pass-c-format \
 	--flag=P_:2:pass-c-format
 for f in $fmts; do
 	set -- "$@" "-k$f" "--flag=${f%%:*}:${f#*:}:c-format"

@@ -18,6 +18,8 @@ jk() {
 }
 
 jk init
+jk plugin list
+like "$out" '自己点検 所属 ' "plugin list: who answers, in Japanese"
 jk org import --year 2026 --divisions "$MINI/divisions.csv" --staff "$MINI/staff.csv"
 jk org show --year 2026
 jk role set --year 2026 --role security-manager --staff 900002 --as 900002
@@ -33,7 +35,7 @@ $FILL --set T-1=良 --set T-2=はい --set T-4=いいえ f/${C}_120_*.xlsx in > 
 $FILL --set T-1=良 --set T-2=はい --set T-4=いいえ f/${C}_130_*.xlsx in > /dev/null
 $FILL --set T-1=ZZZ f/${C}_1001_*.xlsx bad > /dev/null
 jk import in/*.xlsx
-is "$rc" 0 "the good forms are imported"
+is "$rc" 0 "the good forms are imported" || printf '%s\n' "$err" | sed 's/^/# /'
 jk import in/*.xlsx
 jk import bad/*.xlsx
 is "$rc" 3 "the bad form is refused"
@@ -113,6 +115,8 @@ words=$(sed -E \
 	-e 's/[a-z]+\.[a-z_.]+//g' \
 	-e 's/[0-9a-f]{12,}//g' \
 	-e 's/[0-9]+\([^)]*\)//g' \
+	-e 's/\b[a-z]+=//g' \
+	-e 's/\b(division-self|staff-self|special-audit)\b//g' \
 	-e 's/\b(tenken|tiny|tiny-staff|regular-audit|security-manager|chief|info-head|ssr|operations-manager|lead|SHA-256|SQLite|JSON|CSV|PDF|Excel|UTC|OK|NG|N\/A)\b//g' \
 	"$LOG" | grep -oE '[A-Za-z]{4,}' | sort | uniq -c | sort -rn)
 is "$words" "" "in Japanese, no English word is left in what is printed"

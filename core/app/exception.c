@@ -719,10 +719,10 @@ int tk_exception_set_provisional_days(struct tk_store *st, int fy, int days,
 
 /* ------------------------------------------------------------ reading */
 
-/* Stored as data; marked so that a message can show them translated. */
+/* Stored as data and shown in JSON as they are; people read the labels. */
 static const char *const status_keys[] = {
-    N_("requested"), N_("provisional"), N_("pending"), N_("active"),
-    N_("expired"),   N_("rejected"),	N_("ended"),   N_("revoked")};
+    "requested", "provisional", "pending", "active",
+    "expired",	 "rejected",	"ended",   "revoked"};
 static const char *const status_labels[] = {"申請中",
 					    "仮措置（緊急）",
 					    "承認済（開始前）",

@@ -82,6 +82,13 @@ static void list_json_row(struct tk_json *j, const struct tk_plugin_entry *e)
 }
 
 /* One line of `plugin list`. */
+/* Who answers, as the reader's language says it. */
+static const char *respondent_label(enum tk_respondent r)
+{
+	return r == TK_RESP_STAFF ? C_("respondent", "staff")
+				  : C_("respondent", "division");
+}
+
 static void list_text_row(struct tk_buf *b, const struct tk_plugin_entry *e)
 {
 	const struct tk_survey *s = e->survey;
@@ -91,7 +98,7 @@ static void list_text_row(struct tk_buf *b, const struct tk_plugin_entry *e)
 		tk_buf_addf(b,
 			    P_(" %-8s %4d item  %s\n", " %-8s %4d items  %s\n",
 			       s->nitems),
-			    tk_respondent_name(s->respondent), s->nitems,
+			    respondent_label(s->respondent), s->nitems,
 			    s->title);
 	} else if (e->needs_params) {
 		tk_buf_addf(b, _("%-16s --param  needs parameters: %s\n"),

@@ -19,6 +19,15 @@
 #define _(s)	      dgettext(TK_TEXTDOMAIN, s)
 #define N_(s)	      s
 /* Singular or plural by n ("1 form", "2 forms"); Japanese has one form. */
-#define P_(s, p, n)   dngettext(TK_TEXTDOMAIN, s, p, (unsigned long)(n))
+#define P_(s, p, n) dngettext(TK_TEXTDOMAIN, s, p, (unsigned long)(n))
+/* A word with another sense elsewhere ("staff": who answers a survey, or a
+ * column of head counts): its msgctxt is ctx, as pgettext() does it. */
+#define C_(ctx, s) tk_pgettext(ctx "\004" s, s)
+
+static inline const char *tk_pgettext(const char *key, const char *s)
+{
+	const char *t = dgettext(TK_TEXTDOMAIN, key);
+	return t == key ? s : t;
+}
 
 #endif
