@@ -8,11 +8,11 @@
  * plugin's validate hook, and — only when no problem was found — write the
  * submission and its answers in one transaction.
  *
- * Campaign facts, the frozen survey, its item-id lookup and the rosters are
- * cached across the workbooks of one run.  Reading and parsing the files
- * (no database needed) runs on a second thread a few files ahead of the
- * checking and writing, which stays on the calling thread with the one
- * database connection.
+ * Campaign facts, the frozen survey and its item-id lookup are cached
+ * across the workbooks of one run.  Helper threads parse the files a few
+ * ahead and check each resolved form's answers (no database needed) while
+ * the calling thread, which holds the one database connection, resolves
+ * forms and writes the one before (see "Forms in two stages" below).
  */
 #include "app/import.h"
 #include "model/vocab.h"
@@ -2838,7 +2838,7 @@ static int rejected_file(struct importer *im, const char *path,
 	}
 }
 
-/* A file the reader thread did not parse: a sealed bundle or not a form. */
+/* A file the helpers did not parse: a sealed bundle or not a form. */
 static int import_other(struct importer *im, const char *path,
 			struct tk_error *err)
 {
@@ -2894,7 +2894,7 @@ static void presize(struct parsed *p, const struct size_hint *hint)
 	p->text.s[0] = '\0';
 }
 
-/* Read and parse files[i] (the reader thread's work); a file whose digest
+/* Read and parse files[i] (a helper's work); a file whose digest
  * is in known (or NULL) is not parsed.  hint (or NULL) sizes the buffers
  * and learns this file's sizes. */
 static struct parsed *read_one(const char *path, const struct tk_map *known,
@@ -3064,7 +3064,7 @@ static void pipeline_stop(struct pipeline *pl)
 	pthread_cond_destroy(&pl->cv);
 }
 
-/* Import one file the reader handed over; returns non-zero only for a
+/* Import one file the helpers handed over; returns non-zero only for a
  * failure that stops the run. */
 static int import_one(struct importer *im, struct parsed *p,
 		      struct tk_error *err)
@@ -3165,7 +3165,7 @@ static void staged_drop(struct staged *s)
 	memset(s, 0, sizeof *s);
 }
 
-/* Import every file the reader parses, in order. */
+/* Import every file the helpers parse, in order. */
 static int import_files(struct importer *im, struct pipeline *pl,
 			struct tk_error *err)
 {
